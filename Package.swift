@@ -1,0 +1,105 @@
+// swift-tools-version:6.3
+import PackageDescription
+
+let package = Package(
+    name: "posture",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "posture", targets: ["posture"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+    ],
+    targets: [
+        // Value types shared by every stage.
+        .target(name: "ReportModel"),
+
+        // Stage 1: exports -> [Finding] + ledger.
+        .target(
+            name: "Importers",
+            dependencies: [
+                "ReportModel",
+                "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Stage 2: layer rules, acceptances, control status, scores.
+        .target(
+            name: "Scoring",
+            dependencies: [
+                "ReportModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // Stage 3: period snapshots in one SQLite file.
+        .target(
+            name: "History",
+            dependencies: [
+                "ReportModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Stage 4: view model, templates, charts, checked HTML.
+        .target(
+            name: "Rendering",
+            dependencies: [
+                "ReportModel",
+                "XMLSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(
+            name: "ReportPipeline",
+            dependencies: ["ReportModel", "Importers", "Scoring", "History", "Rendering"]
+        ),
+        .executableTarget(
+            name: "posture",
+            dependencies: [
+                "ReportPipeline",
+                "ReportModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["ReportModel"]),
+
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(name: "ImportersTests", dependencies: ["Importers", "ReportModel", "TestSupport"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ReportModel", "TestSupport"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "ReportModel", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "ReportModel", "TestSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(
+            name: "ReportPipelineTests",
+            dependencies: ["ReportPipeline", "ReportModel", "TestSupport"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(contentsOf: [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ])
+    target.swiftSettings = settings
+}

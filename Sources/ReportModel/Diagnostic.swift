@@ -1,0 +1,49 @@
+/// A recoverable issue found while importing or scoring, returned beside the result.
+///
+/// Diagnostics never hide data: the record they speak of is still counted somewhere in the
+/// reconciliation. `--strict` turns every warning into a failure.
+public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringConvertible, Comparable {
+    /// How serious the issue is.
+    public enum Level: String, Sendable, Codable, Hashable, Comparable {
+        /// Worth knowing; never fails a run.
+        case note
+        /// Something a reader of the report should see; fails the run under `--strict`.
+        case warning
+
+        /// Notes sort before warnings.
+        public static func < (lhs: Level, rhs: Level) -> Bool { lhs == .note && rhs == .warning }
+    }
+
+    /// How serious it is.
+    public var level: Level
+    /// The file it concerns, if any.
+    public var file: String?
+    /// Where in the file: a JSON path (`Findings[3].Severity.Label`), a line and column, or an id.
+    public var location: String?
+    /// What happened, lowercase, no trailing period.
+    public var message: String
+
+    /// Creates a diagnostic.
+    /// - Parameters:
+    ///   - level: note or warning.
+    ///   - file: the file it concerns.
+    ///   - location: where in the file.
+    ///   - message: what happened.
+    public init(_ level: Level, file: String? = nil, location: String? = nil, _ message: String) {
+        self.level = level
+        self.file = file
+        self.location = location
+        self.message = message
+    }
+
+    /// `file: location: message`, leaving out the parts that are missing.
+    public var description: String {
+        ([file, location].compactMap { $0 } + [message]).joined(separator: ": ")
+    }
+
+    /// Orders by file, location, then message, so listings are stable.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.file ?? "", lhs.location ?? "", lhs.message, lhs.level.rawValue)
+            < (rhs.file ?? "", rhs.location ?? "", rhs.message, rhs.level.rawValue)
+    }
+}

@@ -1,0 +1,115 @@
+/// What was read from one input file: the provenance line of the report.
+public struct InputFile: Sendable, Equatable, Codable {
+    /// The path as the user gave it (`-` for stdin).
+    public var path: String
+    /// SHA-256 of the file's bytes as stored (before any gunzip), lowercase hex.
+    public var sha256: String
+    /// Size in bytes as stored.
+    public var bytes: Int
+    /// The main format found in the file (the most frequent one; ties by declaration order).
+    public var format: InputFormat?
+    /// Every format found in the file, sorted.
+    public var formats: [InputFormat]
+    /// Records read from the file: findings, log lines, configurations and skipped records alike.
+    public var records: Int
+    /// Records that were not findings or evidence of a known family.
+    public var skipped: Int
+    /// Whether the export says it is partial (a `NextToken` was present).
+    public var partial: Bool
+
+    /// Creates an input file entry.
+    /// - Parameters:
+    ///   - path: the path.
+    ///   - sha256: the digest.
+    ///   - bytes: the size.
+    ///   - formats: the formats found with their record counts.
+    ///   - records: the record count.
+    ///   - skipped: the skipped record count.
+    ///   - partial: whether the export is partial.
+    public init(
+        path: String,
+        sha256: String,
+        bytes: Int,
+        formats: [InputFormat: Int] = [:],
+        records: Int,
+        skipped: Int = 0,
+        partial: Bool = false
+    ) {
+        self.path = path
+        self.sha256 = sha256
+        self.bytes = bytes
+        self.format = formats.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        self.formats = formats.keys.sorted()
+        self.records = records
+        self.skipped = skipped
+        self.partial = partial
+    }
+}
+
+/// A record that was read but is not a finding or evidence of a known family.
+public struct SkippedRecord: Sendable, Equatable, Codable {
+    /// Where it was.
+    public var origin: RecordOrigin
+    /// Why it was skipped, e.g. `not a finding: top-level keys a, b, c`.
+    public var reason: String
+
+    /// Creates a skipped record.
+    /// - Parameters:
+    ///   - origin: where it was.
+    ///   - reason: why.
+    public init(origin: RecordOrigin, reason: String) {
+        self.origin = origin
+        self.reason = reason
+    }
+}
+
+/// Everything the import stage hands to scoring.
+public struct ImportedData: Sendable, Equatable {
+    /// Unique findings, the latest copy of each identity, in a stable order.
+    public var findings: [Finding]
+    /// One entry per input file, in input order.
+    public var inputs: [InputFile]
+    /// Records that were older copies of a finding also present later (same identity).
+    public var duplicates: Int
+    /// Records that were not findings of a known family.
+    public var skipped: [SkippedRecord]
+    /// Recoverable issues found on the way.
+    public var diagnostics: [Diagnostic]
+    /// Web front door evidence (ECR scans, WAF), when such inputs were given.
+    public var evidence: FrontDoorEvidence
+
+    /// Creates the import result.
+    /// - Parameters:
+    ///   - findings: unique findings.
+    ///   - inputs: the input files.
+    ///   - duplicates: the number of superseded records.
+    ///   - skipped: the skipped records.
+    ///   - diagnostics: the diagnostics.
+    ///   - evidence: ECR and WAF evidence.
+    public init(
+        findings: [Finding],
+        inputs: [InputFile],
+        duplicates: Int = 0,
+        skipped: [SkippedRecord] = [],
+        diagnostics: [Diagnostic] = [],
+        evidence: FrontDoorEvidence = FrontDoorEvidence()
+    ) {
+        self.findings = findings
+        self.inputs = inputs
+        self.duplicates = duplicates
+        self.skipped = skipped
+        self.diagnostics = diagnostics
+        self.evidence = evidence
+    }
+
+    /// Records read over all inputs.
+    public var records: Int { inputs.reduce(0) { $0 + $1.records } }
+}
+
+/// Evidence about the web front door that is not a finding: WAF configuration and traffic, image scans.
+///
+/// Filled by the ECR and WAF importers; empty when no such inputs were given.
+public struct FrontDoorEvidence: Sendable, Equatable, Codable {
+    /// Creates empty evidence.
+    public init() {}
+}

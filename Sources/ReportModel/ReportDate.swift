@@ -1,0 +1,107 @@
+public import Foundation
+
+/// A calendar date in UTC (`YYYY-MM-DD`): the report's as-of date. The clock is an input.
+public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year.
+    public var year: Int
+    /// The month, 1–12.
+    public var month: Int
+    /// The day of the month, 1–31.
+    public var day: Int
+
+    /// Creates a date from valid parts.
+    /// - Parameters:
+    ///   - year: the year.
+    ///   - month: the month.
+    ///   - day: the day.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2026-02-30`.
+    /// - Parameter text: the text.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= Self.daysIn(year: year, month: month)
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The UTC calendar date of an instant.
+    /// - Parameter date: the instant.
+    public init(_ date: Date) {
+        let components = Self.calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: components.year ?? 1970, month: components.month ?? 1, day: components.day ?? 1)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+
+    /// The period this date falls in, `YYYY-MM`.
+    public var period: String { String(format: "%04d-%02d", year, month) }
+
+    /// Midnight UTC at the start of the day.
+    public var startOfDay: Date {
+        Self.calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// The instant the day ends (midnight UTC of the next day): findings up to here belong to it.
+    public var endOfDay: Date { startOfDay.addingTimeInterval(86_400) }
+
+    /// Whole days from this date to another (negative when the other is earlier).
+    /// - Parameter other: the later date.
+    /// - Returns: the number of days.
+    public func days(until other: ReportDate) -> Int {
+        Int((other.startOfDay.timeIntervalSince(startOfDay) / 86_400).rounded())
+    }
+
+    /// The date `days` days later.
+    /// - Parameter days: how many days to add (may be negative).
+    /// - Returns: the new date.
+    public func adding(days: Int) -> ReportDate {
+        ReportDate(startOfDay.addingTimeInterval(Double(days) * 86_400))
+    }
+
+    /// Orders chronologically.
+    public static func < (lhs: ReportDate, rhs: ReportDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Encodes as `YYYY-MM-DD`.
+    /// - Parameter encoder: the encoder.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes `YYYY-MM-DD`.
+    /// - Parameter decoder: the decoder.
+    /// - Throws: `DecodingError` for anything else.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = ReportDate(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \"\(text)\"")
+        }
+        self = date
+    }
+
+    private static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        return calendar
+    }()
+}

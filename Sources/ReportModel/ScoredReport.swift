@@ -1,0 +1,332 @@
+/// The assessment of one period: what scoring hands to history and rendering.
+public struct ScoredReport: Sendable, Equatable {
+    /// The as-of date.
+    public var asOf: ReportDate
+    /// Control counts over all accounts, each control counted once (failed anywhere = failed).
+    public var overall: ControlCounts
+    /// One entry per layer key, in report order, `unclassified` last; always all five.
+    public var layers: [LayerAssessment]
+    /// One entry per account, prod first.
+    public var environments: [EnvironmentAssessment]
+    /// Every control seen, worst first.
+    public var controls: [ControlResult]
+    /// Every unique finding with its layer, environment and bucket, in report order.
+    public var findings: [ScoredFinding]
+    /// The acceptance register.
+    public var acceptances: [AcceptanceResult]
+    /// Every record of every input, in exactly one bucket.
+    public var reconciliation: Reconciliation
+    /// The input files.
+    public var inputs: [InputFile]
+    /// Diagnostics from import and scoring, sorted.
+    public var diagnostics: [Diagnostic]
+    /// Which layer rule placed how many findings.
+    public var layerRules: [RuleUsage]
+    /// Web front door evidence.
+    public var evidence: FrontDoorEvidence
+
+    /// Creates a scored report.
+    /// - Parameters:
+    ///   - asOf: the as-of date.
+    ///   - overall: overall control counts.
+    ///   - layers: per layer.
+    ///   - environments: per account.
+    ///   - controls: per control.
+    ///   - findings: per finding.
+    ///   - acceptances: the acceptance register.
+    ///   - reconciliation: the reconciliation.
+    ///   - inputs: the inputs.
+    ///   - diagnostics: the diagnostics.
+    ///   - layerRules: the rules used.
+    ///   - evidence: front door evidence.
+    public init(
+        asOf: ReportDate,
+        overall: ControlCounts,
+        layers: [LayerAssessment],
+        environments: [EnvironmentAssessment],
+        controls: [ControlResult],
+        findings: [ScoredFinding],
+        acceptances: [AcceptanceResult],
+        reconciliation: Reconciliation,
+        inputs: [InputFile],
+        diagnostics: [Diagnostic],
+        layerRules: [RuleUsage],
+        evidence: FrontDoorEvidence = FrontDoorEvidence()
+    ) {
+        self.asOf = asOf
+        self.overall = overall
+        self.layers = layers
+        self.environments = environments
+        self.controls = controls
+        self.findings = findings
+        self.acceptances = acceptances
+        self.reconciliation = reconciliation
+        self.inputs = inputs
+        self.diagnostics = diagnostics
+        self.layerRules = layerRules
+        self.evidence = evidence
+    }
+
+    /// The period, `YYYY-MM`.
+    public var period: String { asOf.period }
+}
+
+/// One layer's assessment.
+public struct LayerAssessment: Sendable, Equatable {
+    /// The layer.
+    public var layer: LayerKey
+    /// Control counts in the layer (a control failing in any account is failed).
+    public var controls: ControlCounts
+    /// Open findings by severity (failed control findings and open non-control findings, not accepted).
+    public var openFindings: SeverityCounts
+    /// Findings covered by a valid acceptance.
+    public var acceptedFindings: Int
+
+    /// Creates a layer assessment.
+    /// - Parameters:
+    ///   - layer: the layer.
+    ///   - controls: control counts.
+    ///   - openFindings: open findings by severity.
+    ///   - acceptedFindings: accepted findings.
+    public init(layer: LayerKey, controls: ControlCounts, openFindings: SeverityCounts, acceptedFindings: Int) {
+        self.layer = layer
+        self.controls = controls
+        self.openFindings = openFindings
+        self.acceptedFindings = acceptedFindings
+    }
+}
+
+/// One account's assessment.
+public struct EnvironmentAssessment: Sendable, Equatable {
+    /// The account id (`unknown` when findings carry none).
+    public var accountId: String
+    /// The account name, or the id when unmapped.
+    public var name: String
+    /// The environment word, or `unmapped`.
+    public var environment: String
+    /// Whether environments.yml names the account.
+    public var mapped: Bool
+    /// Control counts within the account.
+    public var controls: ControlCounts
+    /// Open findings by severity within the account.
+    public var openFindings: SeverityCounts
+    /// Findings covered by a valid acceptance.
+    public var acceptedFindings: Int
+
+    /// Creates an environment assessment.
+    /// - Parameters:
+    ///   - accountId: the account id.
+    ///   - name: the name.
+    ///   - environment: the environment.
+    ///   - mapped: whether it is mapped.
+    ///   - controls: control counts.
+    ///   - openFindings: open findings.
+    ///   - acceptedFindings: accepted findings.
+    public init(
+        accountId: String,
+        name: String,
+        environment: String,
+        mapped: Bool,
+        controls: ControlCounts,
+        openFindings: SeverityCounts,
+        acceptedFindings: Int
+    ) {
+        self.accountId = accountId
+        self.name = name
+        self.environment = environment
+        self.mapped = mapped
+        self.controls = controls
+        self.openFindings = openFindings
+        self.acceptedFindings = acceptedFindings
+    }
+}
+
+/// One security control over all accounts.
+public struct ControlResult: Sendable, Equatable {
+    /// The control id, e.g. `IAM.6`.
+    public var controlId: String
+    /// The control's title.
+    public var title: String
+    /// The control's severity (from the catalogue, else the worst failing finding).
+    public var severity: Severity
+    /// The layer its findings were placed in.
+    public var layer: LayerKey
+    /// Its state after acceptances.
+    public var state: ControlState
+    /// Accounts where it fails (before acceptances), sorted.
+    public var failingAccounts: [String]
+    /// Resources of its failing findings, sorted.
+    public var failingResources: [String]
+    /// Findings of the control in the input (after de-duplication).
+    public var findings: Int
+    /// Acceptances that cover its failing findings.
+    public var acceptanceIds: [String]
+    /// Remediation link.
+    public var remediationURL: String?
+
+    /// Creates a control result.
+    /// - Parameters:
+    ///   - controlId: the id.
+    ///   - title: the title.
+    ///   - severity: the severity.
+    ///   - layer: the layer.
+    ///   - state: the state.
+    ///   - failingAccounts: failing accounts.
+    ///   - failingResources: failing resources.
+    ///   - findings: the number of findings.
+    ///   - acceptanceIds: covering acceptances.
+    ///   - remediationURL: remediation link.
+    public init(
+        controlId: String,
+        title: String,
+        severity: Severity,
+        layer: LayerKey,
+        state: ControlState,
+        failingAccounts: [String] = [],
+        failingResources: [String] = [],
+        findings: Int,
+        acceptanceIds: [String] = [],
+        remediationURL: String? = nil
+    ) {
+        self.controlId = controlId
+        self.title = title
+        self.severity = severity
+        self.layer = layer
+        self.state = state
+        self.failingAccounts = failingAccounts
+        self.failingResources = failingResources
+        self.findings = findings
+        self.acceptanceIds = acceptanceIds
+        self.remediationURL = remediationURL
+    }
+}
+
+/// Where a unique finding ends up in the reconciliation.
+public enum FindingBucket: String, Sendable, Codable, CaseIterable, Hashable {
+    /// `Sample: true`: provider sample data.
+    case sample
+    /// RecordState ARCHIVED (or the format's closed state).
+    case archived
+    /// Workflow SUPPRESSED.
+    case suppressed
+    /// Open, but covered by a valid acceptance.
+    case accepted
+    /// A control finding that passed.
+    case passed
+    /// A control finding with WARNING, NOT_AVAILABLE or an unrecognised status.
+    case unknown
+    /// A failed control finding or an open non-control finding: something to fix.
+    case open
+    /// A non-control finding the team marked RESOLVED.
+    case resolved
+}
+
+/// A unique finding with what scoring decided about it.
+public struct ScoredFinding: Sendable, Equatable {
+    /// The finding.
+    public var finding: Finding
+    /// Its layer.
+    public var layer: LayerKey
+    /// The rule that placed it, e.g. `control IAM.6`, `resource type AwsS3Bucket`, `product guardduty`.
+    public var placedBy: String
+    /// Its account's environment word, or `unmapped`.
+    public var environment: String
+    /// Its bucket.
+    public var bucket: FindingBucket
+    /// The valid acceptance that covers it, if any.
+    public var acceptanceId: String?
+    /// An expired acceptance that would have covered it.
+    public var expiredAcceptanceId: String?
+    /// Days since first observed, on the as-of date.
+    public var ageDays: Int?
+
+    /// Creates a scored finding.
+    /// - Parameters:
+    ///   - finding: the finding.
+    ///   - layer: the layer.
+    ///   - placedBy: the placing rule.
+    ///   - environment: the environment.
+    ///   - bucket: the bucket.
+    ///   - acceptanceId: the covering acceptance.
+    ///   - expiredAcceptanceId: an expired acceptance that matched.
+    ///   - ageDays: the age in days.
+    public init(
+        finding: Finding,
+        layer: LayerKey,
+        placedBy: String,
+        environment: String,
+        bucket: FindingBucket,
+        acceptanceId: String? = nil,
+        expiredAcceptanceId: String? = nil,
+        ageDays: Int? = nil
+    ) {
+        self.finding = finding
+        self.layer = layer
+        self.placedBy = placedBy
+        self.environment = environment
+        self.bucket = bucket
+        self.acceptanceId = acceptanceId
+        self.expiredAcceptanceId = expiredAcceptanceId
+        self.ageDays = ageDays
+    }
+}
+
+/// Every record of every input in exactly one bucket; the buckets add up to `records`.
+public struct Reconciliation: Sendable, Equatable {
+    /// Records read over all inputs.
+    public var records: Int
+    /// Older copies of a finding also present later.
+    public var duplicates: Int
+    /// Records that were not findings or evidence of a known family.
+    public var skipped: Int
+    /// Evidence records that are not findings (WAF configuration, WAF requests, scan summaries).
+    public var evidence: Int
+    /// Unique findings per bucket.
+    public var buckets: [FindingBucket: Int]
+
+    /// Creates a reconciliation.
+    /// - Parameters:
+    ///   - records: records read.
+    ///   - duplicates: superseded copies.
+    ///   - skipped: skipped records.
+    ///   - evidence: evidence records.
+    ///   - buckets: unique findings per bucket.
+    public init(records: Int, duplicates: Int, skipped: Int, evidence: Int, buckets: [FindingBucket: Int]) {
+        self.records = records
+        self.duplicates = duplicates
+        self.skipped = skipped
+        self.evidence = evidence
+        self.buckets = buckets
+    }
+
+    /// The sum of every bucket; equals `records` when nothing was lost.
+    public var accountedFor: Int { duplicates + skipped + evidence + buckets.values.reduce(0, +) }
+
+    /// Whether every record is in exactly one bucket.
+    public var balances: Bool { accountedFor == records }
+}
+
+/// How many findings one layer rule placed.
+public struct RuleUsage: Sendable, Equatable, Hashable {
+    /// The rule, e.g. `control IAM.6 → account (default)`.
+    public var rule: String
+    /// The layer it gives.
+    public var layer: LayerKey
+    /// Where the rule comes from: `default` or the user's layers file.
+    public var source: String
+    /// Findings it placed.
+    public var findings: Int
+
+    /// Creates a rule usage line.
+    /// - Parameters:
+    ///   - rule: the rule.
+    ///   - layer: its layer.
+    ///   - source: its origin.
+    ///   - findings: how many findings it placed.
+    public init(rule: String, layer: LayerKey, source: String, findings: Int) {
+        self.rule = rule
+        self.layer = layer
+        self.source = source
+        self.findings = findings
+    }
+}

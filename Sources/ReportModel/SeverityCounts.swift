@@ -1,0 +1,57 @@
+/// A count per severity, encoded as `{"CRITICAL": n, "HIGH": n, …}` with every key present.
+public struct SeverityCounts: Sendable, Equatable, Hashable, Codable {
+    /// The counts; a missing severity is zero.
+    public private(set) var counts: [Severity: Int]
+
+    /// Creates counts, all zero unless given.
+    /// - Parameter counts: initial counts.
+    public init(_ counts: [Severity: Int] = [:]) {
+        self.counts = counts
+    }
+
+    /// The count for one severity.
+    public subscript(severity: Severity) -> Int {
+        get { counts[severity] ?? 0 }
+        set { counts[severity] = newValue }
+    }
+
+    /// The sum over all severities.
+    public var total: Int { counts.values.reduce(0, +) }
+
+    /// Critical plus high: the number the summary leads with.
+    public var criticalAndHigh: Int { self[.critical] + self[.high] }
+
+    /// Adds one to a severity.
+    /// - Parameter severity: the severity.
+    public mutating func add(_ severity: Severity) { self[severity] += 1 }
+
+    /// Encodes every severity, zeros included.
+    /// - Parameter encoder: the encoder.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SeverityKey.self)
+        for severity in Severity.allCases {
+            try container.encode(self[severity], forKey: SeverityKey(severity))
+        }
+    }
+
+    /// Decodes the object form; missing severities are zero.
+    /// - Parameter decoder: the decoder.
+    /// - Throws: what the decoder throws.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SeverityKey.self)
+        var counts: [Severity: Int] = [:]
+        for severity in Severity.allCases {
+            counts[severity] = try container.decodeIfPresent(Int.self, forKey: SeverityKey(severity)) ?? 0
+        }
+        self.counts = counts
+    }
+
+    private struct SeverityKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ severity: Severity) { stringValue = severity.rawValue }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}

@@ -1,0 +1,1 @@
+@main struct PostureMain { static func main() { print("posture") } }
