@@ -14,6 +14,8 @@ public struct InputFile: Sendable, Equatable, Codable {
     public var records: Int
     /// Records that were not findings or evidence of a known family.
     public var skipped: Int
+    /// Records that are evidence, not findings (WAF configuration and requests, scan summaries).
+    public var evidenceRecords: Int
     /// Whether the export says it is partial (a `NextToken` was present).
     public var partial: Bool
 
@@ -25,6 +27,7 @@ public struct InputFile: Sendable, Equatable, Codable {
     ///   - formats: the formats found with their record counts.
     ///   - records: the record count.
     ///   - skipped: the skipped record count.
+    ///   - evidenceRecords: the evidence record count.
     ///   - partial: whether the export is partial.
     public init(
         path: String,
@@ -33,6 +36,7 @@ public struct InputFile: Sendable, Equatable, Codable {
         formats: [InputFormat: Int] = [:],
         records: Int,
         skipped: Int = 0,
+        evidenceRecords: Int = 0,
         partial: Bool = false
     ) {
         self.path = path
@@ -42,6 +46,7 @@ public struct InputFile: Sendable, Equatable, Codable {
         self.formats = formats.keys.sorted()
         self.records = records
         self.skipped = skipped
+        self.evidenceRecords = evidenceRecords
         self.partial = partial
     }
 }

@@ -1,0 +1,68 @@
+import ReportModel
+
+extension Scorer {
+    /// The acceptance register: each entry's state on the as-of date, what it covers, and warnings.
+    func acceptanceResults(
+        _ matches: [String: [String]],
+        findings: [ScoredFinding],
+        asOf: ReportDate
+    ) -> [AcceptanceResult] {
+        let byIdentity = Dictionary(findings.map { ($0.finding.identity, $0) }) { first, _ in first }
+        return configuration.acceptances.map { acceptance in
+            let matched = (matches[acceptance.id] ?? []).compactMap { byIdentity[$0] }
+            let daysToExpiry = asOf.days(until: acceptance.expiresOn)
+            let status: AcceptanceStatus =
+                if asOf > acceptance.expiresOn {
+                    .expired
+                } else if matched.isEmpty {
+                    .stale
+                } else if daysToExpiry <= configuration.expiringWithinDays {
+                    .expiring
+                } else {
+                    .active
+                }
+            let coveredControls = Set(
+                matched.filter { $0.finding.compliance == .failed }.compactMap(\.finding.controlId)
+                    .map { configuration.catalogue.entry(for: $0)?.id ?? $0 })
+            return AcceptanceResult(
+                acceptance: acceptance,
+                status: status,
+                matched: matched.count,
+                controls: coveredControls.sorted(),
+                layers: Set(matched.map(\.layer)).sorted(),
+                environments: Set(matched.map(\.environment)).sorted {
+                    (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
+                },
+                daysToExpiry: daysToExpiry,
+                warnings: warnings(for: acceptance, matched: matched, asOf: asOf)
+            )
+        }
+    }
+
+    private func warnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], asOf: ReportDate) -> [String] {
+        var warnings: [String] = []
+        let term = acceptance.acceptedOn.days(until: acceptance.expiresOn)
+        if term > 366 {
+            warnings.append("term of \(term) days is longer than a year: review at least yearly")
+        }
+        if acceptance.acceptedOn > asOf {
+            warnings.append("accepted on \(acceptance.acceptedOn), after the report date: not in force yet")
+        }
+        let criticalInProd = matched.count {
+            $0.finding.severity == .critical && EnvironmentMapping.rank(of: $0.environment) == 0
+        }
+        if criticalInProd > 0 {
+            warnings.append("covers \(criticalInProd) CRITICAL finding\(criticalInProd == 1 ? "" : "s") in prod")
+        }
+        let resources = Set(matched.flatMap { $0.finding.resources.map(\.id) }).count
+        if resources > configuration.broadAcceptanceResources {
+            warnings.append("covers \(resources) resources: consider narrowing the match")
+        }
+        if asOf > acceptance.expiresOn, !matched.isEmpty {
+            warnings.append(
+                "expired on \(acceptance.expiresOn): \(matched.count) finding\(matched.count == 1 ? "" : "s") count as open again since \(acceptance.expiresOn.adding(days: 1))"
+            )
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,89 @@
+import ReportModel
+
+extension Scorer {
+    /// The findings placed and bucketed, which acceptances matched which finding, and rule usage.
+    struct Placement {
+        var findings: [ScoredFinding]
+        /// Acceptance id → identities of the findings it matches (open or suppressed ones).
+        var matches: [String: [String]]
+        var ruleUsage: [RuleUsage]
+    }
+
+    func placeFindings(_ findings: [Finding], asOf: ReportDate) -> Placement {
+        let mappings = Dictionary(configuration.environments.map { ($0.accountId, $0) }) { first, _ in first }
+        let matcher = AcceptanceMatcher()
+        var matches: [String: [String]] = [:]
+        var usage: [String: RuleUsage] = [:]
+        var scored: [ScoredFinding] = []
+        scored.reserveCapacity(findings.count)
+
+        for finding in findings {
+            let (layer, rule) = configuration.rules.place(finding)
+            let mapping = finding.accountId.flatMap { mappings[$0] }
+            let environment = mapping?.environment ?? "unmapped"
+            var bucket = Self.baseBucket(finding)
+            var acceptanceId: String? = nil
+            var expiredAcceptanceId: String? = nil
+
+            if bucket == .open || bucket == .suppressed {
+                let context = AcceptanceMatcher.Context(environment: environment, accountName: mapping?.name)
+                for acceptance in configuration.acceptances
+                where matcher.matches(acceptance, finding, context: context) {
+                    matches[acceptance.id, default: []].append(finding.identity)
+                    if acceptance.applies(on: asOf) {
+                        if acceptanceId == nil { acceptanceId = acceptance.id }
+                    } else if asOf > acceptance.expiresOn, expiredAcceptanceId == nil {
+                        expiredAcceptanceId = acceptance.id
+                    }
+                }
+                if bucket == .open, acceptanceId != nil { bucket = .accepted }
+            }
+
+            let ruleName = rule.map { "\($0.summary) → \(layer)" } ?? "no rule matched → unclassified"
+            let source = rule?.source ?? "—"
+            let key = ruleName + "\u{0}" + source
+            usage[key, default: RuleUsage(rule: ruleName, layer: layer, source: source, findings: 0)].findings += 1
+
+            scored.append(
+                ScoredFinding(
+                    finding: finding,
+                    layer: layer,
+                    placedBy: rule.map { "\($0.summary) (\($0.source))" } ?? "no rule matched",
+                    environment: environment,
+                    bucket: bucket,
+                    acceptanceId: acceptanceId,
+                    expiredAcceptanceId: acceptanceId == nil ? expiredAcceptanceId : nil,
+                    ageDays: (finding.firstObservedAt ?? finding.createdAt).map { ReportDate($0).days(until: asOf) }
+                )
+            )
+        }
+        let rules = usage.values.sorted {
+            ($0.layer, $0.source == "default" ? 1 : 0, $0.rule) < ($1.layer, $1.source == "default" ? 1 : 0, $1.rule)
+        }
+        return Placement(findings: scored, matches: matches, ruleUsage: rules)
+    }
+
+    /// The bucket a finding falls in before acceptances are applied.
+    static func baseBucket(_ finding: Finding) -> FindingBucket {
+        if finding.isSample { return .sample }
+        if finding.recordState == .archived { return .archived }
+        if finding.workflow == .suppressed { return .suppressed }
+        if let compliance = finding.compliance {
+            switch compliance {
+            case .passed: return .passed
+            case .failed: return .open  // RESOLVED on a FAILED control is only a claim: it still fails
+            case .warning, .notAvailable, .unrecognized: return .unknown
+            }
+        }
+        return finding.workflow == .resolved ? .resolved : .open
+    }
+}
+
+extension RiskAcceptance {
+    /// Whether the acceptance is in force on a date: accepted on or before it, expiring on or after it.
+    /// - Parameter date: the as-of date.
+    /// - Returns: true when it applies.
+    func applies(on date: ReportDate) -> Bool {
+        acceptedOn <= date && date <= expiresOn
+    }
+}

@@ -1,0 +1,35 @@
+public import Foundation
+
+/// Paths tests use: the repository root (found from this file's location) and `../shared`.
+public enum RepositoryPaths {
+    /// The package root: the folder holding Package.swift.
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/fixtures` beside the repository (real input samples).
+    public static let sharedFixtures: URL = root.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+
+    /// A folder or file under the repository root.
+    /// - Parameter path: the relative path, e.g. `rules/controls.csv`.
+    /// - Returns: its URL.
+    public static func file(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    /// The text of a file under the repository root.
+    /// - Parameter path: the relative path.
+    /// - Returns: the text.
+    /// - Throws: what reading throws.
+    public static func text(_ path: String) throws -> String {
+        try String(contentsOf: file(path), encoding: .utf8)
+    }
+
+    /// A fresh, empty temporary folder for one test.
+    /// - Parameter name: a readable prefix.
+    /// - Returns: the folder's URL.
+    /// - Throws: what creating it throws.
+    public static func temporaryFolder(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("posture-tests-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
