@@ -110,11 +110,3 @@ public struct ImportedData: Sendable, Equatable {
     /// Records read over all inputs.
     public var records: Int { inputs.reduce(0) { $0 + $1.records } }
 }
-
-/// Evidence about the web front door that is not a finding: WAF configuration and traffic, image scans.
-///
-/// Filled by the ECR and WAF importers; empty when no such inputs were given.
-public struct FrontDoorEvidence: Sendable, Equatable, Codable {
-    /// Creates empty evidence.
-    public init() {}
-}
