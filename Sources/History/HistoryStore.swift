@@ -11,7 +11,7 @@ public struct HistoryStore: Sendable {
     public let path: String
     /// The SLA policy breaches are measured against.
     public let slaPolicy: SLAPolicy
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
 
     /// Opens the history file, creating it when missing, and brings its schema up to date.
     /// - Parameters:

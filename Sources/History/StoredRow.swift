@@ -66,7 +66,7 @@ struct StoredRow {
         for severity in Severity.allCases {
             counts[severity] = try value("open_\(severity.rawValue.lowercased())")
         }
-        return counts
+        return counts.normalized
     }
 
     /// Parses a layer name.

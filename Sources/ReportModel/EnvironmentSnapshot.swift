@@ -8,7 +8,7 @@ public struct EnvironmentSnapshot: Sendable, Equatable, Codable {
     public var environment: String
     /// Control counts within the account.
     public var controls: ControlCounts
-    /// Open findings by severity.
+    /// Open findings by severity (without zero entries).
     public var openFindings: SeverityCounts
     /// Findings covered by a valid acceptance.
     public var acceptedFindings: Int
@@ -33,7 +33,7 @@ public struct EnvironmentSnapshot: Sendable, Equatable, Codable {
         self.name = name
         self.environment = environment
         self.controls = controls
-        self.openFindings = openFindings
+        self.openFindings = openFindings.normalized
         self.acceptedFindings = acceptedFindings
     }
 

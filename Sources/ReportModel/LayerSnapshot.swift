@@ -4,7 +4,7 @@ public struct LayerSnapshot: Sendable, Equatable, Codable {
     public var layer: LayerKey
     /// Control counts in the layer.
     public var controls: ControlCounts
-    /// Open findings by severity.
+    /// Open findings by severity (without zero entries).
     public var openFindings: SeverityCounts
     /// Findings covered by a valid acceptance.
     public var acceptedFindings: Int
@@ -18,7 +18,7 @@ public struct LayerSnapshot: Sendable, Equatable, Codable {
     public init(layer: LayerKey, controls: ControlCounts, openFindings: SeverityCounts, acceptedFindings: Int) {
         self.layer = layer
         self.controls = controls
-        self.openFindings = openFindings
+        self.openFindings = openFindings.normalized
         self.acceptedFindings = acceptedFindings
     }
 

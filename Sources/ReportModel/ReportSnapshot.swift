@@ -59,7 +59,7 @@ public struct ReportSnapshot: Sendable, Equatable, Codable {
         for layer in layers {
             for severity in Severity.allCases { counts[severity] += layer.openFindings[severity] }
         }
-        return counts
+        return counts.normalized
     }
 
     /// Findings covered by valid acceptances, over all layers.
