@@ -20,7 +20,8 @@ extension HistoryStore {
             SchemaInfo(
                 tables: try String.fetchAll(
                     db,
-                    sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                    sql:
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
                 ),
                 migrations: try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
                 userVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -37,8 +38,12 @@ extension HistoryStore {
         return try queue.read { db in
             var counts: [String: Int] = [:]
             for table in tables {
-                counts[table] = try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM \(table) WHERE period = ?", arguments: [period]) ?? 0
+                counts[table] =
+                    try Int.fetchOne(
+                        db,
+                        sql: "SELECT COUNT(*) FROM \(table) WHERE period = ?",
+                        arguments: [period]
+                    ) ?? 0
             }
             return counts
         }

@@ -1,6 +1,6 @@
-public import ReportModel
 import Foundation
 import GRDB
+public import ReportModel
 
 /// Monthly snapshots in one SQLite file: write a period, read the trend, list, show and delete periods.
 ///

@@ -16,8 +16,12 @@ struct PeriodChangeCalculator {
         let ages = openFindingAges(timeline)
         guard snapshots.count > 1 else {
             return PeriodChanges(
-                period: current.period, previousPeriod: nil, openByAge: ages.buckets,
-                slaBreaches: ages.breaches, slaPolicy: policy)
+                period: current.period,
+                previousPeriod: nil,
+                openByAge: ages.buckets,
+                slaBreaches: ages.breaches,
+                slaPolicy: policy
+            )
         }
         let previous = snapshots[snapshots.count - 2]
         let findings = FindingChanges(previous: previous, current: current)
@@ -55,8 +59,13 @@ struct PeriodChangeCalculator {
             if let limit = policy.limit(for: finding.severity), age > limit {
                 breaches.append(
                     SLABreach(
-                        identity: finding.identity, severity: finding.severity, layer: finding.layer,
-                        ageDays: age, slaDays: limit))
+                        identity: finding.identity,
+                        severity: finding.severity,
+                        layer: finding.layer,
+                        ageDays: age,
+                        slaDays: limit
+                    )
+                )
             }
         }
         return (buckets, breaches)

@@ -19,7 +19,9 @@ extension TrendPeriod {
             asOf: snapshot.asOf,
             overall: snapshot.overall,
             layers: Dictionary(
-                snapshot.layers.map { ($0.layer.description, $0.controls) }, uniquingKeysWith: { first, _ in first }),
+                snapshot.layers.map { ($0.layer.description, $0.controls) },
+                uniquingKeysWith: { first, _ in first }
+            ),
             openFindings: snapshot.openFindings,
             acceptedFindings: snapshot.acceptedFindings,
             environments: environments

@@ -27,9 +27,15 @@ public enum HistoryFixtures {
         let first = firstSeen.flatMap { ReportDate($0) }?.startOfDay
         return ScoredFinding(
             finding: Finding(
-                identity: identity, id: identity, accountId: accountId, severity: severity, controlId: controlId,
+                identity: identity,
+                id: identity,
+                accountId: accountId,
+                severity: severity,
+                controlId: controlId,
                 compliance: controlId == nil ? nil : (bucket == .passed ? .passed : .failed),
-                firstObservedAt: first, lastObservedAt: first),
+                firstObservedAt: first,
+                lastObservedAt: first
+            ),
             layer: LayerKey(layer),
             placedBy: "fixture",
             environment: "prod",
@@ -50,8 +56,14 @@ public enum HistoryFixtures {
         layer: SecurityLayer? = .account,
         severity: Severity = .high
     ) -> ControlResult {
-        ControlResult(controlId: controlId, title: controlId, severity: severity, layer: LayerKey(layer), state: state,
-            findings: 1)
+        ControlResult(
+            controlId: controlId,
+            title: controlId,
+            severity: severity,
+            layer: LayerKey(layer),
+            state: state,
+            findings: 1
+        )
     }
 
     /// An acceptance result.
@@ -70,8 +82,14 @@ public enum HistoryFixtures {
         let accepted = ReportDate(acceptedOn) ?? ReportDate(year: 2026, month: 1, day: 1)
         let expires = ReportDate(expiresOn) ?? ReportDate(year: 2027, month: 1, day: 1)
         let acceptance = RiskAcceptance(
-            id: id, match: AcceptanceMatch(findingIds: [id]), reason: "fixture", owner: "team", approvedBy: "CTO",
-            acceptedOn: accepted, expiresOn: expires)
+            id: id,
+            match: AcceptanceMatch(findingIds: [id]),
+            reason: "fixture",
+            owner: "team",
+            approvedBy: "CTO",
+            acceptedOn: accepted,
+            expiresOn: expires
+        )
         return AcceptanceResult(acceptance: acceptance, status: status, matched: 1, daysToExpiry: 0)
     }
 
@@ -109,8 +127,14 @@ public enum HistoryFixtures {
             return LayerAssessment(layer: key, controls: counts, openFindings: layerOpen, acceptedFindings: accepted)
         }
         let environment = EnvironmentAssessment(
-            accountId: accountId, name: "shop-prod", environment: "prod", mapped: true, controls: overall,
-            openFindings: open, acceptedFindings: buckets[.accepted] ?? 0)
+            accountId: accountId,
+            name: "shop-prod",
+            environment: "prod",
+            mapped: true,
+            controls: overall,
+            openFindings: open,
+            acceptedFindings: buckets[.accepted] ?? 0
+        )
         let files = (0..<inputs).map { InputFile(path: "input-\($0).json", sha256: "", bytes: 0, records: 0) }
         return ScoredReport(
             asOf: ReportDate(asOf) ?? ReportDate(year: 1970, month: 1, day: 1),
@@ -121,7 +145,12 @@ public enum HistoryFixtures {
             findings: findings,
             acceptances: acceptances,
             reconciliation: Reconciliation(
-                records: findings.count, duplicates: 0, skipped: 0, evidence: 0, buckets: buckets),
+                records: findings.count,
+                duplicates: 0,
+                skipped: 0,
+                evidence: 0,
+                buckets: buckets
+            ),
             inputs: files,
             diagnostics: [],
             layerRules: []

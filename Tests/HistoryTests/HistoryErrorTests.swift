@@ -18,7 +18,8 @@ struct HistoryErrorTests {
         #expect(!FileManager.default.fileExists(atPath: folder))
         #expect(
             HistoryError.missingFolder(path: path, folder: folder).description
-                == "\(path): folder \"\(folder)\" does not exist")
+                == "\(path): folder \"\(folder)\" does not exist"
+        )
     }
 
     @Test func aFileThatIsNotSQLite() throws {

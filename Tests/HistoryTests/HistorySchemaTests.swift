@@ -1,7 +1,8 @@
 import Foundation
-@testable import History
 import ReportModel
 import Testing
+
+@testable import History
 
 @Suite("Schema: normalized tables, versioned through the migrator")
 struct HistorySchemaTests {
@@ -16,7 +17,8 @@ struct HistorySchemaTests {
             schema.tables == [
                 "acceptances", "controls", "environment_scores", "findings", "grdb_migrations", "layer_scores",
                 "periods",
-            ])
+            ]
+        )
         #expect(schema.migrations == ["v1"])
         #expect(schema.userVersion == 1)
         #expect(try reopened.periods().count == 3)
@@ -24,7 +26,8 @@ struct HistorySchemaTests {
             try reopened.tableRowCounts(period: "2026-11") == [
                 "periods": 1, "layer_scores": 5, "environment_scores": 1, "controls": 5, "acceptances": 4,
                 "findings": 10,
-            ])
+            ]
+        )
     }
 
     @Test func aFileFromANewerVersionIsRefused() throws {

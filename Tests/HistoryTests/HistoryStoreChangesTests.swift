@@ -19,7 +19,8 @@ struct HistoryStoreChangesTests {
                 SeverityCounts([.critical: 1, .high: 1, .medium: 2]),
                 SeverityCounts([.critical: 1, .high: 1, .medium: 3, .low: 1]),
                 SeverityCounts([.critical: 1, .high: 3, .medium: 1]),
-            ])
+            ]
+        )
         #expect(trend.periods.map(\.acceptedFindings) == [1, 0, 1])
         #expect(trend.periods.last?.layers["datastore"] == ControlCounts(passed: 1, failed: 1))
         #expect(trend.periods.last?.environments["shop-prod"] == ControlCounts(passed: 1, failed: 3, accepted: 1))

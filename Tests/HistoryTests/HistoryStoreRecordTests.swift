@@ -1,7 +1,8 @@
-@testable import History
 import ReportModel
 import TestSupport
 import Testing
+
+@testable import History
 
 @Suite("Recording: snapshots round-trip, a period is replaced, a failed run leaves history as it was")
 struct HistoryStoreRecordTests {
