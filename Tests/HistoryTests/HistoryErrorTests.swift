@@ -1,8 +1,9 @@
 import Foundation
-import History
 import ReportModel
 import TestSupport
 import Testing
+
+@testable import History
 
 @Suite("Errors: the exact HistoryError, naming the file and the period")
 struct HistoryErrorTests {
@@ -58,5 +59,23 @@ struct HistoryErrorTests {
             try store.record(snapshot) { $0 }
         }
         #expect(try store.periods().isEmpty)
+    }
+
+    @Test func aStoredValueThisVersionCannotRead() throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let (store, _) = try history.recording(ThreePeriods.all)
+        try store.execute(sql: "UPDATE findings SET severity = 'SEVERE' WHERE period = '2026-10' AND identity = 'G'")
+        let expected = HistoryError.unreadableRow(
+            path: history.path,
+            period: "2026-10",
+            table: "findings",
+            column: "severity",
+            value: "SEVERE"
+        )
+
+        #expect(throws: expected) { try store.snapshot(for: "2026-10") }
+        #expect(throws: expected) { try store.trend(endingAt: "2026-11") }
+        #expect(expected.description == "\(history.path): 2026-10: findings.severity: unreadable value \"SEVERE\"")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import TestSupport
 import Testing
@@ -88,5 +89,25 @@ struct HistoryStoreRecordTests {
         #expect(try store.snapshot(for: "2026-10") == nil)
         #expect(try store.trend(endingAt: "2026-11").changes?.previousPeriod == "2026-09")
         #expect(try store.tableRowCounts(period: "2026-10").allSatisfy { $0.value == 0 })
+    }
+
+    @Test func snapshotsAndTrendsSurviveJSON() throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let (store, trends) = try history.recording(ThreePeriods.all)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let snapshot = try #require(try store.snapshot(for: "2026-11"))
+        let trend = try #require(trends.last)
+
+        // Compared as JSON: SeverityCounts' `==` tells an explicit zero from a missing key, and its decoder
+        // writes explicit zeros (a ReportModel quirk), so decoded values differ by `==` but not in meaning.
+        let snapshotJSON = try encoder.encode(snapshot)
+        let trendJSON = try encoder.encode(trend)
+        let decodedSnapshot = try JSONDecoder().decode(ReportSnapshot.self, from: snapshotJSON)
+        let decodedTrend = try JSONDecoder().decode(Trend.self, from: trendJSON)
+        #expect(try encoder.encode(decodedSnapshot) == snapshotJSON)
+        #expect(try encoder.encode(decodedTrend) == trendJSON)
+        #expect(decodedTrend.changes?.slaPolicy == .standard)
     }
 }
