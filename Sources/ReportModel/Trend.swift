@@ -2,11 +2,16 @@
 public struct Trend: Sendable, Equatable, Codable {
     /// Periods oldest first, the current one last.
     public var periods: [TrendPeriod]
+    /// Changes from the previous period to the current one (`nil` without a stored current period).
+    public var changes: PeriodChanges?
 
     /// Creates a trend.
-    /// - Parameter periods: the periods, oldest first.
-    public init(periods: [TrendPeriod] = []) {
+    /// - Parameters:
+    ///   - periods: the periods, oldest first.
+    ///   - changes: the changes from the previous period to the current one.
+    public init(periods: [TrendPeriod] = [], changes: PeriodChanges? = nil) {
         self.periods = periods
+        self.changes = changes
     }
 
     /// The period before the current one, if history has it.
@@ -31,6 +36,8 @@ public struct TrendPeriod: Sendable, Equatable, Codable {
     public var openFindings: SeverityCounts
     /// Findings covered by valid acceptances.
     public var acceptedFindings: Int
+    /// Control counts per account name.
+    public var environments: [String: ControlCounts]
 
     /// Creates a trend period.
     /// - Parameters:
@@ -40,13 +47,15 @@ public struct TrendPeriod: Sendable, Equatable, Codable {
     ///   - layers: per-layer control counts.
     ///   - openFindings: open findings.
     ///   - acceptedFindings: accepted findings.
+    ///   - environments: per-account control counts, keyed by account name.
     public init(
         period: String,
         asOf: ReportDate,
         overall: ControlCounts,
         layers: [String: ControlCounts] = [:],
         openFindings: SeverityCounts,
-        acceptedFindings: Int
+        acceptedFindings: Int,
+        environments: [String: ControlCounts] = [:]
     ) {
         self.period = period
         self.asOf = asOf
@@ -54,5 +63,6 @@ public struct TrendPeriod: Sendable, Equatable, Codable {
         self.layers = layers
         self.openFindings = openFindings
         self.acceptedFindings = acceptedFindings
+        self.environments = environments
     }
 }

@@ -1,0 +1,43 @@
+import ReportModel
+
+/// Findings across stored periods, indexed by identity: when each was first seen and when it was fixed.
+struct FindingTimeline {
+    /// The snapshots, oldest first.
+    let snapshots: [ReportSnapshot]
+    /// Per snapshot, its findings by identity.
+    private let indexes: [[String: FindingSnapshot]]
+
+    /// Indexes the snapshots.
+    /// - Parameter snapshots: stored snapshots, oldest first.
+    init(_ snapshots: [ReportSnapshot]) {
+        self.snapshots = snapshots
+        self.indexes = snapshots.map { snapshot in
+            Dictionary(snapshot.findings.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// The day a finding active in period `index` was first seen: its first-observed day, else the
+    /// as-of date of the first period of the run of periods in which it has been active.
+    /// - Parameters:
+    ///   - identity: the finding identity.
+    ///   - index: a period in which it is active.
+    /// - Returns: the first-seen day.
+    func firstSeen(_ identity: String, openAt index: Int) -> ReportDate {
+        if let firstSeen = indexes[index][identity]?.firstSeen { return firstSeen }
+        var start = index
+        while start > 0, indexes[start - 1][identity]?.isActive == true { start -= 1 }
+        return snapshots[start].asOf
+    }
+
+    /// Days each finding fixed in period `index` took, from first seen to that period's as-of date.
+    /// - Parameter index: the period of the fix; must be at least 1.
+    /// - Returns: severity and days (never negative) per fixed finding, sorted by identity.
+    func daysToFix(fixedIn index: Int) -> [(Severity, Int)] {
+        let fixedOn = snapshots[index].asOf
+        return snapshots[index - 1].findings.compactMap { before in
+            guard before.isActive, indexes[index][before.identity].map(\.isFixed) ?? true else { return nil }
+            let start = firstSeen(before.identity, openAt: index - 1)
+            return (before.severity, max(0, start.days(until: fixedOn)))
+        }
+    }
+}

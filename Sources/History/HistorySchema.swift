@@ -1,0 +1,108 @@
+import GRDB
+
+/// The history database schema, versioned through GRDB's migrator (`grdb_migrations`, and
+/// `PRAGMA user_version` for people reading the file with `sqlite3`).
+///
+/// Every table but `periods` cascades from it, so deleting a period row deletes its snapshot.
+enum HistorySchema {
+    /// The migration identifiers this version knows, oldest first.
+    static let migrations = ["v1"]
+
+    /// The migrator with every known migration.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: version1)
+        }
+        return migrator
+    }
+
+    /// Columns shared by the tables that hold control counts, open findings and scores.
+    private static let countColumns = """
+        passed INTEGER NOT NULL,
+        failed INTEGER NOT NULL,
+        unknown INTEGER NOT NULL,
+        no_data INTEGER NOT NULL,
+        accepted INTEGER NOT NULL,
+        open_critical INTEGER NOT NULL,
+        open_high INTEGER NOT NULL,
+        open_medium INTEGER NOT NULL,
+        open_low INTEGER NOT NULL,
+        open_informational INTEGER NOT NULL,
+        accepted_findings INTEGER NOT NULL,
+        score_security_hub REAL,
+        score_with_acceptances REAL
+        """
+
+    private static let periodReference = "period TEXT NOT NULL REFERENCES periods(period) ON DELETE CASCADE"
+
+    private static let version1 = """
+        CREATE TABLE periods (
+            period TEXT NOT NULL PRIMARY KEY,
+            as_of TEXT NOT NULL,
+            input_count INTEGER NOT NULL,
+            \(countColumns)
+        );
+        CREATE TABLE layer_scores (
+            \(periodReference),
+            layer TEXT NOT NULL,
+            \(countColumns),
+            PRIMARY KEY (period, layer)
+        );
+        CREATE TABLE environment_scores (
+            \(periodReference),
+            account_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            environment TEXT NOT NULL,
+            \(countColumns),
+            PRIMARY KEY (period, account_id)
+        );
+        CREATE TABLE controls (
+            \(periodReference),
+            control_id TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            layer TEXT NOT NULL,
+            state TEXT NOT NULL,
+            PRIMARY KEY (period, control_id)
+        );
+        CREATE TABLE acceptances (
+            \(periodReference),
+            acceptance_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            matched INTEGER NOT NULL,
+            accepted_on TEXT NOT NULL,
+            expires_on TEXT NOT NULL,
+            PRIMARY KEY (period, acceptance_id)
+        );
+        CREATE TABLE findings (
+            \(periodReference),
+            identity TEXT NOT NULL,
+            status TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            layer TEXT NOT NULL,
+            environment TEXT NOT NULL,
+            control_id TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            PRIMARY KEY (period, identity)
+        );
+        CREATE INDEX findings_by_identity ON findings (identity, period);
+        PRAGMA user_version = 1;
+        """
+}
+
+extension HistorySchema {
+    /// Refuses a database that a newer posture migrated further than this version knows.
+    /// - Parameters:
+    ///   - queue: the open database.
+    ///   - path: the path, for the error.
+    /// - Throws: `HistoryError.newerSchema`, or `DatabaseError` (e.g. not a database).
+    static func check(_ queue: DatabaseQueue, path: String) throws {
+        let applied: [String] = try queue.read { db in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        }
+        let unknown = applied.filter { !migrations.contains($0) }
+        if !unknown.isEmpty { throw HistoryError.newerSchema(path: path, unknownMigrations: unknown) }
+    }
+}

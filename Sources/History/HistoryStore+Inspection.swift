@@ -1,0 +1,58 @@
+import GRDB
+
+/// What tests (and a curious maintainer) can ask about the file itself.
+extension HistoryStore {
+    /// The schema as stored: table names, applied migrations and `PRAGMA user_version`.
+    struct SchemaInfo: Equatable {
+        /// User tables, sorted.
+        var tables: [String]
+        /// Applied migration identifiers, in order.
+        var migrations: [String]
+        /// `PRAGMA user_version`.
+        var userVersion: Int
+    }
+
+    /// Reads the schema.
+    /// - Returns: the schema.
+    /// - Throws: `DatabaseError` from SQLite.
+    func schemaInfo() throws -> SchemaInfo {
+        try queue.read { db in
+            SchemaInfo(
+                tables: try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                ),
+                migrations: try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
+                userVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            )
+        }
+    }
+
+    /// Rows per snapshot table for one period.
+    /// - Parameter period: the period.
+    /// - Returns: the row count per table.
+    /// - Throws: `DatabaseError` from SQLite.
+    func tableRowCounts(period: String) throws -> [String: Int] {
+        let tables = ["periods", "layer_scores", "environment_scores", "controls", "acceptances", "findings"]
+        return try queue.read { db in
+            var counts: [String: Int] = [:]
+            for table in tables {
+                counts[table] =
+                    try Int.fetchOne(
+                        db,
+                        sql: "SELECT COUNT(*) FROM \(table) WHERE period = ?",
+                        arguments: [period]
+                    ) ?? 0
+            }
+            return counts
+        }
+    }
+
+    /// Runs SQL outside the store's API, e.g. to simulate a file written by a newer version.
+    /// - Parameter sql: the statements.
+    /// - Throws: `DatabaseError` from SQLite.
+    func execute(sql: String) throws {
+        try queue.write { db in try db.execute(sql: sql) }
+    }
+}

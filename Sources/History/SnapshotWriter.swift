@@ -1,0 +1,96 @@
+import GRDB
+import ReportModel
+
+/// Writes one snapshot into the normalized tables, replacing its period; the caller owns the transaction.
+enum SnapshotWriter {
+    /// Replaces the period's rows with the snapshot's.
+    /// - Parameters:
+    ///   - snapshot: the snapshot.
+    ///   - db: the database, inside a transaction.
+    /// - Throws: `DatabaseError` from SQLite.
+    static func replace(with snapshot: ReportSnapshot, in db: Database) throws {
+        _ = try delete(period: snapshot.period, in: db)
+        let period = snapshot.period
+        try db.execute(
+            sql: "INSERT INTO periods VALUES (?, ?, ?, \(countPlaceholders))",
+            arguments: StatementArguments(
+                [period, snapshot.asOf.description, snapshot.inputCount]
+                    + counts(snapshot.overall, snapshot.openFindings, snapshot.acceptedFindings)
+            )
+        )
+        for layer in snapshot.layers {
+            try db.execute(
+                sql: "INSERT INTO layer_scores VALUES (?, ?, \(countPlaceholders))",
+                arguments: StatementArguments(
+                    [period, layer.layer.description]
+                        + counts(layer.controls, layer.openFindings, layer.acceptedFindings)
+                )
+            )
+        }
+        for environment in snapshot.environments {
+            try db.execute(
+                sql: "INSERT INTO environment_scores VALUES (?, ?, ?, ?, \(countPlaceholders))",
+                arguments: StatementArguments(
+                    [period, environment.accountId, environment.name, environment.environment]
+                        + counts(environment.controls, environment.openFindings, environment.acceptedFindings)
+                )
+            )
+        }
+        try insertDetails(of: snapshot, in: db)
+    }
+
+    /// Deletes a period; its rows in the other tables go with it.
+    /// - Parameters:
+    ///   - period: the period.
+    ///   - db: the database.
+    /// - Returns: whether the period was stored.
+    /// - Throws: `DatabaseError` from SQLite.
+    static func delete(period: String, in db: Database) throws -> Bool {
+        try db.execute(sql: "DELETE FROM periods WHERE period = ?", arguments: [period])
+        return db.changesCount > 0
+    }
+
+    private static func insertDetails(of snapshot: ReportSnapshot, in db: Database) throws {
+        let period = snapshot.period
+        for control in snapshot.controls {
+            try db.execute(
+                sql: "INSERT INTO controls VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    period, control.controlId, control.severity.rawValue, control.layer.description,
+                    control.state.rawValue,
+                ]
+            )
+        }
+        for acceptance in snapshot.acceptances {
+            try db.execute(
+                sql: "INSERT INTO acceptances VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    period, acceptance.id, acceptance.status.rawValue, acceptance.matched,
+                    acceptance.acceptedOn.description, acceptance.expiresOn.description,
+                ]
+            )
+        }
+        let statement = try db.makeStatement(sql: "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        for finding in snapshot.findings {
+            try statement.execute(arguments: [
+                period, finding.identity, finding.status.rawValue, finding.severity.rawValue,
+                finding.layer.description, finding.environment, finding.controlId,
+                finding.firstSeen?.description, finding.lastSeen?.description,
+            ])
+        }
+    }
+
+    private static let countPlaceholders = Array(repeating: "?", count: 13).joined(separator: ", ")
+
+    private static func counts(
+        _ controls: ControlCounts,
+        _ open: SeverityCounts,
+        _ acceptedFindings: Int
+    ) -> [(any DatabaseValueConvertible)?] {
+        [
+            controls.passed, controls.failed, controls.unknown, controls.noData, controls.accepted,
+            open[.critical], open[.high], open[.medium], open[.low], open[.informational], acceptedFindings,
+            controls.securityHubScore?.percent, controls.withAcceptancesScore?.percent,
+        ]
+    }
+}

@@ -1,0 +1,78 @@
+import GRDB
+import ReportModel
+
+/// One fetched row with the context to report an unreadable value: the file, the period and the table.
+struct StoredRow {
+    /// The row.
+    let row: Row
+    /// The database path, for errors.
+    let path: String
+    /// The period, for errors.
+    let period: String
+    /// The table, for errors.
+    let table: String
+
+    /// A column as a plain SQLite value.
+    /// - Parameter column: the column.
+    /// - Returns: the value.
+    /// - Throws: `RowDecodingError` when the column does not hold that type.
+    func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
+        try row.decode(forColumn: column)
+    }
+
+    /// A text column parsed into a model value.
+    /// - Parameters:
+    ///   - column: the column.
+    ///   - parse: the parser, `nil` for text this version does not know.
+    /// - Returns: the value.
+    /// - Throws: `HistoryError.unreadableRow` for unknown text.
+    func parsed<Value>(_ column: String, _ parse: (String) -> Value?) throws -> Value {
+        let text: String = try value(column)
+        guard let parsed = parse(text) else {
+            throw HistoryError.unreadableRow(path: path, period: period, table: table, column: column, value: text)
+        }
+        return parsed
+    }
+
+    /// A nullable text column parsed into a model value.
+    /// - Parameters:
+    ///   - column: the column.
+    ///   - parse: the parser.
+    /// - Returns: the value, or `nil` for NULL.
+    /// - Throws: `HistoryError.unreadableRow` for unknown text.
+    func parsedIfPresent<Value>(_ column: String, _ parse: (String) -> Value?) throws -> Value? {
+        let text: String? = try value(column)
+        return try text.map { _ in try parsed(column, parse) }
+    }
+
+    /// The control counts of a row with the shared count columns.
+    /// - Returns: the counts.
+    /// - Throws: `RowDecodingError` for a non-integer.
+    func controlCounts() throws -> ControlCounts {
+        ControlCounts(
+            passed: try value("passed"),
+            failed: try value("failed"),
+            unknown: try value("unknown"),
+            noData: try value("no_data"),
+            accepted: try value("accepted")
+        )
+    }
+
+    /// The open findings by severity of a row with the shared count columns.
+    /// - Returns: the counts.
+    /// - Throws: `RowDecodingError` for a non-integer.
+    func openFindings() throws -> SeverityCounts {
+        var counts = SeverityCounts()
+        for severity in Severity.allCases {
+            counts[severity] = try value("open_\(severity.rawValue.lowercased())")
+        }
+        return counts.normalized
+    }
+
+    /// Parses a layer name.
+    /// - Parameter name: `account` … `datastore` or `unclassified`.
+    /// - Returns: the key, or `nil`.
+    static func layer(_ name: String) -> LayerKey? {
+        name == "unclassified" ? .unclassified : SecurityLayer(rawValue: name).map(LayerKey.layer)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ReportModel
+import TestSupport
+import Testing
+
+@testable import History
+
+@Suite("Errors: the exact HistoryError, naming the file and the period")
+struct HistoryErrorTests {
+    @Test func aPathInAMissingFolder() throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let folder = history.folder.appendingPathComponent("missing").path
+        let path = folder + "/history.sqlite"
+
+        #expect(throws: HistoryError.missingFolder(path: path, folder: folder)) {
+            try HistoryStore(path: path)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder))
+        #expect(
+            HistoryError.missingFolder(path: path, folder: folder).description
+                == "\(path): folder \"\(folder)\" does not exist"
+        )
+    }
+
+    @Test func aFileThatIsNotSQLite() throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let text = String(repeating: "period,score\n2026-09,25\n", count: 40)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: history.path))
+
+        #expect(throws: HistoryError.notADatabase(path: history.path)) {
+            try HistoryStore(path: history.path)
+        }
+        #expect(try String(contentsOfFile: history.path, encoding: .utf8) == text)
+        #expect(HistoryError.notADatabase(path: "h.sqlite").description == "h.sqlite: not an SQLite database")
+    }
+
+    @Test(arguments: ["2026-13", "2026-1", "26-10", "latest", ""])
+    func anInvalidPeriod(period: String) throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let store = try history.open()
+        let expected = HistoryError.invalidPeriod(path: history.path, period: period)
+
+        #expect(throws: expected) { try store.snapshot(for: period) }
+        #expect(throws: expected) { try store.delete(period: period) }
+        #expect(throws: expected) { try store.trend(endingAt: period) }
+    }
+
+    @Test func aSnapshotWhosePeriodDisagreesWithItsDate() throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let store = try history.open()
+        var snapshot = ReportSnapshot(HistoryFixtures.report(asOf: "2026-10-31", findings: []))
+        snapshot.period = "2026-09"
+
+        #expect(throws: HistoryError.invalidPeriod(path: history.path, period: "2026-09")) {
+            try store.record(snapshot) { $0 }
+        }
+        #expect(try store.periods().isEmpty)
+    }
+
+    @Test func aStoredValueThisVersionCannotRead() throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let (store, _) = try history.recording(ThreePeriods.all)
+        try store.execute(sql: "UPDATE findings SET severity = 'SEVERE' WHERE period = '2026-10' AND identity = 'G'")
+        let expected = HistoryError.unreadableRow(
+            path: history.path,
+            period: "2026-10",
+            table: "findings",
+            column: "severity",
+            value: "SEVERE"
+        )
+
+        #expect(throws: expected) { try store.snapshot(for: "2026-10") }
+        #expect(throws: expected) { try store.trend(endingAt: "2026-11") }
+        #expect(expected.description == "\(history.path): 2026-10: findings.severity: unreadable value \"SEVERE\"")
+    }
+}
