@@ -1,0 +1,35 @@
+import ReportModel
+
+extension FileImport {
+    /// Checks the file as a whole and builds its result.
+    /// - Parameters:
+    ///   - digest: the stored bytes' digest and size.
+    ///   - singleValue: whether the file held exactly one top-level value.
+    /// - Returns: the result.
+    /// - Throws: `ImportError.wrongShape` when records were read but none was recognised.
+    func finish(digest: StoredDigest, singleValue: Bool) throws(ImportError) -> FileResult {
+        if records > 0 && recognized == 0 && !options.skipInvalid, let problem = firstProblem {
+            throw .wrongShape(
+                file: path, position: problem.position,
+                reason: "no record is a finding or evidence of a known family (first: \(problem.reason))")
+        }
+        var diagnostics = pending.map { entry in
+            let location = FileImport.join(entry.base.rendered(singleValue: singleValue), entry.path)
+            return Diagnostic(
+                entry.diagnostic.level, file: path, location: location.isEmpty ? nil : location,
+                entry.diagnostic.message)
+        }
+        if partial {
+            diagnostics.append(Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present"))
+        }
+        if records == 0 {
+            diagnostics.append(Diagnostic(.note, file: path, "no findings"))
+        }
+        var input = InputFile(
+            path: path, sha256: digest.sha256, bytes: digest.bytes, formats: formatCounts, records: records,
+            skipped: skipped.count, partial: partial)
+        input.evidenceRecords = evidence
+        return FileResult(
+            input: input, formatCounts: formatCounts, findings: findings, skipped: skipped, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import ReportModel
+
+/// What one input file yielded.
+struct FileResult: Sendable {
+    /// The ledger entry.
+    var input: InputFile
+    /// Record counts per format.
+    var formatCounts: [InputFormat: Int]
+    /// The file's findings, de-duplicated within the file.
+    var findings: FindingSet
+    /// Records that were not findings or evidence.
+    var skipped: [SkippedRecord]
+    /// Diagnostics, rendered with the file and location.
+    var diagnostics: [Diagnostic]
+}
+
+/// Reads one input file: streams it, splits it into records, classifies and maps each.
+struct FileImport {
+    let path: String
+    let options: ImportOptions
+    var records = 0
+    var recognized = 0
+    var evidence = 0
+    var partial = false
+    var formatCounts: [InputFormat: Int] = [:]
+    var findings = FindingSet()
+    var skipped: [SkippedRecord] = []
+    var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
+    var firstProblem: (position: TextPosition, reason: String)?
+    let decoder = JSONDecoder()
+
+    /// Imports one source.
+    /// - Parameters:
+    ///   - source: the input.
+    ///   - options: import options.
+    /// - Returns: what the file yielded.
+    /// - Throws: `ImportError` for unreadable, empty, invalid or unrecognised input.
+    static func run(_ source: InputSource, options: ImportOptions) throws(ImportError) -> FileResult {
+        var session = FileImport(path: source.path, options: options)
+        var splitter = JSONValueSplitter(file: source.path)
+        let digest = try SourceReader().read(source) { (text: [UInt8]) throws(ImportError) in
+            try splitter.feed(text) { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
+        }
+        try splitter.finish { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
+        guard splitter.topValues > 0 else { throw .emptyInput(file: source.path) }
+        return try session.finish(digest: digest, singleValue: splitter.topValues == 1)
+    }
+
+    /// Handles one splitter event.
+    mutating func handle(_ event: SplitEvent) throws(ImportError) {
+        switch event {
+        case .record(let raw):
+            let record: ClassifiedRecord
+            do {
+                record = try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes))
+            } catch {
+                throw .invalidJSON(file: path, position: raw.position, reason: "record cannot be decoded")
+            }
+            accept(record.kind, base: raw.path, path: "", position: raw.position)
+        case .wrapperEnd(let remainder, _):
+            let keys = (try? decoder.decode(KeyList.self, from: Data(remainder)))?.keys ?? []
+            if keys.contains("NextToken") || keys.contains("nextToken") { markPartial() }
+        }
+    }
+
+    private mutating func markPartial() {
+        partial = true
+    }
+
+    /// Counts and maps one classified record (recursing into envelopes).
+    mutating func accept(_ kind: ClassifiedRecord.Kind, base: RecordPath, path: String, position: TextPosition) {
+        switch kind {
+        case .asff(let record):
+            map(.asff, base: base, path: path, position: position, missingId: "asff finding without Id") {
+                ASFFImporter.finding(from: record, origin: $0, report: &$1)
+            }
+        case .ocsf(let record):
+            map(.ocsf, base: base, path: path, position: position, missingId: "ocsf finding without uid") {
+                OCSFImporter.finding(from: record, origin: $0, report: &$1)
+            }
+        case .inspector2(let record):
+            map(.inspector2, base: base, path: path, position: position, missingId: "inspector2 finding without findingArn") {
+                Inspector2Importer.finding(from: record, origin: $0, report: &$1)
+            }
+        case .evidence(let format):
+            records += 1
+            recognized += 1
+            evidence += 1
+            formatCounts[format, default: 0] += 1
+        case .nested(let prefix, let nested, let isPartial):
+            if isPartial { markPartial() }
+            for (index, record) in nested.enumerated() {
+                accept(record.kind, base: base, path: Self.join(path, "\(prefix)[\(index)]"), position: position)
+            }
+        case .messages(let prefix, let messages):
+            for (index, message) in messages.enumerated() {
+                let messagePath = Self.join(path, prefix.isEmpty ? "message" : "\(prefix)[\(index)].message")
+                acceptMessage(message, base: base, path: messagePath, position: position)
+            }
+        case .empty:
+            break
+        case .ignored(let reason):
+            skip(reason, base: base, path: path, position: position, level: .note)
+        case .malformed(let format, let reason):
+            skip("invalid \(format.rawValue) record: \(reason)", base: base, path: path, position: position, level: .warning)
+        case .unknown(let reason):
+            skip(reason, base: base, path: path, position: position, level: .warning)
+        }
+    }
+
+    /// Parses a CloudWatch `message` string as JSON records and accepts each.
+    private mutating func acceptMessage(_ message: String?, base: RecordPath, path: String, position: TextPosition) {
+        guard let message else {
+            return skip("log event without message", base: base, path: path, position: position, level: .warning)
+        }
+        var splitter = JSONValueSplitter(file: path)
+        var raws: [RawRecord] = []
+        do throws(ImportError) {
+            let collect: (SplitEvent) throws(ImportError) -> Void = { event in
+                if case .record(let raw) = event { raws.append(raw) }
+            }
+            try splitter.feed(Array(message.utf8), emit: collect)
+            try splitter.finish(emit: collect)
+        } catch {
+            return skip("log message is not JSON", base: base, path: path, position: position, level: .warning)
+        }
+        for (index, raw) in raws.enumerated() {
+            let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
+            guard let record = try? decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes)) else {
+                skip("log message is not JSON", base: base, path: sub, position: position, level: .warning)
+                continue
+            }
+            accept(record.kind, base: base, path: sub, position: position)
+        }
+    }
+
+    /// Maps a finding record and adds it, or skips it when it cannot be identified.
+    private mutating func map(
+        _ format: InputFormat, base: RecordPath, path: String, position: TextPosition, missingId: String,
+        _ body: (RecordOrigin, inout FieldReport) -> Finding?
+    ) {
+        let origin = RecordOrigin(file: self.path, record: records)
+        var report = FieldReport()
+        guard let finding = body(origin, &report) else {
+            return skip(missingId, base: base, path: path, position: position, level: .warning)
+        }
+        records += 1
+        recognized += 1
+        formatCounts[format, default: 0] += 1
+        findings.insert(finding)
+        for diagnostic in report.diagnostics {
+            pending.append((base, Self.join(path, diagnostic.path), diagnostic))
+        }
+    }
+
+    /// Counts a record as skipped, with a diagnostic.
+    private mutating func skip(
+        _ reason: String, base: RecordPath, path: String, position: TextPosition, level: Diagnostic.Level
+    ) {
+        skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: reason))
+        records += 1
+        if firstProblem == nil { firstProblem = (position, reason) }
+        pending.append((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+    }
+
+    /// Joins JSON path parts: `a` + `b[0]` → `a.b[0]`; `a` + `[0]` → `a[0]`.
+    static func join(_ head: String, _ tail: String) -> String {
+        if head.isEmpty { return tail }
+        if tail.isEmpty { return head }
+        return tail.hasPrefix("[") ? head + tail : head + "." + tail
+    }
+}
+
+/// The member names of a JSON object, values ignored.
+struct KeyList: Decodable {
+    var keys: Set<String>
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        keys = Set(container.allKeys.map(\.stringValue))
+    }
+}

@@ -1,0 +1,68 @@
+public import ReportModel
+
+/// The import stage: reads input files and returns unique findings with their ledger.
+public struct FindingImporter: Sendable {
+    /// How strictly inputs are read.
+    public var options: ImportOptions
+
+    /// Creates an importer.
+    /// - Parameter options: import options.
+    public init(options: ImportOptions = ImportOptions()) {
+        self.options = options
+    }
+
+    /// Imports every source, in order, and de-duplicates findings across them (latest wins).
+    /// - Parameter sources: the inputs, in the order given.
+    /// - Returns: unique findings sorted by identity, one ledger entry per input, skipped records
+    ///   and diagnostics.
+    /// - Throws: `ImportError` for the first input that cannot be read or is not valid (unless
+    ///   `skipInvalid` turns content errors into warnings).
+    public func importFindings(from sources: [InputSource]) throws(ImportError) -> ImportedData {
+        var all = FindingSet()
+        var inputs: [InputFile] = []
+        var skipped: [SkippedRecord] = []
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            guard let result = try read(source, diagnostics: &diagnostics) else {
+                inputs.append(InputFile(path: source.path, sha256: "", bytes: 0, records: 0))
+                continue
+            }
+            all.merge(result.findings)
+            inputs.append(result.input)
+            skipped += result.skipped
+            diagnostics += result.diagnostics
+        }
+        return ImportedData(
+            findings: all.sorted, inputs: inputs, duplicates: all.duplicates, skipped: skipped,
+            diagnostics: diagnostics)
+    }
+
+    /// Reads each source on its own (no de-duplication across files) for `posture inspect`.
+    /// - Parameter sources: the inputs.
+    /// - Returns: one inspection per input, in order.
+    /// - Throws: `ImportError` as `importFindings(from:)` does.
+    public func inspect(_ sources: [InputSource]) throws(ImportError) -> [FileInspection] {
+        var inspections: [FileInspection] = []
+        for source in sources {
+            var diagnostics: [Diagnostic] = []
+            if let result = try read(source, diagnostics: &diagnostics) {
+                inspections.append(FileInspection(result))
+            } else {
+                inspections.append(FileInspection(skippedFile: source.path, diagnostics: diagnostics))
+            }
+        }
+        return inspections
+    }
+
+    /// Reads one source; with `skipInvalid`, a content error becomes a warning and `nil`.
+    private func read(_ source: InputSource, diagnostics: inout [Diagnostic]) throws(ImportError) -> FileResult? {
+        do {
+            return try FileImport.run(source, options: options)
+        } catch {
+            if case .unreadable = error { throw error }
+            guard options.skipInvalid else { throw error }
+            diagnostics.append(Diagnostic(.warning, file: source.path, "file skipped: \(error.description)"))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// One input file as the importer sees it: a display path and where its bytes come from.
+public struct InputSource: Sendable, Equatable {
+    /// Where the bytes of an input come from.
+    public enum Content: Sendable, Equatable {
+        /// A file on disk, by filesystem path; streamed in chunks.
+        case file(String)
+        /// Bytes already in memory (standard input).
+        case bytes([UInt8])
+    }
+
+    /// The path as shown in reports; `-` for standard input.
+    public var path: String
+    /// Where the bytes come from.
+    public var content: Content
+
+    /// Creates an input source.
+    /// - Parameters:
+    ///   - path: the path as shown in reports.
+    ///   - content: where the bytes come from.
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+
+    /// An input read from a file whose display path is its filesystem path.
+    /// - Parameter path: the filesystem path.
+    /// - Returns: the source.
+    public static func file(_ path: String) -> InputSource {
+        InputSource(path: path, content: .file(path))
+    }
+}

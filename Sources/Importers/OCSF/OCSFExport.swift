@@ -1,0 +1,114 @@
+/// The members of one OCSF finding (Security Hub v2 classes 2002/2003/2004, Prowler 2004) that
+/// the importer reads. `resources[].data` and `unmapped` are not modelled.
+struct OCSFFinding: Decodable {
+    struct Product: Decodable {
+        var name: String?
+        var uid: String?
+        var vendorName: String?
+        enum CodingKeys: String, CodingKey { case name, uid, vendorName = "vendor_name" }
+    }
+
+    struct Metadata: Decodable {
+        var uid: String?
+        var eventCode: String?
+        var product: Product?
+        enum CodingKeys: String, CodingKey { case uid, eventCode = "event_code", product }
+    }
+
+    struct Account: Decodable {
+        var uid: LenientString?
+    }
+
+    struct Cloud: Decodable {
+        var account: Account?
+        var region: String?
+    }
+
+    struct Analytic: Decodable {
+        var uid: String?
+        var name: String?
+    }
+
+    struct FindingInfo: Decodable {
+        var uid: String?
+        var title: String?
+        var desc: String?
+        var types: [String]?
+        var analytic: Analytic?
+        var createdTime: TimestampValue?
+        var createdTimeDt: TimestampValue?
+        var firstSeenTime: TimestampValue?
+        var firstSeenTimeDt: TimestampValue?
+        var lastSeenTime: TimestampValue?
+        var lastSeenTimeDt: TimestampValue?
+        var modifiedTime: TimestampValue?
+        var modifiedTimeDt: TimestampValue?
+        enum CodingKeys: String, CodingKey {
+            case uid, title, desc, types, analytic
+            case createdTime = "created_time", createdTimeDt = "created_time_dt"
+            case firstSeenTime = "first_seen_time", firstSeenTimeDt = "first_seen_time_dt"
+            case lastSeenTime = "last_seen_time", lastSeenTimeDt = "last_seen_time_dt"
+            case modifiedTime = "modified_time", modifiedTimeDt = "modified_time_dt"
+        }
+    }
+
+    struct Compliance: Decodable {
+        var control: String?
+        var status: String?
+        var statusId: LenientNumber?
+        enum CodingKeys: String, CodingKey { case control, status, statusId = "status_id" }
+    }
+
+    struct Remediation: Decodable {
+        var desc: String?
+        var references: [String]?
+    }
+
+    struct Tag: Decodable {
+        var name: String?
+        var value: LenientString?
+    }
+
+    struct ResourceBlock: Decodable {
+        var uid: String?
+        var uidAlt: String?
+        var type: String?
+        var region: String?
+        var tags: [Tag]?
+        enum CodingKeys: String, CodingKey { case uid, uidAlt = "uid_alt", type, region, tags }
+    }
+
+    struct CVE: Decodable {
+        var uid: String?
+    }
+
+    struct Vulnerability: Decodable {
+        var cve: CVE?
+    }
+
+    var classUid: LenientNumber?
+    var activityId: LenientNumber?
+    var severity: String?
+    var severityId: LenientNumber?
+    var status: String?
+    var statusId: LenientNumber?
+    var statusCode: String?
+    var message: String?
+    var comment: String?
+    var metadata: Metadata?
+    var cloud: Cloud?
+    var findingInfo: FindingInfo?
+    var compliance: Compliance?
+    var remediation: Remediation?
+    var resources: [ResourceBlock]?
+    var vulnerabilities: [Vulnerability]?
+    var time: TimestampValue?
+    var timeDt: TimestampValue?
+
+    enum CodingKeys: String, CodingKey {
+        case classUid = "class_uid", activityId = "activity_id", severity, severityId = "severity_id"
+        case status, statusId = "status_id", statusCode = "status_code", message, comment, metadata, cloud
+        case findingInfo = "finding_info", compliance, remediation, resources, vulnerabilities
+        case time, timeDt = "time_dt"
+    }
+}

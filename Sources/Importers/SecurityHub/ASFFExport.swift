@@ -1,0 +1,89 @@
+/// The members of one ASFF finding (`AwsSecurityFinding`) that the importer reads.
+///
+/// Every member is optional: real exports break the model's rules. `Resources[].Details`
+/// and other large provider blocks are not modelled, so they are never built.
+struct ASFFFinding: Decodable {
+    struct SeverityBlock: Decodable {
+        var label: String?
+        var normalized: LenientNumber?
+        var original: LenientString?
+        enum CodingKeys: String, CodingKey { case label = "Label", normalized = "Normalized", original = "Original" }
+    }
+
+    struct Recommendation: Decodable {
+        var text: String?
+        var url: String?
+        enum CodingKeys: String, CodingKey { case text = "Text", url = "Url" }
+    }
+
+    struct RemediationBlock: Decodable {
+        var recommendation: Recommendation?
+        enum CodingKeys: String, CodingKey { case recommendation = "Recommendation" }
+    }
+
+    struct ResourceBlock: Decodable {
+        var type: String?
+        var id: String?
+        var region: String?
+        var tags: [String: LenientString]?
+        enum CodingKeys: String, CodingKey { case type = "Type", id = "Id", region = "Region", tags = "Tags" }
+    }
+
+    struct ComplianceBlock: Decodable {
+        var status: String?
+        var securityControlId: String?
+        enum CodingKeys: String, CodingKey { case status = "Status", securityControlId = "SecurityControlId" }
+    }
+
+    struct WorkflowBlock: Decodable {
+        var status: String?
+        enum CodingKeys: String, CodingKey { case status = "Status" }
+    }
+
+    struct VulnerabilityBlock: Decodable {
+        var id: String?
+        enum CodingKeys: String, CodingKey { case id = "Id" }
+    }
+
+    struct NoteBlock: Decodable {
+        var text: String?
+        var updatedBy: String?
+        var updatedAt: TimestampValue?
+        enum CodingKeys: String, CodingKey { case text = "Text", updatedBy = "UpdatedBy", updatedAt = "UpdatedAt" }
+    }
+
+    var schemaVersion: String?
+    var id: String?
+    var productArn: String?
+    var productName: String?
+    var generatorId: String?
+    var awsAccountId: LenientString?
+    var region: String?
+    var types: [String]?
+    var firstObservedAt: TimestampValue?
+    var lastObservedAt: TimestampValue?
+    var createdAt: TimestampValue?
+    var updatedAt: TimestampValue?
+    var severity: SeverityBlock?
+    var title: String?
+    var description: String?
+    var remediation: RemediationBlock?
+    var productFields: [String: LenientString]?
+    var resources: [ResourceBlock]?
+    var compliance: ComplianceBlock?
+    var workflow: WorkflowBlock?
+    var recordState: String?
+    var vulnerabilities: [VulnerabilityBlock]?
+    var note: NoteBlock?
+    var sample: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "SchemaVersion", id = "Id", productArn = "ProductArn", productName = "ProductName"
+        case generatorId = "GeneratorId", awsAccountId = "AwsAccountId", region = "Region", types = "Types"
+        case firstObservedAt = "FirstObservedAt", lastObservedAt = "LastObservedAt", createdAt = "CreatedAt"
+        case updatedAt = "UpdatedAt", severity = "Severity", title = "Title", description = "Description"
+        case remediation = "Remediation", productFields = "ProductFields", resources = "Resources"
+        case compliance = "Compliance", workflow = "Workflow", recordState = "RecordState"
+        case vulnerabilities = "Vulnerabilities", note = "Note", sample = "Sample"
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import ReportModel
+
+/// Maps one ASFF finding to a `Finding` (FORMATS §1).
+enum ASFFImporter {
+    /// The members the API model requires that are missing from a record.
+    static func missingMembers(_ record: ASFFFinding) -> [String] {
+        let present: [(String, Bool)] = [
+            ("SchemaVersion", record.schemaVersion != nil), ("ProductArn", record.productArn != nil),
+            ("GeneratorId", record.generatorId != nil), ("AwsAccountId", record.awsAccountId != nil),
+            ("CreatedAt", record.createdAt != nil), ("UpdatedAt", record.updatedAt != nil),
+            ("Title", record.title != nil), ("Description", record.description != nil),
+            ("Resources", record.resources != nil),
+        ]
+        return present.filter { !$0.1 }.map(\.0)
+    }
+
+    /// Maps a decoded finding.
+    /// - Parameters:
+    ///   - record: the decoded finding.
+    ///   - origin: where it was read.
+    ///   - report: receives diagnostics with member paths.
+    /// - Returns: the finding, or `nil` when it has no `Id` (it cannot be identified).
+    static func finding(from record: ASFFFinding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
+        guard let id = record.id, !id.isEmpty else { return nil }
+        for member in missingMembers(record) {
+            report.warn(member, "missing required member")
+        }
+        let fields = record.productFields?.mapValues(\.value) ?? [:]
+        let productArn = record.productArn
+        let identity =
+            id.hasPrefix("arn:aws:inspector2:") ? "inspector|\(id)" : "asff|\(productArn ?? "")|\(id)"
+        var finding = Finding(
+            format: .asff, identity: identity, id: id, productArn: productArn,
+            productName: ProductNames.name(
+                given: record.productName ?? fields["aws/securityhub/ProductName"], productArn: productArn),
+            generatorId: record.generatorId, title: record.title ?? "", description: record.description ?? "",
+            accountId: record.awsAccountId?.value, region: record.region, origin: origin)
+        finding.severity = severity(record.severity, report: &report)
+        finding.controlId = controlId(record, fields: fields)
+        if let compliance = record.compliance {
+            finding.compliance = EnumMapping.compliance(compliance.status, path: "Compliance.Status", report: &report)
+        }
+        finding.workflow = EnumMapping.workflow(record.workflow?.status, path: "Workflow.Status", report: &report)
+        finding.recordState = EnumMapping.recordState(record.recordState, path: "RecordState", report: &report)
+        finding.resources = (record.resources ?? []).map { resource in
+            Resource(
+                type: resource.type ?? "Other", id: resource.id ?? "", region: resource.region,
+                tags: (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value.value) })
+        }
+        finding.types = record.types ?? []
+        finding.firstObservedAt = report.date(record.firstObservedAt, "FirstObservedAt")
+        finding.lastObservedAt = report.date(record.lastObservedAt, "LastObservedAt")
+        finding.createdAt = report.date(record.createdAt, "CreatedAt")
+        finding.updatedAt = report.date(record.updatedAt, "UpdatedAt")
+        finding.remediationText = record.remediation?.recommendation?.text
+        finding.remediationURL = record.remediation?.recommendation?.url
+        if let note = record.note, let text = note.text {
+            finding.note = Finding.Note(
+                text: text, updatedBy: note.updatedBy, updatedAt: report.date(note.updatedAt, "Note.UpdatedAt"))
+        }
+        finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap(\.id)
+        finding.isSample = record.sample ?? false
+        return finding
+    }
+
+    /// `Severity.Label`, else `Severity.Normalized`, else informational with a warning.
+    private static func severity(_ block: ASFFFinding.SeverityBlock?, report: inout FieldReport) -> Severity {
+        if let label = block?.label {
+            if let severity = Severity(rawValue: label.uppercased()) { return severity }
+            report.warn("Severity.Label", "unknown severity \"\(label)\"")
+        }
+        if let normalized = block?.normalized?.value { return .fromNormalized(normalized) }
+        if block?.label == nil { report.warn("Severity", "no severity label or normalized score") }
+        return .informational
+    }
+
+    /// `Compliance.SecurityControlId`, then `ProductFields.ControlId`/`RuleId`, then the tail of
+    /// `GeneratorId` for Security Hub control findings.
+    private static func controlId(_ record: ASFFFinding, fields: [String: String]) -> String? {
+        if let id = record.compliance?.securityControlId, !id.isEmpty { return id }
+        if let id = fields["ControlId"] ?? fields["RuleId"], !id.isEmpty { return id }
+        guard record.productArn?.hasSuffix("/aws/securityhub") == true, record.compliance != nil,
+            let generator = record.generatorId, let tail = generator.split(separator: "/").last
+        else { return nil }
+        return String(tail)
+    }
+}

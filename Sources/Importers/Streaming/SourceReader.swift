@@ -1,0 +1,116 @@
+import Crypto
+import Foundation
+
+/// The stored bytes of an input: their SHA-256 (lowercase hex) and count.
+struct StoredDigest: Sendable, Equatable {
+    /// SHA-256 of the stored bytes, lowercase hex.
+    var sha256: String
+    /// Number of stored bytes.
+    var bytes: Int
+}
+
+/// Streams an input's text: reads stored bytes in chunks, hashes them, gunzips when the
+/// bytes start with the gzip magic, strips a UTF-8 BOM, and hands the text on in pieces.
+struct SourceReader {
+    /// How many stored bytes are read at once.
+    var chunkSize = 1 << 20
+
+    /// Streams one source.
+    /// - Parameters:
+    ///   - source: the input.
+    ///   - text: receives the decompressed text, piece by piece, in order.
+    /// - Returns: the digest and size of the stored bytes.
+    /// - Throws: `ImportError.unreadable`, `.badGzip`, `.wrongShape` (Parquet), or whatever `text` throws.
+    func read(
+        _ source: InputSource, text: ([UInt8]) throws(ImportError) -> Void
+    ) throws(ImportError) -> StoredDigest {
+        var hasher = SHA256()
+        var count = 0
+        var inflater: GzipInflater?
+        var decided = false
+        var prefix = TextPrefix(file: source.path)
+        func deliver(_ piece: [UInt8]) throws(ImportError) {
+            try prefix.pass(piece, to: text)
+        }
+        try chunks(of: source) { (chunk: [UInt8]) throws(ImportError) in
+            hasher.update(data: chunk)
+            count += chunk.count
+            if !decided {
+                decided = true
+                if chunk.count >= 2 && chunk[0] == 0x1F && chunk[1] == 0x8B {
+                    inflater = try GzipInflater(file: source.path)
+                }
+            }
+            if inflater != nil {
+                try inflater?.feed(chunk, emit: deliver)
+            } else {
+                try deliver(chunk)
+            }
+        }
+        try inflater?.finish()
+        try prefix.finish(to: text)
+        let digest = hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+        return StoredDigest(sha256: digest, bytes: count)
+    }
+
+    /// Calls `body` with each stored chunk of the source.
+    private func chunks(
+        of source: InputSource, _ body: ([UInt8]) throws(ImportError) -> Void
+    ) throws(ImportError) {
+        switch source.content {
+        case .bytes(let bytes):
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + chunkSize, bytes.count)
+                try body(Array(bytes[start..<end]))
+                start = end
+            }
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw .unreadable(file: source.path, reason: "cannot open file")
+            }
+            defer { try? handle.close() }
+            while true {
+                let data: Data?
+                do {
+                    data = try handle.read(upToCount: chunkSize)
+                } catch {
+                    throw .unreadable(file: source.path, reason: "read failed")
+                }
+                guard let data, !data.isEmpty else { break }
+                try body([UInt8](data))
+            }
+        }
+    }
+}
+
+/// Holds back the first bytes of the text to strip a UTF-8 BOM and refuse Parquet.
+private struct TextPrefix {
+    let file: String
+    var pending: [UInt8] = []
+    var done = false
+
+    mutating func pass(_ piece: [UInt8], to text: ([UInt8]) throws(ImportError) -> Void) throws(ImportError) {
+        if done { return try text(piece) }
+        pending += piece
+        if pending.count >= 4 { try release(to: text) }
+    }
+
+    mutating func finish(to text: ([UInt8]) throws(ImportError) -> Void) throws(ImportError) {
+        if !done { try release(to: text) }
+    }
+
+    private mutating func release(to text: ([UInt8]) throws(ImportError) -> Void) throws(ImportError) {
+        done = true
+        if pending.starts(with: Array("PAR1".utf8)) {
+            throw .wrongShape(
+                file: file, position: TextPosition(line: 1, column: 1), reason: "parquet input is not supported")
+        }
+        let body = pending.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(pending.dropFirst(3)) : pending
+        pending = []
+        if !body.isEmpty { try text(body) }
+    }
+}

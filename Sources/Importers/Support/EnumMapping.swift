@@ -1,0 +1,31 @@
+import ReportModel
+
+/// Maps the ASFF enumeration texts; unknown values become the neutral case plus a warning.
+enum EnumMapping {
+    /// `Compliance.Status`: unknown values are `.unrecognized`.
+    static func compliance(_ text: String?, path: String, report: inout FieldReport) -> ComplianceStatus {
+        guard let text else {
+            report.warn(path, "missing compliance status")
+            return .unrecognized
+        }
+        if let status = ComplianceStatus(rawValue: text.uppercased()), status != .unrecognized { return status }
+        report.warn(path, "unknown compliance status \"\(text)\"")
+        return .unrecognized
+    }
+
+    /// `Workflow.Status`: missing is `.new`; unknown is `.new` with a warning.
+    static func workflow(_ text: String?, path: String, report: inout FieldReport) -> WorkflowStatus {
+        guard let text else { return .new }
+        if let status = WorkflowStatus(rawValue: text.uppercased()) { return status }
+        report.warn(path, "unknown workflow status \"\(text)\"")
+        return .new
+    }
+
+    /// `RecordState`: missing is `.active`; unknown is `.active` with a warning.
+    static func recordState(_ text: String?, path: String, report: inout FieldReport) -> RecordState {
+        guard let text else { return .active }
+        if let state = RecordState(rawValue: text.uppercased()) { return state }
+        report.warn(path, "unknown record state \"\(text)\"")
+        return .active
+    }
+}

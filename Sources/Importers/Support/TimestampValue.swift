@@ -1,0 +1,69 @@
+import Foundation
+
+/// A timestamp as written in an export: a JSON number or a string, kept as given.
+enum TimestampValue: Decodable, Equatable {
+    case number(Double)
+    case text(String)
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else {
+            self = .text(try container.decode(String.self))
+        }
+    }
+
+    /// The parsed date, or the problem.
+    var date: Result<Date, TimestampParser.Problem> {
+        switch self {
+        case .number(let number): TimestampParser.date(fromEpoch: number)
+        case .text(let text): TimestampParser.date(from: text)
+        }
+    }
+}
+
+/// A string member that some exports write as a number or a boolean.
+struct LenientString: Decodable, Equatable {
+    var value: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            value = text
+        } else if let number = try? container.decode(Double.self) {
+            value = number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        } else if let flag = try? container.decode(Bool.self) {
+            value = String(flag)
+        } else {
+            throw DecodingError.typeMismatch(
+                String.self, .init(codingPath: decoder.codingPath, debugDescription: "expected a string or number"))
+        }
+    }
+}
+
+/// A number member that some exports write as a string.
+struct LenientNumber: Decodable, Equatable {
+    var value: Double?
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) {
+            value = number
+        } else if let text = try? container.decode(String.self) {
+            value = Double(text.trimmingCharacters(in: .whitespaces))
+        } else {
+            value = nil
+        }
+    }
+}
+
+/// A coding key for any member name, used to list a record's keys.
+struct AnyCodingKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

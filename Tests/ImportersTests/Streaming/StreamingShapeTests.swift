@@ -1,0 +1,158 @@
+import Foundation
+import Importers
+import ReportModel
+import Testing
+import TestSupport
+
+/// Container shapes, gzip and the errors that abort an import.
+@Suite struct StreamingShapeTests {
+    static let finding = #"{"SchemaVersion":"2018-10-08","Id":"ID","ProductArn":"arn:aws:securityhub:us-east-1::product/aws/securityhub","GeneratorId":"security-control/S3.1","AwsAccountId":"111122223333","CreatedAt":"2024-01-01T00:00:00Z","UpdatedAt":"UPDATED","Title":"t","Description":"d","Resources":[{"Type":"AwsS3Bucket","Id":"arn:aws:s3:::b","Tags":{"z":"1","a":"2"}}],"Severity":{"Label":"HIGH"},"Compliance":{"Status":"FAILED","SecurityControlId":"S3.1"},"Workflow":{"Status":"NEW"},"RecordState":"ACTIVE"}"#
+
+    static func record(_ id: String, updated: String = "2024-01-02T00:00:00Z") -> String {
+        finding.replacingOccurrences(of: "\"ID\"", with: "\"\(id)\"").replacingOccurrences(of: "UPDATED", with: updated)
+    }
+
+    static func run(_ text: String, path: String = "x.json", options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedData {
+        try run(bytes: Array(text.utf8), path: path, options: options)
+    }
+
+    static func run(bytes: [UInt8], path: String = "x.json", options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedData {
+        try FindingImporter(options: options).importFindings(from: [InputSource(path: path, content: .bytes(bytes))])
+    }
+
+    static let shapes: [(String, String)] = [
+        ("wrapper", "{\"Findings\":[\(record("a")),\(record("b"))]}"),
+        ("lowercase wrapper", "{\"findings\":[\(record("a")),\(record("b"))]}"),
+        ("bare array", "[\(record("a")),\(record("b"))]"),
+        ("json lines", "\(record("a"))\n\(record("b"))\n"),
+        ("firehose glued", "\(record("a"))\(record("b"))"),
+        ("bom", "\u{FEFF}[\(record("a")), \(record("b"))]"),
+        ("eventbridge glued",
+         "{\"detail-type\":\"Security Hub Findings - Imported\",\"source\":\"aws.securityhub\",\"detail\":{\"findings\":[\(record("a"))]}}{\"detail-type\":\"Security Hub Findings - Imported\",\"source\":\"aws.securityhub\",\"detail\":{\"findings\":[\(record("b"))]}}"),
+        ("cloudwatch events",
+         "{\"events\":[{\"logStreamName\":\"s\",\"message\":\(jsonString(record("a")))},{\"logStreamName\":\"s\",\"message\":\(jsonString(record("b")))}]}"),
+    ]
+
+    @Test(arguments: shapes)
+    func shapesYieldTwoFindings(_ name: String, _ text: String) throws {
+        let data = try Self.run(text)
+        #expect(data.findings.map(\.id) == ["a", "b"], "\(name)")
+        #expect(data.records == 2)
+        #expect(data.diagnostics.isEmpty, "\(data.diagnostics)")
+        let finding = try #require(data.findings.first)
+        #expect(finding.resources.first?.tags.map(\.key) == ["a", "z"])
+        #expect(finding.controlId == "S3.1")
+        #expect(finding.severity == .high)
+    }
+
+    static func jsonString(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func gzipRoundTripThroughATemporaryFile() throws {
+        let folder = try FixtureFiles.temporaryFolder("gzip")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = Array("{\"Findings\":[\(Self.record("a"))]}\n".utf8)
+        let glued = Array("\(Self.record("b"))\(Self.record("c"))".utf8)
+        let url = folder.appendingPathComponent("findings.json.gz")
+        try Data(FixtureGzip.member(text) + FixtureGzip.member(glued)).write(to: url)
+        let data = try FindingImporter().importFindings(from: [.file(url.path)])
+        #expect(data.findings.map(\.id) == ["a", "b", "c"])
+        #expect(data.inputs[0].records == 3)
+    }
+
+    @Test func concatenatedGzipFixture() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("waf/wafsa_test_waf_log.gz"))))
+        let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
+        #expect(data.inputs[0].evidenceRecords == 456)
+        #expect(data.inputs[0].format == .wafLog)
+    }
+
+    @Test func latestWinsAndTieGoesToLaterRecord() throws {
+        let text = [
+            Self.record("a", updated: "2024-03-01T00:00:00Z"), Self.record("a", updated: "2024-01-01T00:00:00Z"),
+            Self.record("b", updated: "2024-01-01T00:00:00Z"),
+            Self.record("b", updated: "2024-01-01T00:00:00Z").replacingOccurrences(of: "\"Title\":\"t\"", with: "\"Title\":\"later\""),
+        ].joined(separator: "\n")
+        let data = try Self.run(text)
+        #expect(data.duplicates == 2)
+        #expect(data.findings.map(\.updatedAt) == [Date(timeIntervalSince1970: 1_709_251_200), Date(timeIntervalSince1970: 1_704_067_200)])
+        #expect(data.findings.last?.title == "later")
+    }
+
+    @Test(arguments: ["{}", "[]", "{\"findings\": []}", "{\"Findings\":[],\"NextToken\":null}"])
+    func emptyContainersImportWithANote(_ text: String) throws {
+        let data = try Self.run(text)
+        #expect(data.records == 0)
+        #expect(data.diagnostics.contains(Diagnostic(.note, file: "x.json", "no findings")))
+    }
+
+    @Test func unknownRecordsAreSkippedWithTheirKeys() throws {
+        let data = try Self.run("[\(Self.record("a")), {\"foo\": 1, \"bar\": 2}]")
+        #expect(data.skipped == [SkippedRecord(origin: RecordOrigin(file: "x.json", record: 1), reason: "not a finding: top-level keys bar, foo")])
+        #expect(data.diagnostics == [Diagnostic(.warning, file: "x.json", location: "[1]", "not a finding: top-level keys bar, foo")])
+        #expect(data.records == 2)
+    }
+
+    @Test func unknownEnumValuesWarn() throws {
+        let text = Self.record("a").replacingOccurrences(of: "\"Status\":\"FAILED\"", with: "\"Status\":\"FOO\"")
+        let data = try Self.run("{\"Findings\":[\(Self.record("z")),\(text)]}")
+        #expect(data.findings.first?.compliance == .unrecognized)
+        #expect(data.diagnostics == [Diagnostic(.warning, file: "x.json", location: "Findings[1].Compliance.Status", "unknown compliance status \"FOO\"")])
+    }
+
+    @Test func insightResultsAreSkipped() throws {
+        let text = "[\(Self.record("a")),{\"detail-type\":\"Security Hub Insight Results\",\"source\":\"aws.securityhub\",\"detail\":{}}]"
+        let data = try Self.run(text)
+        #expect(data.skipped.map(\.reason) == ["security hub insight results are not findings"])
+    }
+
+    static let errors: [(String, ImportError)] = [
+        ("{\"Findings\":[{\"Id\":\"a", ImportError.truncatedJSON(file: "x.json", position: TextPosition(line: 1, column: 22), reason: "input ended inside a string")),
+        ("[{\"a\":1}", ImportError.truncatedJSON(file: "x.json", position: TextPosition(line: 1, column: 9), reason: "input ended inside an array")),
+        ("{\"a\":1,}", ImportError.invalidJSON(file: "x.json", position: TextPosition(line: 1, column: 8), reason: "unexpected character '}'")),
+        ("{\n  \"a\": tru\n}", ImportError.invalidJSON(file: "x.json", position: TextPosition(line: 2, column: 11), reason: "invalid literal \"tru\" before here")),
+        ("42", ImportError.wrongShape(file: "x.json", position: TextPosition(line: 1, column: 1), reason: "top-level value is a number, expected an object or an array")),
+        ("{\"foo\":1}", ImportError.wrongShape(file: "x.json", position: TextPosition(line: 1, column: 1), reason: "no record is a finding or evidence of a known family (first: not a finding: top-level keys foo)")),
+        ("", ImportError.emptyInput(file: "x.json")),
+        (" \n\t ", ImportError.emptyInput(file: "x.json")),
+    ]
+
+    @Test(arguments: errors)
+    func abortingErrors(_ text: String, _ expected: ImportError) {
+        #expect(throws: expected) { try Self.run(text) }
+    }
+
+    @Test func errorMessageShape() {
+        let error = ImportError.truncatedJSON(file: "findings.json", position: TextPosition(line: 1, column: 5321), reason: "input ended inside a string")
+        #expect(error.description == "findings.json:1:5321: truncated JSON: input ended inside a string")
+    }
+
+    @Test func truncatedGzip() {
+        let member = FixtureGzip.member(Array("[\(Self.record("a"))]".utf8))
+        let cut = Array(member.prefix(member.count - 6))
+        #expect(throws: ImportError.badGzip(file: "x.gz", offset: cut.count, reason: "unexpected end of gzip data")) {
+            try Self.run(bytes: cut, path: "x.gz")
+        }
+    }
+
+    @Test func damagedGzipHeader() {
+        let bytes: [UInt8] = [0x1F, 0x8B, 0x07, 0, 0, 0, 0, 0, 0, 0xFF, 1, 2, 3]
+        #expect(throws: ImportError.badGzip(file: "x.gz", offset: 4, reason: "unknown compression method")) {
+            try Self.run(bytes: bytes, path: "x.gz")
+        }
+    }
+
+    @Test func skipInvalidKeepsUnrecognisedRecordsAsSkipped() throws {
+        let data = try Self.run("{\"foo\":1}", options: ImportOptions(skipInvalid: true))
+        #expect(data.skipped.count == 1)
+        #expect(data.records == 1)
+    }
+
+    @Test func skipInvalidSkipsBrokenFilesWithAWarning() throws {
+        let data = try Self.run("[{", options: ImportOptions(skipInvalid: true))
+        #expect(data.records == 0)
+        #expect(data.diagnostics == [Diagnostic(.warning, file: "x.json", "file skipped: x.json:1:3: truncated JSON: input ended inside an object")])
+    }
+}
