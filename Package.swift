@@ -74,6 +74,10 @@ let package = Package(
             dependencies: [
                 "ReportPipeline",
                 "ReportModel",
+                "Importers",
+                "Scoring",
+                "History",
+                "Rendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,7 +91,9 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(
             name: "ReportPipelineTests",
-            dependencies: ["ReportPipeline", "ReportModel", "TestSupport"],
+            dependencies: [
+                "ReportPipeline", "ReportModel", "Importers", "Scoring", "History", "Rendering", "TestSupport",
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"]),

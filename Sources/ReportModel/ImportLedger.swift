@@ -18,8 +18,6 @@ public struct InputFile: Sendable, Equatable, Codable {
     public var evidenceRecords: Int
     /// Whether the export says it is partial (a `NextToken` was present).
     public var partial: Bool
-    /// Records that are evidence (ECR scans, WAF configuration and traffic), not findings.
-    public var evidenceRecords: Int = 0
 
     /// Creates an input file entry.
     /// - Parameters:

@@ -1,4 +1,7 @@
 /// A count per severity, encoded as `{"CRITICAL": n, "HIGH": n, …}` with every key present.
+///
+/// A missing severity and an explicit zero are the same count: equality and hashing compare the
+/// five numbers, not the dictionary.
 public struct SeverityCounts: Sendable, Equatable, Hashable, Codable {
     /// The counts; a missing severity is zero.
     public private(set) var counts: [Severity: Int]
@@ -20,6 +23,17 @@ public struct SeverityCounts: Sendable, Equatable, Hashable, Codable {
 
     /// Critical plus high: the number the summary leads with.
     public var criticalAndHigh: Int { self[.critical] + self[.high] }
+
+    /// Equal when every severity has the same count (a missing key is zero).
+    public static func == (lhs: SeverityCounts, rhs: SeverityCounts) -> Bool {
+        Severity.allCases.allSatisfy { lhs[$0] == rhs[$0] }
+    }
+
+    /// Hashes the five counts.
+    /// - Parameter hasher: the hasher.
+    public func hash(into hasher: inout Hasher) {
+        for severity in Severity.allCases { hasher.combine(self[severity]) }
+    }
 
     /// Adds one to a severity.
     /// - Parameter severity: the severity.
