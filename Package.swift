@@ -87,7 +87,11 @@ let package = Package(
         .testTarget(name: "ImportersTests", dependencies: ["Importers", "ReportModel", "TestSupport"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ReportModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "ReportModel", "TestSupport"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Rendering", "ReportModel", "TestSupport", "XMLSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(
             name: "ReportPipelineTests",

@@ -1,0 +1,81 @@
+import ReportModel
+
+/// A drawn chart: inlined in HTML, written as `charts/<name>.svg` beside the Markdown.
+struct Chart: Sendable, Equatable {
+    /// The file name without extension, e.g. `score`.
+    let name: String
+    /// The title, as in the SVG `<title>`.
+    let title: String
+    /// The SVG markup, built by our own code with every text escaped.
+    let svg: String
+
+    /// The path beside the Markdown report.
+    var path: String { "charts/\(name).svg" }
+}
+
+/// The numbers the charts draw: up to the last 12 periods, the current one last.
+struct ChartData: Sendable {
+    /// Periods oldest first.
+    let periods: [TrendPeriod]
+
+    /// Takes the trend's last 12 periods, adding the current period from the report when history lacks it.
+    /// - Parameter document: the document.
+    init(document: ReportDocument) {
+        periods = Array(Self.allPeriods(document: document).suffix(12))
+    }
+
+    /// Every period of the trend up to the current one, adding the current period from the report
+    /// when history lacks it.
+    /// - Parameter document: the document.
+    /// - Returns: the periods, oldest first.
+    static func allPeriods(document: ReportDocument) -> [TrendPeriod] {
+        let report = document.report
+        var periods = document.trend.periods.filter { $0.period < report.period }
+        if let current = document.trend.periods.last(where: { $0.period == report.period }) {
+            periods.append(current)
+        } else {
+            var open = SeverityCounts()
+            var accepted = 0
+            var layers: [String: ControlCounts] = [:]
+            for layer in report.layers {
+                for severity in Severity.allCases { open[severity] += layer.openFindings[severity] }
+                accepted += layer.acceptedFindings
+                layers[layer.layer.description] = layer.controls
+            }
+            periods.append(
+                TrendPeriod(
+                    period: report.period,
+                    asOf: report.asOf,
+                    overall: report.overall,
+                    layers: layers,
+                    openFindings: open,
+                    acceptedFindings: accepted
+                )
+            )
+        }
+        return periods
+    }
+
+    /// Draws every chart.
+    /// - Parameter strings: labels.
+    /// - Returns: score, severity, accepted-vs-open, in that order.
+    /// - Throws: `RenderError.missingString`.
+    func charts(strings: StringTable) throws(RenderError) -> [Chart] {
+        [
+            try ScoreLineChart(data: self, strings: strings).chart,
+            try SeverityBarChart(data: self, strings: strings).chart,
+            try AcceptedOpenChart(data: self, strings: strings).chart,
+        ]
+    }
+
+    /// A readable bar-chart maximum at or above the largest value: 1, 2, 5, 10, 20, 50 …
+    /// - Parameter value: the largest value.
+    /// - Returns: the axis maximum.
+    static func niceMaximum(_ value: Int) -> Int {
+        var step = 1
+        while true {
+            for factor in [1, 2, 5] where step * factor >= max(value, 1) { return step * factor }
+            step *= 10
+        }
+    }
+}

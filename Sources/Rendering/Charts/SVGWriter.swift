@@ -1,0 +1,104 @@
+import Foundation
+
+/// Builds SVG text: one place rounds coordinates (to 0.1, fixed format) and escapes text, so charts
+/// are deterministic and safe to inline.
+struct SVGWriter {
+    /// The markup so far.
+    private(set) var markup = ""
+
+    /// Okabe–Ito colours, readable with colour-blindness and in greyscale print.
+    enum Palette {
+        static let blue = "#0072B2"
+        static let green = "#009E73"
+        static let vermillion = "#D55E00"
+        static let orange = "#E69F00"
+        static let yellow = "#F0E442"
+        static let sky = "#56B4E9"
+        static let purple = "#CC79A7"
+        static let grey = "#8C8C8C"
+        static let ink = "#222222"
+        static let muted = "#5A5A5A"
+        static let rule = "#D9D9D9"
+    }
+
+    /// Starts an SVG with its accessible title and description.
+    /// - Parameters:
+    ///   - width: the view box width.
+    ///   - height: the view box height.
+    ///   - title: the chart title.
+    ///   - desc: a description of what the chart shows, with its numbers.
+    init(width: Double, height: Double, title: String, desc: String) {
+        markup = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
+            + " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\""
+            + " font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', sans-serif\" font-size=\"11\">\n"
+            + "<title>\(Self.escape(title))</title>\n<desc>\(Self.escape(desc))</desc>\n"
+    }
+
+    /// Rounds a coordinate to one decimal with a fixed format: `12.0`, never `-0.0`.
+    /// - Parameter value: the coordinate.
+    /// - Returns: the text.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let text = String(format: "%.1f", rounded == 0 ? 0 : rounded)
+        return text
+    }
+
+    /// Escapes text for XML content and attributes.
+    /// - Parameter text: the text.
+    /// - Returns: the escaped text.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Adds a line.
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
+        let dashing = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+        markup += "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\""
+            + " stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"\(dashing)/>\n"
+    }
+
+    /// Adds a rectangle.
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil) {
+        let outline = stroke.map { " stroke=\"\($0)\" stroke-width=\"0.8\"" } ?? ""
+        markup += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\""
+            + " height=\"\(Self.number(height))\" fill=\"\(fill)\"\(outline)/>\n"
+    }
+
+    /// Adds a polyline through points.
+    mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double, dash: String? = nil) {
+        let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
+        let dashing = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
+        markup += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\""
+            + " stroke-linejoin=\"round\"\(dashing)/>\n"
+    }
+
+    /// Adds a point marker.
+    mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
+        markup += "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill)\""
+            + " stroke=\"#FFFFFF\" stroke-width=\"1\"/>\n"
+    }
+
+    /// Adds text, escaped.
+    mutating func text(
+        _ content: String, x: Double, y: Double, anchor: String = "start", fill: String = Palette.ink, weight: String? = nil
+    ) {
+        let bold = weight.map { " font-weight=\"\($0)\"" } ?? ""
+        markup += "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\"\(bold)>"
+            + "\(Self.escape(content))</text>\n"
+    }
+
+    /// Closes the SVG.
+    /// - Returns: the finished markup, ending in a newline.
+    func finished() -> String { markup + "</svg>\n" }
+}

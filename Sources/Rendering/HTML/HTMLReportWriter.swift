@@ -1,0 +1,50 @@
+import Mustache
+import ReportModel
+import XMLSupport
+
+/// Renders report.html from `html/report` and checks it is well-formed XML before returning it.
+struct HTMLReportWriter {
+    /// The HTML templates.
+    let library: MustacheLibrary
+
+    /// Renders and checks the HTML.
+    /// - Parameters:
+    ///   - model: the HTML view model.
+    /// - Returns: the file.
+    /// - Throws: `RenderError.missingTemplate` when `html/report.mustache` is absent,
+    ///   `RenderError.invalidHTML` when the result is not well-formed.
+    func render(_ model: ReportViewModel) throws(RenderError) -> RenderedFile {
+        guard let text = library.render(model, withTemplate: "report") else {
+            throw .missingTemplate("html/report.mustache")
+        }
+        let contents = text.normalisedLines
+        do {
+            _ = try XMLDocument(parsing: contents, name: "report.html")
+        } catch {
+            switch error {
+            case .notWellFormed(let document, let line, let column, let message):
+                throw .invalidHTML(document: document, line: line, column: column, message: message)
+            case .parserUnavailable(let document):
+                throw .invalidHTML(document: document, line: 0, column: 0, message: "parser unavailable")
+            }
+        }
+        return RenderedFile(path: "report.html", contents: contents)
+    }
+}
+
+extension String {
+    /// LF line endings, no trailing spaces on a line, exactly one newline at the end.
+    var normalisedLines: String {
+        var lines = replacingCRLF.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = Substring(line)
+            while line.last == " " || line.last == "\t" { line = line.dropLast() }
+            return line
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var replacingCRLF: String {
+        String(unicodeScalars.filter { $0 != "\r" }.map(Character.init))
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+public import Mustache
+
+/// The parsed templates and string tables, as the command line read them from `templates/`.
+///
+/// Every template is parsed and every partial it includes is checked when the set is made, so a
+/// broken template fails before any report is rendered.
+public struct TemplateSet: Sendable {
+    /// The HTML templates, named by path relative to `html/` without the extension.
+    public let html: MustacheLibrary
+    /// The Markdown templates, named by path relative to `markdown/` without the extension.
+    public let markdown: MustacheLibrary
+    /// String tables by language code.
+    public let strings: [String: StringTable]
+    /// Every `t.<key>` reference in the templates, with where it is.
+    let stringReferences: [TemplateReference]
+
+    /// Parses every template and string table.
+    /// - Parameter files: file text keyed by path relative to `templates/`, e.g. `html/report.mustache`,
+    ///   `html/partials/finding-row.mustache`, `markdown/report.mustache`, `strings/en.json`.
+    /// - Throws: `RenderError.templateSyntax` naming the template and line, `RenderError.missingPartial`
+    ///   for an include of a partial that is not in the set, `RenderError.invalidStringTable`.
+    public init(files: [String: String]) throws(RenderError) {
+        var html: [String: MustacheTemplate] = [:]
+        var markdown: [String: MustacheTemplate] = [:]
+        var strings: [String: StringTable] = [:]
+        var references: [TemplateReference] = []
+        var partialUses: [(format: String, reference: TemplateReference)] = []
+        for path in files.keys.sorted() {
+            let text = files[path] ?? ""
+            let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            if parts[0] == "strings", parts[1].hasSuffix(".json") {
+                let language = String(parts[1].dropLast(".json".count))
+                strings[language] = try StringTable(json: text, path: path, language: language)
+                continue
+            }
+            guard parts[0] == "html" || parts[0] == "markdown", parts[1].hasSuffix(".mustache") else { continue }
+            let name = String(parts[1].dropLast(".mustache".count))
+            let template = try Self.parse(text, path: path)
+            if parts[0] == "html" { html[name] = template } else { markdown[name] = template }
+            let scanned = TemplateScanner(text: text, path: path)
+            references += scanned.stringReferences
+            partialUses += scanned.partialReferences.map { (parts[0], $0) }
+        }
+        for use in partialUses {
+            let known = use.format == "html" ? html : markdown
+            guard known[use.reference.name] != nil else {
+                throw .missingPartial(template: use.reference.template, line: use.reference.line, partial: use.reference.name)
+            }
+        }
+        self.html = MustacheLibrary(templates: html)
+        self.markdown = MustacheLibrary(templates: markdown)
+        self.strings = strings
+        self.stringReferences = references
+    }
+
+    /// The string table for a language, checked against every key the templates use.
+    /// - Parameter language: the language code, e.g. `ja`.
+    /// - Returns: the table.
+    /// - Throws: `RenderError.missingStringTable`, or `RenderError.missingString` naming the first
+    ///   template and line that uses a key the table lacks.
+    public func table(for language: String) throws(RenderError) -> StringTable {
+        guard let table = strings[language] else { throw .missingStringTable("strings/\(language).json") }
+        for reference in stringReferences where table.entries[reference.name] == nil {
+            throw .missingString(key: reference.name, table: table.path, template: reference.template, line: reference.line)
+        }
+        return table
+    }
+
+    private static func parse(_ text: String, path: String) throws(RenderError) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw .templateSyntax(
+                template: path,
+                line: error.context.lineNumber,
+                column: error.context.columnNumber,
+                message: String(describing: error.error)
+            )
+        } catch {
+            throw .templateSyntax(template: path, line: 0, column: 0, message: String(describing: error))
+        }
+    }
+}

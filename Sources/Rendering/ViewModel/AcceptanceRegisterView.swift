@@ -1,0 +1,124 @@
+import ReportModel
+
+/// The risk acceptance register and the Security Hub suppressions that have no decision behind them.
+struct AcceptanceRegisterView {
+    /// One row per acceptance: expired, expiring, stale, then active; by review date, then id.
+    let rows: [AcceptanceRowView]
+    /// Whether any acceptance is recorded.
+    let hasRows: Bool
+    /// Findings suppressed in Security Hub without an acceptance (capped).
+    let suppressed: [SuppressedRowView]
+    /// Whether there are such findings.
+    let hasSuppressed: Bool
+    /// "and N more", when capped.
+    let suppressedMore: MoreLine?
+
+    /// Builds the register.
+    /// - Parameters:
+    ///   - report: the report.
+    ///   - format: the formatter.
+    /// - Throws: `RenderError.missingString`.
+    init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+        let order: [AcceptanceStatus] = [.expired, .expiring, .stale, .active]
+        let sorted = report.acceptances.sorted {
+            ((order.firstIndex(of: $0.status) ?? 0), $0.acceptance.expiresOn, $0.acceptance.id)
+                < ((order.firstIndex(of: $1.status) ?? 0), $1.acceptance.expiresOn, $1.acceptance.id)
+        }
+        var rows: [AcceptanceRowView] = []
+        for result in sorted { rows.append(try AcceptanceRowView(result, format: format)) }
+        self.rows = rows
+        hasRows = !rows.isEmpty
+        let suppressed = report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }
+            .sorted { FindingRowView.sortKey($0) < FindingRowView.sortKey($1) }
+        var suppressedRows: [SuppressedRowView] = []
+        for scored in suppressed.prefix(ReportViewModel.listLimit) {
+            let finding = scored.finding
+            let noNote = try format.strings.text("noNote")
+            let note = finding.note.map { format.escape($0.text) } ?? noNote
+            suppressedRows.append(
+                SuppressedRowView(
+                    title: format.escape(finding.title),
+                    control: format.escape(finding.controlId ?? finding.productName),
+                    resource: try format.list(finding.resources.map(\.id), limit: 2),
+                    environment: format.escape(scored.environment),
+                    note: note,
+                    noteBy: format.escape(finding.note?.updatedBy ?? "—")
+                )
+            )
+        }
+        self.suppressed = suppressedRows
+        hasSuppressed = !suppressed.isEmpty
+        suppressedMore = try MoreLine.make(total: suppressed.count, format: format)
+    }
+}
+
+/// One acceptance in the register.
+struct AcceptanceRowView {
+    let id: String
+    /// What it matches and how many findings it matched.
+    let covers: String
+    let reason: String
+    let owner: String
+    let approver: String
+    let accepted: String
+    let expires: String
+    /// `in 20 days` / `12 days ago`.
+    let expiresIn: String
+    /// `◐ Active`.
+    let status: String
+    /// The CSS class of the state.
+    let state: String
+    let ticket: String
+    /// Warnings about the entry itself.
+    let warnings: [String]
+    let hasWarnings: Bool
+
+    /// Builds a row.
+    /// - Parameters:
+    ///   - result: the acceptance's result.
+    ///   - format: the formatter.
+    /// - Throws: `RenderError.missingString`.
+    init(_ result: AcceptanceResult, format: ReportFormatter) throws(RenderError) {
+        let acceptance = result.acceptance
+        let strings = format.strings
+        let match = acceptance.match
+        let parts: [(String, [String])] = [
+            ("matchControls", match.controls), ("matchFindingIds", match.findingIds),
+            ("matchProducts", match.products), ("matchResources", match.resources),
+            ("matchAccounts", match.accounts), ("matchEnvironments", match.environments),
+            ("matchRegions", match.regions), ("matchCves", match.cves),
+            ("matchSeverities", match.severities.map { $0.rawValue }),
+        ]
+        var covers: [String] = []
+        for (key, values) in parts where !values.isEmpty {
+            covers.append("\(try strings.text(key)) \(format.escape(values.joined(separator: ", ")))")
+        }
+        covers.append(try strings.plural("findingsMatched", result.matched))
+        self.covers = covers.joined(separator: "; ")
+        id = format.escape(acceptance.id)
+        reason = format.escape(acceptance.reason)
+        owner = format.escape(acceptance.owner)
+        approver = format.escape(acceptance.approvedBy)
+        accepted = acceptance.acceptedOn.description
+        expires = acceptance.expiresOn.description
+        expiresIn = result.daysToExpiry >= 0
+            ? try strings.plural("inDays", result.daysToExpiry)
+            : try strings.plural("daysAgo", -result.daysToExpiry)
+        let icons: [AcceptanceStatus: String] = [.active: "◐", .expiring: "!", .expired: "✗", .stale: "○"]
+        status = "\(icons[result.status] ?? "") \(try strings.text("acceptance_\(result.status.rawValue)"))"
+        state = result.status.rawValue
+        ticket = format.escape(acceptance.ticket ?? "—")
+        warnings = result.warnings.map { format.escape($0) }
+        hasWarnings = !result.warnings.isEmpty
+    }
+}
+
+/// A finding suppressed in Security Hub with no recorded acceptance: show its Note.
+struct SuppressedRowView {
+    let title: String
+    let control: String
+    let resource: String
+    let environment: String
+    let note: String
+    let noteBy: String
+}

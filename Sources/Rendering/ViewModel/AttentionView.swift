@@ -1,0 +1,117 @@
+import ReportModel
+
+/// Failed controls and open critical or high findings without an acceptance, worst first.
+struct AttentionView {
+    /// The rows shown (capped).
+    let rows: [AttentionRowView]
+    /// Whether there is anything to show.
+    let hasRows: Bool
+    /// The count of rows over all.
+    let total: String
+    /// "and N more in report.json", when capped.
+    let more: MoreLine?
+
+    /// Builds the list, sorted by severity, layer, environment (prod first), then id.
+    /// - Parameters:
+    ///   - report: the scored report.
+    ///   - format: the formatter.
+    /// - Throws: `RenderError.missingString`.
+    init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+        var items: [(key: AttentionSortKey, row: AttentionRowView)] = []
+        let strings = format.strings
+        for control in report.controls where control.state == .failed {
+            let open = report.findings.filter {
+                $0.finding.controlId == control.controlId && $0.bucket == .open
+            }
+            let environments = Set(open.map(\.environment)).sorted {
+                (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
+            }
+            let environment = environments.first ?? "unmapped"
+            let row = AttentionRowView(
+                severity: try format.severityLabel(control.severity),
+                severityClass: control.severity.rawValue.lowercased(),
+                kind: try strings.text("kindControl"),
+                reference: format.escape(control.controlId),
+                title: format.escape(control.title),
+                layer: try format.layerName(control.layer),
+                resource: try format.list(control.failingResources, limit: 2),
+                environment: format.escape(environments.joined(separator: ", ")),
+                age: try format.age(open.compactMap(\.ageDays).max()),
+                link: SafeLink(control.remediationURL, escape: format.escape)
+            )
+            let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
+            items.append((key, row))
+        }
+        for scored in report.findings
+        where scored.finding.controlId == nil && scored.bucket == .open && scored.acceptanceId == nil
+            && scored.finding.severity >= .high
+        {
+            let finding = scored.finding
+            let row = AttentionRowView(
+                severity: try format.severityLabel(finding.severity),
+                severityClass: finding.severity.rawValue.lowercased(),
+                kind: try strings.text("kindFinding"),
+                reference: format.escape(finding.productName),
+                title: format.escape(finding.title),
+                layer: try format.layerName(scored.layer),
+                resource: try format.list(finding.resources.map(\.id), limit: 2),
+                environment: format.escape(scored.environment),
+                age: try format.age(scored.ageDays),
+                link: SafeLink(finding.remediationURL, escape: format.escape)
+            )
+            items.append((AttentionSortKey(finding.severity, scored.layer, scored.environment, finding.identity), row))
+        }
+        items.sort { $0.key < $1.key }
+        rows = items.prefix(ReportViewModel.listLimit).map(\.row)
+        hasRows = !items.isEmpty
+        total = String(items.count)
+        more = try MoreLine.make(total: items.count, format: format)
+    }
+}
+
+/// One row of the attention list.
+struct AttentionRowView {
+    /// `Critical`.
+    let severity: String
+    /// `critical`: the CSS class.
+    let severityClass: String
+    /// `Control` or `Finding`.
+    let kind: String
+    /// The control id or the product name.
+    let reference: String
+    /// The title.
+    let title: String
+    /// The layer's name.
+    let layer: String
+    /// Resources, first two and a count.
+    let resource: String
+    /// Environment words.
+    let environment: String
+    /// `12 days`.
+    let age: String
+    /// The remediation link, when it passed the allowlist.
+    let link: SafeLink?
+}
+
+/// The total order of the attention list.
+struct AttentionSortKey: Comparable {
+    let severity: Int
+    let layer: LayerKey
+    let environmentRank: Int
+    let environment: String
+    let id: String
+
+    init(_ severity: Severity, _ layer: LayerKey, _ environment: String, _ id: String) {
+        self.severity = -severity.rank
+        self.layer = layer
+        self.environmentRank = EnvironmentMapping.rank(of: environment)
+        self.environment = environment
+        self.id = id
+    }
+
+    static func < (lhs: AttentionSortKey, rhs: AttentionSortKey) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        if lhs.layer != rhs.layer { return lhs.layer < rhs.layer }
+        return (lhs.environmentRank, lhs.environment, lhs.id) < (rhs.environmentRank, rhs.environment, rhs.id)
+    }
+}

@@ -1,0 +1,165 @@
+import ReportModel
+
+/// One layer's section: its controls table, then its findings that are not control checks.
+struct LayerSectionView {
+    /// `layer-account`: the stable anchor.
+    let anchor: String
+    /// `Account (IAM)`.
+    let name: String
+    /// `80%`.
+    let score: String
+    /// `(8 of 10 controls)`.
+    let detail: String
+    /// The score with acceptances.
+    let scoreWithAcceptances: String
+    /// Control rows, worst first (capped).
+    let controls: [ControlRowView]
+    /// Whether the layer has controls.
+    let hasControls: Bool
+    /// "and N more", when capped.
+    let controlsMore: MoreLine?
+    /// Open and accepted findings that are not control checks (capped).
+    let findings: [FindingRowView]
+    /// Whether there are such findings.
+    let hasFindings: Bool
+    /// "and N more", when capped.
+    let findingsMore: MoreLine?
+
+    /// Whether a layer gets a card and a section: the four layers always, `unclassified` only with findings.
+    /// - Parameters:
+    ///   - layer: the layer's assessment.
+    ///   - report: the report.
+    /// - Returns: whether to show it.
+    static func isShown(_ layer: LayerAssessment, in report: ScoredReport) -> Bool {
+        layer.layer != .unclassified || report.findings.contains { $0.layer == .unclassified }
+    }
+
+    /// Builds every shown layer's section, in report order.
+    /// - Parameters:
+    ///   - report: the report.
+    ///   - format: the formatter.
+    /// - Returns: the sections.
+    /// - Throws: `RenderError.missingString`.
+    static func sections(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> [LayerSectionView] {
+        var sections: [LayerSectionView] = []
+        for layer in report.layers.sorted(by: { $0.layer < $1.layer }) where isShown(layer, in: report) {
+            sections.append(try LayerSectionView(layer: layer, report: report, format: format))
+        }
+        return sections
+    }
+
+    private init(layer: LayerAssessment, report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+        anchor = "layer-\(layer.layer.description)"
+        name = try format.layerName(layer.layer)
+        score = try format.percent(layer.controls.securityHubScore)
+        detail = try format.scoreDetail(layer.controls.securityHubScore)
+        scoreWithAcceptances = try format.percent(layer.controls.withAcceptancesScore)
+        let controls = report.controls.filter { $0.layer == layer.layer }.sorted {
+            ($0.state, -$0.severity.rank, $0.controlId) < ($1.state, -$1.severity.rank, $1.controlId)
+        }
+        var controlRows: [ControlRowView] = []
+        for control in controls.prefix(ReportViewModel.listLimit) {
+            controlRows.append(
+                ControlRowView(
+                    id: format.escape(control.controlId),
+                    title: format.escape(control.title),
+                    severity: try format.severityLabel(control.severity),
+                    status: try format.stateLabel(control.state),
+                    state: control.state == .noData ? "nodata" : control.state.rawValue,
+                    resources: try format.list(control.failingResources),
+                    accepted: control.acceptanceIds.isEmpty ? "—" : format.escape(control.acceptanceIds.joined(separator: ", ")),
+                    link: SafeLink(control.remediationURL, escape: format.escape)
+                )
+            )
+        }
+        self.controls = controlRows
+        hasControls = !controls.isEmpty
+        controlsMore = try MoreLine.make(total: controls.count, format: format)
+        let findings = report.findings.filter {
+            $0.layer == layer.layer && $0.finding.controlId == nil && ($0.bucket == .open || $0.bucket == .accepted)
+        }.sorted { FindingRowView.sortKey($0) < FindingRowView.sortKey($1) }
+        var findingRows: [FindingRowView] = []
+        for scored in findings.prefix(ReportViewModel.listLimit) {
+            findingRows.append(try FindingRowView(scored, format: format))
+        }
+        self.findings = findingRows
+        hasFindings = !findings.isEmpty
+        findingsMore = try MoreLine.make(total: findings.count, format: format)
+    }
+}
+
+/// One control in a layer's table.
+struct ControlRowView {
+    let id: String
+    let title: String
+    let severity: String
+    /// `✗ Failed`.
+    let status: String
+    /// The CSS class of the state.
+    let state: String
+    /// Failing resources, first three and a count.
+    let resources: String
+    /// Covering acceptance ids, or `—`.
+    let accepted: String
+    /// The remediation link, when allowed.
+    let link: SafeLink?
+}
+
+/// One finding that is not a control check.
+struct FindingRowView {
+    let severity: String
+    let severityClass: String
+    let title: String
+    let product: String
+    let resource: String
+    let environment: String
+    /// `Open` or `Accepted (RA-…)`.
+    let status: String
+    /// `open` or `accepted`.
+    let state: String
+    let age: String
+
+    /// Builds a row.
+    /// - Parameters:
+    ///   - scored: the finding.
+    ///   - format: the formatter.
+    /// - Throws: `RenderError.missingString`.
+    init(_ scored: ScoredFinding, format: ReportFormatter) throws(RenderError) {
+        let finding = scored.finding
+        severity = try format.severityLabel(finding.severity)
+        severityClass = finding.severity.rawValue.lowercased()
+        title = format.escape(finding.title)
+        product = format.escape(finding.productName)
+        resource = try format.list(finding.resources.map(\.id), limit: 2)
+        environment = format.escape(scored.environment)
+        if let acceptance = scored.acceptanceId {
+            status = "◐ " + (try format.strings.format("bucketAcceptedBy", ["id": format.escape(acceptance)]))
+            state = "accepted"
+        } else {
+            status = "✗ " + (try format.strings.text("bucket_\(scored.bucket.rawValue)"))
+            state = scored.bucket == .open ? "failed" : scored.bucket.rawValue
+        }
+        age = try format.age(scored.ageDays)
+    }
+
+    /// Open before accepted, then severity, environment (prod first), identity.
+    /// - Parameter scored: the finding.
+    /// - Returns: the key.
+    static func sortKey(_ scored: ScoredFinding) -> SortKey {
+        SortKey(
+            values: [
+                scored.bucket == .open ? "0" : "1",
+                String(9 - scored.finding.severity.rank),
+                String(EnvironmentMapping.rank(of: scored.environment)),
+                scored.environment,
+                scored.finding.identity,
+            ]
+        )
+    }
+
+    /// A list of strings compared in order.
+    struct SortKey: Comparable {
+        let values: [String]
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool { lhs.values.lexicographicallyPrecedes(rhs.values) }
+    }
+}

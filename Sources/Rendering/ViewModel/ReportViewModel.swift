@@ -1,0 +1,96 @@
+import ReportModel
+
+/// Everything the HTML and Markdown templates show, formatted and escaped, in report order.
+///
+/// Templates only place these strings; they compute nothing. Built once per output format,
+/// because free text is escaped differently for HTML and Markdown.
+struct ReportViewModel {
+    /// How many rows a long table shows before "and N more in report.json".
+    static let listLimit = 50
+
+    /// Labels of the selected language, for `{{t.key}}`.
+    let t: [String: String]
+    /// The language code, for `lang`.
+    let lang: String
+    /// The header.
+    let header: HeaderView
+    /// The summary: scores, layer cards, sentences.
+    let summary: SummaryView
+    /// What needs attention.
+    let attention: AttentionView
+    /// One section per layer.
+    let layers: [LayerSectionView]
+    /// The acceptance register.
+    let acceptances: AcceptanceRegisterView
+    /// Trend charts and tables.
+    let trends: TrendView
+    /// Per account.
+    let environments: EnvironmentsView
+    /// Method, inputs, reconciliation.
+    let provenance: ProvenanceView
+
+    /// Builds the view model.
+    /// - Parameters:
+    ///   - document: the document to show.
+    ///   - strings: the selected language's string table.
+    ///   - escape: the output format's escaping.
+    ///   - charts: the charts, already drawn.
+    /// - Throws: `RenderError.missingString` for a label the table lacks.
+    init(document: ReportDocument, strings: StringTable, escape: TextEscaper, charts: [Chart]) throws(RenderError) {
+        let format = ReportFormatter(strings: strings, escape: escape)
+        t = strings.entries
+        lang = strings.language
+        header = try HeaderView(document: document, format: format)
+        summary = try SummaryView(document: document, format: format)
+        attention = try AttentionView(report: document.report, format: format)
+        layers = try LayerSectionView.sections(report: document.report, format: format)
+        acceptances = try AcceptanceRegisterView(report: document.report, format: format)
+        trends = try TrendView(document: document, format: format, charts: charts)
+        environments = try EnvironmentsView(report: document.report, format: format)
+        provenance = try ProvenanceView(document: document, format: format)
+    }
+}
+
+/// The report header.
+struct HeaderView {
+    /// The organisation, escaped.
+    let organization: String
+    /// `November 2026`.
+    let period: String
+    /// `2026-11-30`.
+    let asOf: String
+    /// `Internal` / `External`.
+    let edition: String
+    /// The tool version, escaped.
+    let toolVersion: String
+
+    /// Builds the header.
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - format: the formatter.
+    /// - Throws: `RenderError.missingString`.
+    init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
+        organization = format.escape(document.context.organization)
+        period = try format.periodLabel(document.report.period)
+        asOf = document.report.asOf.description
+        edition = try format.strings.text("edition_\(document.context.edition.rawValue)")
+        toolVersion = format.escape(document.context.toolVersion)
+    }
+}
+
+/// A "and N more in report.json" line for a capped list.
+struct MoreLine {
+    /// The text.
+    let text: String
+
+    /// The line for a list, or `nil` when nothing was left out.
+    /// - Parameters:
+    ///   - total: the list's full length.
+    ///   - format: the formatter.
+    /// - Returns: the line.
+    /// - Throws: `RenderError.missingString`.
+    static func make(total: Int, format: ReportFormatter) throws(RenderError) -> MoreLine? {
+        guard total > ReportViewModel.listLimit else { return nil }
+        return MoreLine(text: try format.strings.format("moreInJSON", ["count": String(total - ReportViewModel.listLimit)]))
+    }
+}

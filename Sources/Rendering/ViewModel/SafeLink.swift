@@ -1,0 +1,54 @@
+/// A link that passed the http/https allowlist, ready for a template.
+///
+/// Anything else (`javascript:`, `data:`, relative paths, text with spaces or quotes) never becomes
+/// a link: the report shows no link rather than a dangerous one.
+struct SafeLink: Sendable, Equatable {
+    /// The URL for `href` (HTML escapes it) or for a Markdown link target (parentheses and spaces encoded).
+    let href: String
+
+    /// Accepts only absolute `http://` and `https://` URLs with a host and no whitespace or control
+    /// characters.
+    /// - Parameters:
+    ///   - url: the URL as found in the data.
+    ///   - escape: the output format's escaping.
+    init?(_ url: String?, escape: TextEscaper) {
+        guard let url else { return nil }
+        let lower = url.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") {
+            rest = url.dropFirst(8)
+        } else if lower.hasPrefix("http://") {
+            rest = url.dropFirst(7)
+        } else {
+            return nil
+        }
+        guard let first = rest.first, first != "/",
+            !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0) })
+        else { return nil }
+        switch escape {
+        case .html:
+            href = url
+        case .markdown:
+            href = url.replacingParentheses
+        }
+    }
+}
+
+extension String {
+    fileprivate var replacingParentheses: String {
+        var result = ""
+        for character in self {
+            switch character {
+            case "(": result += "%28"
+            case ")": result += "%29"
+            case "|": result += "%7C"
+            case "*": result += "%2A"
+            case "_": result += "%5F"
+            case "[": result += "%5B"
+            case "]": result += "%5D"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,110 @@
+import ReportModel
+
+/// The summary's plain sentences, generated from the data: what changed, what needs attention,
+/// what is accepted and until when, and what an auditor would question.
+struct SummarySentences {
+    /// At most five sentences, most important first.
+    let sentences: [String]
+
+    /// Writes the sentences.
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - format: the formatter.
+    /// - Throws: `RenderError.missingString`.
+    init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
+        let report = document.report
+        let strings = format.strings
+        var result: [String] = []
+        if !report.reconciliation.balances {
+            result.append(
+                try strings.format(
+                    "sentenceUnbalanced",
+                    ["records": String(report.reconciliation.records), "accounted": String(report.reconciliation.accountedFor)]
+                )
+            )
+        }
+        result.append(try Self.scoreSentence(document: document, format: format))
+        result.append(try Self.attentionSentence(report: report, format: format))
+        result.append(try Self.acceptedSentence(report: report, format: format))
+        let expired = report.acceptances.filter { $0.status == .expired }.map(\.acceptance.id).sorted()
+        if !expired.isEmpty {
+            result.append(try strings.plural("sentenceExpired", expired.count, ["ids": format.escape(expired.joined(separator: ", "))]))
+        }
+        let stale = report.acceptances.filter { $0.status == .stale }.map(\.acceptance.id).sorted()
+        if !stale.isEmpty {
+            result.append(try strings.plural("sentenceStale", stale.count, ["ids": format.escape(stale.joined(separator: ", "))]))
+        }
+        let suppressed = report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }.count
+        if suppressed > 0 {
+            result.append(try strings.plural("sentenceSuppressed", suppressed))
+        }
+        sentences = Array(result.prefix(5))
+    }
+
+    private static func scoreSentence(document: ReportDocument, format: ReportFormatter) throws(RenderError) -> String {
+        let report = document.report
+        let strings = format.strings
+        guard let score = report.overall.securityHubScore else { return try strings.text("sentenceNoControls") }
+        var values = [
+            "score": "\(score.wholePercent)%",
+            "detail": try format.scoreDetail(score),
+            "withAcceptances": try format.percent(report.overall.withAcceptancesScore),
+        ]
+        guard let previous = document.trend.previous(before: report.period) else {
+            return try strings.format("sentenceScoreFirst", values)
+        }
+        values["previous"] = try format.periodLabel(previous.period)
+        guard let before = previous.overall.securityHubScore else {
+            return try strings.format("sentenceScoreNoPrevious", values)
+        }
+        let points = score.wholePercent - before.wholePercent
+        if points > 0 {
+            values["change"] = try strings.plural("changeUp", points)
+        } else if points < 0 {
+            values["change"] = try strings.plural("changeDown", -points)
+        } else {
+            values["change"] = try strings.text("changeNone")
+        }
+        return try strings.format("sentenceScoreChanged", values)
+    }
+
+    private static func attentionSentence(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> String {
+        let strings = format.strings
+        let failed = report.overall.failed
+        let open = report.findings.filter {
+            $0.bucket == .open && $0.finding.controlId == nil && $0.acceptanceId == nil && $0.finding.severity >= .high
+        }.count
+        guard failed > 0 || open > 0 else { return try strings.text("sentenceNoAttention") }
+        var values = [
+            "failed": try strings.plural("failedControls", failed),
+            "open": try strings.plural("openCriticalHighFindings", open),
+        ]
+        let weakest = report.layers
+            .compactMap { layer in layer.controls.securityHubScore.map { (layer, $0) } }
+            .min { ($0.1.percent, $0.0.layer) < ($1.1.percent, $1.0.layer) }
+        guard let weakest, weakest.1.numerator < weakest.1.denominator else {
+            return try strings.format("sentenceAttention", values)
+        }
+        values["layer"] = try format.layerName(weakest.0.layer)
+        values["layerScore"] = "\(weakest.1.wholePercent)%"
+        return try strings.format("sentenceAttentionWeakest", values)
+    }
+
+    private static func acceptedSentence(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> String {
+        let strings = format.strings
+        let inForce = report.acceptances.filter { $0.status == .active || $0.status == .expiring }
+        guard !inForce.isEmpty else { return try strings.text("sentenceNoneAccepted") }
+        let findings = inForce.reduce(0) { $0 + $1.matched }
+        let next = inForce.min { ($0.acceptance.expiresOn, $0.acceptance.id) < ($1.acceptance.expiresOn, $1.acceptance.id) }
+        return try strings.format(
+            "sentenceAccepted",
+            [
+                "acceptances": try strings.plural("acceptancesInForce", inForce.count),
+                "findings": try strings.plural("findingsCount", findings),
+                "id": format.escape(next?.acceptance.id ?? ""),
+                "date": next?.acceptance.expiresOn.description ?? "",
+                "days": try strings.plural("days", next?.daysToExpiry ?? 0),
+            ]
+        )
+    }
+}

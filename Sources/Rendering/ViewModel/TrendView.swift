@@ -1,0 +1,65 @@
+import ReportModel
+
+/// Trend charts, each followed by the numbers it draws.
+struct TrendView {
+    /// The charts.
+    let charts: [ChartView]
+    /// One row per period, oldest first.
+    let rows: [TrendRowView]
+    /// A note when only this period is known.
+    let note: String?
+
+    /// Builds the section.
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - format: the formatter.
+    ///   - charts: the charts, drawn from the same `ChartData`.
+    /// - Throws: `RenderError.missingString`.
+    init(document: ReportDocument, format: ReportFormatter, charts: [Chart]) throws(RenderError) {
+        self.charts = charts.map { ChartView(name: $0.name, title: $0.title, svg: $0.svg, path: $0.path) }
+        let data = ChartData(document: document)
+        var rows: [TrendRowView] = []
+        for period in data.periods {
+            rows.append(
+                TrendRowView(
+                    period: period.period,
+                    score: try format.percent(period.overall.securityHubScore),
+                    scoreWithAcceptances: try format.percent(period.overall.withAcceptancesScore),
+                    critical: String(period.openFindings[.critical]),
+                    high: String(period.openFindings[.high]),
+                    medium: String(period.openFindings[.medium]),
+                    low: String(period.openFindings[.low]),
+                    informational: String(period.openFindings[.informational]),
+                    open: String(period.openFindings.total),
+                    accepted: String(period.acceptedFindings)
+                )
+            )
+        }
+        self.rows = rows
+        note = data.periods.count < 2 ? try format.strings.text("trendFirstPeriod") : nil
+    }
+}
+
+/// A chart for a template: inline SVG (HTML) or a relative link (Markdown).
+struct ChartView {
+    let name: String
+    let title: String
+    /// Built by our own code; the only text a template may insert unescaped.
+    let svg: String
+    /// `charts/score.svg`.
+    let path: String
+}
+
+/// One period's numbers.
+struct TrendRowView {
+    let period: String
+    let score: String
+    let scoreWithAcceptances: String
+    let critical: String
+    let high: String
+    let medium: String
+    let low: String
+    let informational: String
+    let open: String
+    let accepted: String
+}
