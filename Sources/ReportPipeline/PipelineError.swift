@@ -1,0 +1,33 @@
+public import History
+public import Importers
+public import Rendering
+public import Scoring
+
+/// An error that stopped the pipeline, with the stage it happened in.
+public enum PipelineError: Error, Sendable, CustomStringConvertible {
+    /// Reading or decoding an input failed.
+    case importing(ImportError)
+    /// A configuration or rule file is wrong.
+    case configuring(ScoringError)
+    /// `--strict`: warnings were found; each is listed.
+    case strict([String])
+    /// The history database failed.
+    case history(HistoryError)
+    /// Rendering failed (template, strings, or invalid HTML).
+    case rendering(RenderError)
+    /// Delivering the rendered files failed (the history is left as it was).
+    case delivering(String)
+
+    /// `stage: message`.
+    public var description: String {
+        switch self {
+        case .importing(let error): "import: \(error)"
+        case .configuring(let error): "configuration: \(error)"
+        case .strict(let warnings):
+            "strict: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"):\n  " + warnings.joined(separator: "\n  ")
+        case .history(let error): "history: \(error)"
+        case .rendering(let error): "render: \(error)"
+        case .delivering(let message): "write: \(message)"
+        }
+    }
+}

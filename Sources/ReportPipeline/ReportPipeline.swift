@@ -1,0 +1,97 @@
+public import History
+public import Importers
+public import ReportModel
+public import Rendering
+public import Scoring
+
+/// import → score → history → render, all in memory. Only the caller touches the output folder:
+/// it hands in `deliver`, which runs inside the history transaction, so a failed write leaves the
+/// history as it was.
+public struct ReportPipeline: Sendable {
+    /// Stage 1.
+    public var importer: FindingImporter
+    /// Stage 2.
+    public var scorer: Scorer
+
+    /// Creates a pipeline.
+    /// - Parameters:
+    ///   - importer: the importer.
+    ///   - scorer: the scorer.
+    public init(importer: FindingImporter, scorer: Scorer) {
+        self.importer = importer
+        self.scorer = scorer
+    }
+
+    /// Imports and scores: what `check` and `backfill` need, and the first half of `report`.
+    /// - Parameters:
+    ///   - sources: the inputs.
+    ///   - asOf: the as-of date.
+    ///   - strict: whether warnings fail the run.
+    /// - Returns: the scored report.
+    /// - Throws: `PipelineError.importing` or `.strict`.
+    public func assess(_ sources: [InputSource], asOf: ReportDate, strict: Bool) throws(PipelineError) -> ScoredReport {
+        let data: ImportedData
+        do {
+            data = try importer.importFindings(from: sources)
+        } catch {
+            throw .importing(error)
+        }
+        let report = scorer.score(data, asOf: asOf)
+        if strict {
+            let warnings = report.diagnostics.filter { $0.level == .warning }
+            if !warnings.isEmpty { throw .strict(warnings.map(\.description)) }
+        }
+        return report
+    }
+
+    /// Runs every stage and hands the rendered files to `deliver`.
+    /// - Parameters:
+    ///   - sources: the inputs.
+    ///   - asOf: the as-of date.
+    ///   - context: organisation, edition, language, version.
+    ///   - formats: the formats to render.
+    ///   - history: the history store, or `nil` to render without a trend.
+    ///   - renderer: the renderer.
+    ///   - strict: whether warnings fail the run.
+    ///   - deliver: writes the files; if it throws, the history is left as it was.
+    /// - Returns: the scored report and the trend it was rendered with.
+    /// - Throws: `PipelineError` naming the stage.
+    @discardableResult
+    public func run(
+        _ sources: [InputSource],
+        asOf: ReportDate,
+        context: ReportContext,
+        formats: Set<OutputFormat>,
+        history: HistoryStore?,
+        renderer: ReportRenderer,
+        strict: Bool,
+        deliver: ([RenderedFile]) throws -> Void
+    ) throws(PipelineError) -> ReportDocument {
+        let report = try assess(sources, asOf: asOf, strict: strict)
+        func render(_ trend: Trend) throws -> ReportDocument {
+            let document = ReportDocument(report: report, trend: trend, context: context)
+            let files: [RenderedFile]
+            do {
+                files = try renderer.render(document, formats: formats)
+            } catch {
+                throw PipelineError.rendering(error)
+            }
+            do {
+                try deliver(files)
+            } catch {
+                throw PipelineError.delivering("\(error)")
+            }
+            return document
+        }
+        do {
+            guard let history else { return try render(Trend()) }
+            return try history.record(ReportSnapshot(report), whileRendering: render)
+        } catch let error as PipelineError {
+            throw error
+        } catch let error as HistoryError {
+            throw .history(error)
+        } catch {
+            throw .delivering("\(error)")
+        }
+    }
+}

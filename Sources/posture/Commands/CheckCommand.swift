@@ -1,0 +1,53 @@
+import ArgumentParser
+import ReportModel
+import ReportPipeline
+
+/// `posture check`: validates the configuration files against the inputs; a monthly reminder for CI.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate acceptances, environments and layer rules against the inputs; exit 1 on expired entries.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigurationOptions
+
+    func run() throws {
+        let asOf = try config.date()
+        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid)
+        let sources = try input.sources()
+        let report: ScoredReport
+        do throws(PipelineError) {
+            report = try pipeline.assess(sources, asOf: asOf, strict: false)
+        } catch {
+            throw CLIError(error)
+        }
+        print("as of \(asOf): \(report.acceptances.count) acceptance\(report.acceptances.count == 1 ? "" : "s")")
+        for result in report.acceptances {
+            let entry = result.acceptance
+            print(
+                "\(entry.id)\t\(result.status.rawValue)\texpires \(entry.expiresOn) (\(Self.days(result.daysToExpiry)))\tmatches \(result.matched)"
+            )
+            for warning in result.warnings { print("  warning: \(warning)") }
+        }
+        for environment in report.environments where !environment.mapped && config.environments != nil {
+            print("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
+        }
+        let expiring = report.acceptances.filter { $0.status == .expiring || ($0.status == .stale && $0.daysToExpiry <= 30) }
+        if !expiring.isEmpty {
+            print("expiring in the next 30 days: " + expiring.map(\.acceptance.id).joined(separator: ", "))
+        }
+        let expired = report.acceptances.filter { $0.status == .expired }
+        if !expired.isEmpty {
+            throw CLIError.gate("expired: " + expired.map { "\($0.acceptance.id) (\($0.acceptance.expiresOn))" }
+                .joined(separator: ", "))
+        }
+    }
+
+    static func days(_ days: Int) -> String {
+        switch days {
+        case ..<0: "\(-days) day\(days == -1 ? "" : "s") ago"
+        case 0: "today"
+        default: "in \(days) day\(days == 1 ? "" : "s")"
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import History
+import ReportModel
+import ReportPipeline
+
+/// `posture history`: the monthly snapshots behind the trends.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List, show, delete or backfill the monthly snapshots behind the trends.",
+        subcommands: [List.self, Show.self, Delete.self, Backfill.self])
+
+    /// The `--history FILE` option shared by the subcommands.
+    struct StoreOption: ParsableArguments {
+        @Option(help: "The history database.")
+        var history: String = "output/history.sqlite"
+
+        func open(create: Bool = false) throws -> HistoryStore {
+            if !create, !FileManager.default.fileExists(atPath: history) {
+                throw CLIError.failed("\(history): no history database (run `posture report` or `posture history backfill` first)")
+            }
+            do {
+                if create {
+                    try FileManager.default.createDirectory(
+                        at: URL(fileURLWithPath: history).deletingLastPathComponent(), withIntermediateDirectories: true)
+                }
+                return try HistoryStore(path: history)
+            } catch let error as HistoryError {
+                throw CLIError.failed("history: \(error)")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the stored periods with their scores.")
+        @OptionGroup var store: StoreOption
+
+        func run() throws {
+            let periods = try wrap { try store.open().periods() }
+            print("period\tas of\tsecurity hub\twith acceptances\topen critical/high\taccepted\tinputs")
+            for summary in periods {
+                print(
+                    [
+                        summary.period, "\(summary.asOf)", percent(summary.overall.securityHubScore),
+                        percent(summary.overall.withAcceptancesScore), "\(summary.openFindings.criticalAndHigh)",
+                        "\(summary.acceptedFindings)", "\(summary.inputCount)",
+                    ].joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one stored period as JSON.")
+        @OptionGroup var store: StoreOption
+        @Argument(help: "The period, YYYY-MM.") var period: String
+
+        func run() throws {
+            guard let snapshot = try wrap({ try store.open().snapshot(for: period) }) else {
+                throw CLIError.failed("\(store.history): no period \(period)")
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            print(String(decoding: try encoder.encode(snapshot), as: UTF8.self))
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete one stored period.")
+        @OptionGroup var store: StoreOption
+        @Argument(help: "The period, YYYY-MM.") var period: String
+
+        func run() throws {
+            guard try wrap({ try store.open().delete(period: period) }) else {
+                throw CLIError.failed("\(store.history): no period \(period)")
+            }
+            print("deleted \(period)")
+        }
+    }
+
+    struct Backfill: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import one folder of old exports per month (named YYYY-MM), oldest first, into the history.")
+        @OptionGroup var store: StoreOption
+        @OptionGroup var config: ConfigurationOptions
+        @Flag(help: "Skip records that are not findings of a known format.") var skipInvalid = false
+        @Argument(help: "Folders named after their month, e.g. exports/2026-08.") var folders: [String]
+
+        func validate() throws {
+            if config.asOf != nil { throw ValidationError("--as-of: backfill takes each month's date from its folder name") }
+        }
+
+        func run() throws {
+            let pipeline = try config.pipeline(skipInvalid: skipInvalid)
+            let history = try store.open(create: true)
+            for folder in folders.sorted(by: { URL(fileURLWithPath: $0).lastPathComponent < URL(fileURLWithPath: $1).lastPathComponent }) {
+                let name = URL(fileURLWithPath: folder).lastPathComponent
+                guard let first = ReportDate(name + "-01") else {
+                    throw CLIError.failed("\(folder): folder name must be the month, YYYY-MM")
+                }
+                let asOf = first.adding(days: 31).firstOfMonth.adding(days: -1)
+                let sources = try InputOptions.sources(for: [folder])
+                do {
+                    let report = try pipeline.assess(sources, asOf: asOf, strict: false)
+                    try history.record(ReportSnapshot(report)) { _ in () }
+                    print("\(name)\tas of \(asOf)\t\(report.findings.count) findings\tsecurity hub \(percent(report.overall.securityHubScore))")
+                } catch let error as PipelineError {
+                    throw CLIError(error)
+                } catch let error as HistoryError {
+                    throw CLIError.failed("history: \(error)")
+                }
+            }
+        }
+    }
+}
+
+private func percent(_ score: Score?) -> String {
+    score.map { "\($0.wholePercent)%" } ?? "n/a"
+}
+
+private func wrap<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as HistoryError {
+        throw CLIError.failed("history: \(error)")
+    }
+}
+
+extension ReportDate {
+    /// The first day of this date's month.
+    fileprivate var firstOfMonth: ReportDate { ReportDate(year: year, month: month, day: 1) }
+}

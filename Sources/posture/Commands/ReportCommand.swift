@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import History
+import Rendering
+import ReportModel
+import ReportPipeline
+
+/// `posture report`: renders the month's report into the output folder.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out.")
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var config: ConfigurationOptions
+
+    @Option(help: "The output folder.")
+    var out: String
+
+    @Option(help: "Comma-separated formats: html, md, json.")
+    var format: String = "html,md,json"
+
+    @Option(help: "The history database (default: OUT/history.sqlite).")
+    var history: String?
+
+    @Flag(help: "Do not read or write history (no trend).")
+    var noHistory = false
+
+    @Option(help: "Label language: en or ja.")
+    var lang: String = "en"
+
+    @Option(help: "The organisation named in the header.")
+    var organization: String = "AWS organization"
+
+    @Option(help: "Fail (exit 1) when an open finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW.")
+    var failOn: String?
+
+    @Flag(help: "Treat warnings (skipped records, expired or stale acceptances, unmapped accounts…) as errors.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("Folder of the templates.", visibility: .hidden))
+    var templates: String?
+
+    func validate() throws {
+        for name in format.split(separator: ",") where OutputFormat(rawValue: String(name)) == nil {
+            throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json)")
+        }
+        guard ["en", "ja"].contains(lang) else { throw ValidationError("--lang: expected en or ja") }
+        if let failOn, Severity(rawValue: failOn.uppercased()) == nil {
+            throw ValidationError("--fail-on: unknown severity \"\(failOn)\"")
+        }
+    }
+
+    func run() throws {
+        let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) })
+        let asOf = try config.date()
+        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid)
+        let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
+        let sources = try input.sources()
+        let outFolder = URL(fileURLWithPath: out, isDirectory: true)
+        let store = try openHistory(outFolder)
+        let context = ReportContext(
+            organization: organization, toolVersion: Posture.version, edition: .internal, language: lang)
+
+        var written: [String] = []
+        let document: ReportDocument
+        do throws(PipelineError) {
+            document = try pipeline.run(
+                sources, asOf: asOf, context: context, formats: formats, history: store, renderer: renderer,
+                strict: strict
+            ) { files in
+                written = try OutputWriter(folder: outFolder).write(files)
+            }
+        } catch {
+            throw CLIError(error)
+        }
+        for path in written { print(path) }
+        for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
+            printError("warning: \(diagnostic)")
+        }
+        try gate(document.report)
+    }
+
+    private func openHistory(_ outFolder: URL) throws -> HistoryStore? {
+        if noHistory { return nil }
+        let path = history ?? outFolder.appendingPathComponent("history.sqlite").path
+        do {
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            return try HistoryStore(path: path)
+        } catch let error as HistoryError {
+            throw CLIError.failed("history: \(error)")
+        }
+    }
+
+    private func gate(_ report: ScoredReport) throws {
+        guard let failOn, let threshold = Severity(rawValue: failOn.uppercased()) else { return }
+        let open = report.findings.filter { $0.bucket == .open && $0.finding.severity >= threshold }
+        if !open.isEmpty {
+            throw CLIError.gate(
+                "\(open.count) open finding\(open.count == 1 ? "" : "s") at or above \(threshold.rawValue) (--fail-on)")
+        }
+    }
+}

@@ -1,1 +1,0 @@
-@main struct PostureMain { static func main() { print("posture") } }

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Importers
+import ReportModel
+import ReportPipeline
+import Scoring
+
+/// The inputs: files, folders (recursive, sorted) or `-` for stdin.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Export files, folders (read recursively, in sorted order) or - for stdin.")
+    var inputs: [String]
+
+    @Flag(help: "Skip records and files that are not findings of a known format, instead of failing.")
+    var skipInvalid = false
+
+    func sources() throws -> [InputSource] { try Self.sources(for: inputs) }
+
+    static func sources(for inputs: [String]) throws -> [InputSource] {
+        do {
+            return try InputCollector.sources(for: inputs) {
+                [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            }
+        } catch {
+            throw CLIError.failed(error.description)
+        }
+    }
+}
+
+/// The configuration files a team keeps in git, and the as-of date.
+struct ConfigurationOptions: ParsableArguments {
+    @Option(help: "Risk acceptances (risk-acceptances.yml).")
+    var acceptances: String?
+
+    @Option(help: "Account id → name and environment (environments.yml).")
+    var environments: String?
+
+    @Option(help: "Layer rules that override or extend the defaults (layers.yml).")
+    var layers: String?
+
+    @Option(help: "The report date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Folder of the default layer rules.", visibility: .hidden))
+    var rules: String?
+
+    func date() throws -> ReportDate { try AsOfDate.resolve(asOf) }
+
+    func scoringConfiguration() throws -> ScoringConfiguration {
+        do {
+            let userRules = try layers.map { try LayerFile.parse(try Self.read($0), file: $0) } ?? []
+            let (ruleSet, catalogue) = try ResourceFolders.rules(option: rules, userRules: userRules)
+            return ScoringConfiguration(
+                rules: ruleSet,
+                catalogue: catalogue,
+                acceptances: try acceptances.map { try AcceptanceFile.parse(try Self.read($0), file: $0) } ?? [],
+                environments: try environments.map { try EnvironmentFile.parse(try Self.read($0), file: $0) } ?? []
+            )
+        } catch let error as ScoringError {
+            throw CLIError.failed(error.description)
+        }
+    }
+
+    func pipeline(skipInvalid: Bool) throws -> ReportPipeline {
+        ReportPipeline(
+            importer: FindingImporter(options: ImportOptions(skipInvalid: skipInvalid)),
+            scorer: Scorer(configuration: try scoringConfiguration())
+        )
+    }
+
+    static func read(_ path: String) throws -> String {
+        do {
+            return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+        } catch {
+            throw CLIError.failed("\(path): cannot read: \((error as NSError).localizedDescription)")
+        }
+    }
+}

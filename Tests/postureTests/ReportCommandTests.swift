@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The command line as users script against it: exit codes, stdout, stderr, files.
+@Suite struct ReportCommandTests {
+    static let basic = "Tests/ReportPipelineTests/Fixtures/basic"
+
+    @Test func rendersTheThreeFormatsAndListsOnlyTheFilesWritten() throws {
+        let out = try RepositoryPaths.temporaryFolder("cli-report")
+        let result = try CommandRunner.run([
+            "report", "\(Self.basic)/findings.json", "--out", out.path, "--as-of", "2026-11-30",
+            "--acceptances", "\(Self.basic)/risk-acceptances.yml", "--environments", "\(Self.basic)/environments.yml",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let listed = result.stdout.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }
+        #expect(listed.contains("report.html"))
+        #expect(listed.contains("report.md"))
+        #expect(listed.contains("report.json"))
+        let files = CommandRunner.files(in: out)
+        #expect(files.contains("report.html") && files.contains("report.json") && files.contains("history.sqlite"))
+        #expect(!files.contains { $0.hasSuffix(".partial") })
+    }
+
+    @Test(arguments: [
+        ("truncated.json", #"{"Findings": [{"SchemaVersion": "2018-10-08", "Id": "x"#, "truncated.json:1:"),
+        ("shape.json", #""just a string""#, "shape.json:1:1:"),
+        ("empty.json", "", "empty.json"),
+    ])
+    func malformedInputExits3AndWritesNothing(name: String, content: String, prefix: String) throws {
+        let folder = try RepositoryPaths.temporaryFolder("cli-bad")
+        let input = folder.appendingPathComponent(name)
+        try Data(content.utf8).write(to: input)
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(["report", name, "--out", out.path, "--as-of", "2026-11-30"], in: folder)
+        #expect(result.status == 3)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains(prefix), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(CommandRunner.files(in: out).isEmpty)
+    }
+
+    @Test func usageErrorsExit2() throws {
+        let result = try CommandRunner.run(["report", "x.json", "--out", "o", "--format", "pdf"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown format \"pdf\""))
+        #expect(try CommandRunner.run(["report"]).status == 2)
+        #expect(try CommandRunner.run(["frobnicate"]).status == 2)
+    }
+
+    @Test func failOnIsAGate() throws {
+        let out = try RepositoryPaths.temporaryFolder("cli-gate")
+        let arguments = [
+            "report", "\(Self.basic)/findings.json", "--out", out.path, "--as-of", "2026-11-30", "--no-history",
+        ]
+        let critical = try CommandRunner.run(arguments + ["--fail-on", "critical"])
+        #expect(critical.status == 1)
+        #expect(critical.stderr.contains("1 open finding at or above CRITICAL (--fail-on)"))
+        #expect(CommandRunner.files(in: out).contains("report.html"))
+    }
+
+    @Test func theDateComesFromSourceDateEpoch() throws {
+        let out = try RepositoryPaths.temporaryFolder("cli-epoch")
+        let result = try CommandRunner.run(
+            ["report", "\(Self.basic)/findings.json", "--out", out.path, "--format", "json", "--no-history"],
+            environment: ["SOURCE_DATE_EPOCH": "1796083200"])  // 2026-12-01T00:00:00Z
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
+        #expect(json.contains("\"asOf\" : \"2026-12-01\""))
+    }
+
+    @Test func readsStandardInput() throws {
+        let out = try RepositoryPaths.temporaryFolder("cli-stdin")
+        let findings = try Data(contentsOf: RepositoryPaths.file("\(Self.basic)/findings.json"))
+        let result = try CommandRunner.run(
+            ["report", "-", "--out", out.path, "--as-of", "2026-11-30", "--format", "json", "--no-history"],
+            stdin: findings)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
+        #expect(json.contains("\"path\" : \"-\""))
+    }
+}
