@@ -9,6 +9,13 @@ public enum RepositoryPaths {
     /// `../shared/fixtures` beside the repository (real input samples).
     public static let sharedFixtures: URL = root.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
 
+    /// The filesystem path of a shared fixture.
+    /// - Parameter relative: the path below `../shared/fixtures`, e.g. `asff/dd_guardduty.json`.
+    /// - Returns: the absolute path.
+    public static func fixture(_ relative: String) -> String {
+        sharedFixtures.appendingPathComponent(relative).path
+    }
+
     /// A folder or file under the repository root.
     /// - Parameter path: the relative path, e.g. `rules/controls.csv`.
     /// - Returns: its URL.

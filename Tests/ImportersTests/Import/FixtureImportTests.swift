@@ -45,7 +45,7 @@ struct FixtureExpectation: Sendable, CustomStringConvertible {
     ]
 
     static func load(_ file: String) throws -> ImportedData {
-        try FindingImporter().importFindings(from: [InputSource(path: file, content: .file(FixtureFiles.path(file)))])
+        try FindingImporter().importFindings(from: [InputSource(path: file, content: .file(RepositoryPaths.fixture(file)))])
     }
 
     @Test(arguments: expectations)
@@ -68,7 +68,7 @@ struct FixtureExpectation: Sendable, CustomStringConvertible {
         var files: [String] = []
         for family in ["asff", "ocsf", "inspector2", "ecr", "waf"] {
             let names = try FileManager.default.contentsOfDirectory(
-                atPath: FixtureFiles.folder.appendingPathComponent(family).path)
+                atPath: RepositoryPaths.sharedFixtures.appendingPathComponent(family).path)
             files += names.map { "\(family)/\($0)" }
         }
         #expect(files.sorted() == Self.expectations.map(\.file).sorted())

@@ -38,7 +38,7 @@ import TestSupport
         ("asff/dd_missing_account_id.json", missingAccount),
     ])
     func inspectText(_ file: String, _ golden: String) throws {
-        let sources = [InputSource(path: file, content: .file(FixtureFiles.path(file)))]
+        let sources = [InputSource(path: file, content: .file(RepositoryPaths.fixture(file)))]
         let first = try FindingImporter().inspect(sources).map(\.description).joined()
         let second = try FindingImporter().inspect(sources).map(\.description).joined()
         #expect(first == second)

@@ -5,7 +5,7 @@ import TestSupport
 
 @Suite struct InputCollectorTests {
     @Test func foldersAreSortedAndSkipHiddenFiles() throws {
-        let folder = try FixtureFiles.temporaryFolder("collect")
+        let folder = try RepositoryPaths.temporaryFolder("collect")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         for name in ["b.json", "a.json", ".hidden.json", "sub/c.json"] {

@@ -51,7 +51,7 @@ import TestSupport
     }
 
     @Test func gzipRoundTripThroughATemporaryFile() throws {
-        let folder = try FixtureFiles.temporaryFolder("gzip")
+        let folder = try RepositoryPaths.temporaryFolder("gzip")
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = Array("{\"Findings\":[\(Self.record("a"))]}\n".utf8)
         let glued = Array("\(Self.record("b"))\(Self.record("c"))".utf8)
@@ -63,7 +63,7 @@ import TestSupport
     }
 
     @Test func concatenatedGzipFixture() throws {
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("waf/wafsa_test_waf_log.gz"))))
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz"))))
         let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
         #expect(data.inputs[0].evidenceRecords == 456)
         #expect(data.inputs[0].format == .wafLog)
