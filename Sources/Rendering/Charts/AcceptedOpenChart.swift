@@ -19,7 +19,7 @@ struct AcceptedOpenChart {
         let summary = periods.map { "\($0.period): \(openLabel) \($0.openFindings.total), \(acceptedLabel) \($0.acceptedFindings)" }
             .joined(separator: "; ")
         let frame = BarFrame(count: periods.count, maximum: maximum)
-        var svg = SVGWriter(width: 720, height: 250, title: title, desc: summary)
+        var svg = SVGWriter(width: 760, height: 250, title: title, desc: summary)
         frame.drawAxes(into: &svg, periods: periods.map(\.period))
         let half = frame.barWidth / 2
         for (index, period) in periods.enumerated() {

@@ -68,6 +68,18 @@ struct ChartData: Sendable {
         ]
     }
 
+    /// An axis label for a period: the full `YYYY-MM` for the first period and each January, else `MM`,
+    /// so twelve labels never overlap.
+    /// - Parameters:
+    ///   - periods: every period, oldest first.
+    ///   - index: the period's position.
+    /// - Returns: the label.
+    static func axisLabel(_ periods: [String], _ index: Int) -> String {
+        let period = periods[index]
+        guard index > 0, periods.count > 6, !period.hasSuffix("-01") else { return period }
+        return String(period.suffix(2))
+    }
+
     /// A readable bar-chart maximum at or above the largest value: 1, 2, 5, 10, 20, 50 …
     /// - Parameter value: the largest value.
     /// - Returns: the axis maximum.

@@ -21,17 +21,17 @@ struct ScoreLineChart {
         let hubLabel = try strings.text("scoreSecurityHub")
         let acceptedLabel = try strings.text("scoreWithAcceptances")
         let periods = data.periods
-        let summary = periods.map { period in
+        let summary = periods.map { period -> String in
             "\(period.period) \(Self.percentText(period.overall.securityHubScore)) / \(Self.percentText(period.overall.withAcceptancesScore))"
         }.joined(separator: ", ")
-        var svg = SVGWriter(width: 720, height: 250, title: title, desc: "\(hubLabel) / \(acceptedLabel): \(summary)")
+        var svg = SVGWriter(width: 760, height: 250, title: title, desc: "\(hubLabel) / \(acceptedLabel): \(summary)")
         for tick in [0, 25, 50, 75, 100] {
             let y = Self.y(Double(tick))
             svg.line(x1: Self.left, y1: y, x2: Self.right, y2: y, stroke: SVGWriter.Palette.rule, width: tick == 0 ? 1 : 0.6)
             svg.text("\(tick)%", x: Self.left - 6, y: y + 4, anchor: "end", fill: SVGWriter.Palette.muted)
         }
         for (index, period) in periods.enumerated() {
-            svg.text(period.period, x: Self.x(index, count: periods.count), y: Self.bottom + 18, anchor: "middle", fill: SVGWriter.Palette.muted)
+            svg.text(ChartData.axisLabel(periods.map(\.period), index), x: Self.x(index, count: periods.count), y: Self.bottom + 18, anchor: "middle", fill: SVGWriter.Palette.muted)
         }
         let series: [(label: String, colour: String, dash: String?, score: (TrendPeriod) -> Score?)] = [
             (acceptedLabel, SVGWriter.Palette.green, "6 4", { $0.overall.withAcceptancesScore }),

@@ -28,7 +28,7 @@ struct SeverityBarChart {
             "\(period.period): " + Severity.worstFirst.map { "\($0.rawValue) \(period.openFindings[$0])" }.joined(separator: " ")
         }.joined(separator: "; ")
         let frame = BarFrame(count: periods.count, maximum: maximum)
-        var svg = SVGWriter(width: 720, height: 250, title: title, desc: summary)
+        var svg = SVGWriter(width: 760, height: 250, title: title, desc: summary)
         frame.drawAxes(into: &svg, periods: periods.map(\.period))
         for (index, period) in periods.enumerated() {
             var base = frame.bottom
@@ -80,8 +80,8 @@ struct BarFrame {
             svg.line(x1: left, y1: y, x2: right, y2: y, stroke: SVGWriter.Palette.rule, width: step == 0 ? 1 : 0.6)
             svg.text(String(value), x: left - 6, y: y + 4, anchor: "end", fill: SVGWriter.Palette.muted)
         }
-        for (index, period) in periods.enumerated() {
-            svg.text(period, x: left + slot * (Double(index) + 0.5), y: bottom + 18, anchor: "middle", fill: SVGWriter.Palette.muted)
+        for index in periods.indices {
+            svg.text(ChartData.axisLabel(periods, index), x: left + slot * (Double(index) + 0.5), y: bottom + 18, anchor: "middle", fill: SVGWriter.Palette.muted)
         }
     }
 }
