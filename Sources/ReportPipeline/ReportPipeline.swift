@@ -50,7 +50,8 @@ public struct ReportPipeline: Sendable {
     ///   - asOf: the as-of date.
     ///   - context: organisation, edition, language, version.
     ///   - formats: the formats to render.
-    ///   - history: the history store, or `nil` to render without a trend.
+    ///   - history: opens the history store, or `nil` to render without a trend. It is called only
+    ///     after import and scoring succeeded, so a bad input never creates a database file.
     ///   - renderer: the renderer.
     ///   - strict: whether warnings fail the run.
     ///   - deliver: writes the files; if it throws, the history is left as it was.
@@ -62,7 +63,7 @@ public struct ReportPipeline: Sendable {
         asOf: ReportDate,
         context: ReportContext,
         formats: Set<OutputFormat>,
-        history: HistoryStore?,
+        history: (() throws -> HistoryStore)?,
         renderer: ReportRenderer,
         strict: Bool,
         deliver: ([RenderedFile]) throws -> Void
@@ -84,8 +85,8 @@ public struct ReportPipeline: Sendable {
             return document
         }
         do {
-            guard let history else { return try render(Trend()) }
-            return try history.record(ReportSnapshot(report), whileRendering: render)
+            guard let openHistory = history else { return try render(Trend()) }
+            return try openHistory().record(ReportSnapshot(report), whileRendering: render)
         } catch let error as PipelineError {
             throw error
         } catch let error as HistoryError {

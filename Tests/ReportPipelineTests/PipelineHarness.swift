@@ -71,7 +71,7 @@ enum PipelineHarness {
         let document = try pipeline.run(
             try sources(for: folder), asOf: asOf,
             context: ReportContext(organization: "Example Shop", toolVersion: "test"),
-            formats: Set(OutputFormat.allCases), history: history, renderer: ReportRenderer(templates: try templates()),
+            formats: Set(OutputFormat.allCases), history: history.map { store in { store } }, renderer: ReportRenderer(templates: try templates()),
             strict: false
         ) { rendered in
             for file in rendered { files[file.path] = file.contents }

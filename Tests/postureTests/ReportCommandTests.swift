@@ -56,7 +56,7 @@ import TestSupport
         ]
         let critical = try CommandRunner.run(arguments + ["--fail-on", "critical"])
         #expect(critical.status == 1)
-        #expect(critical.stderr.contains("1 open finding at or above CRITICAL (--fail-on)"))
+        #expect(critical.stderr.contains("3 open findings at or above CRITICAL (--fail-on)"))
         #expect(CommandRunner.files(in: out).contains("report.html"))
     }
 

@@ -58,7 +58,6 @@ struct ReportCommand: ParsableCommand {
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
-        let store = try openHistory(outFolder)
         let context = ReportContext(
             organization: organization, toolVersion: Posture.version, edition: .internal, language: lang)
 
@@ -66,7 +65,7 @@ struct ReportCommand: ParsableCommand {
         let document: ReportDocument
         do throws(PipelineError) {
             document = try pipeline.run(
-                sources, asOf: asOf, context: context, formats: formats, history: store, renderer: renderer,
+                sources, asOf: asOf, context: context, formats: formats, history: historyOpener(outFolder), renderer: renderer,
                 strict: strict
             ) { files in
                 written = try OutputWriter(folder: outFolder).write(files)
@@ -81,15 +80,14 @@ struct ReportCommand: ParsableCommand {
         try gate(document.report)
     }
 
-    private func openHistory(_ outFolder: URL) throws -> HistoryStore? {
+    /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).
+    private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
         if noHistory { return nil }
         let path = history ?? outFolder.appendingPathComponent("history.sqlite").path
-        do {
-            try FileManager.default.createDirectory(
-                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        return { () throws -> HistoryStore in
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try HistoryStore(path: path)
-        } catch let error as HistoryError {
-            throw CLIError.failed("history: \(error)")
         }
     }
 
