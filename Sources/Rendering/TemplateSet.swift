@@ -46,7 +46,11 @@ public struct TemplateSet: Sendable {
         for use in partialUses {
             let known = use.format == "html" ? html : markdown
             guard known[use.reference.name] != nil else {
-                throw .missingPartial(template: use.reference.template, line: use.reference.line, partial: use.reference.name)
+                throw .missingPartial(
+                    template: use.reference.template,
+                    line: use.reference.line,
+                    partial: use.reference.name
+                )
             }
         }
         self.html = MustacheLibrary(templates: html)
@@ -63,7 +67,12 @@ public struct TemplateSet: Sendable {
     public func table(for language: String) throws(RenderError) -> StringTable {
         guard let table = strings[language] else { throw .missingStringTable("strings/\(language).json") }
         for reference in stringReferences where table.entries[reference.name] == nil {
-            throw .missingString(key: reference.name, table: table.path, template: reference.template, line: reference.line)
+            throw .missingString(
+                key: reference.name,
+                table: table.path,
+                template: reference.template,
+                line: reference.line
+            )
         }
         return table
     }

@@ -24,7 +24,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .importing(let error): "import: \(error)"
         case .configuring(let error): "configuration: \(error)"
         case .strict(let warnings):
-            "strict: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"):\n  " + warnings.joined(separator: "\n  ")
+            "strict: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"):\n  "
+                + warnings.joined(separator: "\n  ")
         case .history(let error): "history: \(error)"
         case .rendering(let error): "render: \(error)"
         case .delivering(let message): "write: \(message)"

@@ -1,7 +1,7 @@
 public import History
 public import Importers
-public import ReportModel
 public import Rendering
+public import ReportModel
 public import Scoring
 
 /// import → score → history → render, all in memory. Only the caller touches the output folder:

@@ -23,7 +23,8 @@ extension Scorer {
                 }
             let coveredControls = Set(
                 matched.filter { $0.finding.compliance == .failed }.compactMap(\.finding.controlId)
-                    .map { configuration.catalogue.entry(for: $0)?.id ?? $0 })
+                    .map { configuration.catalogue.entry(for: $0)?.id ?? $0 }
+            )
             return AcceptanceResult(
                 acceptance: acceptance,
                 status: status,

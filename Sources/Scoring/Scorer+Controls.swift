@@ -25,7 +25,9 @@ extension Scorer {
             )
         }
         .sorted {
-            ($0.state, -$0.severity.rank, $0.layer, $0.controlId) < ($1.state, -$1.severity.rank, $1.layer, $1.controlId)
+            ($0.state, -$0.severity.rank, $0.layer, $0.controlId) < (
+                $1.state, -$1.severity.rank, $1.layer, $1.controlId
+            )
         }
     }
 }

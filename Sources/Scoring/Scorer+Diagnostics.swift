@@ -14,17 +14,20 @@ extension Scorer {
                 Diagnostic(
                     .warning,
                     "\(group.count) finding\(group.count == 1 ? "" : "s") of \(key) matched no layer rule: shown as unclassified"
-                ))
+                )
+            )
         }
         let unknownControls = Set(
-            report.controls.map(\.controlId).filter { configuration.catalogue.entry(for: $0) == nil })
+            report.controls.map(\.controlId).filter { configuration.catalogue.entry(for: $0) == nil }
+        )
         for control in unknownControls {
             diagnostics.append(Diagnostic(.note, "control \(control) is not in the control catalogue"))
         }
         if !configuration.environments.isEmpty {
             for environment in report.environments where !environment.mapped {
                 diagnostics.append(
-                    Diagnostic(.warning, "account \(environment.accountId) is not in the environments file"))
+                    Diagnostic(.warning, "account \(environment.accountId) is not in the environments file")
+                )
             }
         }
         for result in report.acceptances {
@@ -33,14 +36,19 @@ extension Scorer {
             case .expired:
                 diagnostics.append(
                     Diagnostic(
-                        .warning, file: source,
+                        .warning,
+                        file: source,
                         "acceptance \(result.acceptance.id) expired on \(result.acceptance.expiresOn); \(result.matched) finding\(result.matched == 1 ? "" : "s") count as open again"
-                    ))
+                    )
+                )
             case .stale:
                 diagnostics.append(
                     Diagnostic(
-                        .warning, file: source,
-                        "acceptance \(result.acceptance.id) matches nothing in the inputs (stale)"))
+                        .warning,
+                        file: source,
+                        "acceptance \(result.acceptance.id) matches nothing in the inputs (stale)"
+                    )
+                )
             case .active, .expiring:
                 break
             }

@@ -26,7 +26,8 @@ extension Finding {
         firstObserved: String = "2026-10-01"
     ) -> Finding {
         let resourceId = resource ?? "AWS::::Account:\(account)"
-        let id = "arn:aws:securityhub:eu-west-1:\(account):security-control/\(control)/finding/\(resourceId.hashValueText)"
+        let id =
+            "arn:aws:securityhub:eu-west-1:\(account):security-control/\(control)/finding/\(resourceId.hashValueText)"
         let productArn = "arn:aws:securityhub:eu-west-1::product/aws/securityhub"
         return Finding(
             identity: "asff|\(productArn)|\(id)",

@@ -15,7 +15,10 @@ public enum GoldenFile {
         let expected = try? String(contentsOf: url, encoding: .utf8)
         if record || expected == nil {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(),
+                    withIntermediateDirectories: true
+                )
                 try actual.write(to: url, atomically: true, encoding: .utf8)
             } catch {
                 return "\(url.path): could not write golden file: \(error)"

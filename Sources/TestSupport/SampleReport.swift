@@ -43,20 +43,35 @@ enum SampleReport {
         let findings = SampleFindings.all()
         let layers = [
             LayerAssessment(
-                layer: .layer(.account), controls: ControlCounts(passed: 2, failed: 1, accepted: 1),
-                openFindings: SeverityCounts([.high: 1]), acceptedFindings: 1),
+                layer: .layer(.account),
+                controls: ControlCounts(passed: 2, failed: 1, accepted: 1),
+                openFindings: SeverityCounts([.high: 1]),
+                acceptedFindings: 1
+            ),
             LayerAssessment(
-                layer: .layer(.network), controls: ControlCounts(passed: 1, failed: 1, unknown: 1),
-                openFindings: SeverityCounts([.critical: 2, .high: 1]), acceptedFindings: 0),
+                layer: .layer(.network),
+                controls: ControlCounts(passed: 1, failed: 1, unknown: 1),
+                openFindings: SeverityCounts([.critical: 2, .high: 1]),
+                acceptedFindings: 0
+            ),
             LayerAssessment(
-                layer: .layer(.webapp), controls: ControlCounts(passed: 1, failed: 1),
-                openFindings: SeverityCounts([.critical: 1, .medium: 1]), acceptedFindings: 1),
+                layer: .layer(.webapp),
+                controls: ControlCounts(passed: 1, failed: 1),
+                openFindings: SeverityCounts([.critical: 1, .medium: 1]),
+                acceptedFindings: 1
+            ),
             LayerAssessment(
-                layer: .layer(.datastore), controls: ControlCounts(passed: 1, failed: 1, noData: 1, accepted: 1),
-                openFindings: SeverityCounts([.high: 1, .low: 1]), acceptedFindings: 1),
+                layer: .layer(.datastore),
+                controls: ControlCounts(passed: 1, failed: 1, noData: 1, accepted: 1),
+                openFindings: SeverityCounts([.high: 1, .low: 1]),
+                acceptedFindings: 1
+            ),
             LayerAssessment(
-                layer: .unclassified, controls: ControlCounts(),
-                openFindings: SeverityCounts([.informational: 1]), acceptedFindings: 0),
+                layer: .unclassified,
+                controls: ControlCounts(),
+                openFindings: SeverityCounts([.informational: 1]),
+                acceptedFindings: 0
+            ),
         ]
         return ScoredReport(
             asOf: asOf,
@@ -64,22 +79,41 @@ enum SampleReport {
             layers: layers,
             environments: [
                 EnvironmentAssessment(
-                    accountId: prod, name: "shop-prod", environment: "prod", mapped: true,
+                    accountId: prod,
+                    name: "shop-prod",
+                    environment: "prod",
+                    mapped: true,
                     controls: ControlCounts(passed: 5, failed: 3, accepted: 2),
-                    openFindings: SeverityCounts([.critical: 2, .high: 2, .medium: 1]), acceptedFindings: 3),
+                    openFindings: SeverityCounts([.critical: 2, .high: 2, .medium: 1]),
+                    acceptedFindings: 3
+                ),
                 EnvironmentAssessment(
-                    accountId: staging, name: "shop-staging", environment: "staging", mapped: true,
+                    accountId: staging,
+                    name: "shop-staging",
+                    environment: "staging",
+                    mapped: true,
                     controls: ControlCounts(passed: 1, failed: 2, unknown: 1, noData: 1),
-                    openFindings: SeverityCounts([.critical: 1, .high: 1, .low: 1]), acceptedFindings: 0),
+                    openFindings: SeverityCounts([.critical: 1, .high: 1, .low: 1]),
+                    acceptedFindings: 0
+                ),
                 EnvironmentAssessment(
-                    accountId: stray, name: stray, environment: "unmapped", mapped: false,
-                    controls: ControlCounts(), openFindings: SeverityCounts([.informational: 1]), acceptedFindings: 0),
+                    accountId: stray,
+                    name: stray,
+                    environment: "unmapped",
+                    mapped: false,
+                    controls: ControlCounts(),
+                    openFindings: SeverityCounts([.informational: 1]),
+                    acceptedFindings: 0
+                ),
             ],
             controls: SampleControls.all(),
             findings: findings,
             acceptances: SampleAcceptances.all(),
             reconciliation: Reconciliation(
-                records: 26, duplicates: 3, skipped: 1, evidence: 0,
+                records: 26,
+                duplicates: 3,
+                skipped: 1,
+                evidence: 0,
                 buckets: [
                     .sample: 1, .archived: 1, .suppressed: 1, .accepted: 3, .passed: 5, .unknown: 1, .open: 9,
                     .resolved: 1,
@@ -89,22 +123,45 @@ enum SampleReport {
                 InputFile(
                     path: "exports/securityhub-2026-11.json",
                     sha256: "3f5a0c1e9b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809",
-                    bytes: 184_233, formats: [.asff: 22], records: 23, skipped: 1),
+                    bytes: 184_233,
+                    formats: [.asff: 22],
+                    records: 23,
+                    skipped: 1
+                ),
                 InputFile(
                     path: "exports/inspector-\(HostileText.script).jsonl.gz",
                     sha256: "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90",
-                    bytes: 2_048, formats: [.inspector2: 3], records: 3, partial: true),
+                    bytes: 2_048,
+                    formats: [.inspector2: 3],
+                    records: 3,
+                    partial: true
+                ),
             ],
             diagnostics: [
-                Diagnostic(.note, file: "exports/securityhub-2026-11.json", location: "Findings[17]", "sample finding excluded"),
-                Diagnostic(.warning, file: "risk-acceptances.yml", location: "RA-2026-009", "acceptance matches nothing"),
+                Diagnostic(
+                    .note,
+                    file: "exports/securityhub-2026-11.json",
+                    location: "Findings[17]",
+                    "sample finding excluded"
+                ),
+                Diagnostic(
+                    .warning,
+                    file: "risk-acceptances.yml",
+                    location: "RA-2026-009",
+                    "acceptance matches nothing"
+                ),
             ],
             layerRules: [
                 RuleUsage(rule: "control IAM.* → account", layer: .layer(.account), source: "default", findings: 4),
                 RuleUsage(rule: "control EC2.* → network", layer: .layer(.network), source: "default", findings: 4),
                 RuleUsage(rule: "product guardduty → network", layer: .layer(.network), source: "default", findings: 1),
                 RuleUsage(rule: "control ELB.* → webapp", layer: .layer(.webapp), source: "default", findings: 1),
-                RuleUsage(rule: "resource type AwsEcrContainerImage → webapp", layer: .layer(.webapp), source: "layers.yml", findings: 2),
+                RuleUsage(
+                    rule: "resource type AwsEcrContainerImage → webapp",
+                    layer: .layer(.webapp),
+                    source: "layers.yml",
+                    findings: 2
+                ),
                 RuleUsage(rule: "control S3.* → datastore", layer: .layer(.datastore), source: "default", findings: 3),
             ]
         )
@@ -125,7 +182,10 @@ enum SampleReport {
                     asOf: ReportDate(year: year, month: month, day: 28),
                     overall: ControlCounts(passed: value.0, failed: value.1, unknown: value.2, accepted: value.3),
                     openFindings: SeverityCounts(
-                        [.critical: max(0, 6 - index / 2), .high: 4 + index % 3, .medium: 3, .low: 2, .informational: 1]
+                        [
+                            .critical: max(0, 6 - index / 2), .high: 4 + index % 3, .medium: 3, .low: 2,
+                            .informational: 1,
+                        ]
                     ),
                     acceptedFindings: value.3 + 1
                 )

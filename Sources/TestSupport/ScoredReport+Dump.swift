@@ -27,14 +27,17 @@ extension ScoredReport {
         lines.append("environments:")
         for environment in environments {
             lines.append(
-                "  \(environment.name) [\(environment.environment)] \(environment.accountId): \(counts(environment.controls))")
+                "  \(environment.name) [\(environment.environment)] \(environment.accountId): \(counts(environment.controls))"
+            )
             lines.append("    open: \(severities(environment.openFindings)) accepted \(environment.acceptedFindings)")
         }
         lines.append("controls:")
         for control in controls {
             var line = "  \(control.controlId) \(control.state.rawValue) \(control.severity.rawValue) \(control.layer)"
             line += " findings \(control.findings)"
-            if !control.failingAccounts.isEmpty { line += " failing in \(control.failingAccounts.joined(separator: ","))" }
+            if !control.failingAccounts.isEmpty {
+                line += " failing in \(control.failingAccounts.joined(separator: ","))"
+            }
             if !control.acceptanceIds.isEmpty { line += " accepted by \(control.acceptanceIds.joined(separator: ","))" }
             lines.append(line)
         }
@@ -52,16 +55,20 @@ extension ScoredReport {
         for result in acceptances {
             lines.append(
                 "  \(result.acceptance.id) \(result.status.rawValue) matched \(result.matched) days \(result.daysToExpiry)"
-                    + (result.warnings.isEmpty ? "" : " warnings: " + result.warnings.joined(separator: "; ")))
+                    + (result.warnings.isEmpty ? "" : " warnings: " + result.warnings.joined(separator: "; "))
+            )
         }
         let r = reconciliation
         let buckets = FindingBucket.allCases.map { "\($0.rawValue) \(r.buckets[$0] ?? 0)" }.joined(separator: " ")
-        lines.append("reconciliation: records \(r.records) = duplicates \(r.duplicates) skipped \(r.skipped) "
-            + "evidence \(r.evidence) \(buckets) (\(r.balances ? "balances" : "DOES NOT BALANCE"))")
+        lines.append(
+            "reconciliation: records \(r.records) = duplicates \(r.duplicates) skipped \(r.skipped) "
+                + "evidence \(r.evidence) \(buckets) (\(r.balances ? "balances" : "DOES NOT BALANCE"))"
+        )
         lines.append("inputs:")
         for input in inputs {
             lines.append(
-                "  \(input.path) \(input.format?.rawValue ?? "-") records \(input.records) skipped \(input.skipped) sha256 \(input.sha256)")
+                "  \(input.path) \(input.format?.rawValue ?? "-") records \(input.records) skipped \(input.skipped) sha256 \(input.sha256)"
+            )
         }
         lines.append("diagnostics:")
         for diagnostic in diagnostics { lines.append("  \(diagnostic.level.rawValue): \(diagnostic)") }

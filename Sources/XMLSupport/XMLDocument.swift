@@ -78,7 +78,11 @@ public final class XMLDocument {
             }
             attribute = current.pointee.next
         }
-        return XMLElementSummary(name: String(cString: node.pointee.name), attributes: attributes, text: content(of: node))
+        return XMLElementSummary(
+            name: String(cString: node.pointee.name),
+            attributes: attributes,
+            text: content(of: node)
+        )
     }
 
     private func content(of node: xmlNodePtr) -> String {

@@ -45,9 +45,13 @@ import XMLSupport
     }
 
     @Test func scoreChartLabelsZeroAndHundredPercent() throws {
-        let zero = try #require(try RenderingFixture.render(Self.document(ControlCounts(failed: 4)), [.md])["charts/score.svg"])
+        let zero = try #require(
+            try RenderingFixture.render(Self.document(ControlCounts(failed: 4)), [.md])["charts/score.svg"]
+        )
         #expect(zero.contains("Security Hub score 0%"))
-        let full = try #require(try RenderingFixture.render(Self.document(ControlCounts(passed: 4)), [.md])["charts/score.svg"])
+        let full = try #require(
+            try RenderingFixture.render(Self.document(ControlCounts(passed: 4)), [.md])["charts/score.svg"]
+        )
         #expect(full.contains("Security Hub score 100%"))
     }
 

@@ -8,11 +8,16 @@ import Testing
     @Test(arguments: ["en", "ja"])
     func sampleMatchesGoldenFiles(language: String) throws {
         let files = try RenderingFixture.render(sampleReportDocument(language: language))
-        #expect(files.keys.sorted() == [
-            "charts/accepted-open.svg", "charts/open-findings.svg", "charts/score.svg", "report.html", "report.json", "report.md",
-        ])
+        #expect(
+            files.keys.sorted() == [
+                "charts/accepted-open.svg", "charts/open-findings.svg", "charts/score.svg", "report.html",
+                "report.json", "report.md",
+            ]
+        )
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
-            let url = RenderingFixture.goldenFolder.appendingPathComponent("sample-\(language)").appendingPathComponent(path)
+            let url = RenderingFixture.goldenFolder.appendingPathComponent("sample-\(language)").appendingPathComponent(
+                path
+            )
             let problem = GoldenFile.compare(contents, with: url)
             #expect(problem == nil, "\(problem ?? "")")
         }

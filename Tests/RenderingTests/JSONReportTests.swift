@@ -13,14 +13,20 @@ import Testing
     @Test func hasTheContractKeys() throws {
         let json = try Self.json()
         for key in [
-            "schemaVersion", "asOf", "period", "generator", "edition", "scores", "scoreDetail", "layers", "environments",
-            "controls", "findings", "inputs", "reconciliation", "acceptances", "suppressedWithoutDecision", "trend", "diagnostics",
+            "schemaVersion", "asOf", "period", "generator", "edition", "scores", "scoreDetail", "layers",
+            "environments",
+            "controls", "findings", "inputs", "reconciliation", "acceptances", "suppressedWithoutDecision", "trend",
+            "diagnostics",
         ] {
             #expect(json[key] != nil, "\(key)")
         }
         #expect(json["schemaVersion"] as? Int == 1)
         let layers = try #require(json["layers"] as? [[String: Any]])
-        #expect(layers.compactMap { $0["layer"] as? String } == ["account", "network", "webapp", "datastore", "unclassified"])
+        #expect(
+            layers.compactMap { $0["layer"] as? String } == [
+                "account", "network", "webapp", "datastore", "unclassified",
+            ]
+        )
         let open = try #require(layers.first?["openFindings"] as? [String: Int])
         #expect(Set(open.keys) == ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL"])
         #expect(layers.last?["score"] is NSNull)
@@ -44,7 +50,8 @@ import Testing
         let finding = try #require((json["findings"] as? [[String: Any]])?.first)
         for key in [
             "id", "identity", "product", "title", "severity", "layer", "placedBy", "accountId", "environment", "region",
-            "resources", "controlId", "compliance", "workflow", "recordState", "bucket", "acceptanceId", "firstObservedAt",
+            "resources", "controlId", "compliance", "workflow", "recordState", "bucket", "acceptanceId",
+            "firstObservedAt",
             "updatedAt", "ageDays",
         ] {
             #expect(finding[key] != nil, "\(key)")

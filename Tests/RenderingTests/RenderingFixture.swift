@@ -7,7 +7,9 @@ import TestSupport
 enum RenderingFixture {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden"
+    )
 
     /// Every file under templates/, keyed by path relative to it.
     static func templateFiles() throws -> [String: String] {
@@ -26,7 +28,9 @@ enum RenderingFixture {
         ReportRenderer(templates: try TemplateSet(files: templateFiles()))
     }
 
-    static func render(_ document: ReportDocument, _ formats: Set<OutputFormat> = Set(OutputFormat.allCases)) throws -> [String: String] {
+    static func render(_ document: ReportDocument, _ formats: Set<OutputFormat> = Set(OutputFormat.allCases)) throws
+        -> [String: String]
+    {
         let files = try renderer().render(document, formats: formats)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }

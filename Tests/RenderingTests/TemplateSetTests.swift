@@ -8,7 +8,13 @@ import Testing
     @Test func missingPartialNamesTemplateAndLine() throws {
         var files = try RenderingFixture.templateFiles()
         files["html/partials/finding-row.mustache"] = nil
-        #expect(throws: RenderError.missingPartial(template: "html/partials/layer-section.mustache", line: 22, partial: "partials/finding-row")) {
+        #expect(
+            throws: RenderError.missingPartial(
+                template: "html/partials/layer-section.mustache",
+                line: 22,
+                partial: "partials/finding-row"
+            )
+        ) {
             try TemplateSet(files: files)
         }
     }
@@ -17,7 +23,14 @@ import Testing
         var files = try RenderingFixture.templateFiles()
         files["html/report.mustache"] = "<p>\n{{t.noSuchLabel}}</p>\n"
         let set = try TemplateSet(files: files)
-        #expect(throws: RenderError.missingString(key: "noSuchLabel", table: "strings/en.json", template: "html/report.mustache", line: 2)) {
+        #expect(
+            throws: RenderError.missingString(
+                key: "noSuchLabel",
+                table: "strings/en.json",
+                template: "html/report.mustache",
+                line: 2
+            )
+        ) {
             try ReportRenderer(templates: set).render(sampleReportDocument(), formats: [.html])
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
-import Testing
 import TestSupport
+import Testing
 
 /// The small ASFF case worked by hand (Fixtures/basic, see its comments in the test below).
 @Suite struct BasicCaseTests {
@@ -32,9 +32,11 @@ import TestSupport
         let r = report.reconciliation
         #expect(r.records == 16)
         #expect(r.duplicates == 2)
-        #expect(r.buckets == [
-            .passed: 4, .accepted: 2, .open: 3, .unknown: 2, .archived: 1, .suppressed: 1, .resolved: 1, .sample: 0,
-        ])
+        #expect(
+            r.buckets == [
+                .passed: 4, .accepted: 2, .open: 3, .unknown: 2, .archived: 1, .suppressed: 1, .resolved: 1, .sample: 0,
+            ]
+        )
         #expect(r.balances)
     }
 
@@ -55,7 +57,9 @@ import TestSupport
     @Test func goldenFiles() throws {
         let output = try PipelineHarness.render("basic")
         let folder = PipelineHarness.golden.appendingPathComponent("basic")
-        #expect(GoldenFile.compare(output.document.report.dump(), with: folder.appendingPathComponent("scored.txt")) == nil)
+        #expect(
+            GoldenFile.compare(output.document.report.dump(), with: folder.appendingPathComponent("scored.txt")) == nil
+        )
         for name in ["report.html", "report.md", "report.json"] {
             let message = GoldenFile.compare(output.files[name] ?? "", with: folder.appendingPathComponent(name))
             #expect(message == nil, "\(message ?? "")")

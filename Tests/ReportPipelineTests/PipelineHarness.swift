@@ -5,8 +5,8 @@ import Rendering
 import ReportModel
 import ReportPipeline
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the real pipeline on a fixture folder with the real rules and templates.
 enum PipelineHarness {
@@ -19,16 +19,23 @@ enum PipelineHarness {
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
             return (try String(contentsOf: url, encoding: .utf8), name)
         }
-        let catalogue = try ControlCatalogue(csv: try RepositoryPaths.text("rules/controls.csv"), file: "rules/controls.csv")
+        let catalogue = try ControlCatalogue(
+            csv: try RepositoryPaths.text("rules/controls.csv"),
+            file: "rules/controls.csv"
+        )
         let userRules = try optional("layers.yml").map { try LayerFile.parse($0.0, file: $0.1) } ?? []
         let rules = try LayerRuleSet(
-            userRules: userRules, catalogue: catalogue,
+            userRules: userRules,
+            catalogue: catalogue,
             resourceTypes: (try RepositoryPaths.text("rules/resource-types.csv"), "rules/resource-types.csv"),
-            products: (try RepositoryPaths.text("rules/products.csv"), "rules/products.csv"))
+            products: (try RepositoryPaths.text("rules/products.csv"), "rules/products.csv")
+        )
         return ScoringConfiguration(
-            rules: rules, catalogue: catalogue,
+            rules: rules,
+            catalogue: catalogue,
             acceptances: try optional("risk-acceptances.yml").map { try AcceptanceFile.parse($0.0, file: $0.1) } ?? [],
-            environments: try optional("environments.yml").map { try EnvironmentFile.parse($0.0, file: $0.1) } ?? [])
+            environments: try optional("environments.yml").map { try EnvironmentFile.parse($0.0, file: $0.1) } ?? []
+        )
     }
 
     static func templates() throws -> TemplateSet {
@@ -66,12 +73,17 @@ enum PipelineHarness {
     ) throws -> Output {
         let folder = fixtures.appendingPathComponent(name)
         let pipeline = ReportPipeline(
-            importer: FindingImporter(), scorer: Scorer(configuration: try configuration(for: folder)))
+            importer: FindingImporter(),
+            scorer: Scorer(configuration: try configuration(for: folder))
+        )
         var files: [String: String] = [:]
         let document = try pipeline.run(
-            try sources(for: folder), asOf: asOf,
+            try sources(for: folder),
+            asOf: asOf,
             context: ReportContext(organization: "Example Shop", toolVersion: "test"),
-            formats: Set(OutputFormat.allCases), history: history.map { store in { store } }, renderer: ReportRenderer(templates: try templates()),
+            formats: Set(OutputFormat.allCases),
+            history: history.map { store in { store } },
+            renderer: ReportRenderer(templates: try templates()),
             strict: false
         ) { rendered in
             for file in rendered { files[file.path] = file.contents }

@@ -1,21 +1,36 @@
 import ReportModel
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// Acceptance states relative to the as-of date (2026-11-30) and their warnings.
 @Suite struct AcceptanceStateTests {
     static let findings: [Finding] = [
         .control("IAM.6", .failed, account: "111122223333"),
-        .control("S3.9", .failed, account: "444455556666", resource: "arn:aws:s3:::logs", resourceType: "AwsS3Bucket", severity: .medium),
-        .issue("inspector-1", product: "aws/inspector", productName: "Inspector", severity: .critical, cves: ["CVE-2024-6387"]),
+        .control(
+            "S3.9",
+            .failed,
+            account: "444455556666",
+            resource: "arn:aws:s3:::logs",
+            resourceType: "AwsS3Bucket",
+            severity: .medium
+        ),
+        .issue(
+            "inspector-1",
+            product: "aws/inspector",
+            productName: "Inspector",
+            severity: .critical,
+            cves: ["CVE-2024-6387"]
+        ),
         .control("S3.1", .failed, account: "444455556666", workflow: .suppressed),
         .control("S3.2", .failed, account: "444455556666", workflow: .suppressed),
     ]
 
     func score(_ acceptances: [RiskAcceptance]) throws -> ScoredReport {
         let configuration = try DefaultConfiguration.make(
-            acceptances: acceptances, environments: DefaultConfiguration.environments)
+            acceptances: acceptances,
+            environments: DefaultConfiguration.environments
+        )
         return Scorer(configuration: configuration)
             .score(ImportedData(findings: Self.findings, inputs: []), asOf: DefaultConfiguration.asOf)
     }
@@ -25,15 +40,21 @@ import TestSupport
             DefaultConfiguration.acceptance("RA-active", AcceptanceMatch(controls: ["IAM.6"]), expires: "2027-03-31"),
             DefaultConfiguration.acceptance("RA-expiring", AcceptanceMatch(controls: ["S3.9"]), expires: "2026-12-15"),
             DefaultConfiguration.acceptance(
-                "RA-expired", AcceptanceMatch(cves: ["cve-2024-6387"]), accepted: "2026-05-01", expires: "2026-10-31"),
+                "RA-expired",
+                AcceptanceMatch(cves: ["cve-2024-6387"]),
+                accepted: "2026-05-01",
+                expires: "2026-10-31"
+            ),
             DefaultConfiguration.acceptance("RA-stale", AcceptanceMatch(resources: ["arn:aws:s3:::gone-*"])),
             DefaultConfiguration.acceptance("RA-edge", AcceptanceMatch(controls: ["S3.1"]), expires: "2026-11-30"),
         ])
         let states = Dictionary(uniqueKeysWithValues: report.acceptances.map { ($0.acceptance.id, $0.status) })
-        #expect(states == [
-            "RA-active": .active, "RA-expiring": .expiring, "RA-expired": .expired, "RA-stale": .stale,
-            "RA-edge": .expiring,
-        ])
+        #expect(
+            states == [
+                "RA-active": .active, "RA-expiring": .expiring, "RA-expired": .expired, "RA-stale": .stale,
+                "RA-edge": .expiring,
+            ]
+        )
         let expired = try #require(report.acceptances.first { $0.acceptance.id == "RA-expired" })
         #expect(expired.matched == 1)
         #expect(expired.daysToExpiry == -30)
@@ -60,7 +81,11 @@ import TestSupport
     @Test func warningsForLongTermsAndCriticalFindingsInProd() throws {
         let report = try score([
             DefaultConfiguration.acceptance(
-                "RA-broad", AcceptanceMatch(severities: [.critical]), accepted: "2026-01-01", expires: "2027-06-30")
+                "RA-broad",
+                AcceptanceMatch(severities: [.critical]),
+                accepted: "2026-01-01",
+                expires: "2027-06-30"
+            )
         ])
         let warnings = try #require(report.acceptances.first).warnings
         #expect(warnings.contains("term of 545 days is longer than a year: review at least yearly"))
@@ -78,12 +103,16 @@ import TestSupport
     @Test func conditionsMustAllHold() throws {
         let report = try score([
             DefaultConfiguration.acceptance(
-                "RA-two", AcceptanceMatch(controls: ["S3.9"], environments: ["prod"]))
+                "RA-two",
+                AcceptanceMatch(controls: ["S3.9"], environments: ["prod"])
+            )
         ])
         #expect(report.acceptances.first?.status == .stale)
         let byName = try score([
             DefaultConfiguration.acceptance(
-                "RA-name", AcceptanceMatch(controls: ["S3.9"], environments: ["shop-staging"], regions: ["eu-west-1"]))
+                "RA-name",
+                AcceptanceMatch(controls: ["S3.9"], environments: ["shop-staging"], regions: ["eu-west-1"])
+            )
         ])
         #expect(byName.acceptances.first?.matched == 1)
     }

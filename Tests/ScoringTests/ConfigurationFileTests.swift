@@ -28,20 +28,34 @@ import Testing
 
     @Test(arguments: [
         ("acceptances:\n  - id: [unclosed\n", "ra.yml:3:1: invalid YAML"),
-        (valid.replacingOccurrences(of: "ticket: SEC-12", with: "tiket: SEC-12"),
-         "ra.yml:9:5: unknown key \"tiket\" in acceptance RA-2026-001"),
-        (valid.replacingOccurrences(of: "    owner: platform-team\n", with: ""),
-         "ra.yml:2:5: acceptance RA-2026-001 is missing required field \"owner\""),
-        (valid.replacingOccurrences(of: "2027-03-31", with: "2027-02-30"),
-         "ra.yml:8:16: \"expiresOn\" is not a real date in YYYY-MM-DD form: \"2027-02-30\""),
-        (valid.replacingOccurrences(of: "2027-03-31", with: "2026-01-31"),
-         "ra.yml:8:16: acceptance RA-2026-001 expires (2026-01-31) before it was accepted (2026-04-01)"),
-        (valid + "\n" + valid.replacingOccurrences(of: "acceptances:\n", with: ""),
-         "ra.yml:10:5: duplicated acceptance id \"RA-2026-001\" (first at line 2)"),
-        (valid.replacingOccurrences(of: "{controls: [IAM.6], environments: [prod]}", with: "{}"),
-         "ra.yml:3:12: \"match\" of acceptance RA-2026-001 has no condition: it would accept everything"),
-        (valid.replacingOccurrences(of: "environments: [prod]", with: "severities: [SEVERE]"),
-         "ra.yml:3:44: unknown severity \"SEVERE\" in acceptance RA-2026-001"),
+        (
+            valid.replacingOccurrences(of: "ticket: SEC-12", with: "tiket: SEC-12"),
+            "ra.yml:9:5: unknown key \"tiket\" in acceptance RA-2026-001"
+        ),
+        (
+            valid.replacingOccurrences(of: "    owner: platform-team\n", with: ""),
+            "ra.yml:2:5: acceptance RA-2026-001 is missing required field \"owner\""
+        ),
+        (
+            valid.replacingOccurrences(of: "2027-03-31", with: "2027-02-30"),
+            "ra.yml:8:16: \"expiresOn\" is not a real date in YYYY-MM-DD form: \"2027-02-30\""
+        ),
+        (
+            valid.replacingOccurrences(of: "2027-03-31", with: "2026-01-31"),
+            "ra.yml:8:16: acceptance RA-2026-001 expires (2026-01-31) before it was accepted (2026-04-01)"
+        ),
+        (
+            valid + "\n" + valid.replacingOccurrences(of: "acceptances:\n", with: ""),
+            "ra.yml:10:5: duplicated acceptance id \"RA-2026-001\" (first at line 2)"
+        ),
+        (
+            valid.replacingOccurrences(of: "{controls: [IAM.6], environments: [prod]}", with: "{}"),
+            "ra.yml:3:12: \"match\" of acceptance RA-2026-001 has no condition: it would accept everything"
+        ),
+        (
+            valid.replacingOccurrences(of: "environments: [prod]", with: "severities: [SEVERE]"),
+            "ra.yml:3:44: unknown severity \"SEVERE\" in acceptance RA-2026-001"
+        ),
         ("acceptance:\n  - id: x\n", "ra.yml:1:1: unknown key \"acceptance\" in the file"),
     ])
     func badAcceptanceFiles(yaml: String, expectedPrefix: String) {
@@ -54,25 +68,41 @@ import Testing
 
     @Test func environmentsFile() throws {
         let mappings = try EnvironmentFile.parse(
-            "environments:\n  - {accountId: \"011122223333\", name: shop-prod, environment: prod}\n", file: "env.yml")
+            "environments:\n  - {accountId: \"011122223333\", name: shop-prod, environment: prod}\n",
+            file: "env.yml"
+        )
         #expect(mappings == [EnvironmentMapping(accountId: "011122223333", name: "shop-prod", environment: "prod")])
-        #expect(throws: ScoringError.invalidEntry(file: "env.yml", line: 3, column: 5, reason: "account 1 is listed twice")) {
+        #expect(
+            throws: ScoringError.invalidEntry(file: "env.yml", line: 3, column: 5, reason: "account 1 is listed twice")
+        ) {
             _ = try EnvironmentFile.parse(
                 "environments:\n  - {accountId: '1', name: a, environment: prod}\n  - {accountId: '1', name: b, environment: dev}\n",
-                file: "env.yml")
+                file: "env.yml"
+            )
         }
     }
 
     @Test func layerFileNeedsExactlyOneCondition() {
-        #expect(throws: ScoringError.invalidEntry(
-            file: "layers.yml", line: 2, column: 5,
-            reason: "a layer rule needs exactly one of: control, resourceType, product, resource, findingType")
+        #expect(
+            throws: ScoringError.invalidEntry(
+                file: "layers.yml",
+                line: 2,
+                column: 5,
+                reason: "a layer rule needs exactly one of: control, resourceType, product, resource, findingType"
+            )
         ) {
-            _ = try LayerFile.parse("rules:\n  - {control: S3.9, product: x, layer: account, why: w}\n", file: "layers.yml")
+            _ = try LayerFile.parse(
+                "rules:\n  - {control: S3.9, product: x, layer: account, why: w}\n",
+                file: "layers.yml"
+            )
         }
-        #expect(throws: ScoringError.invalidEntry(
-            file: "layers.yml", line: 2, column: 28,
-            reason: "unknown layer \"storage\" (expected account, network, webapp or datastore)")
+        #expect(
+            throws: ScoringError.invalidEntry(
+                file: "layers.yml",
+                line: 2,
+                column: 28,
+                reason: "unknown layer \"storage\" (expected account, network, webapp or datastore)"
+            )
         ) {
             _ = try LayerFile.parse("rules:\n  - {control: S3.9, layer: storage, why: w}\n", file: "layers.yml")
         }

@@ -9,7 +9,10 @@ enum DefaultConfiguration {
         acceptances: [RiskAcceptance] = [],
         environments: [EnvironmentMapping] = []
     ) throws -> ScoringConfiguration {
-        let catalogue = try ControlCatalogue(csv: try RepositoryPaths.text("rules/controls.csv"), file: "rules/controls.csv")
+        let catalogue = try ControlCatalogue(
+            csv: try RepositoryPaths.text("rules/controls.csv"),
+            file: "rules/controls.csv"
+        )
         let rules = try LayerRuleSet(
             userRules: userRules,
             catalogue: catalogue,
@@ -17,7 +20,11 @@ enum DefaultConfiguration {
             products: (try RepositoryPaths.text("rules/products.csv"), "rules/products.csv")
         )
         return ScoringConfiguration(
-            rules: rules, catalogue: catalogue, acceptances: acceptances, environments: environments)
+            rules: rules,
+            catalogue: catalogue,
+            acceptances: acceptances,
+            environments: environments
+        )
     }
 
     static let environments = [
@@ -32,9 +39,14 @@ enum DefaultConfiguration {
         expires: String = "2027-03-31"
     ) -> RiskAcceptance {
         RiskAcceptance(
-            id: id, match: match, reason: "reason", owner: "platform-team", approvedBy: "CTO",
+            id: id,
+            match: match,
+            reason: "reason",
+            owner: "platform-team",
+            approvedBy: "CTO",
             acceptedOn: ReportDate(accepted) ?? ReportDate(year: 2026, month: 1, day: 1),
-            expiresOn: ReportDate(expires) ?? ReportDate(year: 2026, month: 1, day: 1))
+            expiresOn: ReportDate(expires) ?? ReportDate(year: 2026, month: 1, day: 1)
+        )
     }
 
     static let asOf = ReportDate(year: 2026, month: 11, day: 30)

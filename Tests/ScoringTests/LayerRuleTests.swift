@@ -1,18 +1,38 @@
 import ReportModel
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// Which rule places a finding in which layer.
 @Suite struct LayerRuleTests {
     @Test(arguments: [
         (Finding.control("IAM.6", .failed), LayerKey.layer(.account), "control IAM.6 (default)"),
         (Finding.control("EC2.7", .failed), .layer(.datastore), "control EC2.7 (default)"),
-        (Finding.control("ELB.5", .failed, resourceType: "AwsElbv2LoadBalancer"), .layer(.webapp), "control ELB.5 (default)"),
-        (Finding.issue("gd", severity: .high, resourceType: "AwsIamAccessKey"), .layer(.account), "resource type AwsIamAccessKey (default)"),
-        (Finding.issue("gd", severity: .high, resourceType: "Other"), .layer(.account), "product aws/guardduty (default)"),
-        (Finding.issue("i", product: "aws/inspector", productName: "Inspector", severity: .high, resourceType: "AwsEcrContainerImage"), .layer(.webapp), "resource type AwsEcrContainerImage (default)"),
-        (Finding.issue("x", product: "acme/scanner", productName: "Acme", severity: .low, resourceType: "Other"), .unclassified, "no rule matched"),
+        (
+            Finding.control("ELB.5", .failed, resourceType: "AwsElbv2LoadBalancer"), .layer(.webapp),
+            "control ELB.5 (default)"
+        ),
+        (
+            Finding.issue("gd", severity: .high, resourceType: "AwsIamAccessKey"), .layer(.account),
+            "resource type AwsIamAccessKey (default)"
+        ),
+        (
+            Finding.issue("gd", severity: .high, resourceType: "Other"), .layer(.account),
+            "product aws/guardduty (default)"
+        ),
+        (
+            Finding.issue(
+                "i",
+                product: "aws/inspector",
+                productName: "Inspector",
+                severity: .high,
+                resourceType: "AwsEcrContainerImage"
+            ), .layer(.webapp), "resource type AwsEcrContainerImage (default)"
+        ),
+        (
+            Finding.issue("x", product: "acme/scanner", productName: "Acme", severity: .low, resourceType: "Other"),
+            .unclassified, "no rule matched"
+        ),
     ])
     func defaultPlacement(finding: Finding, layer: LayerKey, rule: String) throws {
         let report = Scorer(configuration: try DefaultConfiguration.make())
@@ -27,7 +47,9 @@ import TestSupport
             rules:
               - {resource: "arn:aws:s3:::shop-prod-*", layer: account, why: the audit bucket}
               - {product: acme/scanner, layer: network, why: Acme scans hosts}
-            """, file: "layers.yml")
+            """,
+            file: "layers.yml"
+        )
         let findings: [Finding] = [
             .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-exports", resourceType: "AwsS3Bucket"),
             .issue("x", product: "acme/scanner", productName: "Acme", severity: .low, resourceType: "Other"),
@@ -35,21 +57,31 @@ import TestSupport
         let report = Scorer(configuration: try DefaultConfiguration.make(userRules: rules))
             .score(ImportedData(findings: findings, inputs: []), asOf: DefaultConfiguration.asOf)
         #expect(report.findings.map(\.layer) == [.layer(.account), .layer(.network)])
-        #expect(report.findings.map(\.placedBy) == [
-            "resource arn:aws:s3:::shop-prod-* (layers.yml:2)", "product acme/scanner (layers.yml:3)",
-        ])
+        #expect(
+            report.findings.map(\.placedBy) == [
+                "resource arn:aws:s3:::shop-prod-* (layers.yml:2)", "product acme/scanner (layers.yml:3)",
+            ]
+        )
         #expect(report.layerRules.map(\.source).contains("layers.yml:2"))
     }
 
     @Test func unclassifiedFindingsAreShownNotDropped() throws {
-        let finding = Finding.issue("x", product: "acme/scanner", productName: "Acme", severity: .high, resourceType: "Other")
+        let finding = Finding.issue(
+            "x",
+            product: "acme/scanner",
+            productName: "Acme",
+            severity: .high,
+            resourceType: "Other"
+        )
         let report = Scorer(configuration: try DefaultConfiguration.make())
             .score(ImportedData(findings: [finding], inputs: []), asOf: DefaultConfiguration.asOf)
         let unclassified = try #require(report.layers.last)
         #expect(unclassified.layer == .unclassified)
         #expect(unclassified.openFindings[.high] == 1)
-        #expect(report.diagnostics.contains {
-            $0.message == "1 finding of Acme / Other matched no layer rule: shown as unclassified"
-        })
+        #expect(
+            report.diagnostics.contains {
+                $0.message == "1 finding of Acme / Other matched no layer rule: shown as unclassified"
+            }
+        )
     }
 }

@@ -1,7 +1,7 @@
 import ReportModel
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// The score held against a hand computation.
 @Suite struct ScoreTests {
@@ -16,10 +16,33 @@ import TestSupport
     static let findings: [Finding] = [
         .control("IAM.6", .failed, account: "111122223333"),
         .control("IAM.6", .failed, account: "444455556666"),
-        .control("S3.8", .failed, account: "111122223333", resource: "arn:aws:s3:::shop-prod-exports", resourceType: "AwsS3Bucket"),
-        .control("S3.8", .passed, account: "444455556666", resource: "arn:aws:s3:::shop-staging-web", resourceType: "AwsS3Bucket"),
-        .control("EC2.19", .failed, resource: "arn:aws:ec2:eu-west-1:111122223333:security-group/sg-1", resourceType: "AwsEc2SecurityGroup", recordState: .archived),
-        .control("EC2.19", .passed, resource: "arn:aws:ec2:eu-west-1:111122223333:security-group/sg-2", resourceType: "AwsEc2SecurityGroup"),
+        .control(
+            "S3.8",
+            .failed,
+            account: "111122223333",
+            resource: "arn:aws:s3:::shop-prod-exports",
+            resourceType: "AwsS3Bucket"
+        ),
+        .control(
+            "S3.8",
+            .passed,
+            account: "444455556666",
+            resource: "arn:aws:s3:::shop-staging-web",
+            resourceType: "AwsS3Bucket"
+        ),
+        .control(
+            "EC2.19",
+            .failed,
+            resource: "arn:aws:ec2:eu-west-1:111122223333:security-group/sg-1",
+            resourceType: "AwsEc2SecurityGroup",
+            recordState: .archived
+        ),
+        .control(
+            "EC2.19",
+            .passed,
+            resource: "arn:aws:ec2:eu-west-1:111122223333:security-group/sg-2",
+            resourceType: "AwsEc2SecurityGroup"
+        ),
         .control("S3.1", .failed, account: "444455556666", workflow: .suppressed),
         .control("Config.1", .warning),
         .control("CloudTrail.1", .notAvailable, account: "444455556666"),
@@ -28,7 +51,9 @@ import TestSupport
     ]
 
     @Test func securityHubScoreMatchesHandComputation() throws {
-        let scorer = Scorer(configuration: try DefaultConfiguration.make(environments: DefaultConfiguration.environments))
+        let scorer = Scorer(
+            configuration: try DefaultConfiguration.make(environments: DefaultConfiguration.environments)
+        )
         let report = scorer.score(ImportedData(findings: Self.findings, inputs: []), asOf: DefaultConfiguration.asOf)
 
         #expect(report.overall == ControlCounts(passed: 2, failed: 2, unknown: 2, noData: 1, accepted: 0))
@@ -37,17 +62,21 @@ import TestSupport
         #expect(report.overall.withAcceptancesScore == report.overall.securityHubScore)
 
         let state = Dictionary(uniqueKeysWithValues: report.controls.map { ($0.controlId, $0.state) })
-        #expect(state == [
-            "IAM.6": .failed, "S3.8": .failed, "EC2.19": .passed, "S3.1": .noData,
-            "Config.1": .unknown, "CloudTrail.1": .unknown, "IAM.5": .passed,
-        ])
+        #expect(
+            state == [
+                "IAM.6": .failed, "S3.8": .failed, "EC2.19": .passed, "S3.1": .noData,
+                "Config.1": .unknown, "CloudTrail.1": .unknown, "IAM.5": .passed,
+            ]
+        )
         let s3 = try #require(report.controls.first { $0.controlId == "S3.8" })
         #expect(s3.failingAccounts == ["111122223333"])
         #expect(s3.failingResources == ["arn:aws:s3:::shop-prod-exports"])
     }
 
     @Test func perAccountScoresApplyTheRuleWithinEachAccount() throws {
-        let scorer = Scorer(configuration: try DefaultConfiguration.make(environments: DefaultConfiguration.environments))
+        let scorer = Scorer(
+            configuration: try DefaultConfiguration.make(environments: DefaultConfiguration.environments)
+        )
         let report = scorer.score(ImportedData(findings: Self.findings, inputs: []), asOf: DefaultConfiguration.asOf)
         #expect(report.environments.map(\.name) == ["shop-prod", "shop-staging"])
         // prod: IAM.6 F, S3.8 F, EC2.19 P, Config.1 U, CloudTrail.1 P → 2 / 5
@@ -83,7 +112,10 @@ import TestSupport
     }
 
     @Test func acceptingOnlyOneOfTwoFailuresLeavesTheControlFailed() throws {
-        let ra = DefaultConfiguration.acceptance("RA-1", AcceptanceMatch(controls: ["IAM.6"], accounts: ["111122223333"]))
+        let ra = DefaultConfiguration.acceptance(
+            "RA-1",
+            AcceptanceMatch(controls: ["IAM.6"], accounts: ["111122223333"])
+        )
         let scorer = Scorer(configuration: try DefaultConfiguration.make(acceptances: [ra]))
         let report = scorer.score(ImportedData(findings: Self.findings, inputs: []), asOf: DefaultConfiguration.asOf)
         #expect(report.controls.first { $0.controlId == "IAM.6" }?.state == .failed)
@@ -100,7 +132,12 @@ import TestSupport
     ])
     func controlStatusRule(statuses: [ComplianceStatus], expected: ControlState) throws {
         let findings = statuses.enumerated().map { index, status in
-            Finding.control("IAM.5", status, resource: "arn:aws:iam::111122223333:user/u\(index)", resourceType: "AwsIamUser")
+            Finding.control(
+                "IAM.5",
+                status,
+                resource: "arn:aws:iam::111122223333:user/u\(index)",
+                resourceType: "AwsIamUser"
+            )
         }
         let report = Scorer(configuration: try DefaultConfiguration.make())
             .score(ImportedData(findings: findings, inputs: []), asOf: DefaultConfiguration.asOf)
@@ -110,7 +147,9 @@ import TestSupport
     @Test func noControlDataGivesNoScore() throws {
         let report = Scorer(configuration: try DefaultConfiguration.make())
             .score(
-                ImportedData(findings: [.issue("gd-1", severity: .high)], inputs: []), asOf: DefaultConfiguration.asOf)
+                ImportedData(findings: [.issue("gd-1", severity: .high)], inputs: []),
+                asOf: DefaultConfiguration.asOf
+            )
         #expect(report.overall.securityHubScore == nil)
         #expect(report.overall.withAcceptancesScore == nil)
         #expect(report.layers.first { $0.layer == .layer(.network) }?.openFindings[.high] == 1)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `posture check`: the monthly reminder a team puts in CI.
 @Suite struct CheckCommandTests {
@@ -27,13 +27,22 @@ import TestSupport
 
     @Test func aBadConfigurationFileExits3WithItsPosition() throws {
         let folder = try RepositoryPaths.temporaryFolder("cli-check")
-        try Data("acceptances:\n  - id: RA-1\n    match: {controls: [IAM.6]}\n    reason: r\n    owner: o\n    approvedBy: a\n    acceptedOn: 2026-01-01\n    expiresOn: 2026-13-01\n".utf8)
-            .write(to: folder.appendingPathComponent("ra.yml"))
-        let result = try CommandRunner.run([
-            "check", RepositoryPaths.file("\(Self.basic)/findings.json").path, "--acceptances", "ra.yml",
-            "--as-of", "2026-11-30",
-        ], in: folder)
+        try Data(
+            "acceptances:\n  - id: RA-1\n    match: {controls: [IAM.6]}\n    reason: r\n    owner: o\n    approvedBy: a\n    acceptedOn: 2026-01-01\n    expiresOn: 2026-13-01\n"
+                .utf8
+        )
+        .write(to: folder.appendingPathComponent("ra.yml"))
+        let result = try CommandRunner.run(
+            [
+                "check", RepositoryPaths.file("\(Self.basic)/findings.json").path, "--acceptances", "ra.yml",
+                "--as-of", "2026-11-30",
+            ],
+            in: folder
+        )
         #expect(result.status == 3)
-        #expect(result.stderr == "posture: ra.yml:8:16: \"expiresOn\" is not a real date in YYYY-MM-DD form: \"2026-13-01\"\n")
+        #expect(
+            result.stderr
+                == "posture: ra.yml:8:16: \"expiresOn\" is not a real date in YYYY-MM-DD form: \"2026-13-01\"\n"
+        )
     }
 }

@@ -49,7 +49,8 @@ enum CommandRunner {
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self))
+            stderr: String(decoding: stderrData, as: UTF8.self)
+        )
     }
 
     /// Files below a folder, relative paths, sorted.
@@ -58,7 +59,10 @@ enum CommandRunner {
         var files: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path,
+                isDirectory: &isDirectory
+            ),
                 !isDirectory.boolValue
             {
                 files.append(path)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The command line as users script against it: exit codes, stdout, stderr, files.
 @Suite struct ReportCommandTests {
@@ -64,7 +64,8 @@ import TestSupport
         let out = try RepositoryPaths.temporaryFolder("cli-epoch")
         let result = try CommandRunner.run(
             ["report", "\(Self.basic)/findings.json", "--out", out.path, "--format", "json", "--no-history"],
-            environment: ["SOURCE_DATE_EPOCH": "1796083200"])  // 2026-12-01T00:00:00Z
+            environment: ["SOURCE_DATE_EPOCH": "1796083200"]
+        )  // 2026-12-01T00:00:00Z
         #expect(result.status == 0, "\(result.stderr)")
         let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
         #expect(json.contains("\"asOf\" : \"2026-12-01\""))
@@ -75,7 +76,8 @@ import TestSupport
         let findings = try Data(contentsOf: RepositoryPaths.file("\(Self.basic)/findings.json"))
         let result = try CommandRunner.run(
             ["report", "-", "--out", out.path, "--as-of", "2026-11-30", "--format", "json", "--no-history"],
-            stdin: findings)
+            stdin: findings
+        )
         #expect(result.status == 0, "\(result.stderr)")
         let json = try String(contentsOf: out.appendingPathComponent("report.json"), encoding: .utf8)
         #expect(json.contains("\"path\" : \"-\""))

@@ -29,7 +29,9 @@ struct ClassifiedRecord: Decodable {
     /// The classification and decoded content.
     var kind: Kind
 
-    private static let inspectorTypes: Set<String> = ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"]
+    private static let inspectorTypes: Set<String> = [
+        "PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY",
+    ]
 
     init(from decoder: any Decoder) throws {
         guard let container = try? decoder.container(keyedBy: AnyCodingKey.self) else {
@@ -75,7 +77,9 @@ struct ClassifiedRecord: Decodable {
 
     /// Classifies an EventBridge event by `detail-type`.
     private static func eventBridge(
-        _ container: KeyedDecodingContainer<AnyCodingKey>, detailType: String, source: String
+        _ container: KeyedDecodingContainer<AnyCodingKey>,
+        detailType: String,
+        source: String
     ) -> Kind {
         switch detailType {
         case "Security Hub Findings - Imported", "Security Hub Findings - Custom Action", "Findings Imported V2":

@@ -10,26 +10,44 @@ extension FileImport {
     func finish(digest: StoredDigest, singleValue: Bool) throws(ImportError) -> FileResult {
         if records > 0 && recognized == 0 && !options.skipInvalid, let problem = firstProblem {
             throw .wrongShape(
-                file: path, position: problem.position,
-                reason: "no record is a finding or evidence of a known family (first: \(problem.reason))")
+                file: path,
+                position: problem.position,
+                reason: "no record is a finding or evidence of a known family (first: \(problem.reason))"
+            )
         }
         var diagnostics = pending.map { entry in
             let location = FileImport.join(entry.base.rendered(singleValue: singleValue), entry.path)
             return Diagnostic(
-                entry.diagnostic.level, file: path, location: location.isEmpty ? nil : location,
-                entry.diagnostic.message)
+                entry.diagnostic.level,
+                file: path,
+                location: location.isEmpty ? nil : location,
+                entry.diagnostic.message
+            )
         }
         if partial {
-            diagnostics.append(Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present"))
+            diagnostics.append(
+                Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present")
+            )
         }
         if records == 0 {
             diagnostics.append(Diagnostic(.note, file: path, "no findings"))
         }
         var input = InputFile(
-            path: path, sha256: digest.sha256, bytes: digest.bytes, formats: formatCounts, records: records,
-            skipped: skipped.count, partial: partial)
+            path: path,
+            sha256: digest.sha256,
+            bytes: digest.bytes,
+            formats: formatCounts,
+            records: records,
+            skipped: skipped.count,
+            partial: partial
+        )
         input.evidenceRecords = evidence
         return FileResult(
-            input: input, formatCounts: formatCounts, findings: findings, skipped: skipped, diagnostics: diagnostics)
+            input: input,
+            formatCounts: formatCounts,
+            findings: findings,
+            skipped: skipped,
+            diagnostics: diagnostics
+        )
     }
 }

@@ -80,7 +80,13 @@ struct FileImport {
                 OCSFImporter.finding(from: record, origin: $0, report: &$1)
             }
         case .inspector2(let record):
-            map(.inspector2, base: base, path: path, position: position, missingId: "inspector2 finding without findingArn") {
+            map(
+                .inspector2,
+                base: base,
+                path: path,
+                position: position,
+                missingId: "inspector2 finding without findingArn"
+            ) {
                 Inspector2Importer.finding(from: record, origin: $0, report: &$1)
             }
         case .evidence(let format):
@@ -103,7 +109,13 @@ struct FileImport {
         case .ignored(let reason):
             skip(reason, base: base, path: path, position: position, level: .note)
         case .malformed(let format, let reason):
-            skip("invalid \(format.rawValue) record: \(reason)", base: base, path: path, position: position, level: .warning)
+            skip(
+                "invalid \(format.rawValue) record: \(reason)",
+                base: base,
+                path: path,
+                position: position,
+                level: .warning
+            )
         case .unknown(let reason):
             skip(reason, base: base, path: path, position: position, level: .warning)
         }
@@ -137,7 +149,11 @@ struct FileImport {
 
     /// Maps a finding record and adds it, or skips it when it cannot be identified.
     private mutating func map(
-        _ format: InputFormat, base: RecordPath, path: String, position: TextPosition, missingId: String,
+        _ format: InputFormat,
+        base: RecordPath,
+        path: String,
+        position: TextPosition,
+        missingId: String,
         _ body: (RecordOrigin, inout FieldReport) -> Finding?
     ) {
         let origin = RecordOrigin(file: self.path, record: records)
@@ -156,7 +172,11 @@ struct FileImport {
 
     /// Counts a record as skipped, with a diagnostic.
     private mutating func skip(
-        _ reason: String, base: RecordPath, path: String, position: TextPosition, level: Diagnostic.Level
+        _ reason: String,
+        base: RecordPath,
+        path: String,
+        position: TextPosition,
+        level: Diagnostic.Level
     ) {
         skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: reason))
         records += 1

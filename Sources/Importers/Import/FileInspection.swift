@@ -76,7 +76,8 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
         let formatText = formats.keys.sorted().map { "\($0.rawValue) \(formats[$0] ?? 0)" }
         lines.append("  formats: \(formatText.isEmpty ? "-" : formatText.joined(separator: ", "))")
         lines.append(
-            "  records: \(records) (unique findings \(unique), duplicates \(duplicates), evidence \(evidence), skipped \(skipped))")
+            "  records: \(records) (unique findings \(unique), duplicates \(duplicates), evidence \(evidence), skipped \(skipped))"
+        )
         lines.append("  updated: \(earliest ?? "-") .. \(latest ?? "-")")
         let productText = products.keys.sorted().map { "\($0) \(products[$0] ?? 0)" }
         lines.append("  products: \(productText.isEmpty ? "-" : productText.joined(separator: ", "))")

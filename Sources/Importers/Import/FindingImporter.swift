@@ -33,8 +33,12 @@ public struct FindingImporter: Sendable {
             diagnostics += result.diagnostics
         }
         return ImportedData(
-            findings: all.sorted, inputs: inputs, duplicates: all.duplicates, skipped: skipped,
-            diagnostics: diagnostics)
+            findings: all.sorted,
+            inputs: inputs,
+            duplicates: all.duplicates,
+            skipped: skipped,
+            diagnostics: diagnostics
+        )
     }
 
     /// Reads each source on its own (no de-duplication across files) for `posture inspect`.

@@ -9,7 +9,8 @@ struct Inspector2Finding: Decodable {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             text = try container.decodeIfPresent(String.self, forKey: .text)
-            url = try container.decodeIfPresent(String.self, forKey: .url)
+            url =
+                try container.decodeIfPresent(String.self, forKey: .url)
                 ?? container.decodeIfPresent(String.self, forKey: .lowerURL)
         }
     }

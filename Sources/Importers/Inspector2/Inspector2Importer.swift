@@ -13,11 +13,17 @@ enum Inspector2Importer {
         guard let arn = record.findingArn, !arn.isEmpty else { return nil }
         let arnParts = arn.split(separator: ":", omittingEmptySubsequences: false)
         var finding = Finding(
-            format: .inspector2, identity: "inspector|\(arn)", id: arn, productName: "Inspector",
-            generatorId: record.type, title: record.title ?? "", description: record.description ?? "",
+            format: .inspector2,
+            identity: "inspector|\(arn)",
+            id: arn,
+            productName: "Inspector",
+            generatorId: record.type,
+            title: record.title ?? "",
+            description: record.description ?? "",
             accountId: record.awsAccountId?.value,
             region: record.resources?.first?.region ?? (arnParts.count > 3 ? String(arnParts[3]) : nil),
-            origin: origin)
+            origin: origin
+        )
         if record.awsAccountId == nil { report.warn("awsAccountId", "missing required member") }
         finding.severity = severity(record.severity, report: &report)
         switch record.status?.uppercased() {
@@ -28,8 +34,11 @@ enum Inspector2Importer {
         }
         finding.resources = (record.resources ?? []).map { resource in
             Resource(
-                type: resource.type ?? "Other", id: resource.id ?? "", region: resource.region,
-                tags: (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value.value) })
+                type: resource.type ?? "Other",
+                id: resource.id ?? "",
+                region: resource.region,
+                tags: (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value.value) }
+            )
         }
         finding.types = record.type.map { [$0] } ?? []
         finding.firstObservedAt = report.date(record.firstObservedAt, "firstObservedAt")

@@ -3,7 +3,9 @@ import ReportModel
 
 /// Maps one OCSF finding to a `Finding` (FORMATS §2).
 enum OCSFImporter {
-    private static let severities: [Int: Severity] = [1: .informational, 2: .low, 3: .medium, 4: .high, 5: .critical, 6: .critical]
+    private static let severities: [Int: Severity] = [
+        1: .informational, 2: .low, 3: .medium, 4: .high, 5: .critical, 6: .critical,
+    ]
     private static let severityNames: [String: Severity] = [
         "informational": .informational, "low": .low, "medium": .medium, "high": .high, "critical": .critical,
         "fatal": .critical,
@@ -19,17 +21,25 @@ enum OCSFImporter {
         let info = record.findingInfo
         let infoUid = info?.uid.flatMap { $0.isEmpty ? nil : $0 }
         guard let uid = record.metadata?.uid.flatMap({ $0.isEmpty ? nil : $0 }) ?? infoUid else { return nil }
-        let identity = infoUid.map { $0.hasPrefix("arn:aws:inspector2:") } == true
+        let identity =
+            infoUid.map { $0.hasPrefix("arn:aws:inspector2:") } == true
             ? "inspector|\(infoUid ?? uid)" : "ocsf|\(uid)"
         let product = record.metadata?.product
         let productArn = product?.uid.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
         let isProwler = product?.name?.lowercased() == "prowler" || record.statusCode != nil
         var finding = Finding(
-            format: .ocsf, identity: identity, id: infoUid ?? uid, productArn: productArn,
+            format: .ocsf,
+            identity: identity,
+            id: infoUid ?? uid,
+            productArn: productArn,
             productName: ProductNames.name(given: product?.name, productArn: productArn ?? product?.uid),
             generatorId: info?.analytic?.uid ?? info?.analytic?.name ?? record.metadata?.eventCode,
-            title: info?.title ?? "", description: info?.desc ?? record.message ?? "",
-            accountId: record.cloud?.account?.uid?.value, region: record.cloud?.region, origin: origin)
+            title: info?.title ?? "",
+            description: info?.desc ?? record.message ?? "",
+            accountId: record.cloud?.account?.uid?.value,
+            region: record.cloud?.region,
+            origin: origin
+        )
         finding.severity = severity(record, report: &report)
         finding.controlId = record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil)
         finding.compliance = compliance(record, report: &report)
@@ -39,15 +49,20 @@ enum OCSFImporter {
         finding.resources = (record.resources ?? []).map { resource in
             let arn = [resource.uidAlt, resource.uid].compactMap { $0 }.first { $0.hasPrefix("arn:") }
             return Resource(
-                type: resource.type ?? "Other", id: arn ?? resource.uid ?? resource.uidAlt ?? "",
+                type: resource.type ?? "Other",
+                id: arn ?? resource.uid ?? resource.uidAlt ?? "",
                 region: resource.region,
                 tags: (resource.tags ?? []).compactMap { tag in
                     tag.name.map { Resource.Tag(key: $0, value: tag.value?.value ?? "") }
-                })
+                }
+            )
         }
         finding.types = info?.types ?? []
         finding.createdAt = report.date(info?.createdTime ?? info?.createdTimeDt, "finding_info.created_time")
-        finding.firstObservedAt = report.date(info?.firstSeenTime ?? info?.firstSeenTimeDt, "finding_info.first_seen_time")
+        finding.firstObservedAt = report.date(
+            info?.firstSeenTime ?? info?.firstSeenTimeDt,
+            "finding_info.first_seen_time"
+        )
         finding.lastObservedAt = report.date(info?.lastSeenTime ?? info?.lastSeenTimeDt, "finding_info.last_seen_time")
         let modified = report.date(info?.modifiedTime ?? info?.modifiedTimeDt, "finding_info.modified_time")
         finding.updatedAt = modified ?? report.date(record.time ?? record.timeDt, "time") ?? finding.createdAt
@@ -62,7 +77,10 @@ enum OCSFImporter {
     private static func severity(_ record: OCSFFinding, report: inout FieldReport) -> Severity {
         if let id = record.severityId?.value, let severity = severities[Int(id)] { return severity }
         if let name = record.severity, let severity = severityNames[name.lowercased()] { return severity }
-        report.warn("severity", "unknown severity \"\(record.severity ?? record.severityId?.value.map { "\($0)" } ?? "")\"")
+        report.warn(
+            "severity",
+            "unknown severity \"\(record.severity ?? record.severityId?.value.map { "\($0)" } ?? "")\""
+        )
         return .informational
     }
 

@@ -9,7 +9,9 @@ struct OCSFStatus: Equatable {
 
     /// Maps the caption (preferred) or the id: New 1, In Progress 2, Suppressed 3, Resolved 4, Archived 5.
     static func map(name: String?, id: Double?, report: inout FieldReport) -> OCSFStatus {
-        let byName: [String: Int] = ["new": 1, "in progress": 2, "suppressed": 3, "resolved": 4, "archived": 5, "unknown": 0, "other": 99]
+        let byName: [String: Int] = [
+            "new": 1, "in progress": 2, "suppressed": 3, "resolved": 4, "archived": 5, "unknown": 0, "other": 99,
+        ]
         var code = id.map { Int($0) }
         if let name {
             if let known = byName[name.lowercased()] {

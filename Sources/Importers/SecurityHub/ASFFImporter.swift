@@ -31,11 +31,21 @@ enum ASFFImporter {
         let identity =
             id.hasPrefix("arn:aws:inspector2:") ? "inspector|\(id)" : "asff|\(productArn ?? "")|\(id)"
         var finding = Finding(
-            format: .asff, identity: identity, id: id, productArn: productArn,
+            format: .asff,
+            identity: identity,
+            id: id,
+            productArn: productArn,
             productName: ProductNames.name(
-                given: record.productName ?? fields["aws/securityhub/ProductName"], productArn: productArn),
-            generatorId: record.generatorId, title: record.title ?? "", description: record.description ?? "",
-            accountId: record.awsAccountId?.value, region: record.region, origin: origin)
+                given: record.productName ?? fields["aws/securityhub/ProductName"],
+                productArn: productArn
+            ),
+            generatorId: record.generatorId,
+            title: record.title ?? "",
+            description: record.description ?? "",
+            accountId: record.awsAccountId?.value,
+            region: record.region,
+            origin: origin
+        )
         finding.severity = severity(record.severity, report: &report)
         finding.controlId = controlId(record, fields: fields)
         if let compliance = record.compliance {
@@ -45,8 +55,11 @@ enum ASFFImporter {
         finding.recordState = EnumMapping.recordState(record.recordState, path: "RecordState", report: &report)
         finding.resources = (record.resources ?? []).map { resource in
             Resource(
-                type: resource.type ?? "Other", id: resource.id ?? "", region: resource.region,
-                tags: (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value.value) })
+                type: resource.type ?? "Other",
+                id: resource.id ?? "",
+                region: resource.region,
+                tags: (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value.value) }
+            )
         }
         finding.types = record.types ?? []
         finding.firstObservedAt = report.date(record.firstObservedAt, "FirstObservedAt")
@@ -57,7 +70,10 @@ enum ASFFImporter {
         finding.remediationURL = record.remediation?.recommendation?.url
         if let note = record.note, let text = note.text {
             finding.note = Finding.Note(
-                text: text, updatedBy: note.updatedBy, updatedAt: report.date(note.updatedAt, "Note.UpdatedAt"))
+                text: text,
+                updatedBy: note.updatedBy,
+                updatedAt: report.date(note.updatedAt, "Note.UpdatedAt")
+            )
         }
         finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap(\.id)
         finding.isSample = record.sample ?? false

@@ -4,7 +4,8 @@ enum ProductNames {
     static let known: [String: String] = [
         "securityhub": "Security Hub", "guardduty": "GuardDuty", "inspector": "Inspector", "inspector2": "Inspector",
         "macie": "Macie", "access-analyzer": "IAM Access Analyzer", "config": "Config",
-        "firewall-manager": "Firewall Manager", "health": "Health", "ssm-patch-manager": "Systems Manager Patch Manager",
+        "firewall-manager": "Firewall Manager", "health": "Health",
+        "ssm-patch-manager": "Systems Manager Patch Manager",
         "prowler": "Prowler", "aquasecurity": "Aqua Security", "securityhub-risk": "Security Hub",
     ]
 

@@ -1,7 +1,10 @@
 extension JSONValueSplitter {
     /// Handles a byte outside strings and scalars.
     mutating func structuralByte(
-        _ byte: UInt8, chunk: [UInt8], at index: Int, emit: (SplitEvent) throws(ImportError) -> Void
+        _ byte: UInt8,
+        chunk: [UInt8],
+        at index: Int,
+        emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -12,7 +15,8 @@ extension JSONValueSplitter {
             expect = byte == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
             let open = byte == UInt8(ascii: "}") ? UInt8(ascii: "{") : UInt8(ascii: "[")
-            let allowed: Set<Expect> = open == UInt8(ascii: "{") ? [.keyOrEnd, .commaOrEnd] : [.valueOrEnd, .commaOrEnd]
+            let allowed: Set<Expect> =
+                open == UInt8(ascii: "{") ? [.keyOrEnd, .commaOrEnd] : [.valueOrEnd, .commaOrEnd]
             guard stack.last == open, allowed.contains(expect) else { throw unexpected(byte) }
             stack.removeLast()
             try valueEnded(chunk: chunk, end: index + 1, closedArray: open == UInt8(ascii: "["), emit: emit)
@@ -31,8 +35,9 @@ extension JSONValueSplitter {
             guard expect == .colon else { throw unexpected(byte) }
             expect = .value
         default:
-            guard byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "n")
+            guard
+                byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f") || byte == UInt8(ascii: "n")
             else { throw unexpected(byte) }
             try beginValue(byte, chunk: chunk, at: index)
             scalarActive = true
@@ -57,10 +62,13 @@ extension JSONValueSplitter {
                 topMode = .array
                 elementIndex = 0
             default:
-                let kind = byte == UInt8(ascii: "\"") ? "a string" : Self.isLiteralStart(byte) ? "a literal" : "a number"
+                let kind =
+                    byte == UInt8(ascii: "\"") ? "a string" : Self.isLiteralStart(byte) ? "a literal" : "a number"
                 throw .wrongShape(
-                    file: file, position: position,
-                    reason: "top-level value is \(kind), expected an object or an array")
+                    file: file,
+                    position: position,
+                    reason: "top-level value is \(kind), expected an object or an array"
+                )
             }
         } else if depth == 1 && topMode == .array {
             startRecord(at: index, path: .element(container: nil, index: elementIndex))
@@ -89,7 +97,10 @@ extension JSONValueSplitter {
 
     /// A value ended just before `end`: emits records and wrappers that completed.
     mutating func valueEnded(
-        chunk: [UInt8], end: Int, closedArray: Bool, emit: (SplitEvent) throws(ImportError) -> Void
+        chunk: [UInt8],
+        end: Int,
+        closedArray: Bool,
+        emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
         let depth = stack.count
         if var capture = recordCapture, depth == recordDepth {
@@ -108,7 +119,9 @@ extension JSONValueSplitter {
                 if topStreamed {
                     try emit(.wrapperEnd(remainder: capture.buffer, position: topStart))
                 } else {
-                    try emit(.record(RawRecord(bytes: capture.buffer, path: .topLevel(topValues - 1), position: topStart)))
+                    try emit(
+                        .record(RawRecord(bytes: capture.buffer, path: .topLevel(topValues - 1), position: topStart))
+                    )
                 }
             }
             topMode = .none
@@ -120,7 +133,9 @@ extension JSONValueSplitter {
 
     /// Validates the scalar that ended before `end` and reports its end.
     mutating func finishScalar(
-        chunk: [UInt8], end: Int, emit: (SplitEvent) throws(ImportError) -> Void
+        chunk: [UInt8],
+        end: Int,
+        emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
         scalarActive = false
         guard Self.isValidScalar(scalar) else {

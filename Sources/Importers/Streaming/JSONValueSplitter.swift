@@ -110,7 +110,10 @@ struct JSONValueSplitter {
     }
 
     private mutating func stringByte(
-        _ byte: UInt8, chunk: [UInt8], at index: Int, emit: (SplitEvent) throws(ImportError) -> Void
+        _ byte: UInt8,
+        chunk: [UInt8],
+        at index: Int,
+        emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
         if escaped {
             escaped = false

@@ -22,7 +22,8 @@ struct SourceReader {
     /// - Returns: the digest and size of the stored bytes.
     /// - Throws: `ImportError.unreadable`, `.badGzip`, `.wrongShape` (Parquet), or whatever `text` throws.
     func read(
-        _ source: InputSource, text: ([UInt8]) throws(ImportError) -> Void
+        _ source: InputSource,
+        text: ([UInt8]) throws(ImportError) -> Void
     ) throws(ImportError) -> StoredDigest {
         var hasher = SHA256()
         var count = 0
@@ -58,7 +59,8 @@ struct SourceReader {
 
     /// Calls `body` with each stored chunk of the source.
     private func chunks(
-        of source: InputSource, _ body: ([UInt8]) throws(ImportError) -> Void
+        of source: InputSource,
+        _ body: ([UInt8]) throws(ImportError) -> Void
     ) throws(ImportError) {
         switch source.content {
         case .bytes(let bytes):
@@ -107,7 +109,10 @@ private struct TextPrefix {
         done = true
         if pending.starts(with: Array("PAR1".utf8)) {
             throw .wrongShape(
-                file: file, position: TextPosition(line: 1, column: 1), reason: "parquet input is not supported")
+                file: file,
+                position: TextPosition(line: 1, column: 1),
+                reason: "parquet input is not supported"
+            )
         }
         let body = pending.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(pending.dropFirst(3)) : pending
         pending = []

@@ -37,7 +37,9 @@ struct LenientString: Decodable, Equatable {
             value = String(flag)
         } else {
             throw DecodingError.typeMismatch(
-                String.self, .init(codingPath: decoder.codingPath, debugDescription: "expected a string or number"))
+                String.self,
+                .init(codingPath: decoder.codingPath, debugDescription: "expected a string or number")
+            )
         }
     }
 }

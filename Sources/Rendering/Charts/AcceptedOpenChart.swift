@@ -16,8 +16,10 @@ struct AcceptedOpenChart {
         let acceptedLabel = try strings.text("chartAccepted")
         let periods = data.periods
         let maximum = ChartData.niceMaximum(periods.map { max($0.openFindings.total, $0.acceptedFindings) }.max() ?? 0)
-        let summary = periods.map { "\($0.period): \(openLabel) \($0.openFindings.total), \(acceptedLabel) \($0.acceptedFindings)" }
-            .joined(separator: "; ")
+        let summary = periods.map {
+            "\($0.period): \(openLabel) \($0.openFindings.total), \(acceptedLabel) \($0.acceptedFindings)"
+        }
+        .joined(separator: "; ")
         let frame = BarFrame(count: periods.count, maximum: maximum)
         var svg = SVGWriter(width: 760, height: 250, title: title, desc: summary)
         frame.drawAxes(into: &svg, periods: periods.map(\.period))
@@ -31,7 +33,13 @@ struct AcceptedOpenChart {
             for (value, colour, left) in bars {
                 let height = frame.height(value)
                 if height > 0 { svg.rect(x: left, y: frame.bottom - height, width: half, height: height, fill: colour) }
-                svg.text(String(value), x: left + half / 2, y: frame.bottom - height - 4, anchor: "middle", fill: SVGWriter.Palette.ink)
+                svg.text(
+                    String(value),
+                    x: left + half / 2,
+                    y: frame.bottom - height - 4,
+                    anchor: "middle",
+                    fill: SVGWriter.Palette.ink
+                )
             }
         }
         let legend: [(String, String, Int)] = [

@@ -28,7 +28,8 @@ struct SVGWriter {
     ///   - title: the chart title.
     ///   - desc: a description of what the chart shows, with its numbers.
     init(width: Double, height: Double, title: String, desc: String) {
-        markup = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
+        markup =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
             + " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\""
             + " font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', sans-serif\" font-size=\"11\">\n"
             + "<title>\(Self.escape(title))</title>\n<desc>\(Self.escape(desc))</desc>\n"
@@ -62,16 +63,26 @@ struct SVGWriter {
     }
 
     /// Adds a line.
-    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
+    mutating func line(
+        x1: Double,
+        y1: Double,
+        x2: Double,
+        y2: Double,
+        stroke: String,
+        width: Double = 1,
+        dash: String? = nil
+    ) {
         let dashing = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-        markup += "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\""
+        markup +=
+            "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\""
             + " stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"\(dashing)/>\n"
     }
 
     /// Adds a rectangle.
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil) {
         let outline = stroke.map { " stroke=\"\($0)\" stroke-width=\"0.8\"" } ?? ""
-        markup += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\""
+        markup +=
+            "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\""
             + " height=\"\(Self.number(height))\" fill=\"\(fill)\"\(outline)/>\n"
     }
 
@@ -79,22 +90,30 @@ struct SVGWriter {
     mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double, dash: String? = nil) {
         let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
         let dashing = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-        markup += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\""
+        markup +=
+            "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\""
             + " stroke-linejoin=\"round\"\(dashing)/>\n"
     }
 
     /// Adds a point marker.
     mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
-        markup += "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill)\""
+        markup +=
+            "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill)\""
             + " stroke=\"#FFFFFF\" stroke-width=\"1\"/>\n"
     }
 
     /// Adds text, escaped.
     mutating func text(
-        _ content: String, x: Double, y: Double, anchor: String = "start", fill: String = Palette.ink, weight: String? = nil
+        _ content: String,
+        x: Double,
+        y: Double,
+        anchor: String = "start",
+        fill: String = Palette.ink,
+        weight: String? = nil
     ) {
         let bold = weight.map { " font-weight=\"\($0)\"" } ?? ""
-        markup += "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\"\(bold)>"
+        markup +=
+            "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\"\(bold)>"
             + "\(Self.escape(content))</text>\n"
     }
 

@@ -27,11 +27,24 @@ struct ScoreLineChart {
         var svg = SVGWriter(width: 760, height: 250, title: title, desc: "\(hubLabel) / \(acceptedLabel): \(summary)")
         for tick in [0, 25, 50, 75, 100] {
             let y = Self.y(Double(tick))
-            svg.line(x1: Self.left, y1: y, x2: Self.right, y2: y, stroke: SVGWriter.Palette.rule, width: tick == 0 ? 1 : 0.6)
+            svg.line(
+                x1: Self.left,
+                y1: y,
+                x2: Self.right,
+                y2: y,
+                stroke: SVGWriter.Palette.rule,
+                width: tick == 0 ? 1 : 0.6
+            )
             svg.text("\(tick)%", x: Self.left - 6, y: y + 4, anchor: "end", fill: SVGWriter.Palette.muted)
         }
         for (index, period) in periods.enumerated() {
-            svg.text(ChartData.axisLabel(periods.map(\.period), index), x: Self.x(index, count: periods.count), y: Self.bottom + 18, anchor: "middle", fill: SVGWriter.Palette.muted)
+            svg.text(
+                ChartData.axisLabel(periods.map(\.period), index),
+                x: Self.x(index, count: periods.count),
+                y: Self.bottom + 18,
+                anchor: "middle",
+                fill: SVGWriter.Palette.muted
+            )
         }
         let series: [(label: String, colour: String, dash: String?, score: (TrendPeriod) -> Score?)] = [
             (acceptedLabel, SVGWriter.Palette.green, "6 4", { $0.overall.withAcceptancesScore }),
@@ -49,7 +62,13 @@ struct ScoreLineChart {
                 for other in labelYs where abs(other - labelY) < 13 { labelY = other + (labelY <= other ? -13 : 13) }
                 labelY = min(max(labelY, Self.top), Self.bottom + 4)
                 labelYs.append(labelY)
-                svg.text("\(line.label) \(score.wholePercent)%", x: Self.right + 12, y: labelY, fill: line.colour, weight: "600")
+                svg.text(
+                    "\(line.label) \(score.wholePercent)%",
+                    x: Self.right + 12,
+                    y: labelY,
+                    fill: line.colour,
+                    weight: "600"
+                )
             }
         }
         chart = Chart(name: "score", title: title, svg: svg.finished())

@@ -25,7 +25,8 @@ struct SeverityBarChart {
         let periods = data.periods
         let maximum = ChartData.niceMaximum(periods.map(\.openFindings.total).max() ?? 0)
         let summary = periods.map { period in
-            "\(period.period): " + Severity.worstFirst.map { "\($0.rawValue) \(period.openFindings[$0])" }.joined(separator: " ")
+            "\(period.period): "
+                + Severity.worstFirst.map { "\($0.rawValue) \(period.openFindings[$0])" }.joined(separator: " ")
         }.joined(separator: "; ")
         let frame = BarFrame(count: periods.count, maximum: maximum)
         var svg = SVGWriter(width: 760, height: 250, title: title, desc: summary)
@@ -36,16 +37,39 @@ struct SeverityBarChart {
             for severity in Severity.worstFirst {
                 let height = frame.height(period.openFindings[severity])
                 guard height > 0 else { continue }
-                svg.rect(x: x, y: base - height, width: frame.barWidth, height: height, fill: Self.colours[severity] ?? "#000000", stroke: "#FFFFFF")
+                svg.rect(
+                    x: x,
+                    y: base - height,
+                    width: frame.barWidth,
+                    height: height,
+                    fill: Self.colours[severity] ?? "#000000",
+                    stroke: "#FFFFFF"
+                )
                 base -= height
             }
-            svg.text(String(period.openFindings.total), x: x + frame.barWidth / 2, y: base - 4, anchor: "middle", weight: "600")
+            svg.text(
+                String(period.openFindings.total),
+                x: x + frame.barWidth / 2,
+                y: base - 4,
+                anchor: "middle",
+                weight: "600"
+            )
         }
         var legendY = frame.top + 4
         for severity in Severity.worstFirst.reversed() {
-            svg.rect(x: frame.right + 12, y: legendY - 9, width: 10, height: 10, fill: Self.colours[severity] ?? "#000000")
+            svg.rect(
+                x: frame.right + 12,
+                y: legendY - 9,
+                width: 10,
+                height: 10,
+                fill: Self.colours[severity] ?? "#000000"
+            )
             let count = periods.last?.openFindings[severity] ?? 0
-            svg.text("\(try strings.text("severity_\(severity.rawValue.lowercased())")) \(count)", x: frame.right + 28, y: legendY)
+            svg.text(
+                "\(try strings.text("severity_\(severity.rawValue.lowercased())")) \(count)",
+                x: frame.right + 28,
+                y: legendY
+            )
             legendY += 16
         }
         chart = Chart(name: "open-findings", title: title, svg: svg.finished())
@@ -81,7 +105,13 @@ struct BarFrame {
             svg.text(String(value), x: left - 6, y: y + 4, anchor: "end", fill: SVGWriter.Palette.muted)
         }
         for index in periods.indices {
-            svg.text(ChartData.axisLabel(periods, index), x: left + slot * (Double(index) + 0.5), y: bottom + 18, anchor: "middle", fill: SVGWriter.Palette.muted)
+            svg.text(
+                ChartData.axisLabel(periods, index),
+                x: left + slot * (Double(index) + 0.5),
+                y: bottom + 18,
+                anchor: "middle",
+                fill: SVGWriter.Palette.muted
+            )
         }
     }
 }

@@ -8,8 +8,7 @@ struct HTMLReportWriter {
     let library: MustacheLibrary
 
     /// Renders and checks the HTML.
-    /// - Parameters:
-    ///   - model: the HTML view model.
+    /// - Parameter model: the HTML view model.
     /// - Returns: the file.
     /// - Throws: `RenderError.missingTemplate` when `html/report.mustache` is absent,
     ///   `RenderError.invalidHTML` when the result is not well-formed.

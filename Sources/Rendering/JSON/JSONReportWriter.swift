@@ -62,17 +62,28 @@ struct JSONReportWriter {
             },
             controls: report.controls.map { control in
                 JSONControl(
-                    controlId: control.controlId, title: control.title, severity: control.severity,
-                    layer: control.layer.description, state: control.state, failingAccounts: control.failingAccounts,
-                    failingResources: control.failingResources, findings: control.findings,
-                    acceptanceIds: control.acceptanceIds, remediationUrl: Nullable(control.remediationURL)
+                    controlId: control.controlId,
+                    title: control.title,
+                    severity: control.severity,
+                    layer: control.layer.description,
+                    state: control.state,
+                    failingAccounts: control.failingAccounts,
+                    failingResources: control.failingResources,
+                    findings: control.findings,
+                    acceptanceIds: control.acceptanceIds,
+                    remediationUrl: Nullable(control.remediationURL)
                 )
             },
             findings: report.findings.map(JSONFinding.init),
             inputs: report.inputs.map { input in
                 JSONInput(
-                    path: input.path, sha256: input.sha256, bytes: input.bytes, format: Nullable(input.format?.rawValue),
-                    formats: input.formats.map(\.rawValue), records: input.records, skipped: input.skipped,
+                    path: input.path,
+                    sha256: input.sha256,
+                    bytes: input.bytes,
+                    format: Nullable(input.format?.rawValue),
+                    formats: input.formats.map(\.rawValue),
+                    records: input.records,
+                    skipped: input.skipped,
                     partial: input.partial
                 )
             },
@@ -80,25 +91,44 @@ struct JSONReportWriter {
             acceptances: report.acceptances.map { result in
                 let acceptance = result.acceptance
                 return JSONAcceptance(
-                    id: acceptance.id, status: result.status, matched: result.matched, expiresOn: acceptance.expiresOn,
-                    acceptedOn: acceptance.acceptedOn, owner: acceptance.owner, approvedBy: acceptance.approvedBy,
-                    reason: acceptance.reason, ticket: Nullable(acceptance.ticket), match: acceptance.match,
-                    controls: result.controls, layers: result.layers.map(\.description),
-                    environments: result.environments, daysToExpiry: result.daysToExpiry, warnings: result.warnings
+                    id: acceptance.id,
+                    status: result.status,
+                    matched: result.matched,
+                    expiresOn: acceptance.expiresOn,
+                    acceptedOn: acceptance.acceptedOn,
+                    owner: acceptance.owner,
+                    approvedBy: acceptance.approvedBy,
+                    reason: acceptance.reason,
+                    ticket: Nullable(acceptance.ticket),
+                    match: acceptance.match,
+                    controls: result.controls,
+                    layers: result.layers.map(\.description),
+                    environments: result.environments,
+                    daysToExpiry: result.daysToExpiry,
+                    warnings: result.warnings
                 )
             },
-            suppressedWithoutDecision: report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }.map {
+            suppressedWithoutDecision: report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }.map
+            {
                 JSONSuppressed(
-                    id: $0.finding.id, identity: $0.finding.identity, title: $0.finding.title,
-                    controlId: Nullable($0.finding.controlId), layer: $0.layer.description, environment: $0.environment,
-                    note: Nullable($0.finding.note?.text), noteUpdatedBy: Nullable($0.finding.note?.updatedBy)
+                    id: $0.finding.id,
+                    identity: $0.finding.identity,
+                    title: $0.finding.title,
+                    controlId: Nullable($0.finding.controlId),
+                    layer: $0.layer.description,
+                    environment: $0.environment,
+                    note: Nullable($0.finding.note?.text),
+                    noteUpdatedBy: Nullable($0.finding.note?.updatedBy)
                 )
             },
             trend: JSONTrend(
                 periods: ChartData.allPeriods(document: document).map { period in
                     JSONTrend.Period(
-                        period: period.period, asOf: period.asOf, scores: .init(period.overall),
-                        openFindings: period.openFindings, acceptedFindings: period.acceptedFindings
+                        period: period.period,
+                        asOf: period.asOf,
+                        scores: .init(period.overall),
+                        openFindings: period.openFindings,
+                        acceptedFindings: period.acceptedFindings
                     )
                 }
             ),

@@ -24,7 +24,11 @@ extension Redactor {
                 Resource(type: resource.type, id: transform(resource.id), region: resource.region, tags: resource.tags)
             }
             if let note = finding.note {
-                finding.note = Finding.Note(text: transform(note.text), updatedBy: optional(note.updatedBy), updatedAt: note.updatedAt)
+                finding.note = Finding.Note(
+                    text: transform(note.text),
+                    updatedBy: optional(note.updatedBy),
+                    updatedAt: note.updatedAt
+                )
             }
             finding.origin = RecordOrigin(file: transform(finding.origin.file), record: finding.origin.record)
             scored.finding = finding

@@ -101,7 +101,8 @@ struct AcceptanceRowView {
         approver = format.escape(acceptance.approvedBy)
         accepted = acceptance.acceptedOn.description
         expires = acceptance.expiresOn.description
-        expiresIn = result.daysToExpiry >= 0
+        expiresIn =
+            result.daysToExpiry >= 0
             ? try strings.plural("inDays", result.daysToExpiry)
             : try strings.plural("daysAgo", -result.daysToExpiry)
         let icons: [AcceptanceStatus: String] = [.active: "◐", .expiring: "!", .expired: "✗", .stale: "○"]

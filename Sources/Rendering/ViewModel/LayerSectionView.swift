@@ -67,7 +67,8 @@ struct LayerSectionView {
                     status: try format.stateLabel(control.state),
                     state: control.state == .noData ? "nodata" : control.state.rawValue,
                     resources: try format.list(control.failingResources),
-                    accepted: control.acceptanceIds.isEmpty ? "—" : format.escape(control.acceptanceIds.joined(separator: ", ")),
+                    accepted: control.acceptanceIds.isEmpty
+                        ? "—" : format.escape(control.acceptanceIds.joined(separator: ", ")),
                     link: SafeLink(control.remediationURL, escape: format.escape)
                 )
             )

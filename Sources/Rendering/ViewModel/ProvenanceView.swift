@@ -36,7 +36,9 @@ struct ProvenanceView {
         let strings = format.strings
         var method: [TermView] = []
         for key in ["SecurityHub", "WithAcceptances", "ControlStatus", "Layers", "Findings", "Acceptances"] {
-            method.append(TermView(term: try strings.text("method\(key)Term"), text: try strings.text("method\(key)Text")))
+            method.append(
+                TermView(term: try strings.text("method\(key)Term"), text: try strings.text("method\(key)Text"))
+            )
         }
         self.method = method
         var rules: [RuleRowView] = []
@@ -72,7 +74,10 @@ struct ProvenanceView {
         ]
         for bucket in FindingBucket.allCases {
             buckets.append(
-                TermView(term: try strings.text("bucket_\(bucket.rawValue)"), text: String(reconciliation.buckets[bucket] ?? 0))
+                TermView(
+                    term: try strings.text("bucket_\(bucket.rawValue)"),
+                    text: String(reconciliation.buckets[bucket] ?? 0)
+                )
             )
         }
         self.reconciliation = buckets

@@ -54,7 +54,10 @@ struct ReportFormatter: Sendable {
     func periodLabel(_ period: String) throws(RenderError) -> String {
         let parts = period.split(separator: "-")
         guard parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return period }
-        return try strings.format("periodFormat", ["month": try strings.text("month\(month)"), "year": String(parts[0])])
+        return try strings.format(
+            "periodFormat",
+            ["month": try strings.text("month\(month)"), "year": String(parts[0])]
+        )
     }
 
     /// A layer's display name.

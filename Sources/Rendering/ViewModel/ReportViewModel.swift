@@ -91,6 +91,8 @@ struct MoreLine {
     /// - Throws: `RenderError.missingString`.
     static func make(total: Int, format: ReportFormatter) throws(RenderError) -> MoreLine? {
         guard total > ReportViewModel.listLimit else { return nil }
-        return MoreLine(text: try format.strings.format("moreInJSON", ["count": String(total - ReportViewModel.listLimit)]))
+        return MoreLine(
+            text: try format.strings.format("moreInJSON", ["count": String(total - ReportViewModel.listLimit)])
+        )
     }
 }

@@ -23,7 +23,9 @@ struct SafeLink: Sendable, Equatable {
             return nil
         }
         guard let first = rest.first, first != "/",
-            !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0) })
+            !url.unicodeScalars.contains(where: {
+                $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0)
+            })
         else { return nil }
         switch escape {
         case .html:

@@ -19,7 +19,10 @@ struct SummarySentences {
             result.append(
                 try strings.format(
                     "sentenceUnbalanced",
-                    ["records": String(report.reconciliation.records), "accounted": String(report.reconciliation.accountedFor)]
+                    [
+                        "records": String(report.reconciliation.records),
+                        "accounted": String(report.reconciliation.accountedFor),
+                    ]
                 )
             )
         }
@@ -28,11 +31,19 @@ struct SummarySentences {
         result.append(try Self.acceptedSentence(report: report, format: format))
         let expired = report.acceptances.filter { $0.status == .expired }.map(\.acceptance.id).sorted()
         if !expired.isEmpty {
-            result.append(try strings.plural("sentenceExpired", expired.count, ["ids": format.escape(expired.joined(separator: ", "))]))
+            result.append(
+                try strings.plural(
+                    "sentenceExpired",
+                    expired.count,
+                    ["ids": format.escape(expired.joined(separator: ", "))]
+                )
+            )
         }
         let stale = report.acceptances.filter { $0.status == .stale }.map(\.acceptance.id).sorted()
         if !stale.isEmpty {
-            result.append(try strings.plural("sentenceStale", stale.count, ["ids": format.escape(stale.joined(separator: ", "))]))
+            result.append(
+                try strings.plural("sentenceStale", stale.count, ["ids": format.escape(stale.joined(separator: ", "))])
+            )
         }
         let suppressed = report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }.count
         if suppressed > 0 {
@@ -95,7 +106,9 @@ struct SummarySentences {
         let inForce = report.acceptances.filter { $0.status == .active || $0.status == .expiring }
         guard !inForce.isEmpty else { return try strings.text("sentenceNoneAccepted") }
         let findings = inForce.reduce(0) { $0 + $1.matched }
-        let next = inForce.min { ($0.acceptance.expiresOn, $0.acceptance.id) < ($1.acceptance.expiresOn, $1.acceptance.id) }
+        let next = inForce.min {
+            ($0.acceptance.expiresOn, $0.acceptance.id) < ($1.acceptance.expiresOn, $1.acceptance.id)
+        }
         return try strings.format(
             "sentenceAccepted",
             [

@@ -43,7 +43,8 @@ struct SummaryView {
             ),
         ]
         var cards: [LayerCardView] = []
-        for layer in report.layers.sorted(by: { $0.layer < $1.layer }) where LayerSectionView.isShown(layer, in: report) {
+        for layer in report.layers.sorted(by: { $0.layer < $1.layer }) where LayerSectionView.isShown(layer, in: report)
+        {
             cards.append(try LayerCardView(layer: layer, format: format))
         }
         self.cards = cards
@@ -113,7 +114,10 @@ struct LayerCardView {
             var parts: [String] = []
             if controls.failed > 0 { parts.append(try strings.plural("failedControls", controls.failed)) }
             if openCriticalHigh > 0 { parts.append(try strings.plural("openCriticalHigh", openCriticalHigh)) }
-            verdict = try strings.format("verdictAttention", ["items": parts.joined(separator: try strings.text("listSeparator"))])
+            verdict = try strings.format(
+                "verdictAttention",
+                ["items": parts.joined(separator: try strings.text("listSeparator"))]
+            )
         } else if controls.unknown > 0 {
             state = .unknown
             verdict = try strings.plural("verdictUnknown", controls.unknown)

@@ -39,8 +39,8 @@ struct AcceptanceMatcher {
             guard match.regions.contains(where: regions.contains) else { return false }
         }
         if !match.cves.isEmpty {
-            guard match.cves.contains(where: { cve in finding.vulnerabilityIds.contains { $0.caseInsensitiveEquals(cve) } })
-            else { return false }
+            let ids = finding.vulnerabilityIds.map { $0.lowercased() }
+            guard match.cves.contains(where: { ids.contains($0.lowercased()) }) else { return false }
         }
         if !match.severities.isEmpty, !match.severities.contains(finding.severity) { return false }
         return true

@@ -35,7 +35,8 @@ public enum AcceptanceFile {
             if expiresOn < acceptedOn {
                 throw reader.error(
                     at: fields.value("expiresOn")?.position ?? item.position,
-                    "\(what) expires (\(expiresOn)) before it was accepted (\(acceptedOn))")
+                    "\(what) expires (\(expiresOn)) before it was accepted (\(acceptedOn))"
+                )
             }
             result.append(
                 RiskAcceptance(
@@ -70,7 +71,8 @@ public enum AcceptanceFile {
             guard let severity = Severity(rawValue: text.uppercased()) else {
                 throw reader.error(
                     at: conditions.value("severities")?.position ?? value.position,
-                    "unknown severity \"\(text)\" in \(what) (expected CRITICAL, HIGH, MEDIUM, LOW or INFORMATIONAL)")
+                    "unknown severity \"\(text)\" in \(what) (expected CRITICAL, HIGH, MEDIUM, LOW or INFORMATIONAL)"
+                )
             }
             severities.append(severity)
         }

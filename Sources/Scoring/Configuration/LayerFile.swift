@@ -31,14 +31,16 @@ public enum LayerFile {
             guard given.count == 1, let key = given.first else {
                 throw reader.error(
                     at: item.position,
-                    "a layer rule needs exactly one of: \(conditionKeys.joined(separator: ", "))")
+                    "a layer rule needs exactly one of: \(conditionKeys.joined(separator: ", "))"
+                )
             }
             let value = try fields.requiredString(key, in: "a layer rule")
             let layerName = try fields.requiredString("layer", in: "a layer rule")
             guard let layer = SecurityLayer(rawValue: layerName) else {
                 throw reader.error(
                     at: fields.value("layer")?.position ?? item.position,
-                    "unknown layer \"\(layerName)\" (expected account, network, webapp or datastore)")
+                    "unknown layer \"\(layerName)\" (expected account, network, webapp or datastore)"
+                )
             }
             let condition: LayerRule.Condition =
                 switch key {

@@ -23,7 +23,8 @@ extension YAMLReader {
             for entry in entries where !allowed.contains(entry.key) {
                 throw reader.error(
                     at: entry.keyPosition,
-                    "unknown key \"\(entry.key)\" in \(what) (expected one of: \(allowed.joined(separator: ", ")))")
+                    "unknown key \"\(entry.key)\" in \(what) (expected one of: \(allowed.joined(separator: ", ")))"
+                )
             }
         }
 
@@ -66,7 +67,9 @@ extension YAMLReader {
             let text = try requiredString(key, in: what)
             guard let date = ReportDate(text) else {
                 throw reader.error(
-                    at: value(key)?.position ?? position, "\"\(key)\" is not a real date in YYYY-MM-DD form: \"\(text)\"")
+                    at: value(key)?.position ?? position,
+                    "\"\(key)\" is not a real date in YYYY-MM-DD form: \"\(text)\""
+                )
             }
             return date
         }

@@ -53,18 +53,30 @@ struct YAMLReader {
                 let keyPosition = Position(line: key.mark?.line ?? position.line, column: key.mark?.column ?? 1)
                 guard let name = key.scalar?.string else {
                     throw .invalidEntry(
-                        file: file, line: keyPosition.line, column: keyPosition.column, reason: "keys must be plain text")
+                        file: file,
+                        line: keyPosition.line,
+                        column: keyPosition.column,
+                        reason: "keys must be plain text"
+                    )
                 }
                 if entries.contains(where: { $0.key == name }) {
                     throw .invalidEntry(
-                        file: file, line: keyPosition.line, column: keyPosition.column, reason: "duplicated key \"\(name)\"")
+                        file: file,
+                        line: keyPosition.line,
+                        column: keyPosition.column,
+                        reason: "duplicated key \"\(name)\""
+                    )
                 }
                 entries.append((name, keyPosition, try convert(value)))
             }
             return .mapping(entries, position)
         case .alias:
             throw .invalidEntry(
-                file: file, line: position.line, column: position.column, reason: "YAML aliases are not supported here")
+                file: file,
+                line: position.line,
+                column: position.column,
+                reason: "YAML aliases are not supported here"
+            )
         }
     }
 

@@ -53,8 +53,10 @@ struct CSVTable {
         for record in records.dropFirst() {
             guard record.fields.count == header.count else {
                 throw .invalidTable(
-                    file: file, line: record.line,
-                    reason: "expected \(header.count) fields, found \(record.fields.count)")
+                    file: file,
+                    line: record.line,
+                    reason: "expected \(header.count) fields, found \(record.fields.count)"
+                )
             }
             rows.append((record.line, Dictionary(uniqueKeysWithValues: zip(header, record.fields))))
         }

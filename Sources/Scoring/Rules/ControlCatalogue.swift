@@ -44,14 +44,26 @@ public struct ControlCatalogue: Sendable, Equatable {
         for row in table.rows {
             let id = row.fields["control_id"] ?? ""
             guard let layer = SecurityLayer(rawValue: row.fields["layer"] ?? "") else {
-                throw .invalidTable(file: file, line: row.line, reason: "unknown layer \"\(row.fields["layer"] ?? "")\"")
+                throw .invalidTable(
+                    file: file,
+                    line: row.line,
+                    reason: "unknown layer \"\(row.fields["layer"] ?? "")\""
+                )
             }
             guard let severity = Severity(rawValue: row.fields["severity"] ?? "") else {
                 throw .invalidTable(
-                    file: file, line: row.line, reason: "unknown severity \"\(row.fields["severity"] ?? "")\"")
+                    file: file,
+                    line: row.line,
+                    reason: "unknown severity \"\(row.fields["severity"] ?? "")\""
+                )
             }
             entries[id.lowercased()] = Entry(
-                id: id, title: row.fields["title"] ?? id, severity: severity, layer: layer, why: row.fields["why"] ?? "")
+                id: id,
+                title: row.fields["title"] ?? id,
+                severity: severity,
+                layer: layer,
+                why: row.fields["why"] ?? ""
+            )
         }
         self.entries = entries
     }

@@ -26,7 +26,11 @@ public struct LayerRuleSet: Sendable, Equatable {
         var controlRules: [String: LayerRule] = [:]
         for entry in catalogue.all {
             controlRules[entry.id.lowercased()] = LayerRule(
-                condition: .control(entry.id), layer: entry.layer, why: entry.why, source: "default")
+                condition: .control(entry.id),
+                layer: entry.layer,
+                why: entry.why,
+                source: "default"
+            )
         }
         self.controlRules = controlRules
         resourceTypeRules = try Self.table(resourceTypes, key: "resource_type") { .resourceType($0) }
@@ -61,10 +65,17 @@ public struct LayerRuleSet: Sendable, Equatable {
             let name = row.fields[key] ?? ""
             guard let layer = SecurityLayer(rawValue: row.fields["layer"] ?? "") else {
                 throw .invalidTable(
-                    file: source.file, line: row.line, reason: "unknown layer \"\(row.fields["layer"] ?? "")\"")
+                    file: source.file,
+                    line: row.line,
+                    reason: "unknown layer \"\(row.fields["layer"] ?? "")\""
+                )
             }
             rules[name.lowercased()] = LayerRule(
-                condition: condition(name), layer: layer, why: row.fields["why"] ?? "", source: "default")
+                condition: condition(name),
+                layer: layer,
+                why: row.fields["why"] ?? "",
+                source: "default"
+            )
         }
         return rules
     }

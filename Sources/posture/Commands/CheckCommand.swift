@@ -6,7 +6,8 @@ import ReportPipeline
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate acceptances, environments and layer rules against the inputs; exit 1 on expired entries.")
+        abstract: "Validate acceptances, environments and layer rules against the inputs; exit 1 on expired entries."
+    )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var config: ConfigurationOptions
@@ -32,14 +33,19 @@ struct CheckCommand: ParsableCommand {
         for environment in report.environments where !environment.mapped && config.environments != nil {
             print("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
         }
-        let expiring = report.acceptances.filter { $0.status == .expiring || ($0.status == .stale && $0.daysToExpiry <= 30) }
+        let expiring = report.acceptances.filter {
+            $0.status == .expiring || ($0.status == .stale && $0.daysToExpiry <= 30)
+        }
         if !expiring.isEmpty {
             print("expiring in the next 30 days: " + expiring.map(\.acceptance.id).joined(separator: ", "))
         }
         let expired = report.acceptances.filter { $0.status == .expired }
         if !expired.isEmpty {
-            throw CLIError.gate("expired: " + expired.map { "\($0.acceptance.id) (\($0.acceptance.expiresOn))" }
-                .joined(separator: ", "))
+            throw CLIError.gate(
+                "expired: "
+                    + expired.map { "\($0.acceptance.id) (\($0.acceptance.expiresOn))" }
+                    .joined(separator: ", ")
+            )
         }
     }
 

@@ -9,7 +9,8 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "List, show, delete or backfill the monthly snapshots behind the trends.",
-        subcommands: [List.self, Show.self, Delete.self, Backfill.self])
+        subcommands: [List.self, Show.self, Delete.self, Backfill.self]
+    )
 
     /// The `--history FILE` option shared by the subcommands.
     struct StoreOption: ParsableArguments {
@@ -18,12 +19,16 @@ struct HistoryCommand: ParsableCommand {
 
         func open(create: Bool = false) throws -> HistoryStore {
             if !create, !FileManager.default.fileExists(atPath: history) {
-                throw CLIError.failed("\(history): no history database (run `posture report` or `posture history backfill` first)")
+                throw CLIError.failed(
+                    "\(history): no history database (run `posture report` or `posture history backfill` first)"
+                )
             }
             do {
                 if create {
                     try FileManager.default.createDirectory(
-                        at: URL(fileURLWithPath: history).deletingLastPathComponent(), withIntermediateDirectories: true)
+                        at: URL(fileURLWithPath: history).deletingLastPathComponent(),
+                        withIntermediateDirectories: true
+                    )
                 }
                 return try HistoryStore(path: history)
             } catch let error as HistoryError {
@@ -45,7 +50,8 @@ struct HistoryCommand: ParsableCommand {
                         summary.period, "\(summary.asOf)", percent(summary.overall.securityHubScore),
                         percent(summary.overall.withAcceptancesScore), "\(summary.openFindings.criticalAndHigh)",
                         "\(summary.acceptedFindings)", "\(summary.inputCount)",
-                    ].joined(separator: "\t"))
+                    ].joined(separator: "\t")
+                )
             }
         }
     }
@@ -81,20 +87,25 @@ struct HistoryCommand: ParsableCommand {
 
     struct Backfill: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import one folder of old exports per month (named YYYY-MM), oldest first, into the history.")
+            abstract: "Import one folder of old exports per month (named YYYY-MM), oldest first, into the history."
+        )
         @OptionGroup var store: StoreOption
         @OptionGroup var config: ConfigurationOptions
         @Flag(help: "Skip records that are not findings of a known format.") var skipInvalid = false
         @Argument(help: "Folders named after their month, e.g. exports/2026-08.") var folders: [String]
 
         func validate() throws {
-            if config.asOf != nil { throw ValidationError("--as-of: backfill takes each month's date from its folder name") }
+            if config.asOf != nil {
+                throw ValidationError("--as-of: backfill takes each month's date from its folder name")
+            }
         }
 
         func run() throws {
             let pipeline = try config.pipeline(skipInvalid: skipInvalid)
             let history = try store.open(create: true)
-            for folder in folders.sorted(by: { URL(fileURLWithPath: $0).lastPathComponent < URL(fileURLWithPath: $1).lastPathComponent }) {
+            for folder in folders.sorted(by: {
+                URL(fileURLWithPath: $0).lastPathComponent < URL(fileURLWithPath: $1).lastPathComponent
+            }) {
                 let name = URL(fileURLWithPath: folder).lastPathComponent
                 guard let first = ReportDate(name + "-01") else {
                     throw CLIError.failed("\(folder): folder name must be the month, YYYY-MM")
@@ -104,7 +115,9 @@ struct HistoryCommand: ParsableCommand {
                 do {
                     let report = try pipeline.assess(sources, asOf: asOf, strict: false)
                     try history.record(ReportSnapshot(report)) { _ in () }
-                    print("\(name)\tas of \(asOf)\t\(report.findings.count) findings\tsecurity hub \(percent(report.overall.securityHubScore))")
+                    print(
+                        "\(name)\tas of \(asOf)\t\(report.findings.count) findings\tsecurity hub \(percent(report.overall.securityHubScore))"
+                    )
                 } catch let error as PipelineError {
                     throw CLIError(error)
                 } catch let error as HistoryError {

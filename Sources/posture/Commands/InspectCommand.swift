@@ -5,7 +5,8 @@ import Importers
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show formats, counts, duplicates, time range and diagnostics of exports.")
+        abstract: "Show formats, counts, duplicates, time range and diagnostics of exports."
+    )
 
     @OptionGroup var input: InputOptions
 

@@ -9,7 +9,8 @@ import ReportPipeline
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out.")
+        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out."
+    )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var config: ConfigurationOptions
@@ -59,13 +60,22 @@ struct ReportCommand: ParsableCommand {
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
         let context = ReportContext(
-            organization: organization, toolVersion: Posture.version, edition: .internal, language: lang)
+            organization: organization,
+            toolVersion: Posture.version,
+            edition: .internal,
+            language: lang
+        )
 
         var written: [String] = []
         let document: ReportDocument
         do throws(PipelineError) {
             document = try pipeline.run(
-                sources, asOf: asOf, context: context, formats: formats, history: historyOpener(outFolder), renderer: renderer,
+                sources,
+                asOf: asOf,
+                context: context,
+                formats: formats,
+                history: historyOpener(outFolder),
+                renderer: renderer,
                 strict: strict
             ) { files in
                 written = try OutputWriter(folder: outFolder).write(files)
@@ -96,7 +106,8 @@ struct ReportCommand: ParsableCommand {
         let open = report.findings.filter { $0.bucket == .open && $0.finding.severity >= threshold }
         if !open.isEmpty {
             throw CLIError.gate(
-                "\(open.count) open finding\(open.count == 1 ? "" : "s") at or above \(threshold.rawValue) (--fail-on)")
+                "\(open.count) open finding\(open.count == 1 ? "" : "s") at or above \(threshold.rawValue) (--fail-on)"
+            )
         }
     }
 }

@@ -14,7 +14,8 @@ enum ResourceFolders {
         let manager = FileManager.default
         let current = URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent(name)
         if manager.fileExists(atPath: current.path) { return current }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<6 {
             let candidate = folder.appendingPathComponent(name)
             if manager.fileExists(atPath: candidate.appendingPathComponent(".posture-data").path) { return candidate }
@@ -57,8 +58,11 @@ enum ResourceFolders {
             let controls = try read("controls.csv")
             let catalogue = try ControlCatalogue(csv: controls.text, file: controls.file)
             let rules = try LayerRuleSet(
-                userRules: userRules, catalogue: catalogue,
-                resourceTypes: try read("resource-types.csv"), products: try read("products.csv"))
+                userRules: userRules,
+                catalogue: catalogue,
+                resourceTypes: try read("resource-types.csv"),
+                products: try read("products.csv")
+            )
             return (rules, catalogue)
         } catch let error as ScoringError {
             throw CLIError.failed("rules: \(error)")

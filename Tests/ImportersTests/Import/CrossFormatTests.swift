@@ -25,7 +25,9 @@ import Testing
         """#
 
     static func single(_ text: String, path: String) throws -> Finding {
-        let data = try FindingImporter().importFindings(from: [InputSource(path: path, content: .bytes(Array(text.utf8)))])
+        let data = try FindingImporter().importFindings(from: [
+            InputSource(path: path, content: .bytes(Array(text.utf8)))
+        ])
         #expect(data.diagnostics.isEmpty, "\(data.diagnostics)")
         return try #require(data.findings.first)
     }

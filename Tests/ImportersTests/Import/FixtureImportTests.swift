@@ -1,8 +1,8 @@
 import Foundation
 import Importers
 import ReportModel
-import Testing
 import TestSupport
+import Testing
 
 /// One expected outcome per shared fixture file.
 struct FixtureExpectation: Sendable, CustomStringConvertible {
@@ -38,14 +38,21 @@ struct FixtureExpectation: Sendable, CustomStringConvertible {
         .init(file: "ocsf/prowler_example_output_aws.ocsf.json", format: .ocsf, records: 5, unique: 1),
         .init(file: "inspector2/dd_aws_inspector2_empty_with_error.json", format: nil, records: 0, unique: 0),
         .init(file: "inspector2/dd_aws_inspector2_one_vul.json", format: .inspector2, records: 1, unique: 1),
-        .init(file: "inspector2/dd_aws_inspector2_package_vuln_metadata.json", format: .inspector2, records: 28, unique: 28),
+        .init(
+            file: "inspector2/dd_aws_inspector2_package_vuln_metadata.json",
+            format: .inspector2,
+            records: 28,
+            unique: 28
+        ),
         .init(file: "inspector2/dd_aws_inspector2_zero_vul.json", format: nil, records: 0, unique: 0),
         .init(file: "ecr/lambdago_ecr-image-scan-event.json", format: .ecr, records: 1, unique: 0, evidence: 1),
         .init(file: "waf/wafsa_test_waf_log.gz", format: .wafLog, records: 228, unique: 0, evidence: 228),
     ]
 
     static func load(_ file: String) throws -> ImportedData {
-        try FindingImporter().importFindings(from: [InputSource(path: file, content: .file(RepositoryPaths.fixture(file)))])
+        try FindingImporter().importFindings(from: [
+            InputSource(path: file, content: .file(RepositoryPaths.fixture(file)))
+        ])
     }
 
     @Test(arguments: expectations)
@@ -68,7 +75,8 @@ struct FixtureExpectation: Sendable, CustomStringConvertible {
         var files: [String] = []
         for family in ["asff", "ocsf", "inspector2", "ecr", "waf"] {
             let names = try FileManager.default.contentsOfDirectory(
-                atPath: RepositoryPaths.sharedFixtures.appendingPathComponent(family).path)
+                atPath: RepositoryPaths.sharedFixtures.appendingPathComponent(family).path
+            )
             files += names.map { "\(family)/\($0)" }
         }
         #expect(files.sorted() == Self.expectations.map(\.file).sorted())

@@ -1,8 +1,8 @@
 import Foundation
 import Importers
 import ReportModel
-import Testing
 import TestSupport
+import Testing
 
 /// `posture inspect` text for fixtures, compared with goldens kept as Swift string literals.
 @Suite struct InspectGoldenTests {

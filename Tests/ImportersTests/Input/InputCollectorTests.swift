@@ -1,13 +1,16 @@
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct InputCollectorTests {
     @Test func foldersAreSortedAndSkipHiddenFiles() throws {
         let folder = try RepositoryPaths.temporaryFolder("collect")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"),
+            withIntermediateDirectories: true
+        )
         for name in ["b.json", "a.json", ".hidden.json", "sub/c.json"] {
             try Data("{}".utf8).write(to: folder.appendingPathComponent(name))
         }

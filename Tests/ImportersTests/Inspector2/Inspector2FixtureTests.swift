@@ -1,13 +1,18 @@
 import Foundation
 import Importers
 import ReportModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct Inspector2FixtureTests {
     @Test func oneVulnerability() throws {
-        let finding = try #require(try FixtureImportTests.load("inspector2/dd_aws_inspector2_one_vul.json").findings.first)
-        #expect(finding.identity == "inspector|arn:aws:inspector2:us-east-1:012345678901:finding/00031f625ee77ac186869f906eb73366")
+        let finding = try #require(
+            try FixtureImportTests.load("inspector2/dd_aws_inspector2_one_vul.json").findings.first
+        )
+        #expect(
+            finding.identity
+                == "inspector|arn:aws:inspector2:us-east-1:012345678901:finding/00031f625ee77ac186869f906eb73366"
+        )
         #expect(finding.severity == .medium)
         #expect(finding.accountId == "012345678901")
         #expect(finding.remediationText == "None Provided")
@@ -31,7 +36,9 @@ import TestSupport
              "severity":"HIGH","status":"SUPPRESSED","awsAccountId":"111122223333"}
             ],"nextToken":"abc"}
             """
-        let data = try FindingImporter().importFindings(from: [InputSource(path: "i.json", content: .bytes(Array(text.utf8)))])
+        let data = try FindingImporter().importFindings(from: [
+            InputSource(path: "i.json", content: .bytes(Array(text.utf8)))
+        ])
         let closed = try #require(data.findings.first)
         #expect(closed.severity == .informational)
         #expect(closed.recordState == .archived)
@@ -40,8 +47,14 @@ import TestSupport
         #expect(data.inputs[0].partial)
         #expect(
             data.diagnostics == [
-                Diagnostic(.note, file: "i.json", location: "findings[0].severity", "untriaged severity counted as informational"),
+                Diagnostic(
+                    .note,
+                    file: "i.json",
+                    location: "findings[0].severity",
+                    "untriaged severity counted as informational"
+                ),
                 Diagnostic(.warning, file: "i.json", location: "NextToken", "partial export: NextToken present"),
-            ])
+            ]
+        )
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Importers
 import ReportModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct OCSFFixtureTests {
     @Test func prowlerStatusCodeAndMutedFinding() throws {

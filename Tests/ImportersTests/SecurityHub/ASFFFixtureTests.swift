@@ -1,8 +1,8 @@
 import Foundation
 import Importers
 import ReportModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ASFFFixtureTests {
     func load(_ file: String) throws -> ImportedData { try FixtureImportTests.load(file) }
@@ -40,9 +40,14 @@ import TestSupport
         #expect(data.findings.first?.accountId == nil)
         #expect(
             data.diagnostics == [
-                Diagnostic(.warning, file: "asff/dd_missing_account_id.json", location: "findings[0].AwsAccountId",
-                    "missing required member")
-            ])
+                Diagnostic(
+                    .warning,
+                    file: "asff/dd_missing_account_id.json",
+                    location: "findings[0].AwsAccountId",
+                    "missing required member"
+                )
+            ]
+        )
     }
 
     @Test func workflowStatusWinsOverDeprecatedWorkflowState() throws {

@@ -1,22 +1,27 @@
 import Foundation
 import Importers
 import ReportModel
-import Testing
 import TestSupport
+import Testing
 
 /// Container shapes, gzip and the errors that abort an import.
 @Suite struct StreamingShapeTests {
-    static let finding = #"{"SchemaVersion":"2018-10-08","Id":"ID","ProductArn":"arn:aws:securityhub:us-east-1::product/aws/securityhub","GeneratorId":"security-control/S3.1","AwsAccountId":"111122223333","CreatedAt":"2024-01-01T00:00:00Z","UpdatedAt":"UPDATED","Title":"t","Description":"d","Resources":[{"Type":"AwsS3Bucket","Id":"arn:aws:s3:::b","Tags":{"z":"1","a":"2"}}],"Severity":{"Label":"HIGH"},"Compliance":{"Status":"FAILED","SecurityControlId":"S3.1"},"Workflow":{"Status":"NEW"},"RecordState":"ACTIVE"}"#
+    static let finding =
+        #"{"SchemaVersion":"2018-10-08","Id":"ID","ProductArn":"arn:aws:securityhub:us-east-1::product/aws/securityhub","GeneratorId":"security-control/S3.1","AwsAccountId":"111122223333","CreatedAt":"2024-01-01T00:00:00Z","UpdatedAt":"UPDATED","Title":"t","Description":"d","Resources":[{"Type":"AwsS3Bucket","Id":"arn:aws:s3:::b","Tags":{"z":"1","a":"2"}}],"Severity":{"Label":"HIGH"},"Compliance":{"Status":"FAILED","SecurityControlId":"S3.1"},"Workflow":{"Status":"NEW"},"RecordState":"ACTIVE"}"#
 
     static func record(_ id: String, updated: String = "2024-01-02T00:00:00Z") -> String {
         finding.replacingOccurrences(of: "\"ID\"", with: "\"\(id)\"").replacingOccurrences(of: "UPDATED", with: updated)
     }
 
-    static func run(_ text: String, path: String = "x.json", options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedData {
+    static func run(_ text: String, path: String = "x.json", options: ImportOptions = ImportOptions())
+        throws(ImportError) -> ImportedData
+    {
         try run(bytes: Array(text.utf8), path: path, options: options)
     }
 
-    static func run(bytes: [UInt8], path: String = "x.json", options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportedData {
+    static func run(bytes: [UInt8], path: String = "x.json", options: ImportOptions = ImportOptions())
+        throws(ImportError) -> ImportedData
+    {
         try FindingImporter(options: options).importFindings(from: [InputSource(path: path, content: .bytes(bytes))])
     }
 
@@ -27,10 +32,14 @@ import TestSupport
         ("json lines", "\(record("a"))\n\(record("b"))\n"),
         ("firehose glued", "\(record("a"))\(record("b"))"),
         ("bom", "\u{FEFF}[\(record("a")), \(record("b"))]"),
-        ("eventbridge glued",
-         "{\"detail-type\":\"Security Hub Findings - Imported\",\"source\":\"aws.securityhub\",\"detail\":{\"findings\":[\(record("a"))]}}{\"detail-type\":\"Security Hub Findings - Imported\",\"source\":\"aws.securityhub\",\"detail\":{\"findings\":[\(record("b"))]}}"),
-        ("cloudwatch events",
-         "{\"events\":[{\"logStreamName\":\"s\",\"message\":\(jsonString(record("a")))},{\"logStreamName\":\"s\",\"message\":\(jsonString(record("b")))}]}"),
+        (
+            "eventbridge glued",
+            "{\"detail-type\":\"Security Hub Findings - Imported\",\"source\":\"aws.securityhub\",\"detail\":{\"findings\":[\(record("a"))]}}{\"detail-type\":\"Security Hub Findings - Imported\",\"source\":\"aws.securityhub\",\"detail\":{\"findings\":[\(record("b"))]}}"
+        ),
+        (
+            "cloudwatch events",
+            "{\"events\":[{\"logStreamName\":\"s\",\"message\":\(jsonString(record("a")))},{\"logStreamName\":\"s\",\"message\":\(jsonString(record("b")))}]}"
+        ),
     ]
 
     @Test(arguments: shapes)
@@ -63,7 +72,9 @@ import TestSupport
     }
 
     @Test func concatenatedGzipFixture() throws {
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz"))))
+        let bytes = try [UInt8](
+            Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz")))
+        )
         let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
         #expect(data.inputs[0].evidenceRecords == 456)
         #expect(data.inputs[0].format == .wafLog)
@@ -73,11 +84,18 @@ import TestSupport
         let text = [
             Self.record("a", updated: "2024-03-01T00:00:00Z"), Self.record("a", updated: "2024-01-01T00:00:00Z"),
             Self.record("b", updated: "2024-01-01T00:00:00Z"),
-            Self.record("b", updated: "2024-01-01T00:00:00Z").replacingOccurrences(of: "\"Title\":\"t\"", with: "\"Title\":\"later\""),
+            Self.record("b", updated: "2024-01-01T00:00:00Z").replacingOccurrences(
+                of: "\"Title\":\"t\"",
+                with: "\"Title\":\"later\""
+            ),
         ].joined(separator: "\n")
         let data = try Self.run(text)
         #expect(data.duplicates == 2)
-        #expect(data.findings.map(\.updatedAt) == [Date(timeIntervalSince1970: 1_709_251_200), Date(timeIntervalSince1970: 1_704_067_200)])
+        #expect(
+            data.findings.map(\.updatedAt) == [
+                Date(timeIntervalSince1970: 1_709_251_200), Date(timeIntervalSince1970: 1_704_067_200),
+            ]
+        )
         #expect(data.findings.last?.title == "later")
     }
 
@@ -90,8 +108,19 @@ import TestSupport
 
     @Test func unknownRecordsAreSkippedWithTheirKeys() throws {
         let data = try Self.run("[\(Self.record("a")), {\"foo\": 1, \"bar\": 2}]")
-        #expect(data.skipped == [SkippedRecord(origin: RecordOrigin(file: "x.json", record: 1), reason: "not a finding: top-level keys bar, foo")])
-        #expect(data.diagnostics == [Diagnostic(.warning, file: "x.json", location: "[1]", "not a finding: top-level keys bar, foo")])
+        #expect(
+            data.skipped == [
+                SkippedRecord(
+                    origin: RecordOrigin(file: "x.json", record: 1),
+                    reason: "not a finding: top-level keys bar, foo"
+                )
+            ]
+        )
+        #expect(
+            data.diagnostics == [
+                Diagnostic(.warning, file: "x.json", location: "[1]", "not a finding: top-level keys bar, foo")
+            ]
+        )
         #expect(data.records == 2)
     }
 
@@ -99,22 +128,75 @@ import TestSupport
         let text = Self.record("a").replacingOccurrences(of: "\"Status\":\"FAILED\"", with: "\"Status\":\"FOO\"")
         let data = try Self.run("{\"Findings\":[\(Self.record("z")),\(text)]}")
         #expect(data.findings.first?.compliance == .unrecognized)
-        #expect(data.diagnostics == [Diagnostic(.warning, file: "x.json", location: "Findings[1].Compliance.Status", "unknown compliance status \"FOO\"")])
+        #expect(
+            data.diagnostics == [
+                Diagnostic(
+                    .warning,
+                    file: "x.json",
+                    location: "Findings[1].Compliance.Status",
+                    "unknown compliance status \"FOO\""
+                )
+            ]
+        )
     }
 
     @Test func insightResultsAreSkipped() throws {
-        let text = "[\(Self.record("a")),{\"detail-type\":\"Security Hub Insight Results\",\"source\":\"aws.securityhub\",\"detail\":{}}]"
+        let text =
+            "[\(Self.record("a")),{\"detail-type\":\"Security Hub Insight Results\",\"source\":\"aws.securityhub\",\"detail\":{}}]"
         let data = try Self.run(text)
         #expect(data.skipped.map(\.reason) == ["security hub insight results are not findings"])
     }
 
     static let errors: [(String, ImportError)] = [
-        ("{\"Findings\":[{\"Id\":\"a", ImportError.truncatedJSON(file: "x.json", position: TextPosition(line: 1, column: 22), reason: "input ended inside a string")),
-        ("[{\"a\":1}", ImportError.truncatedJSON(file: "x.json", position: TextPosition(line: 1, column: 9), reason: "input ended inside an array")),
-        ("{\"a\":1,}", ImportError.invalidJSON(file: "x.json", position: TextPosition(line: 1, column: 8), reason: "unexpected character '}'")),
-        ("{\n  \"a\": tru\n}", ImportError.invalidJSON(file: "x.json", position: TextPosition(line: 2, column: 11), reason: "invalid literal \"tru\" before here")),
-        ("42", ImportError.wrongShape(file: "x.json", position: TextPosition(line: 1, column: 1), reason: "top-level value is a number, expected an object or an array")),
-        ("{\"foo\":1}", ImportError.wrongShape(file: "x.json", position: TextPosition(line: 1, column: 1), reason: "no record is a finding or evidence of a known family (first: not a finding: top-level keys foo)")),
+        (
+            "{\"Findings\":[{\"Id\":\"a",
+            ImportError.truncatedJSON(
+                file: "x.json",
+                position: TextPosition(line: 1, column: 22),
+                reason: "input ended inside a string"
+            )
+        ),
+        (
+            "[{\"a\":1}",
+            ImportError.truncatedJSON(
+                file: "x.json",
+                position: TextPosition(line: 1, column: 9),
+                reason: "input ended inside an array"
+            )
+        ),
+        (
+            "{\"a\":1,}",
+            ImportError.invalidJSON(
+                file: "x.json",
+                position: TextPosition(line: 1, column: 8),
+                reason: "unexpected character '}'"
+            )
+        ),
+        (
+            "{\n  \"a\": tru\n}",
+            ImportError.invalidJSON(
+                file: "x.json",
+                position: TextPosition(line: 2, column: 11),
+                reason: "invalid literal \"tru\" before here"
+            )
+        ),
+        (
+            "42",
+            ImportError.wrongShape(
+                file: "x.json",
+                position: TextPosition(line: 1, column: 1),
+                reason: "top-level value is a number, expected an object or an array"
+            )
+        ),
+        (
+            "{\"foo\":1}",
+            ImportError.wrongShape(
+                file: "x.json",
+                position: TextPosition(line: 1, column: 1),
+                reason:
+                    "no record is a finding or evidence of a known family (first: not a finding: top-level keys foo)"
+            )
+        ),
         ("", ImportError.emptyInput(file: "x.json")),
         (" \n\t ", ImportError.emptyInput(file: "x.json")),
     ]
@@ -125,7 +207,11 @@ import TestSupport
     }
 
     @Test func errorMessageShape() {
-        let error = ImportError.truncatedJSON(file: "findings.json", position: TextPosition(line: 1, column: 5321), reason: "input ended inside a string")
+        let error = ImportError.truncatedJSON(
+            file: "findings.json",
+            position: TextPosition(line: 1, column: 5321),
+            reason: "input ended inside a string"
+        )
         #expect(error.description == "findings.json:1:5321: truncated JSON: input ended inside a string")
     }
 
@@ -153,6 +239,14 @@ import TestSupport
     @Test func skipInvalidSkipsBrokenFilesWithAWarning() throws {
         let data = try Self.run("[{", options: ImportOptions(skipInvalid: true))
         #expect(data.records == 0)
-        #expect(data.diagnostics == [Diagnostic(.warning, file: "x.json", "file skipped: x.json:1:3: truncated JSON: input ended inside an object")])
+        #expect(
+            data.diagnostics == [
+                Diagnostic(
+                    .warning,
+                    file: "x.json",
+                    "file skipped: x.json:1:3: truncated JSON: input ended inside an object"
+                )
+            ]
+        )
     }
 }

@@ -6,8 +6,12 @@ import Testing
 /// The timestamp table (FORMATS §8), checked through a one-finding Inspector2 record.
 @Suite struct TimestampParserTests {
     static func updatedAt(_ json: String) throws -> (Date?, [Diagnostic]) {
-        let text = #"{"findingArn":"arn:aws:inspector2:eu-west-1:1:finding/x","type":"PACKAGE_VULNERABILITY","awsAccountId":"1","severity":"LOW","updatedAt":"# + json + "}"
-        let data = try FindingImporter().importFindings(from: [InputSource(path: "t.json", content: .bytes(Array(text.utf8)))])
+        let text =
+            #"{"findingArn":"arn:aws:inspector2:eu-west-1:1:finding/x","type":"PACKAGE_VULNERABILITY","awsAccountId":"1","severity":"LOW","updatedAt":"#
+            + json + "}"
+        let data = try FindingImporter().importFindings(from: [
+            InputSource(path: "t.json", content: .bytes(Array(text.utf8)))
+        ])
         return (data.findings.first?.updatedAt, data.diagnostics)
     }
 
