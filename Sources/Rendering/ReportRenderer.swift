@@ -14,7 +14,9 @@ public struct ReportRenderer: Sendable {
         self.templates = templates
     }
 
-    /// Renders the requested formats.
+    /// Renders the requested formats. The external edition (`context.edition == .external`) is
+    /// rendered from a redacted copy of the document: account ids, ARNs, IP addresses and resource
+    /// ids are masked the same way in every file.
     /// - Parameters:
     ///   - document: the scored period, its trend and context.
     ///   - formats: which files to produce.
@@ -22,6 +24,7 @@ public struct ReportRenderer: Sendable {
     /// - Throws: `RenderError` naming the template and line: a missing template or string key,
     ///   HTML that is not well-formed, or a JSON encoding failure.
     public func render(_ document: ReportDocument, formats: Set<OutputFormat>) throws(RenderError) -> [RenderedFile] {
+        let document = document.context.edition == .external ? Redactor(for: document).redact(document) : document
         var files: [RenderedFile] = []
         if formats.contains(.html) || formats.contains(.md) {
             let strings = try templates.table(for: document.context.language)

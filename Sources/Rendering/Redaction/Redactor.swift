@@ -8,6 +8,8 @@ public import ReportModel
 /// and nothing about the originals (beyond their count) can be read from them.
 public struct Redactor: Sendable {
     private let replacements: [String: String]
+    /// Resource names taken from ARNs (`shop-prod-exports`), masked wherever they appear as a word.
+    private let names: [(pattern: NSRegularExpression, mask: String)]
 
     /// Builds the masks from every string in the document.
     /// - Parameter document: the document to redact.
@@ -17,8 +19,13 @@ public struct Redactor: Sendable {
             found.collect(from: text)
             return text
         }
-        replacements = found.masks()
+        let masks = found.masks()
+        replacements = masks
+        names = found.names(masks: masks)
     }
+
+    /// The masks in use, original → mask, for tests and the provenance note.
+    public var masks: [String: String] { replacements }
 
     /// The document with every identifying token masked and tag values removed.
     /// - Parameter document: the document.
@@ -52,6 +59,13 @@ public struct Redactor: Sendable {
                 if let replacement = replacements[token] { result.replaceSubrange(range, with: replacement) }
             }
         }
+        for name in names {
+            result = name.pattern.stringByReplacingMatches(
+                in: result,
+                range: NSRange(result.startIndex..., in: result),
+                withTemplate: name.mask
+            )
+        }
         return result
     }
 }
@@ -61,7 +75,7 @@ private struct Tokens {
     /// ARNs first (they contain account ids), then bare account ids, IPs, resource ids, access keys.
     static let patterns: [NSRegularExpression] = [
         #"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{0,12}:[^\s"'<>|,()\[\]]+"#,
-        #"(?<![0-9])[0-9]{12}(?![0-9])"#,
+        #"(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])"#,
         #"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9.])"#,
         #"\b(?:i|sg|vpc|subnet|eni|vol|snap|ami|igw|nat|rtb|acl|db|cluster)-[0-9a-f]{8,17}\b"#,
         #"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"#,
@@ -93,6 +107,27 @@ private struct Tokens {
                 default: digests.insert(token)
                 }
             }
+        }
+    }
+
+    /// Names inside ARNs (the last path segment) that look like resource names, not words:
+    /// at least six characters with a digit, `-` or `_` (`shop-prod-exports`, not `root`).
+    func names(masks: [String: String]) -> [(pattern: NSRegularExpression, mask: String)] {
+        var names: [String: String] = [:]
+        for arn in arns {
+            guard let mask = masks[arn],
+                let name = arn.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init),
+                name.count >= 6, name.contains(where: { $0.isLetter }),
+                name.contains(where: { $0.isNumber || $0 == "-" || $0 == "_" }),
+                let masked = mask.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init)
+            else { continue }
+            names[name] = names[name] ?? masked
+        }
+        return names.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.compactMap { name, mask in
+            let escaped = NSRegularExpression.escapedPattern(for: name)
+            guard let pattern = try? NSRegularExpression(pattern: "(?<![A-Za-z0-9_.-])\(escaped)(?![A-Za-z0-9_-])")
+            else { return nil }
+            return (pattern, NSRegularExpression.escapedTemplate(for: mask))
         }
     }
 

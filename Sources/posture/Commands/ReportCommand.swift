@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Do not read or write history (no trend).")
     var noHistory = false
 
+    @Flag(help: "Render the external edition: account ids, ARNs, IP addresses and resource ids masked.")
+    var redact = false
+
     @Option(help: "Label language: en or ja.")
     var lang: String = "en"
 
@@ -62,7 +65,7 @@ struct ReportCommand: ParsableCommand {
         let context = ReportContext(
             organization: organization,
             toolVersion: Posture.version,
-            edition: .internal,
+            edition: redact ? .external : .internal,
             language: lang
         )
 
