@@ -88,7 +88,7 @@ public struct WebACLRule: Sendable, Equatable, Codable {
 
     /// Rules inside the group overridden to count only, sorted.
     public var countedRules: [String] {
-        actionOverrides.filter { $0.value.caseInsensitiveCompare("Count") == .orderedSame }.keys.sorted()
+        actionOverrides.filter { $0.value.lowercased() == "count" }.keys.sorted()
     }
 
     /// The managed group's name, when the rule is one.
