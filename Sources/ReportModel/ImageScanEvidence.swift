@@ -98,7 +98,7 @@ public struct ImageScanEvidence: Sendable, Equatable, Codable {
         self.partial = partial
         self.origin = origin
         self.findings = []
-        self.countedSeverities = SeverityCounts()
+        self.countedSeverities = SeverityCounts(Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) }))
         self.fixAvailableCount = 0
         self.exploitAvailableCount = 0
         self.oldestFirstObservedAt = nil
@@ -118,7 +118,8 @@ public struct ImageScanEvidence: Sendable, Equatable, Codable {
         for finding in newFindings { byIdentity[finding.identity] = finding }
         findings = byIdentity.values.sorted(by: ImageScanFinding.reportOrder)
         let open = findings.filter(\.isOpen)
-        var counts = SeverityCounts()
+        // Every severity present, zeros included, so a decoded copy compares equal.
+        var counts = SeverityCounts(Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, 0) }))
         for finding in open { counts.add(finding.severity) }
         countedSeverities = counts
         fixAvailableCount = open.filter(\.hasFix).count

@@ -65,7 +65,7 @@ enum WebACLStatementDescriber {
         if let key = leaf.key { parts.append(key) }
         if let arn = leaf.arn { parts.append(arn) }
         if let sensitivity = leaf.sensitivityLevel { parts.append("sensitivity \(sensitivity)") }
-        return shortName(kind) + "(" + parts.joined(separator: " ") + ")"
+        return shortName(kind) + "(" + (parts.isEmpty ? "…" : parts.joined(separator: " ")) + ")"
     }
 
     private static func shortName(_ kind: String) -> String {
