@@ -77,6 +77,8 @@ public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
     ///   - rhs: another finding.
     /// - Returns: whether `lhs` sorts first.
     public static func reportOrder(_ lhs: ImageScanFinding, _ rhs: ImageScanFinding) -> Bool {
-        (-lhs.severity.rank, lhs.vulnerabilityId, lhs.identity) < (-rhs.severity.rank, rhs.vulnerabilityId, rhs.identity)
+        (-lhs.severity.rank, lhs.vulnerabilityId, lhs.identity) < (
+            -rhs.severity.rank, rhs.vulnerabilityId, rhs.identity
+        )
     }
 }

@@ -83,7 +83,12 @@ extension ECRScanContext {
         let mapped = (exported ?? []).compactMap { resource -> Resource? in
             guard let id = resource.id else { return nil }
             let tags = (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value) }
-            return Resource(type: Self.resourceType(resource.type), id: id, region: resource.region ?? region, tags: tags)
+            return Resource(
+                type: Self.resourceType(resource.type),
+                id: id,
+                region: resource.region ?? region,
+                tags: tags
+            )
         }
         return mapped.isEmpty ? [Resource(type: "AwsEcrContainerImage", id: imageARN, region: region)] : mapped
     }

@@ -83,9 +83,11 @@ struct ECRScanContext {
         let scanFindings = export.imageScanFindings
         let status = export.imageScanStatus?.status
         let enhancedStatuses: Set<String> = ["ACTIVE", "PENDING", "SCAN_ELIGIBILITY_EXPIRED", "FINDINGS_UNAVAILABLE"]
-        let isEnhanced = scanFindings?.enhancedFindings != nil
+        let isEnhanced =
+            scanFindings?.enhancedFindings != nil
             || (scanFindings?.findings == nil && enhancedStatuses.contains(status ?? ""))
-        let tags = [export.imageId?.imageTag].compactMap { $0 }
+        let tags =
+            [export.imageId?.imageTag].compactMap { $0 }
             + (scanFindings?.enhancedFindings ?? []).flatMap {
                 $0.resources?.first?.details?.awsEcrContainerImage?.imageTags ?? []
             }

@@ -66,15 +66,23 @@ public struct ECRScanImporter: Sendable {
         guard let repository = detail.repositoryName else {
             throw .missingField(origin: origin, path: prefix + "repository-name")
         }
-        guard let digest = detail.imageDigest else { throw .missingField(origin: origin, path: prefix + "image-digest") }
+        guard let digest = detail.imageDigest else {
+            throw .missingField(origin: origin, path: prefix + "image-digest")
+        }
         var diagnostics: [Diagnostic] = []
         let resourceARN = event.resources?.first { $0.hasPrefix("arn:") }
         let arnParts = resourceARN?.split(separator: ":", omittingEmptySubsequences: false) ?? []
         let account = event.account ?? (arnParts.count > 4 ? String(arnParts[4]) : "")
         let regionName = event.region ?? (arnParts.count > 3 ? String(arnParts[3]) : region)
         if let time = event.time, time.date == nil {
-            diagnostics.append(Diagnostic(.warning, file: origin.file, location: "record \(origin.record): time",
-                "unreadable timestamp \"\(time.raw)\""))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    file: origin.file,
+                    location: "record \(origin.record): time",
+                    "unreadable timestamp \"\(time.raw)\""
+                )
+            )
         }
         let image = ImageScanEvidence(
             registryId: account,

@@ -44,7 +44,11 @@ enum FrontDoorJSON {
         case .typeMismatch(let type, let context):
             return .invalidRecord(origin: origin, path: path(context.codingPath), message: "expected \(type)")
         case .valueNotFound(let type, let context):
-            return .invalidRecord(origin: origin, path: path(context.codingPath), message: "expected \(type), found null")
+            return .invalidRecord(
+                origin: origin,
+                path: path(context.codingPath),
+                message: "expected \(type), found null"
+            )
         case .keyNotFound(let key, let context):
             return .missingField(origin: origin, path: path(context.codingPath + [key]))
         case .dataCorrupted(let context):

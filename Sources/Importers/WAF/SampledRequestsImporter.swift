@@ -27,20 +27,28 @@ public struct SampledRequestsImporter: Sendable {
         let export = try FrontDoorJSON.decode(SampledRequestsExport.self, from: data, origin: origin)
         var diagnostics: [Diagnostic] = []
         func note(_ path: String, _ message: String) {
-            diagnostics.append(Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message))
+            diagnostics.append(
+                Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message)
+            )
         }
         var tally = WAFTrafficTally(webACL: webACL ?? "", source: .sampled, ruleMetricName: ruleMetricName)
         for (index, sample) in (export.sampledRequests ?? []).enumerated() {
             let path = "SampledRequests[\(index)]"
             if sample.weight == nil { note("\(path).Weight", "missing weight, counted as 1") }
-            if let time = sample.timestamp, time.date == nil { note("\(path).Timestamp", "unreadable timestamp \"\(time.raw)\"") }
+            if let time = sample.timestamp, time.date == nil {
+                note("\(path).Timestamp", "unreadable timestamp \"\(time.raw)\"")
+            }
             tally.add(Self.request(sample), weight: max(0, sample.weight?.value ?? 1), file: origin.file)
         }
         let window = export.timeWindow
         for (name, time) in [("StartTime", window?.startTime), ("EndTime", window?.endTime)] {
             if let time, time.date == nil { note("TimeWindow.\(name)", "unreadable timestamp \"\(time.raw)\"") }
         }
-        tally.addWindow(population: export.populationSize?.value, start: window?.startTime?.date, end: window?.endTime?.date)
+        tally.addWindow(
+            population: export.populationSize?.value,
+            start: window?.startTime?.date,
+            end: window?.endTime?.date
+        )
         return WAFTrafficImport(traffic: tally.finalize(), diagnostics: diagnostics)
     }
 
@@ -53,7 +61,10 @@ public struct SampledRequestsImporter: Sendable {
         let labels = (sample.labels ?? []).compactMap(\.name)
         let category = WAFAttackClassifier.category(group: group, rule: rule, labels: labels)
         let ruleName = [group, rule].compactMap { $0 }.joined(separator: " / ")
-        let match = WAFObservedRequest.Match(rule: ruleName.isEmpty ? "(rule not named in sample)" : ruleName, category: category)
+        let match = WAFObservedRequest.Match(
+            rule: ruleName.isEmpty ? "(rule not named in sample)" : ruleName,
+            category: category
+        )
         let uri = sample.request?.uri ?? ""
         let splitURI = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         return WAFObservedRequest(

@@ -42,7 +42,9 @@ public struct WAFLogAccumulator: Sendable {
         let export = try FrontDoorJSON.decode(WAFLogExport.self, from: record, origin: origin)
         var diagnostics: [Diagnostic] = []
         func note(_ path: String, _ message: String) {
-            diagnostics.append(Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message))
+            diagnostics.append(
+                Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message)
+            )
         }
         if export.webaclId == nil { note("webaclId", "missing web ACL id, counted under an empty one") }
         if export.httpRequest == nil { note("httpRequest", "missing request") }

@@ -33,7 +33,8 @@ enum WAFLogRequestReader {
         let type = export.terminatingRuleType
         if type == "MANAGED_RULE_GROUP" || type == "GROUP" {
             let groups = (export.ruleGroupList ?? []).filter { $0.terminatingRule != nil }
-            let group = groups.first { $0.terminatingRule?.action?.uppercased() == export.action?.uppercased() }
+            let group =
+                groups.first { $0.terminatingRule?.action?.uppercased() == export.action?.uppercased() }
                 ?? groups.first
             if let group, let rule = group.terminatingRule, let ruleId = rule.ruleId {
                 let groupName = WAFAttackClassifier.groupName(group.ruleGroupId ?? webACLRule)

@@ -12,20 +12,48 @@ enum WebACLChecker {
     }
 
     private static let managedSets: [ManagedSet] = [
-        ManagedSet(id: "waf.managed.common", group: "AWSManagedRulesCommonRuleSet",
-            title: "Core rule set present and enforcing", informational: false),
-        ManagedSet(id: "waf.managed.sqli", group: "AWSManagedRulesSQLiRuleSet",
-            title: "SQL injection rule set present and enforcing", informational: false),
-        ManagedSet(id: "waf.managed.known-bad-inputs", group: "AWSManagedRulesKnownBadInputsRuleSet",
-            title: "Known bad inputs rule set present and enforcing", informational: false),
-        ManagedSet(id: "waf.managed.ip-reputation", group: "AWSManagedRulesAmazonIpReputationList",
-            title: "Amazon IP reputation list present and enforcing", informational: false),
-        ManagedSet(id: "waf.managed.linux", group: "AWSManagedRulesLinuxRuleSet",
-            title: "Linux operating system rule set (optional)", informational: true),
-        ManagedSet(id: "waf.managed.unix", group: "AWSManagedRulesUnixRuleSet",
-            title: "POSIX operating system rule set (optional)", informational: true),
-        ManagedSet(id: "waf.managed.windows", group: "AWSManagedRulesWindowsRuleSet",
-            title: "Windows operating system rule set (optional)", informational: true),
+        ManagedSet(
+            id: "waf.managed.common",
+            group: "AWSManagedRulesCommonRuleSet",
+            title: "Core rule set present and enforcing",
+            informational: false
+        ),
+        ManagedSet(
+            id: "waf.managed.sqli",
+            group: "AWSManagedRulesSQLiRuleSet",
+            title: "SQL injection rule set present and enforcing",
+            informational: false
+        ),
+        ManagedSet(
+            id: "waf.managed.known-bad-inputs",
+            group: "AWSManagedRulesKnownBadInputsRuleSet",
+            title: "Known bad inputs rule set present and enforcing",
+            informational: false
+        ),
+        ManagedSet(
+            id: "waf.managed.ip-reputation",
+            group: "AWSManagedRulesAmazonIpReputationList",
+            title: "Amazon IP reputation list present and enforcing",
+            informational: false
+        ),
+        ManagedSet(
+            id: "waf.managed.linux",
+            group: "AWSManagedRulesLinuxRuleSet",
+            title: "Linux operating system rule set (optional)",
+            informational: true
+        ),
+        ManagedSet(
+            id: "waf.managed.unix",
+            group: "AWSManagedRulesUnixRuleSet",
+            title: "POSIX operating system rule set (optional)",
+            informational: true
+        ),
+        ManagedSet(
+            id: "waf.managed.windows",
+            group: "AWSManagedRulesWindowsRuleSet",
+            title: "Windows operating system rule set (optional)",
+            informational: true
+        ),
     ]
 
     /// Runs every check, in a fixed order.
@@ -45,10 +73,17 @@ enum WebACLChecker {
             return vendor == "AWS" && name == set.group
         }
         guard !matching.isEmpty else {
-            let reason = set.informational
+            let reason =
+                set.informational
                 ? "\(set.group) is not in the web ACL (optional: add it when the workload runs on that system)"
                 : "\(set.group) is not in the web ACL"
-            return WebACLCheck(id: set.id, title: set.title, passed: false, informational: set.informational, reason: reason)
+            return WebACLCheck(
+                id: set.id,
+                title: set.title,
+                passed: false,
+                informational: set.informational,
+                reason: reason
+            )
         }
         if let rule = matching.first(where: \.enforcing) {
             var reason = "\(set.group) enforces its rules (\(place(rule)))"
@@ -58,11 +93,23 @@ enum WebACLChecker {
                 reason += "; \(counted.count) \(noun) overridden to Count: \(counted.joined(separator: ", "))"
             }
             if let scopeDown = rule.scopeDown { reason += "; only for requests matching \(scopeDown)" }
-            return WebACLCheck(id: set.id, title: set.title, passed: true, informational: set.informational, reason: reason)
+            return WebACLCheck(
+                id: set.id,
+                title: set.title,
+                passed: true,
+                informational: set.informational,
+                reason: reason
+            )
         }
         let rule = matching[0]
         let reason = "\(set.group) is in Count mode: matches are counted, not blocked (\(place(rule)))"
-        return WebACLCheck(id: set.id, title: set.title, passed: false, informational: set.informational, reason: reason)
+        return WebACLCheck(
+            id: set.id,
+            title: set.title,
+            passed: false,
+            informational: set.informational,
+            reason: reason
+        )
     }
 
     private static func rateBasedCheck(_ rules: [WebACLRule]) -> WebACLCheck {
@@ -70,15 +117,23 @@ enum WebACLChecker {
         let title = "Rate-based rule present and enforcing"
         let rateRules = rules.filter { if case .rateBased = $0.kind { true } else { false } }
         guard let first = rateRules.first else {
-            return WebACLCheck(id: id, title: title, passed: false, reason: "no rate-based rule: floods and brute force are not limited")
+            return WebACLCheck(
+                id: id,
+                title: title,
+                passed: false,
+                reason: "no rate-based rule: floods and brute force are not limited"
+            )
         }
-        guard let rule = rateRules.first(where: \.enforcing), case .rateBased(let limit, let key, let window) = rule.kind
+        guard let rule = rateRules.first(where: \.enforcing),
+            case .rateBased(let limit, let key, let window) = rule.kind
         else {
-            let reason = "\(first.name) is in Count mode: requests over the limit are counted, not blocked (\(place(first)))"
+            let reason =
+                "\(first.name) is in Count mode: requests over the limit are counted, not blocked (\(place(first)))"
             return WebACLCheck(id: id, title: title, passed: false, reason: reason)
         }
         let action = rule.action ?? "Block"
-        let reason = "\(rule.name) applies \(action) above \(limit) requests per \(window ?? 300) s per \(key) (\(place(rule)))"
+        let reason =
+            "\(rule.name) applies \(action) above \(limit) requests per \(window ?? 300) s per \(key) (\(place(rule)))"
         return WebACLCheck(id: id, title: title, passed: true, reason: reason)
     }
 
@@ -86,18 +141,30 @@ enum WebACLChecker {
         let id = "waf.default-action"
         let title = "Default action"
         if defaultAction == "Block" {
-            return WebACLCheck(id: id, title: title, passed: true, reason: "default action Block: only requests a rule allows get through")
+            return WebACLCheck(
+                id: id,
+                title: title,
+                passed: true,
+                reason: "default action Block: only requests a rule allows get through"
+            )
         }
         let enforcingGroups = rules.filter { $0.enforcing && $0.managedGroupName != nil }
         guard defaultAction == "Allow" else {
-            return WebACLCheck(id: id, title: title, passed: false, reason: "default action missing or unknown: \"\(defaultAction)\"")
+            return WebACLCheck(
+                id: id,
+                title: title,
+                passed: false,
+                reason: "default action missing or unknown: \"\(defaultAction)\""
+            )
         }
         guard !enforcingGroups.isEmpty else {
-            let reason = "default action Allow with no enforcing managed rule group: every request no custom rule blocks is allowed"
+            let reason =
+                "default action Allow with no enforcing managed rule group: every request no custom rule blocks is allowed"
             return WebACLCheck(id: id, title: title, passed: false, reason: reason)
         }
         let noun = enforcingGroups.count == 1 ? "group" : "groups"
-        let reason = "default action Allow, behind \(enforcingGroups.count) enforcing managed rule \(noun): "
+        let reason =
+            "default action Allow, behind \(enforcingGroups.count) enforcing managed rule \(noun): "
             + "requests no rule blocks are allowed (the usual setup)"
         return WebACLCheck(id: id, title: title, passed: true, reason: reason)
     }

@@ -23,7 +23,9 @@ public struct WebACLImporter: Sendable {
         } else {
             export = try FrontDoorJSON.decode(WebACLExport.self, from: data, origin: origin)
         }
-        guard export.name != nil || export.arn != nil else { throw .missingField(origin: origin, path: prefix + "Name") }
+        guard export.name != nil || export.arn != nil else {
+            throw .missingField(origin: origin, path: prefix + "Name")
+        }
         var diagnostics: [Diagnostic] = []
         func note(_ path: String, _ message: String) {
             diagnostics.append(

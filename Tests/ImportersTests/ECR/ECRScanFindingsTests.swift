@@ -164,7 +164,10 @@ struct ECRScanFindingsTests {
               {"findingArn":"arn:aws:inspector2:eu-west-1:111122223333:finding/c","severity":"LOW","status":"CLOSED"}]}}
             """#
         )
-        let result = try ECRScanImporter().importScanFindings(from: data, origin: RecordOrigin(file: "s.json", record: 0))
+        let result = try ECRScanImporter().importScanFindings(
+            from: data,
+            origin: RecordOrigin(file: "s.json", record: 0)
+        )
         #expect(result.findings.map(\.severity) == [.high, .low, .informational])
         #expect(result.findings.map(\.workflow) == [.suppressed, .resolved, .new])
         #expect(result.findings.map(\.recordState) == [.active, .archived, .active])

@@ -34,7 +34,10 @@ struct FrontDoorTimestampTests {
         #expect(FrontDoorTimestamp.date(fromNumber: 1_793_493_082_590_000) == nil)
     }
 
-    @Test("unreadable texts", arguments: ["", "yesterday", "2026-13-01", "2026-11-28T25:00:00Z", "2026-11-28T09:14:22.Z"])
+    @Test(
+        "unreadable texts",
+        arguments: ["", "yesterday", "2026-13-01", "2026-11-28T25:00:00Z", "2026-11-28T09:14:22.Z"]
+    )
     func unreadable(_ text: String) {
         #expect(FrontDoorTimestamp.date(from: text) == nil)
     }

@@ -8,7 +8,8 @@ struct SampledRequestsImporterTests {
     @Test("the sample response: 40 samples standing for 67 requests, weighted by action")
     func sampleResponse() throws {
         let url = FrontDoorFixtures.sample("waf/sampled-requests.json")
-        let acl = "arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/shop-prod-alb/0ec3f893-f1c7-45ee-a67b-30ddc81ce2c7"
+        let acl =
+            "arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/shop-prod-alb/0ec3f893-f1c7-45ee-a67b-30ddc81ce2c7"
         let result = try SampledRequestsImporter().importSampledRequests(
             from: FrontDoorFixtures.data(url),
             origin: RecordOrigin(file: "sampled-requests.json", record: 0),
@@ -60,7 +61,11 @@ struct SampledRequestsImporterTests {
         #expect(result.traffic.records == 2)
         #expect(result.traffic.requestsByAction == ["BLOCK": 3, "ALLOW": 1])
         #expect(result.traffic.blockedByWebACLRule == ["AWSManagedRulesSQLiRuleSet": 3])
-        #expect(result.traffic.topClientIPs == [WAFTrafficCount(value: "192.0.2.1", count: 3), WAFTrafficCount(value: "192.0.2.2", count: 1)])
+        #expect(
+            result.traffic.topClientIPs == [
+                WAFTrafficCount(value: "192.0.2.1", count: 3), WAFTrafficCount(value: "192.0.2.2", count: 1),
+            ]
+        )
         #expect(result.diagnostics.map(\.location) == ["record 0: SampledRequests[1].Weight"])
     }
 }

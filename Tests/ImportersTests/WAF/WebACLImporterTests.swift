@@ -31,10 +31,14 @@ struct WebACLImporterTests {
         let knownBad = try #require(acl.check("waf.managed.known-bad-inputs"))
         #expect(!knownBad.passed)
         #expect(
-            knownBad.reason == "AWSManagedRulesKnownBadInputsRuleSet is in Count mode: matches are counted, not blocked "
+            knownBad.reason
+                == "AWSManagedRulesKnownBadInputsRuleSet is in Count mode: matches are counted, not blocked "
                 + "(rule AWS-AWSManagedRulesKnownBadInputsRuleSet, priority 3)"
         )
-        for id in ["waf.managed.common", "waf.managed.sqli", "waf.managed.ip-reputation", "waf.rate-based", "waf.default-action"] {
+        for id in [
+            "waf.managed.common", "waf.managed.sqli", "waf.managed.ip-reputation", "waf.rate-based",
+            "waf.default-action",
+        ] {
             #expect(acl.check(id)?.passed == true, "\(id)")
         }
         #expect(
@@ -90,19 +94,31 @@ struct WebACLImporterTests {
         #expect(acl.scope == "CLOUDFRONT")
         let sqli = try #require(acl.check("waf.managed.sqli"))
         #expect(!sqli.passed)
-        #expect(sqli.reason == "AWSManagedRulesSQLiRuleSet is in Count mode: matches are counted, not blocked (rule sqli, priority 1)")
+        #expect(
+            sqli.reason
+                == "AWSManagedRulesSQLiRuleSet is in Count mode: matches are counted, not blocked (rule sqli, priority 1)"
+        )
         #expect(acl.check("waf.managed.common")?.passed == true)
         #expect(acl.rules[0].countedRules == ["NoUserAgent_HEADER"])
         #expect(acl.check("waf.rate-based")?.passed == false)
-        #expect(acl.check("waf.managed.known-bad-inputs")?.reason == "AWSManagedRulesKnownBadInputsRuleSet is not in the web ACL")
+        #expect(
+            acl.check("waf.managed.known-bad-inputs")?.reason
+                == "AWSManagedRulesKnownBadInputsRuleSet is not in the web ACL"
+        )
         #expect(acl.rules[2].scopeDown == "NOT(OR(GeoMatch(NL BE), FancyNew(…)))")
-        #expect(acl.failures.map(\.id) == ["waf.managed.sqli", "waf.managed.known-bad-inputs", "waf.managed.ip-reputation", "waf.rate-based"])
+        #expect(
+            acl.failures.map(\.id) == [
+                "waf.managed.sqli", "waf.managed.known-bad-inputs", "waf.managed.ip-reputation", "waf.rate-based",
+            ]
+        )
     }
 
     @Test("default action Allow without enforcing managed groups fails; Block passes")
     func defaultAction() throws {
         func acl(_ action: String) throws -> WebACLEvidence {
-            let data = FrontDoorFixtures.json(#"{"WebACL":{"Name":"x","DefaultAction":{"\#(action)":{}},"Rules":[]},"LockToken":"t"}"#)
+            let data = FrontDoorFixtures.json(
+                #"{"WebACL":{"Name":"x","DefaultAction":{"\#(action)":{}},"Rules":[]},"LockToken":"t"}"#
+            )
             return try WebACLImporter().importWebACL(from: data, origin: RecordOrigin(file: "x.json", record: 0)).webACL
         }
         #expect(try acl("Allow").check("waf.default-action")?.passed == false)
