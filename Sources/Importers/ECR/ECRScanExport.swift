@@ -1,0 +1,110 @@
+/// `aws ecr describe-image-scan-findings` output, one page (FORMATS.md §3.1). Every member optional.
+struct ECRScanExport: Decodable {
+    var registryId: String?
+    var repositoryName: String?
+    var imageId: ImageId?
+    var imageScanStatus: ScanStatus?
+    var imageScanFindings: ScanFindings?
+    var nextToken: String?
+
+    struct ImageId: Decodable {
+        var imageDigest: String?
+        var imageTag: String?
+    }
+
+    struct ScanStatus: Decodable {
+        var status: String?
+        var description: String?
+    }
+
+    struct ScanFindings: Decodable {
+        var imageScanCompletedAt: FrontDoorTimestamp?
+        var vulnerabilitySourceUpdatedAt: FrontDoorTimestamp?
+        var findingSeverityCounts: [String: LenientInt]?
+        var findings: [BasicFinding]?
+        var enhancedFindings: [EnhancedFinding]?
+    }
+
+    /// A basic-scanning finding: no id; the package is in `attributes`.
+    struct BasicFinding: Decodable {
+        var name: String?
+        var description: String?
+        var uri: String?
+        var severity: String?
+        var attributes: [Attribute]?
+
+        struct Attribute: Decodable {
+            var key: String?
+            var value: LenientString?
+        }
+
+        /// The value of the first attribute with a key.
+        func attribute(_ key: String) -> String? {
+            attributes?.first { $0.key == key }?.value?.value
+        }
+    }
+
+    /// An enhanced-scanning finding: Amazon Inspector data, camelCase.
+    struct EnhancedFinding: Decodable {
+        var findingArn: String?
+        var awsAccountId: String?
+        var title: String?
+        var description: String?
+        var type: String?
+        var severity: String?
+        var status: String?
+        var firstObservedAt: FrontDoorTimestamp?
+        var lastObservedAt: FrontDoorTimestamp?
+        var updatedAt: FrontDoorTimestamp?
+        var fixAvailable: String?
+        var exploitAvailable: String?
+        var remediation: Remediation?
+        var packageVulnerabilityDetails: PackageDetails?
+        var resources: [ResourceExport]?
+    }
+
+    struct Remediation: Decodable {
+        var recommendation: Recommendation?
+
+        struct Recommendation: Decodable {
+            var text: String?
+            var url: String?
+
+            enum CodingKeys: String, CodingKey {
+                case text
+                case url = "Url"
+            }
+        }
+    }
+
+    struct PackageDetails: Decodable {
+        var vulnerabilityId: String?
+        var sourceUrl: String?
+        var vulnerablePackages: [Package]?
+
+        struct Package: Decodable {
+            var name: String?
+            var version: String?
+            var fixedInVersion: String?
+        }
+    }
+
+    struct ResourceExport: Decodable {
+        var id: String?
+        var type: String?
+        var region: String?
+        var tags: [String: String]?
+        var details: Details?
+
+        struct Details: Decodable {
+            var awsEcrContainerImage: ContainerImage?
+        }
+
+        struct ContainerImage: Decodable {
+            var repositoryName: String?
+            var imageHash: String?
+            var imageTags: [String]?
+            var registry: String?
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ReportModel
+
+/// Decodes one record with `JSONDecoder`, turning decoding errors into positioned import errors.
+enum FrontDoorJSON {
+    /// Decodes a record.
+    /// - Parameters:
+    ///   - type: the export shape.
+    ///   - data: the record's bytes.
+    ///   - origin: where the record was read.
+    /// - Returns: the decoded value.
+    /// - Throws: `FrontDoorImportError` with the JSON path of the first problem.
+    static func decode<T: Decodable>(
+        _ type: T.Type,
+        from data: Data,
+        origin: RecordOrigin
+    ) throws(FrontDoorImportError) -> T {
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            throw convert(error, origin: origin)
+        } catch {
+            throw .invalidJSON(origin: origin, message: "\(error)")
+        }
+    }
+
+    /// A JSON path such as `imageScanFindings.findings[3].severity`.
+    /// - Parameter codingPath: the decoder's coding path.
+    /// - Returns: the path text; `$` for the top level.
+    static func path(_ codingPath: [any CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text.isEmpty ? "$" : text
+    }
+
+    private static func convert(_ error: DecodingError, origin: RecordOrigin) -> FrontDoorImportError {
+        switch error {
+        case .typeMismatch(let type, let context):
+            return .invalidRecord(origin: origin, path: path(context.codingPath), message: "expected \(type)")
+        case .valueNotFound(let type, let context):
+            return .invalidRecord(
+                origin: origin,
+                path: path(context.codingPath),
+                message: "expected \(type), found null"
+            )
+        case .keyNotFound(let key, let context):
+            return .missingField(origin: origin, path: path(context.codingPath + [key]))
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return .invalidJSON(origin: origin, message: context.debugDescription.lowercased())
+            }
+            return .invalidRecord(origin: origin, path: path(context.codingPath), message: context.debugDescription)
+        @unknown default:
+            return .invalidJSON(origin: origin, message: "\(error)")
+        }
+    }
+}
+
+/// A string that may arrive as a JSON string, number or boolean (type drift in exports).
+struct LenientString: Decodable, Sendable, Equatable {
+    let value: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            value = text
+        } else if let number = try? container.decode(Int.self) {
+            value = String(number)
+        } else if let number = try? container.decode(Double.self) {
+            value = String(number)
+        } else {
+            value = String(try container.decode(Bool.self))
+        }
+    }
+}
+
+/// An integer that may arrive as a JSON number (int or float) or a numeric string.
+struct LenientInt: Decodable, Sendable, Equatable {
+    let value: Int
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int.self) {
+            value = number
+        } else if let number = try? container.decode(Double.self), let whole = Int(exactly: number.rounded()) {
+            value = whole
+        } else {
+            let text = try container.decode(String.self)
+            guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an integer: \"\(text)\"")
+            }
+            value = number
+        }
+    }
+}

@@ -1,0 +1,80 @@
+public import Foundation
+public import ReportModel
+
+/// Counts WAF log records one at a time into traffic evidence per web ACL (`webaclId`).
+///
+/// Feed every record of every log file of a run through one accumulator (the caller unzips and
+/// splits JSON Lines, `}{`-glued objects and CloudWatch envelopes): copies of a record (same web
+/// ACL, request id and timestamp) in overlapping exports are counted once. Only counters and a
+/// set of record keys are kept, never the records.
+public struct WAFLogAccumulator: Sendable {
+    private var tallies: [String: WAFTrafficTally] = [:]
+    private var seen: [String: Set<String>] = [:]
+    /// Records added, duplicates included.
+    public private(set) var records = 0
+    /// Records dropped as copies of one already added.
+    public private(set) var duplicates = 0
+    /// How many entries the top-N lists keep.
+    public var topLimit: Int
+    /// How many example requests each web ACL keeps.
+    public var exampleLimit: Int
+
+    /// Creates an empty accumulator.
+    /// - Parameters:
+    ///   - topLimit: top-N list length.
+    ///   - exampleLimit: examples kept per web ACL.
+    public init(
+        topLimit: Int = WAFTrafficEvidence.defaultTopLimit,
+        exampleLimit: Int = WAFTrafficEvidence.defaultExampleLimit
+    ) {
+        self.topLimit = topLimit
+        self.exampleLimit = exampleLimit
+    }
+
+    /// Adds one log record.
+    /// - Parameters:
+    ///   - record: the record's JSON bytes.
+    ///   - origin: where the record was read.
+    /// - Returns: recoverable issues with this record (unreadable timestamp, missing web ACL).
+    /// - Throws: `FrontDoorImportError` when the bytes are not JSON of this shape.
+    @discardableResult
+    public mutating func add(record: Data, origin: RecordOrigin) throws(FrontDoorImportError) -> [Diagnostic] {
+        let export = try FrontDoorJSON.decode(WAFLogExport.self, from: record, origin: origin)
+        var diagnostics: [Diagnostic] = []
+        func note(_ path: String, _ message: String) {
+            diagnostics.append(
+                Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message)
+            )
+        }
+        if export.webaclId == nil { note("webaclId", "missing web ACL id, counted under an empty one") }
+        if export.httpRequest == nil { note("httpRequest", "missing request") }
+        if let time = export.timestamp, time.date == nil { note("timestamp", "unreadable timestamp \"\(time.raw)\"") }
+        records += 1
+        let webACL = export.webaclId ?? ""
+        var tally = tallies[webACL] ?? WAFTrafficTally(webACL: webACL, source: .log)
+        if seen[webACL, default: []].insert(Self.dedupeKey(export)).inserted {
+            tally.add(WAFLogRequestReader.request(export), weight: 1, file: origin.file)
+        } else {
+            duplicates += 1
+            tally.addDuplicate()
+        }
+        tallies[webACL] = tally
+        return diagnostics
+    }
+
+    /// The traffic evidence of every web ACL seen, sorted by web ACL.
+    /// - Returns: one value per web ACL.
+    public func finalize() -> [WAFTrafficEvidence] {
+        tallies.keys.sorted().compactMap { tallies[$0]?.finalize(topLimit: topLimit, exampleLimit: exampleLimit) }
+    }
+
+    /// `requestId|timestamp`; when the request id is missing or the string `null`, the client,
+    /// method and target stand in for it.
+    private static func dedupeKey(_ export: WAFLogExport) -> String {
+        let request = export.httpRequest
+        let time = export.timestamp?.raw ?? ""
+        if let id = request?.requestId, !id.isEmpty, id != "null" { return "\(id)|\(time)" }
+        let parts = [request?.clientIp, request?.httpMethod, request?.uri, request?.args].map { $0 ?? "" }
+        return "-|\(time)|" + parts.joined(separator: "|")
+    }
+}

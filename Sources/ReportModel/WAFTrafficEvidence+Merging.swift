@@ -1,0 +1,53 @@
+import Foundation
+
+extension WAFTrafficEvidence {
+    /// Adds another value about the same web ACL and source (same ``key``).
+    ///
+    /// Counts add up exactly. Top-N lists are recomputed from the two lists, so they are exact
+    /// only when one side's tail cannot change them; feed all log files of a web ACL through one
+    /// accumulator for exact lists and cross-file de-duplication.
+    /// - Parameter other: traffic of the same key.
+    /// - Returns: the sum; `self` unchanged when the keys differ.
+    public func merged(with other: WAFTrafficEvidence) -> WAFTrafficEvidence {
+        guard key == other.key else { return self }
+        var result = self
+        result.records += other.records
+        result.duplicates += other.duplicates
+        result.requests += other.requests
+        if let theirs = other.populationSize { result.populationSize = (populationSize ?? 0) + theirs }
+        result.requestsByAction.merge(other.requestsByAction, uniquingKeysWith: +)
+        result.blockedByRule.merge(other.blockedByRule, uniquingKeysWith: +)
+        result.blockedByWebACLRule.merge(other.blockedByWebACLRule, uniquingKeysWith: +)
+        result.blockedByCategory.merge(other.blockedByCategory, uniquingKeysWith: +)
+        result.countMatches += other.countMatches
+        result.countMatchesByRule.merge(other.countMatchesByRule, uniquingKeysWith: +)
+        result.countMatchesByCategory.merge(other.countMatchesByCategory, uniquingKeysWith: +)
+        result.topURIs = Self.mergedTop(topURIs, other.topURIs)
+        result.topCountries = Self.mergedTop(topCountries, other.topCountries)
+        result.topClientIPs = Self.mergedTop(topClientIPs, other.topClientIPs)
+        result.firstRequestAt = [firstRequestAt, other.firstRequestAt].compactMap { $0 }.min()
+        result.lastRequestAt = [lastRequestAt, other.lastRequestAt].compactMap { $0 }.max()
+        result.windowStart = [windowStart, other.windowStart].compactMap { $0 }.min()
+        result.windowEnd = [windowEnd, other.windowEnd].compactMap { $0 }.max()
+        let examples = Set(examples + other.examples).sorted(by: WAFTrafficExample.timeOrder)
+        result.examples = Array(examples.prefix(Self.defaultExampleLimit))
+        result.files = Array(Set(files + other.files)).sorted()
+        return result
+    }
+
+    private static func mergedTop(_ lhs: [WAFTrafficCount], _ rhs: [WAFTrafficCount]) -> [WAFTrafficCount] {
+        var counts: [String: Int] = [:]
+        for entry in lhs + rhs { counts[entry.value, default: 0] += entry.count }
+        return WAFTrafficCount.top(counts, limit: max(defaultTopLimit, lhs.count, rhs.count))
+    }
+
+    /// Orders by web ACL, source and rule metric name: a total order for listings.
+    /// - Parameters:
+    ///   - lhs: one value.
+    ///   - rhs: another value.
+    /// - Returns: whether `lhs` sorts first.
+    public static func reportOrder(_ lhs: WAFTrafficEvidence, _ rhs: WAFTrafficEvidence) -> Bool {
+        (lhs.webACL, lhs.source.rawValue, lhs.ruleMetricName ?? "")
+            < (rhs.webACL, rhs.source.rawValue, rhs.ruleMetricName ?? "")
+    }
+}
