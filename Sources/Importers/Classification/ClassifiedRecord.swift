@@ -10,8 +10,10 @@ struct ClassifiedRecord: Decodable {
         case asff(ASFFFinding)
         case ocsf(OCSFFinding)
         case inspector2(Inspector2Finding)
-        /// ECR or WAF data: evidence, not findings (mapped by their own importers later).
+        /// ECR or WAF data, mapped by the front door importers (ECR scans also yield findings).
         case evidence(InputFormat)
+        /// The EventBridge "ECR Image Scan" event: severity counts only, no findings.
+        case ecrScanEvent
         /// An envelope holding more records at `prefix` (EventBridge `detail.findings`, a page).
         case nested(prefix: String, records: [ClassifiedRecord], partial: Bool)
         /// CloudWatch Logs events whose `message` strings hold JSON records.
@@ -93,7 +95,7 @@ struct ClassifiedRecord: Decodable {
             }
             return .nested(prefix: "detail", records: [record], partial: false)
         case "ECR Image Scan":
-            return .evidence(.ecr)
+            return .ecrScanEvent
         case "Security Hub Insight Results":
             return .ignored(reason: "security hub insight results are not findings")
         default:

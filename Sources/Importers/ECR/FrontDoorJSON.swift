@@ -62,24 +62,6 @@ enum FrontDoorJSON {
     }
 }
 
-/// A string that may arrive as a JSON string, number or boolean (type drift in exports).
-struct LenientString: Decodable, Sendable, Equatable {
-    let value: String
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let text = try? container.decode(String.self) {
-            value = text
-        } else if let number = try? container.decode(Int.self) {
-            value = String(number)
-        } else if let number = try? container.decode(Double.self) {
-            value = String(number)
-        } else {
-            value = String(try container.decode(Bool.self))
-        }
-    }
-}
-
 /// An integer that may arrive as a JSON number (int or float) or a numeric string.
 struct LenientInt: Decodable, Sendable, Equatable {
     let value: Int

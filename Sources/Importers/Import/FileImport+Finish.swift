@@ -24,6 +24,7 @@ extension FileImport {
                 entry.diagnostic.message
             )
         }
+        diagnostics += frontDoorDiagnostics
         if partial {
             diagnostics.append(
                 Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present")
@@ -47,7 +48,9 @@ extension FileImport {
             formatCounts: formatCounts,
             findings: findings,
             skipped: skipped,
-            diagnostics: diagnostics
+            diagnostics: diagnostics,
+            frontDoor: frontDoor,
+            wafLog: wafLog
         )
     }
 }

@@ -13,6 +13,10 @@ struct FileResult: Sendable {
     var skipped: [SkippedRecord]
     /// Diagnostics, rendered with the file and location.
     var diagnostics: [Diagnostic]
+    /// ECR scan and WAF configuration and sampled-traffic evidence from this file.
+    var frontDoor: FrontDoorEvidence
+    /// The WAF log accumulator, carried on to the next file so logs de-duplicate across files.
+    var wafLog: WAFLogAccumulator
 }
 
 /// Reads one input file: streams it, splits it into records, classifies and maps each.
@@ -28,16 +32,24 @@ struct FileImport {
     var skipped: [SkippedRecord] = []
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
     var firstProblem: (position: TextPosition, reason: String)?
+    var frontDoor = FrontDoorEvidence()
+    var frontDoorDiagnostics: [Diagnostic] = []
+    var wafLog: WAFLogAccumulator
     let decoder = JSONDecoder()
 
     /// Imports one source.
     /// - Parameters:
     ///   - source: the input.
     ///   - options: import options.
+    ///   - wafLog: WAF log records read so far (from earlier files).
     /// - Returns: what the file yielded.
     /// - Throws: `ImportError` for unreadable, empty, invalid or unrecognised input.
-    static func run(_ source: InputSource, options: ImportOptions) throws(ImportError) -> FileResult {
-        var session = FileImport(path: source.path, options: options)
+    static func run(
+        _ source: InputSource,
+        options: ImportOptions,
+        wafLog: WAFLogAccumulator = WAFLogAccumulator()
+    ) throws(ImportError) -> FileResult {
+        var session = FileImport(path: source.path, options: options, wafLog: wafLog)
         var splitter = JSONValueSplitter(file: source.path)
         let digest = try SourceReader().read(source) { (text: [UInt8]) throws(ImportError) in
             try splitter.feed(text) { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
@@ -57,7 +69,7 @@ struct FileImport {
             } catch {
                 throw .invalidJSON(file: path, position: raw.position, reason: "record cannot be decoded")
             }
-            accept(record.kind, base: raw.path, path: "", position: raw.position)
+            accept(record.kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
         case .wrapperEnd(let remainder, _):
             let keys = (try? decoder.decode(KeyList.self, from: Data(remainder)))?.keys ?? []
             if keys.contains("NextToken") || keys.contains("nextToken") { markPartial() }
@@ -69,7 +81,13 @@ struct FileImport {
     }
 
     /// Counts and maps one classified record (recursing into envelopes).
-    mutating func accept(_ kind: ClassifiedRecord.Kind, base: RecordPath, path: String, position: TextPosition) {
+    mutating func accept(
+        _ kind: ClassifiedRecord.Kind,
+        bytes: [UInt8],
+        base: RecordPath,
+        path: String,
+        position: TextPosition
+    ) {
         switch kind {
         case .asff(let record):
             map(.asff, base: base, path: path, position: position, missingId: "asff finding without Id") {
@@ -90,14 +108,19 @@ struct FileImport {
                 Inspector2Importer.finding(from: record, origin: $0, report: &$1)
             }
         case .evidence(let format):
-            records += 1
-            recognized += 1
-            evidence += 1
-            formatCounts[format, default: 0] += 1
+            acceptFrontDoor(format, event: false, bytes: bytes, base: base, path: path, position: position)
+        case .ecrScanEvent:
+            acceptFrontDoor(.ecr, event: true, bytes: bytes, base: base, path: path, position: position)
         case .nested(let prefix, let nested, let isPartial):
             if isPartial { markPartial() }
             for (index, record) in nested.enumerated() {
-                accept(record.kind, base: base, path: Self.join(path, "\(prefix)[\(index)]"), position: position)
+                accept(
+                    record.kind,
+                    bytes: bytes,
+                    base: base,
+                    path: Self.join(path, "\(prefix)[\(index)]"),
+                    position: position
+                )
             }
         case .messages(let prefix, let messages):
             for (index, message) in messages.enumerated() {
@@ -143,7 +166,7 @@ struct FileImport {
                 skip("log message is not JSON", base: base, path: sub, position: position, level: .warning)
                 continue
             }
-            accept(record.kind, base: base, path: sub, position: position)
+            accept(record.kind, bytes: raw.bytes, base: base, path: sub, position: position)
         }
     }
 
@@ -171,7 +194,7 @@ struct FileImport {
     }
 
     /// Counts a record as skipped, with a diagnostic.
-    private mutating func skip(
+    mutating func skip(
         _ reason: String,
         base: RecordPath,
         path: String,

@@ -22,8 +22,10 @@ public struct FindingImporter: Sendable {
         var inputs: [InputFile] = []
         var skipped: [SkippedRecord] = []
         var diagnostics: [Diagnostic] = []
+        var frontDoor = FrontDoorEvidence()
+        var wafLog = WAFLogAccumulator()
         for source in sources {
-            guard let result = try read(source, diagnostics: &diagnostics) else {
+            guard let result = try read(source, wafLog: wafLog, diagnostics: &diagnostics) else {
                 inputs.append(InputFile(path: source.path, sha256: "", bytes: 0, records: 0))
                 continue
             }
@@ -31,13 +33,17 @@ public struct FindingImporter: Sendable {
             inputs.append(result.input)
             skipped += result.skipped
             diagnostics += result.diagnostics
+            frontDoor.merge(result.frontDoor)
+            wafLog = result.wafLog
         }
+        for traffic in wafLog.finalize() { frontDoor.add(traffic) }
         return ImportedData(
             findings: all.sorted,
             inputs: inputs,
             duplicates: all.duplicates,
             skipped: skipped,
-            diagnostics: diagnostics
+            diagnostics: diagnostics,
+            evidence: frontDoor
         )
     }
 
@@ -49,7 +55,7 @@ public struct FindingImporter: Sendable {
         var inspections: [FileInspection] = []
         for source in sources {
             var diagnostics: [Diagnostic] = []
-            if let result = try read(source, diagnostics: &diagnostics) {
+            if let result = try read(source, wafLog: WAFLogAccumulator(), diagnostics: &diagnostics) {
                 inspections.append(FileInspection(result))
             } else {
                 inspections.append(FileInspection(skippedFile: source.path, diagnostics: diagnostics))
@@ -59,9 +65,13 @@ public struct FindingImporter: Sendable {
     }
 
     /// Reads one source; with `skipInvalid`, a content error becomes a warning and `nil`.
-    private func read(_ source: InputSource, diagnostics: inout [Diagnostic]) throws(ImportError) -> FileResult? {
+    private func read(
+        _ source: InputSource,
+        wafLog: WAFLogAccumulator,
+        diagnostics: inout [Diagnostic]
+    ) throws(ImportError) -> FileResult? {
         do {
-            return try FileImport.run(source, options: options)
+            return try FileImport.run(source, options: options, wafLog: wafLog)
         } catch {
             if case .unreadable = error { throw error }
             guard options.skipInvalid else { throw error }

@@ -24,7 +24,7 @@ enum TimestampValue: Decodable, Equatable {
 }
 
 /// A string member that some exports write as a number or a boolean.
-struct LenientString: Decodable, Equatable {
+struct LenientString: Decodable, Sendable, Equatable {
     var value: String
 
     init(from decoder: any Decoder) throws {

@@ -1,6 +1,12 @@
 import Foundation
 import ReportModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Writes rendered files into the output folder. Each file is written to a temporary name beside
 /// its target and renamed into place, so a reader never sees a half-written report.
 struct OutputWriter {
@@ -19,10 +25,11 @@ struct OutputWriter {
             let temporary = target.deletingLastPathComponent()
                 .appendingPathComponent(".\(target.lastPathComponent).partial")
             try Data(file.contents.utf8).write(to: temporary)
-            if manager.fileExists(atPath: target.path) {
-                _ = try manager.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try manager.moveItem(at: temporary, to: target)
+            // rename(2) replaces the target in one step: readers see the old file or the new one.
+            guard rename(temporary.path, target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? manager.removeItem(at: temporary)
+                throw CLIError.failed("\(target.path): cannot write: \(reason)")
             }
             written.append(folder.appendingPathComponent(file.path).relativePath)
         }

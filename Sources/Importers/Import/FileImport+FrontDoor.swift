@@ -1,0 +1,71 @@
+import Foundation
+import ReportModel
+
+extension FileImport {
+    /// Maps an ECR or WAF record with its front door importer.
+    ///
+    /// Record accounting: each ECR vulnerability is a finding record (enhanced ones merge with the
+    /// same Inspector finding from other exports); a scan with no findings, a scan event, a web ACL,
+    /// each sampled request and each log line are evidence records.
+    mutating func acceptFrontDoor(
+        _ format: InputFormat,
+        event: Bool,
+        bytes: [UInt8],
+        base: RecordPath,
+        path: String,
+        position: TextPosition
+    ) {
+        let origin = RecordOrigin(file: self.path, record: records)
+        let data = Data(bytes)
+        do throws(FrontDoorImportError) {
+            switch format {
+            case .ecr:
+                let importer = ECRScanImporter()
+                let result =
+                    event
+                    ? try importer.importScanEvent(from: data, origin: origin)
+                    : try importer.importScanFindings(from: data, origin: origin)
+                if let image = result.image { frontDoor.add(image) }
+                frontDoorDiagnostics += result.diagnostics
+                for finding in result.findings { findings.insert(finding) }
+                count(format, findings: result.findings.count, evidence: result.findings.isEmpty ? 1 : 0)
+            case .wafWebACL:
+                let result = try WebACLImporter().importWebACL(from: data, origin: origin)
+                frontDoor.add(result.webACL)
+                frontDoorDiagnostics += result.diagnostics
+                count(format, findings: 0, evidence: 1)
+            case .wafSampled:
+                let result = try SampledRequestsImporter().importSampledRequests(from: data, origin: origin)
+                frontDoor.add(result.traffic)
+                frontDoorDiagnostics += result.diagnostics
+                count(format, findings: 0, evidence: max(1, result.traffic.records))
+            case .wafLog:
+                frontDoorDiagnostics += try wafLog.add(record: data, origin: origin)
+                count(format, findings: 0, evidence: 1)
+            case .asff, .ocsf, .inspector2:
+                skip(
+                    "\(format.rawValue) record classified as evidence",
+                    base: base,
+                    path: path,
+                    position: position,
+                    level: .warning
+                )
+            }
+        } catch {
+            skip(
+                "invalid \(format.rawValue) record: \(error.description)",
+                base: base,
+                path: path,
+                position: position,
+                level: .warning
+            )
+        }
+    }
+
+    private mutating func count(_ format: InputFormat, findings found: Int, evidence evidenceCount: Int) {
+        records += found + evidenceCount
+        recognized += 1
+        evidence += evidenceCount
+        formatCounts[format, default: 0] += found + evidenceCount
+    }
+}
