@@ -1,7 +1,7 @@
 import Foundation
 
 /// A timestamp as written in an export: a JSON number or a string, kept as given.
-enum TimestampValue: Decodable, Equatable {
+enum TimestampValue: Decodable, Sendable, Equatable {
     case number(Double)
     case text(String)
 

@@ -23,22 +23,28 @@ struct FrontDoorTimestampTests {
         ]
     )
     func text(_ text: String, _ seconds: Double) throws {
-        let date = try #require(FrontDoorTimestamp.date(from: text))
+        let date = try #require(try Self.decode("\"\(text)\"").date)
         #expect(abs(date.timeIntervalSince1970 - seconds) < 0.000_001)
     }
 
     @Test("numbers: seconds, milliseconds, microseconds rejected")
-    func numbers() {
-        #expect(FrontDoorTimestamp.date(fromNumber: 1_579_839_105.0) == Date(timeIntervalSince1970: 1_579_839_105))
-        #expect(FrontDoorTimestamp.date(fromNumber: 1_793_493_082_590) == Date(timeIntervalSince1970: 1_793_493_082.59))
-        #expect(FrontDoorTimestamp.date(fromNumber: 1_793_493_082_590_000) == nil)
+    func numbers() throws {
+        #expect(try Self.decode("1579839105.0").date == Date(timeIntervalSince1970: 1_579_839_105))
+        #expect(try Self.decode("1793493082590").date == Date(timeIntervalSince1970: 1_793_493_082.59))
+        #expect(try Self.decode("1793493082590000").date == nil)
+        #expect(try Self.decode("1793493082590000").raw == "1793493082590000")
     }
 
     @Test(
         "unreadable texts",
         arguments: ["", "yesterday", "2026-13-01", "2026-11-28T25:00:00Z", "2026-11-28T09:14:22.Z"]
     )
-    func unreadable(_ text: String) {
-        #expect(FrontDoorTimestamp.date(from: text) == nil)
+    func unreadable(_ text: String) throws {
+        #expect(try Self.decode("\"\(text)\"").date == nil)
+    }
+
+    /// Decodes a JSON value as the front door importers do.
+    static func decode(_ json: String) throws -> FrontDoorTimestamp {
+        try JSONDecoder().decode(FrontDoorTimestamp.self, from: Data(json.utf8))
     }
 }
