@@ -5,8 +5,8 @@ import Rendering
 import ReportModel
 import ReportPipeline
 import Scoring
-import Testing
 import TestSupport
+import Testing
 
 /// The samples, start to finish, as the README's first command renders them: September and
 /// October into history, then November with ECR and WAF evidence. The expected numbers are the
@@ -16,7 +16,9 @@ import TestSupport
 
     static func pipeline() throws -> ReportPipeline {
         ReportPipeline(
-            importer: FindingImporter(), scorer: Scorer(configuration: try PipelineHarness.configuration(for: samples)))
+            importer: FindingImporter(),
+            scorer: Scorer(configuration: try PipelineHarness.configuration(for: samples))
+        )
     }
 
     static func sources(_ month: String) throws -> [InputSource] {
@@ -35,10 +37,13 @@ import TestSupport
         }
         var files: [String: String] = [:]
         let document = try pipeline.run(
-            try sources("2026-11"), asOf: ReportDate(year: 2026, month: 11, day: 30),
+            try sources("2026-11"),
+            asOf: ReportDate(year: 2026, month: 11, day: 30),
             context: ReportContext(organization: "Example Shop", toolVersion: "test"),
-            formats: Set(OutputFormat.allCases), history: { store },
-            renderer: ReportRenderer(templates: try PipelineHarness.templates()), strict: false
+            formats: Set(OutputFormat.allCases),
+            history: { store },
+            renderer: ReportRenderer(templates: try PipelineHarness.templates()),
+            strict: false
         ) { rendered in
             for file in rendered { files[file.path] = file.contents }
         }
@@ -57,13 +62,16 @@ import TestSupport
         #expect(byName["shop-staging"]?.securityHubScore?.percentOneDecimal == 81.5)
         #expect(byName["shop-dev"]?.securityHubScore?.percentOneDecimal == 84.8)
         #expect(report.controls.first { $0.controlId == "IAM.6" }?.state == .accepted)
-        #expect(report.controls.first { $0.controlId == "S3.8" }?.failingResources == ["arn:aws:s3:::shop-prod-exports"])
+        #expect(
+            report.controls.first { $0.controlId == "S3.8" }?.failingResources == ["arn:aws:s3:::shop-prod-exports"]
+        )
     }
 
     @Test func acceptanceStatesAndSuppressions() throws {
         let (document, _) = try Self.renderNovember()
         let states = Dictionary(
-            uniqueKeysWithValues: document.report.acceptances.map { ($0.acceptance.id, $0.status) })
+            uniqueKeysWithValues: document.report.acceptances.map { ($0.acceptance.id, $0.status) }
+        )
         #expect(states["RA-2026-004"] == .expired)
         #expect(states["RA-2026-005"] == .stale)
         #expect(states["RA-2026-007"] == .expiring)
