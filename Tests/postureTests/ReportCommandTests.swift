@@ -83,3 +83,33 @@ import Testing
         #expect(json.contains("\"path\" : \"-\""))
     }
 }
+
+/// Configuration problems and `--strict` stop the run before anything is written.
+@Suite struct StrictAndConfigurationTests {
+    @Test func strictFailsOnWarningsAndWritesNothing() throws {
+        let out = try RepositoryPaths.temporaryFolder("cli-strict").appendingPathComponent("out")
+        let result = try CommandRunner.run([
+            "report", "samples/2026-11", "--out", out.path, "--as-of", "2026-11-30", "--strict",
+            "--acceptances", "samples/risk-acceptances.yml", "--environments", "samples/environments.yml",
+        ])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("acceptance RA-2026-004 expired on 2026-10-31"))
+        #expect(result.stderr.contains("acceptance RA-2026-005 matches nothing in the inputs (stale)"))
+        #expect(CommandRunner.files(in: out).isEmpty)
+    }
+
+    @Test func aBadAcceptancesFileStopsTheReport() throws {
+        let folder = try RepositoryPaths.temporaryFolder("cli-badconfig")
+        try Data("acceptances:\n  - id: RA-1\n    match: {controls: [IAM.6]}\n    reason: r\n    owner: o\n".utf8)
+            .write(to: folder.appendingPathComponent("ra.yml"))
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(
+            [
+                "report", RepositoryPaths.file("Tests/ReportPipelineTests/Fixtures/basic/findings.json").path,
+                "--out", out.path, "--as-of", "2026-11-30", "--acceptances", "ra.yml",
+            ], in: folder)
+        #expect(result.status == 3)
+        #expect(result.stderr == "posture: ra.yml:2:5: acceptance RA-1 is missing required field \"acceptedOn\"\n")
+        #expect(CommandRunner.files(in: out).isEmpty)
+    }
+}
