@@ -107,7 +107,9 @@ import Testing
             [
                 "report", RepositoryPaths.file("Tests/ReportPipelineTests/Fixtures/basic/findings.json").path,
                 "--out", out.path, "--as-of", "2026-11-30", "--acceptances", "ra.yml",
-            ], in: folder)
+            ],
+            in: folder
+        )
         #expect(result.status == 3)
         #expect(result.stderr == "posture: ra.yml:2:5: acceptance RA-1 is missing required field \"acceptedOn\"\n")
         #expect(CommandRunner.files(in: out).isEmpty)
