@@ -2,10 +2,11 @@ import ReportModel
 
 extension Scorer {
     /// One result per control over all accounts (failed in any account = failed), worst first.
-    func controlResults(_ findings: [ScoredFinding]) -> [ControlResult] {
+    func controlResults(_ observations: [ControlObservation], findings: [ScoredFinding]) -> [ControlResult] {
         let catalogue = configuration.catalogue
-        return ControlStatus.grouped(findings, catalogue: catalogue).map { id, group in
+        return Dictionary(grouping: observations, by: \.control).map { id, observed in
             let entry = catalogue.entry(for: id)
+            let group = observed.map { findings[$0.index] }
             let failing = group.filter {
                 $0.finding.compliance == .failed && ($0.bucket == .open || $0.bucket == .accepted)
             }
@@ -16,7 +17,7 @@ extension Scorer {
                 title: entry?.title ?? group.first?.finding.title ?? id,
                 severity: entry?.severity ?? group.map(\.finding.severity).max() ?? .informational,
                 layer: layer,
-                state: ControlStatus.state(of: group),
+                state: ControlStatus.state(of: observed),
                 failingAccounts: Set(failing.compactMap(\.finding.accountId)).sorted(),
                 failingResources: Set(failing.flatMap { $0.finding.resources.map(\.id) }).sorted(),
                 findings: group.count,

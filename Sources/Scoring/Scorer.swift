@@ -19,9 +19,11 @@ public struct Scorer: Sendable {
     /// - Returns: the scored report.
     public func score(_ data: ImportedData, asOf: ReportDate) -> ScoredReport {
         let placement = placeFindings(data.findings, asOf: asOf)
-        let findings = placement.findings.sorted(by: Self.reportOrder)
-        let controlFindings = findings.filter { $0.finding.controlId != nil }
-        let controls = controlResults(controlFindings)
+        let findings = Self.inReportOrder(placement.findings)
+        let observations = findings.indices.compactMap {
+            ControlObservation(findings[$0], index: $0, catalogue: configuration.catalogue)
+        }
+        let controls = controlResults(observations, findings: findings)
         let acceptances = acceptanceResults(placement.matches, findings: findings, asOf: asOf)
 
         var overall = ControlCounts()
@@ -30,8 +32,8 @@ public struct Scorer: Sendable {
         let report = ScoredReport(
             asOf: asOf,
             overall: overall,
-            layers: LayerKey.all.map { layerAssessment($0, findings: findings) },
-            environments: environmentAssessments(findings),
+            layers: layerAssessments(findings, observations: observations),
+            environments: environmentAssessments(findings, observations: observations),
             controls: controls,
             findings: findings,
             acceptances: acceptances,
@@ -46,32 +48,41 @@ public struct Scorer: Sendable {
         return scored
     }
 
-    private func layerAssessment(_ layer: LayerKey, findings: [ScoredFinding]) -> LayerAssessment {
-        let inLayer = findings.filter { $0.layer == layer }
-        return LayerAssessment(
-            layer: layer,
-            controls: ControlStatus.counts(inLayer, catalogue: configuration.catalogue),
-            openFindings: Self.openBySeverity(inLayer),
-            acceptedFindings: inLayer.count { $0.bucket == .accepted }
-        )
+    private func layerAssessments(
+        _ findings: [ScoredFinding],
+        observations: [ControlObservation]
+    ) -> [LayerAssessment] {
+        let tallies = Tally.by(findings) { $0.layer }
+        let byLayer = Dictionary(grouping: observations, by: \.layer)
+        return LayerKey.all.map { layer in
+            LayerAssessment(
+                layer: layer,
+                controls: ControlStatus.counts(byLayer[layer] ?? []),
+                openFindings: tallies[layer]?.open ?? SeverityCounts(),
+                acceptedFindings: tallies[layer]?.accepted ?? 0
+            )
+        }
     }
 
-    private func environmentAssessments(_ findings: [ScoredFinding]) -> [EnvironmentAssessment] {
-        let byAccount = Dictionary(grouping: findings) { $0.finding.accountId ?? "unknown" }
+    private func environmentAssessments(
+        _ findings: [ScoredFinding],
+        observations: [ControlObservation]
+    ) -> [EnvironmentAssessment] {
+        let tallies = Tally.by(findings) { $0.finding.accountId ?? "unknown" }
+        let byAccount = Dictionary(grouping: observations, by: \.account)
         let mappings = Dictionary(configuration.environments.map { ($0.accountId, $0) }) { first, _ in first }
-        var accounts = Set(byAccount.keys)
+        var accounts = Set(tallies.keys)
         accounts.formUnion(mappings.keys)
         return accounts.map { account in
-            let inAccount = byAccount[account] ?? []
             let mapping = mappings[account]
             return EnvironmentAssessment(
                 accountId: account,
                 name: mapping?.name ?? account,
                 environment: mapping?.environment ?? "unmapped",
                 mapped: mapping != nil,
-                controls: ControlStatus.counts(inAccount, catalogue: configuration.catalogue),
-                openFindings: Self.openBySeverity(inAccount),
-                acceptedFindings: inAccount.count { $0.bucket == .accepted }
+                controls: ControlStatus.counts(byAccount[account] ?? []),
+                openFindings: tallies[account]?.open ?? SeverityCounts(),
+                acceptedFindings: tallies[account]?.accepted ?? 0
             )
         }
         .sorted {
@@ -93,22 +104,49 @@ public struct Scorer: Sendable {
         )
     }
 
-    static func openBySeverity(_ findings: [ScoredFinding]) -> SeverityCounts {
-        var counts = SeverityCounts()
-        for finding in findings where finding.bucket == .open { counts.add(finding.finding.severity) }
-        return counts
+    /// Sorts into report order: severity (worst first), layer, environment (prod first), product,
+    /// identity. Sorts positions by precomputed keys, so the large findings are moved once.
+    static func inReportOrder(_ findings: [ScoredFinding]) -> [ScoredFinding] {
+        let keys = findings.map { scored in
+            SortKey(
+                severity: -scored.finding.severity.rank,
+                layer: LayerKey.all.firstIndex(of: scored.layer) ?? 0,
+                environment: EnvironmentMapping.rank(of: scored.environment),
+                product: scored.finding.productName,
+                identity: scored.finding.identity
+            )
+        }
+        return findings.indices.sorted { keys[$0] < keys[$1] }.map { findings[$0] }
     }
 
-    /// Severity (worst first), layer, environment (prod first), product, identity.
-    static func reportOrder(_ lhs: ScoredFinding, _ rhs: ScoredFinding) -> Bool {
-        let left = (
-            -lhs.finding.severity.rank, LayerKey.all.firstIndex(of: lhs.layer) ?? 0,
-            EnvironmentMapping.rank(of: lhs.environment), lhs.finding.productName, lhs.finding.identity
-        )
-        let right = (
-            -rhs.finding.severity.rank, LayerKey.all.firstIndex(of: rhs.layer) ?? 0,
-            EnvironmentMapping.rank(of: rhs.environment), rhs.finding.productName, rhs.finding.identity
-        )
-        return left < right
+    private struct SortKey: Comparable {
+        var severity: Int
+        var layer: Int
+        var environment: Int
+        var product: String
+        var identity: String
+
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+            (lhs.severity, lhs.layer, lhs.environment, lhs.product, lhs.identity)
+                < (rhs.severity, rhs.layer, rhs.environment, rhs.product, rhs.identity)
+        }
+    }
+
+    /// Open findings by severity and accepted findings, counted per group in one pass.
+    struct Tally {
+        var open = SeverityCounts()
+        var accepted = 0
+
+        static func by<Key: Hashable>(_ findings: [ScoredFinding], _ key: (ScoredFinding) -> Key) -> [Key: Tally] {
+            var tallies: [Key: Tally] = [:]
+            for finding in findings {
+                switch finding.bucket {
+                case .open: tallies[key(finding), default: Tally()].open.add(finding.finding.severity)
+                case .accepted: tallies[key(finding), default: Tally()].accepted += 1
+                default: _ = tallies[key(finding), default: Tally()]
+                }
+            }
+            return tallies
+        }
     }
 }

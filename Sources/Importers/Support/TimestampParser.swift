@@ -27,11 +27,17 @@ enum TimestampParser {
     /// - Parameter text: the value as written.
     /// - Returns: the date, or the problem.
     static func date(from text: String) -> Result<Date, Problem> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let number = Double(trimmed), trimmed.allSatisfy({ $0.isNumber || $0 == "." }) {
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes.removeLast() }
+        let start = bytes.firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? bytes.endIndex
+        if start > 0 { bytes.removeFirst(start) }
+        let numeric =
+            !bytes.isEmpty
+            && bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
+        if numeric, let number = Double(String(decoding: bytes, as: UTF8.self)) {
             return date(fromEpoch: number)
         }
-        guard let date = iso8601(Array(trimmed.utf8)) else {
+        guard let date = iso8601(bytes) else {
             return .failure(Problem(message: "unparseable timestamp \"\(text)\""))
         }
         return .success(date)
