@@ -46,3 +46,27 @@ import Testing
         )
     }
 }
+
+/// Layer rules are checked against the inputs too.
+@Suite struct CheckLayerRulesTests {
+    @Test func aRuleThatPlacesNothingIsReported() throws {
+        let folder = try RepositoryPaths.temporaryFolder("cli-layers")
+        try Data(
+            """
+            rules:
+              - {control: S3.8, layer: account, why: the export bucket is part of the audit trail}
+              - {resource: "arn:aws:s3:::gone-*", layer: datastore, why: old buckets}
+            """.utf8
+        ).write(to: folder.appendingPathComponent("layers.yml"))
+        let result = try CommandRunner.run(
+            [
+                "check", RepositoryPaths.file("Tests/ReportPipelineTests/Fixtures/basic/findings.json").path,
+                "--layers", "layers.yml", "--as-of", "2026-11-30",
+            ],
+            in: folder
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("layers.yml:3: layer rule resource arn:aws:s3:::gone-* placed no finding"))
+        #expect(!result.stdout.contains("layers.yml:2:"))
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ReportModel
 import ReportPipeline
+import Scoring
 
 /// `posture check`: validates the configuration files against the inputs; a monthly reminder for CI.
 struct CheckCommand: ParsableCommand {
@@ -14,7 +15,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let asOf = try config.date()
-        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid)
+        let configuration = try config.scoringConfiguration()
+        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid, configuration: configuration)
         let sources = try input.sources()
         let report: ScoredReport
         do throws(PipelineError) {
@@ -29,6 +31,10 @@ struct CheckCommand: ParsableCommand {
                 "\(entry.id)\t\(result.status.rawValue)\texpires \(entry.expiresOn) (\(Self.days(result.daysToExpiry)))\tmatches \(result.matched)"
             )
             for warning in result.warnings { print("  warning: \(warning)") }
+        }
+        let usedRules = Set(report.layerRules.map(\.source))
+        for rule in configuration.rules.userRules where !usedRules.contains(rule.source) {
+            print("\(rule.source): layer rule \(rule.summary) placed no finding")
         }
         for environment in report.environments where !environment.mapped && config.environments != nil {
             print("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")

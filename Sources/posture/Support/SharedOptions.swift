@@ -60,10 +60,10 @@ struct ConfigurationOptions: ParsableArguments {
         }
     }
 
-    func pipeline(skipInvalid: Bool) throws -> ReportPipeline {
+    func pipeline(skipInvalid: Bool, configuration: ScoringConfiguration? = nil) throws -> ReportPipeline {
         ReportPipeline(
             importer: FindingImporter(options: ImportOptions(skipInvalid: skipInvalid)),
-            scorer: Scorer(configuration: try scoringConfiguration())
+            scorer: Scorer(configuration: try configuration ?? scoringConfiguration())
         )
     }
 
