@@ -84,22 +84,12 @@ extension ECRScanContext {
             guard let id = resource.id else { return nil }
             let tags = (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value) }
             return Resource(
-                type: Self.resourceType(resource.type),
+                type: ResourceTypeName.asff(resource.type),
                 id: id,
                 region: resource.region ?? region,
                 tags: tags
             )
         }
         return mapped.isEmpty ? [Resource(type: "AwsEcrContainerImage", id: imageARN, region: region)] : mapped
-    }
-
-    private static func resourceType(_ type: String?) -> String {
-        switch type {
-        case "AWS_ECR_CONTAINER_IMAGE": "AwsEcrContainerImage"
-        case "AWS_ECR_REPOSITORY": "AwsEcrRepository"
-        case "AWS_EC2_INSTANCE": "AwsEc2Instance"
-        case "AWS_LAMBDA_FUNCTION": "AwsLambdaFunction"
-        default: "Other"
-        }
     }
 }

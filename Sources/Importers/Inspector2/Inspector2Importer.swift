@@ -34,7 +34,7 @@ enum Inspector2Importer {
         }
         finding.resources = (record.resources ?? []).map { resource in
             Resource(
-                type: resource.type ?? "Other",
+                type: ResourceTypeName.asff(resource.type),
                 id: resource.id ?? "",
                 region: resource.region,
                 tags: (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value.value) }

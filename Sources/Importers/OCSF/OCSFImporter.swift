@@ -49,7 +49,7 @@ enum OCSFImporter {
         finding.resources = (record.resources ?? []).map { resource in
             let arn = [resource.uidAlt, resource.uid].compactMap { $0 }.first { $0.hasPrefix("arn:") }
             return Resource(
-                type: resource.type ?? "Other",
+                type: ResourceTypeName.asff(resource.type),
                 id: arn ?? resource.uid ?? resource.uidAlt ?? "",
                 region: resource.region,
                 tags: (resource.tags ?? []).compactMap { tag in
