@@ -82,16 +82,36 @@ extension SampleFrontDoor {
             period: "2026-11",
             previousPeriod: "2026-10",
             newFindings: FindingDelta([
-                FindingSnapshot(identity: "guardduty|gd-new-1", status: .open, severity: .high, layer: .layer(.network)),
+                FindingSnapshot(
+                    identity: "guardduty|gd-new-1",
+                    status: .open,
+                    severity: .high,
+                    layer: .layer(.network)
+                ),
                 FindingSnapshot(identity: "inspector|a2", status: .open, severity: .high, layer: .layer(.webapp)),
                 FindingSnapshot(identity: "inspector|a4", status: .open, severity: .medium, layer: .layer(.webapp)),
             ]),
             fixedFindings: FindingDelta([
-                FindingSnapshot(identity: "inspector|old-1", status: .resolved, severity: .critical, layer: .layer(.webapp)),
-                FindingSnapshot(identity: "securityhub|IAM.4", status: .passed, severity: .high, layer: .layer(.account)),
+                FindingSnapshot(
+                    identity: "inspector|old-1",
+                    status: .resolved,
+                    severity: .critical,
+                    layer: .layer(.webapp)
+                ),
+                FindingSnapshot(
+                    identity: "securityhub|IAM.4",
+                    status: .passed,
+                    severity: .high,
+                    layer: .layer(.account)
+                ),
             ]),
             regressedFindings: FindingDelta([
-                FindingSnapshot(identity: "securityhub|EC2.19", status: .open, severity: .critical, layer: .layer(.network))
+                FindingSnapshot(
+                    identity: "securityhub|EC2.19",
+                    status: .open,
+                    severity: .critical,
+                    layer: .layer(.network)
+                )
             ]),
             newFailingControls: ["S3.8"],
             fixedControls: ["IAM.4"],

@@ -100,8 +100,10 @@ public enum SampleFrontDoor {
         traffic.duplicates = 2
         traffic.requests = 1_240
         traffic.requestsByAction = ["ALLOW": 1_180, "BLOCK": 60]
-        traffic.blockedByRule = ["shop-rate-limit": 41, "AWSManagedRulesCommonRuleSet / CrossSiteScripting_QUERYARGUMENTS": 12,
-            "block-\(HostileText.script)": 7]
+        traffic.blockedByRule = [
+            "shop-rate-limit": 41, "AWSManagedRulesCommonRuleSet / CrossSiteScripting_QUERYARGUMENTS": 12,
+            "block-\(HostileText.script)": 7,
+        ]
         traffic.blockedByWebACLRule = ["shop-rate-limit": 41, "AWS-AWSManagedRulesCommonRuleSet": 12]
         traffic.blockedByCategory = [.rateLimit: 41, .crossSiteScripting: 12, .other: 7]
         traffic.countMatches = 9

@@ -9,7 +9,8 @@ import XMLSupport
 /// The web front door section and month-over-month changes: escaping, JSON keys, redaction.
 @Suite struct FrontDoorTests {
     static func section(_ text: String, from start: String, to end: String) -> String {
-        guard let lower = text.range(of: start), let upper = text.range(of: end, range: lower.upperBound..<text.endIndex)
+        guard let lower = text.range(of: start),
+            let upper = text.range(of: end, range: lower.upperBound..<text.endIndex)
         else { return "" }
         return String(text[lower.lowerBound..<upper.lowerBound])
     }
@@ -25,7 +26,11 @@ import XMLSupport
         #expect(document.textContent.contains("/search?q=\(HostileText.script)"))
         #expect(document.textContent.contains("user=\(HostileText.sql)"))
         #expect(document.textContent.contains("/api/`id`|cat /etc/passwd"))
-        #expect(document.textContent.contains("The web ACL shop-prod-alb does not enforce AWSManagedRulesSQLiRuleSet (Count mode)."))
+        #expect(
+            document.textContent.contains(
+                "The web ACL shop-prod-alb does not enforce AWSManagedRulesSQLiRuleSet (Count mode)."
+            )
+        )
         #expect(document.textContent.contains("EC2.19 regressed from passed to failed since October 2026"))
         #expect(html.contains("<figure id=\"chart-waf-blocked\""))
     }
@@ -63,7 +68,9 @@ import XMLSupport
         #expect(image["oldestFindingAgeDays"] as? Int == 121)
         let waf = try #require(json["waf"] as? [String: Any])
         let webACL = try #require((waf["webACLs"] as? [[String: Any]])?.first)
-        for key in ["name", "arn", "defaultAction", "enforcing", "checks", "rules"] { #expect(webACL[key] != nil, "\(key)") }
+        for key in ["name", "arn", "defaultAction", "enforcing", "checks", "rules"] {
+            #expect(webACL[key] != nil, "\(key)")
+        }
         let traffic = try #require((waf["traffic"] as? [[String: Any]])?.first)
         for key in [
             "webACL", "source", "requests", "byAction", "blockedByRule", "blockedByCategory", "countMatches", "topURIs",

@@ -53,7 +53,12 @@ struct WAFBlockedChart {
         }.joined(separator: "; ")
         let rows = Double(WAFTrafficCategory.allCases.count)
         let height = 34 + Double(groups.count) * (Self.groupGap + rows * Self.rowHeight) + 8
-        var svg = SVGWriter(width: 760, height: height, title: title, desc: "\(blockedLabel)/\(countedLabel): \(summary)")
+        var svg = SVGWriter(
+            width: 760,
+            height: height,
+            title: title,
+            desc: "\(blockedLabel)/\(countedLabel): \(summary)"
+        )
         svg.rect(x: Self.barLeft, y: 8, width: 10, height: 10, fill: SVGWriter.Palette.vermillion)
         svg.text(blockedLabel, x: Self.barLeft + 16, y: 17)
         svg.rect(x: Self.barLeft + 200, y: 10, width: 10, height: 6, fill: SVGWriter.Palette.orange)
@@ -62,12 +67,23 @@ struct WAFBlockedChart {
         for (name, entry) in groups {
             svg.text(name, x: 8, y: y + 14, weight: "600")
             y += Self.groupGap
-            svg.line(x1: Self.barLeft, y1: y - 4, x2: Self.barLeft, y2: y + rows * Self.rowHeight - 4,
-                stroke: SVGWriter.Palette.rule)
+            svg.line(
+                x1: Self.barLeft,
+                y1: y - 4,
+                x2: Self.barLeft,
+                y2: y + rows * Self.rowHeight - 4,
+                stroke: SVGWriter.Palette.rule
+            )
             for category in WAFTrafficCategory.allCases {
                 let blocked = entry.blockedByCategory[category] ?? 0
                 let counted = entry.countMatchesByCategory[category] ?? 0
-                svg.text(labels[category] ?? "", x: Self.labelWidth, y: y + 10, anchor: "end", fill: SVGWriter.Palette.muted)
+                svg.text(
+                    labels[category] ?? "",
+                    x: Self.labelWidth,
+                    y: y + 10,
+                    anchor: "end",
+                    fill: SVGWriter.Palette.muted
+                )
                 let blockedWidth = Self.width(blocked, maximum)
                 let countedWidth = Self.width(counted, maximum)
                 if blockedWidth > 0 {

@@ -98,6 +98,9 @@ struct JSONWAF: Encodable, Sendable {
     /// - Returns: the section.
     static func make(_ evidence: FrontDoorEvidence) -> JSONWAF? {
         guard !evidence.webACLs.isEmpty || !evidence.traffic.isEmpty else { return nil }
-        return JSONWAF(webACLs: evidence.webACLs.map(JSONWebACL.init), traffic: evidence.traffic.map(JSONWAFTraffic.init))
+        return JSONWAF(
+            webACLs: evidence.webACLs.map(JSONWebACL.init),
+            traffic: evidence.traffic.map(JSONWAFTraffic.init)
+        )
     }
 }

@@ -46,7 +46,9 @@ extension Redactor {
                 rule.name = transform(rule.name)
                 rule.statement = transform(rule.statement)
                 rule.scopeDown = rule.scopeDown.map(transform)
-                if case .ruleGroupReference(let arn) = rule.kind { rule.kind = .ruleGroupReference(arn: transform(arn)) }
+                if case .ruleGroupReference(let arn) = rule.kind {
+                    rule.kind = .ruleGroupReference(arn: transform(arn))
+                }
                 return rule
             }
             webACL.checks = webACL.checks.map { check in

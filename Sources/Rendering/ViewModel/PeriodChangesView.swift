@@ -75,9 +75,11 @@ struct PeriodChangesView {
         ]
         var policy: [String] = []
         for severity in Severity.worstFirst {
-            policy.append(try changes.slaPolicy.limit(for: severity).map { days throws(RenderError) in
-                try strings.plural("days", days)
-            } ?? "—")
+            policy.append(
+                try changes.slaPolicy.limit(for: severity).map { days throws(RenderError) in
+                    try strings.plural("days", days)
+                } ?? "—"
+            )
         }
         sla = [
             SeverityRowView(label: try strings.text("slaAllowed"), cells: policy),

@@ -73,7 +73,9 @@ struct ImageScanRowView {
         guard !counts.isEmpty else { return "—" }
         let order = Severity.worstFirst.map(\.rawValue)
         return counts.sorted {
-            (order.firstIndex(of: $0.key) ?? order.count, $0.key) < (order.firstIndex(of: $1.key) ?? order.count, $1.key)
+            (order.firstIndex(of: $0.key) ?? order.count, $0.key) < (
+                order.firstIndex(of: $1.key) ?? order.count, $1.key
+            )
         }
         .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
     }

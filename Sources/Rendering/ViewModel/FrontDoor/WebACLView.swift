@@ -118,7 +118,10 @@ struct WebACLRuleRowView {
         case .managedGroup(let vendor, let group, let version):
             kind = try strings.format(
                 "wafKindManaged",
-                ["vendor": format.escape(vendor), "name": format.escape(group), "version": format.escape(version ?? "")]
+                [
+                    "vendor": format.escape(vendor), "name": format.escape(group),
+                    "version": format.escape(version ?? ""),
+                ]
             )
             .trimmingTrailingSpaces
         case .rateBased(let limit, let key, let window):
