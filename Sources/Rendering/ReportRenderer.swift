@@ -29,13 +29,24 @@ public struct ReportRenderer: Sendable {
         if formats.contains(.html) || formats.contains(.md) {
             let strings = try templates.table(for: document.context.language)
             let charts = try ChartData(document: document).charts(strings: strings)
-            if formats.contains(.html) {
-                let model = try ReportViewModel(document: document, strings: strings, escape: .html, charts: charts)
-                files.append(try HTMLReportWriter(library: templates.html).render(model))
-            }
-            if formats.contains(.md) {
-                let model = try ReportViewModel(document: document, strings: strings, escape: .markdown, charts: charts)
-                files += try MarkdownReportWriter(library: templates.markdown).render(model, charts: charts)
+            let frontDoorCharts = try WAFBlockedChart.charts(evidence: document.report.evidence, strings: strings)
+            for escape in [TextEscaper.html, .markdown] where formats.contains(escape == .html ? .html : .md) {
+                let model = try ReportViewModel(
+                    document: document,
+                    strings: strings,
+                    escape: escape,
+                    charts: charts,
+                    frontDoorCharts: frontDoorCharts
+                )
+                switch escape {
+                case .html:
+                    files.append(try HTMLReportWriter(library: templates.html).render(model))
+                case .markdown:
+                    files += try MarkdownReportWriter(library: templates.markdown).render(
+                        model,
+                        charts: charts + frontDoorCharts
+                    )
+                }
             }
         }
         if formats.contains(.json) {

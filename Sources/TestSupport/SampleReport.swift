@@ -163,7 +163,8 @@ enum SampleReport {
                     findings: 2
                 ),
                 RuleUsage(rule: "control S3.* → datastore", layer: .layer(.datastore), source: "default", findings: 3),
-            ]
+            ],
+            evidence: SampleFrontDoor.evidence()
         )
     }
 
@@ -181,6 +182,12 @@ enum SampleReport {
                     period: String(format: "%04d-%02d", year, month),
                     asOf: ReportDate(year: year, month: month, day: 28),
                     overall: ControlCounts(passed: value.0, failed: value.1, unknown: value.2, accepted: value.3),
+                    layers: [
+                        "account": ControlCounts(passed: 1 + index % 2, failed: 1, accepted: 1),
+                        "network": ControlCounts(passed: value.0 / 3, failed: 1, unknown: value.2),
+                        "webapp": ControlCounts(passed: 1, failed: index < 6 ? 1 : 0),
+                        "datastore": ControlCounts(passed: value.0 / 2, failed: value.1 / 2),
+                    ],
                     openFindings: SeverityCounts(
                         [
                             .critical: max(0, 6 - index / 2), .high: 4 + index % 3, .medium: 3, .low: 2,
@@ -191,6 +198,6 @@ enum SampleReport {
                 )
             )
         }
-        return Trend(periods: periods)
+        return Trend(periods: periods, changes: SampleFrontDoor.changes())
     }
 }

@@ -10,7 +10,8 @@ import Testing
         let files = try RenderingFixture.render(sampleReportDocument(language: language))
         #expect(
             files.keys.sorted() == [
-                "charts/accepted-open.svg", "charts/open-findings.svg", "charts/score.svg", "report.html",
+                "charts/accepted-open.svg", "charts/open-findings.svg", "charts/score.svg", "charts/waf-blocked.svg",
+                "report.html",
                 "report.json", "report.md",
             ]
         )

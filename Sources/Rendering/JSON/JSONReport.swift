@@ -20,6 +20,10 @@ struct JSONReport: Encodable, Sendable {
     let suppressedWithoutDecision: [JSONSuppressed]
     let trend: JSONTrend
     let diagnostics: [Diagnostic]
+    /// Image scans; `null` when no ECR input was given.
+    let ecr: Nullable<JSONECR>
+    /// Web ACL configuration and traffic; `null` when no WAF input was given.
+    let waf: Nullable<JSONWAF>
 
     /// The tool that wrote the file.
     struct Generator: Encodable, Sendable {
@@ -146,6 +150,8 @@ struct JSONSuppressed: Encodable, Sendable {
 /// The trend in report.json.
 struct JSONTrend: Encodable, Sendable {
     let periods: [Period]
+    /// Month over month; `null` when history gave none.
+    let changes: Nullable<JSONPeriodChanges>
 
     /// One period's headline numbers.
     struct Period: Encodable, Sendable {
@@ -154,5 +160,20 @@ struct JSONTrend: Encodable, Sendable {
         let scores: JSONReport.Scores
         let openFindings: SeverityCounts
         let acceptedFindings: Int
+        /// Per layer name: scores and control counts, as stored for the period.
+        let layers: [String: LayerScores]
+    }
+
+    /// One layer's scores in one period.
+    struct LayerScores: Encodable, Sendable {
+        let score: Nullable<Double>
+        let scoreWithAcceptances: Nullable<Double>
+        let controls: ControlCounts
+
+        init(_ counts: ControlCounts) {
+            score = Nullable(counts.securityHubScore?.percentOneDecimal)
+            scoreWithAcceptances = Nullable(counts.withAcceptancesScore?.percentOneDecimal)
+            controls = counts
+        }
     }
 }

@@ -128,11 +128,15 @@ struct JSONReportWriter {
                         asOf: period.asOf,
                         scores: .init(period.overall),
                         openFindings: period.openFindings,
-                        acceptedFindings: period.acceptedFindings
+                        acceptedFindings: period.acceptedFindings,
+                        layers: period.layers.mapValues(JSONTrend.LayerScores.init)
                     )
-                }
+                },
+                changes: Nullable(document.trend.changes.map(JSONPeriodChanges.init))
             ),
-            diagnostics: report.diagnostics
+            diagnostics: report.diagnostics,
+            ecr: Nullable(JSONECR.make(report.evidence, asOf: report.asOf)),
+            waf: Nullable(JSONWAF.make(report.evidence))
         )
     }
 }

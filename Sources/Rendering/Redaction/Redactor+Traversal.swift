@@ -77,7 +77,9 @@ extension Redactor {
             usage.rule = transform(usage.rule)
             return usage
         }
+        report.evidence = mapEvidence(report.evidence, transform)
         document.report = report
+        document.trend.changes = mapChanges(document.trend.changes, transform)
         return document
     }
 }

@@ -26,6 +26,8 @@ struct ReportViewModel {
     let trends: TrendView
     /// Per account.
     let environments: EnvironmentsView
+    /// WAF and ECR evidence, when such inputs were given.
+    let frontDoor: FrontDoorView
     /// Method, inputs, reconciliation.
     let provenance: ProvenanceView
 
@@ -34,9 +36,16 @@ struct ReportViewModel {
     ///   - document: the document to show.
     ///   - strings: the selected language's string table.
     ///   - escape: the output format's escaping.
-    ///   - charts: the charts, already drawn.
+    ///   - charts: the trend charts, already drawn.
+    ///   - frontDoorCharts: the front door charts, already drawn.
     /// - Throws: `RenderError.missingString` for a label the table lacks.
-    init(document: ReportDocument, strings: StringTable, escape: TextEscaper, charts: [Chart]) throws(RenderError) {
+    init(
+        document: ReportDocument,
+        strings: StringTable,
+        escape: TextEscaper,
+        charts: [Chart],
+        frontDoorCharts: [Chart] = []
+    ) throws(RenderError) {
         let format = ReportFormatter(strings: strings, escape: escape)
         t = strings.entries
         lang = strings.language
@@ -47,6 +56,7 @@ struct ReportViewModel {
         acceptances = try AcceptanceRegisterView(report: document.report, format: format)
         trends = try TrendView(document: document, format: format, charts: charts)
         environments = try EnvironmentsView(report: document.report, format: format)
+        frontDoor = try FrontDoorView(report: document.report, format: format, charts: frontDoorCharts)
         provenance = try ProvenanceView(document: document, format: format)
     }
 }

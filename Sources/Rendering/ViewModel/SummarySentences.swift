@@ -27,7 +27,11 @@ struct SummarySentences {
             )
         }
         result.append(try Self.scoreSentence(document: document, format: format))
+        if let regression = try Self.regressionSentence(document.trend.changes, format: format) {
+            result.append(regression)
+        }
         result.append(try Self.attentionSentence(report: report, format: format))
+        result += try Self.frontDoorSentences(report.evidence, format: format).prefix(1)
         result.append(try Self.acceptedSentence(report: report, format: format))
         let expired = report.acceptances.filter { $0.status == .expired }.map(\.acceptance.id).sorted()
         if !expired.isEmpty {

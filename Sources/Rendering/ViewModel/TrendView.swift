@@ -8,6 +8,10 @@ struct TrendView {
     let rows: [TrendRowView]
     /// A note when only this period is known.
     let note: String?
+    /// The Security Hub score per layer and period, oldest first.
+    let layerRows: [LayerTrendRowView]
+    /// Month over month: what changed since the previous period; `nil` without history.
+    let changes: PeriodChangesView?
 
     /// Builds the section.
     /// - Parameters:
@@ -37,6 +41,8 @@ struct TrendView {
         }
         self.rows = rows
         note = data.periods.count < 2 ? try format.strings.text("trendFirstPeriod") : nil
+        layerRows = try LayerTrendRowView.rows(data.periods, format: format)
+        changes = try PeriodChangesView.make(document.trend.changes, format: format)
     }
 }
 

@@ -1,0 +1,88 @@
+import ReportModel
+
+/// `trend.changes` in report.json: month over month, from history.
+struct JSONPeriodChanges: Encodable, Sendable {
+    let period: String
+    /// `null` in the first period on record: the deltas are then empty.
+    let previousPeriod: Nullable<String>
+    let newFindings: Delta
+    let fixedFindings: Delta
+    let regressedFindings: Delta
+    let newFailingControls: [String]
+    let fixedControls: [String]
+    let regressedControls: [String]
+    let newlyAccepted: [String]
+    let newlyExpired: [String]
+    let timeToFix: [Fix]
+    let timeToFixInTrend: [Fix]
+    let openByAge: FindingAges
+    let slaPolicy: SLAPolicy
+    let slaBreachesBySeverity: SeverityCounts
+    let slaBreaches: [Breach]
+
+    /// Findings that changed: count, by severity, identities (worst first).
+    struct Delta: Encodable, Sendable {
+        let count: Int
+        let bySeverity: SeverityCounts
+        let identities: [String]
+
+        init(_ delta: FindingDelta) {
+            count = delta.count
+            bySeverity = delta.bySeverity
+            identities = delta.identities
+        }
+    }
+
+    /// Time-to-fix of one severity; days rounded to one decimal.
+    struct Fix: Encodable, Sendable {
+        let severity: Severity
+        let fixed: Int
+        let meanDays: Double
+        let medianDays: Double
+
+        init(_ fix: TimeToFix) {
+            severity = fix.severity
+            fixed = fix.fixed
+            meanDays = (fix.meanDays * 10).rounded() / 10
+            medianDays = (fix.medianDays * 10).rounded() / 10
+        }
+    }
+
+    /// One open finding past its SLA.
+    struct Breach: Encodable, Sendable {
+        let identity: String
+        let severity: Severity
+        let layer: String
+        let ageDays: Int
+        let slaDays: Int
+        let overdueDays: Int
+    }
+
+    init(_ changes: PeriodChanges) {
+        period = changes.period
+        previousPeriod = Nullable(changes.previousPeriod)
+        newFindings = Delta(changes.newFindings)
+        fixedFindings = Delta(changes.fixedFindings)
+        regressedFindings = Delta(changes.regressedFindings)
+        newFailingControls = changes.newFailingControls
+        fixedControls = changes.fixedControls
+        regressedControls = changes.regressedControls
+        newlyAccepted = changes.newlyAccepted
+        newlyExpired = changes.newlyExpired
+        timeToFix = changes.timeToFix.map(Fix.init)
+        timeToFixInTrend = changes.timeToFixInTrend.map(Fix.init)
+        openByAge = changes.openByAge
+        slaPolicy = changes.slaPolicy
+        slaBreachesBySeverity = changes.slaBreachesBySeverity
+        slaBreaches = changes.slaBreaches.map {
+            Breach(
+                identity: $0.identity,
+                severity: $0.severity,
+                layer: $0.layer.description,
+                ageDays: $0.ageDays,
+                slaDays: $0.slaDays,
+                overdueDays: $0.overdueDays
+            )
+        }
+    }
+}

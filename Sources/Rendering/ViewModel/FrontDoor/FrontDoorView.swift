@@ -1,0 +1,85 @@
+import ReportModel
+
+/// The web front door section: WAF rule-set evidence and traffic, image vulnerabilities by repository.
+///
+/// Shown only when ECR or WAF inputs were given. Every string that came from the data (rule names,
+/// URIs, user agents, tags) is escaped for the output format here; templates only place it.
+struct FrontDoorView {
+    /// Whether any ECR or WAF evidence exists; the section is left out otherwise.
+    let hasEvidence: Bool
+    /// One block per web ACL, by ARN.
+    let webACLs: [WebACLView]
+    /// Whether any web ACL configuration was read.
+    let hasWebACLs: Bool
+    /// One block per web ACL and source.
+    let traffic: [WAFTrafficView]
+    /// Whether any traffic was read.
+    let hasTraffic: Bool
+    /// The front door charts (blocked requests by category).
+    let charts: [ChartView]
+    /// One row per scanned image, by repository.
+    let images: [ImageScanRowView]
+    /// Whether any image scan was read.
+    let hasImages: Bool
+    /// "and N more", when the image list is capped.
+    let imagesMore: MoreLine?
+
+    /// Builds the section.
+    /// - Parameters:
+    ///   - report: the report, with its evidence and as-of date.
+    ///   - format: the formatter.
+    ///   - charts: the front door charts, already drawn.
+    /// - Throws: `RenderError.missingString`.
+    init(report: ScoredReport, format: ReportFormatter, charts: [Chart]) throws(RenderError) {
+        let evidence = report.evidence
+        hasEvidence = !evidence.isEmpty
+        var webACLs: [WebACLView] = []
+        for webACL in evidence.webACLs {
+            webACLs.append(try WebACLView(webACL: webACL, format: format))
+        }
+        self.webACLs = webACLs
+        hasWebACLs = !webACLs.isEmpty
+        var traffic: [WAFTrafficView] = []
+        for entry in evidence.traffic {
+            traffic.append(try WAFTrafficView(traffic: entry, format: format))
+        }
+        self.traffic = traffic
+        hasTraffic = !traffic.isEmpty
+        self.charts = charts.map { ChartView(name: $0.name, title: $0.title, svg: $0.svg, path: $0.path) }
+        var images: [ImageScanRowView] = []
+        for image in evidence.images.prefix(ReportViewModel.listLimit) {
+            images.append(try ImageScanRowView(image: image, asOf: report.asOf, format: format))
+        }
+        self.images = images
+        hasImages = !images.isEmpty
+        imagesMore = try MoreLine.make(total: evidence.images.count, format: format)
+    }
+}
+
+/// A label and a number: one line of a small count table.
+struct CountRowView {
+    /// The label, escaped (a rule name, URI, country, IP, action).
+    let label: String
+    /// The number.
+    let count: String
+
+    /// Rows from a count table, count descending, ties by label: a total order.
+    /// - Parameters:
+    ///   - counts: label to count.
+    ///   - limit: how many rows to keep.
+    ///   - format: the formatter.
+    /// - Returns: the rows.
+    static func rows(_ counts: [String: Int], limit: Int, format: ReportFormatter) -> [CountRowView] {
+        let top = WAFTrafficCount.top(counts, limit: limit)
+        return rows(top, format: format)
+    }
+
+    /// Rows from a top-N list, as given.
+    /// - Parameters:
+    ///   - counts: the list.
+    ///   - format: the formatter.
+    /// - Returns: the rows.
+    static func rows(_ counts: [WAFTrafficCount], format: ReportFormatter) -> [CountRowView] {
+        counts.map { CountRowView(label: format.escape($0.value), count: String($0.count)) }
+    }
+}

@@ -1,0 +1,178 @@
+import ReportModel
+
+/// Month over month: new, fixed and regressed findings and controls, acceptance changes,
+/// time-to-fix, open findings by age and SLA breaches.
+struct PeriodChangesView {
+    /// `Compared with October 2026.` or the first-period note.
+    let comparedWith: String
+    /// Whether an earlier period was compared with (the change tables are shown only then).
+    let hasPrevious: Bool
+    /// New, fixed and regressed findings by severity.
+    let findings: [SeverityRowView]
+    /// Controls and acceptances that changed: label, count, ids.
+    let controlChanges: [ChangeRowView]
+    /// Time-to-fix per severity, this period and over the trend.
+    let timeToFix: [TimeToFixRowView]
+    /// Whether any fix was measured.
+    let hasTimeToFix: Bool
+    /// Open findings by age bucket and severity.
+    let ages: [SeverityRowView]
+    /// The SLA days per severity, then breaches per severity.
+    let sla: [SeverityRowView]
+    /// The breaches, worst and oldest first (capped).
+    let breaches: [SLABreachRowView]
+    /// Whether any finding breached its SLA.
+    let hasBreaches: Bool
+    /// "and N more", when capped.
+    let breachesMore: MoreLine?
+
+    /// Builds the view, or `nil` when history gave no changes (no stored current period).
+    /// - Parameters:
+    ///   - changes: the changes.
+    ///   - format: the formatter.
+    /// - Returns: the view.
+    /// - Throws: `RenderError.missingString`.
+    static func make(_ changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) -> PeriodChangesView? {
+        guard let changes else { return nil }
+        return try PeriodChangesView(changes: changes, format: format)
+    }
+
+    private init(changes: PeriodChanges, format: ReportFormatter) throws(RenderError) {
+        let strings = format.strings
+        if let previous = changes.previousPeriod {
+            comparedWith = try strings.format("changesComparedWith", ["period": try format.periodLabel(previous)])
+            hasPrevious = true
+        } else {
+            comparedWith = try strings.text("changesFirstPeriod")
+            hasPrevious = false
+        }
+        findings = [
+            try SeverityRowView(label: strings.text("changesNewFindings"), changes.newFindings.bySeverity),
+            try SeverityRowView(label: strings.text("changesFixedFindings"), changes.fixedFindings.bySeverity),
+            try SeverityRowView(label: strings.text("changesRegressedFindings"), changes.regressedFindings.bySeverity),
+        ]
+        controlChanges = [
+            try ChangeRowView(key: "changesNewFailingControls", changes.newFailingControls, format: format),
+            try ChangeRowView(key: "changesFixedControls", changes.fixedControls, format: format),
+            try ChangeRowView(key: "changesRegressedControls", changes.regressedControls, format: format),
+            try ChangeRowView(key: "changesNewlyAccepted", changes.newlyAccepted, format: format),
+            try ChangeRowView(key: "changesNewlyExpired", changes.newlyExpired, format: format),
+        ]
+        var rows: [TimeToFixRowView] = []
+        for severity in Severity.worstFirst {
+            let now = changes.timeToFix.first { $0.severity == severity }
+            let trend = changes.timeToFixInTrend.first { $0.severity == severity }
+            guard now != nil || trend != nil else { continue }
+            rows.append(try TimeToFixRowView(severity: severity, period: now, trend: trend, format: format))
+        }
+        timeToFix = rows
+        hasTimeToFix = !rows.isEmpty
+        let ages = changes.openByAge
+        self.ages = [
+            try SeverityRowView(label: strings.text("age0to30"), ages.upTo30Days),
+            try SeverityRowView(label: strings.text("age31to90"), ages.upTo90Days),
+            try SeverityRowView(label: strings.text("age90plus"), ages.over90Days),
+        ]
+        var policy: [String] = []
+        for severity in Severity.worstFirst {
+            policy.append(
+                try changes.slaPolicy.limit(for: severity).map { days throws(RenderError) in
+                    try strings.plural("days", days)
+                } ?? "—"
+            )
+        }
+        sla = [
+            SeverityRowView(label: try strings.text("slaAllowed"), cells: policy),
+            try SeverityRowView(label: strings.text("slaBreaches"), changes.slaBreachesBySeverity),
+        ]
+        var breaches: [SLABreachRowView] = []
+        for breach in changes.slaBreaches.prefix(ReportViewModel.listLimit) {
+            breaches.append(try SLABreachRowView(breach: breach, format: format))
+        }
+        self.breaches = breaches
+        hasBreaches = !breaches.isEmpty
+        breachesMore = try MoreLine.make(total: changes.slaBreaches.count, format: format)
+    }
+}
+
+/// A labelled row with one cell per severity, worst first, and a total.
+struct SeverityRowView {
+    let label: String
+    let cells: [String]
+    let total: String
+
+    /// A row of counts.
+    init(label: String, _ counts: SeverityCounts) {
+        self.label = label
+        cells = Severity.worstFirst.map { String(counts[$0]) }
+        total = String(counts.total)
+    }
+
+    /// A row of prepared cells without a total.
+    init(label: String, cells: [String]) {
+        self.label = label
+        self.cells = cells
+        total = "—"
+    }
+}
+
+/// A change of controls or acceptances: what, how many, which.
+struct ChangeRowView {
+    let label: String
+    let count: String
+    let items: String
+
+    init(key: String, _ ids: [String], format: ReportFormatter) throws(RenderError) {
+        label = try format.strings.text(key)
+        count = String(ids.count)
+        items = try format.list(ids, limit: 8)
+    }
+}
+
+/// Time-to-fix of one severity: this period's fixes and every fix in the trend.
+struct TimeToFixRowView {
+    let severity: String
+    let fixed: String
+    let mean: String
+    let median: String
+    let trendFixed: String
+    let trendMean: String
+    let trendMedian: String
+
+    init(severity: Severity, period: TimeToFix?, trend: TimeToFix?, format: ReportFormatter) throws(RenderError) {
+        self.severity = try format.severityLabel(severity)
+        fixed = period.map { String($0.fixed) } ?? "0"
+        mean = period.map { Self.days($0.meanDays) } ?? "—"
+        median = period.map { Self.days($0.medianDays) } ?? "—"
+        trendFixed = trend.map { String($0.fixed) } ?? "0"
+        trendMean = trend.map { Self.days($0.meanDays) } ?? "—"
+        trendMedian = trend.map { Self.days($0.medianDays) } ?? "—"
+    }
+
+    /// Days with one decimal, fixed format: `12.5`.
+    static func days(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+/// One open finding past its SLA.
+struct SLABreachRowView {
+    let severity: String
+    let severityClass: String
+    let identity: String
+    let layer: String
+    let age: String
+    let sla: String
+    let overdue: String
+
+    init(breach: SLABreach, format: ReportFormatter) throws(RenderError) {
+        severity = try format.severityLabel(breach.severity)
+        severityClass = breach.severity.rawValue.lowercased()
+        identity = format.escape(breach.identity)
+        layer = try format.layerName(breach.layer)
+        age = try format.age(breach.ageDays)
+        sla = try format.age(breach.slaDays)
+        overdue = try format.age(breach.overdueDays)
+    }
+}
