@@ -97,6 +97,7 @@ let package = Package(
             name: "ReportPipelineTests",
             dependencies: [
                 "ReportPipeline", "ReportModel", "Importers", "Scoring", "History", "Rendering", "TestSupport",
+                "XMLSupport",
             ],
             exclude: ["Fixtures", "Golden"]
         ),

@@ -2,6 +2,7 @@ import Foundation
 import ReportModel
 import TestSupport
 import Testing
+import XMLSupport
 
 /// Every source family, severity, layer and acceptance state in one small case, with hostile
 /// free text, rendered with the real templates and compared with golden files.
@@ -35,5 +36,50 @@ import Testing
 
     @Test func renderingTwiceGivesIdenticalBytes() throws {
         #expect(try PipelineHarness.render("everything").files == PipelineHarness.render("everything").files)
+    }
+}
+
+/// A WAF log carrying attack strings in the URI, the arguments and the User-Agent: escaped in
+/// every output, counted exactly in report.json.
+@Suite struct WAFAttackStringTests {
+    @Test func attackStringsAreEscapedInHTMLAndMarkdown() throws {
+        let files = try PipelineHarness.render("everything").files
+        let html = try #require(files["report.html"])
+        let parsed = try XMLDocument(parsing: html, name: "report.html")
+        #expect(parsed.elements(named: "script").isEmpty)
+        #expect(parsed.elements(named: "img").isEmpty)
+        #expect(parsed.textContent.contains("/<script>alert(1)</script>"))
+        #expect(parsed.textContent.contains("' OR 1=1--"))
+        #expect(parsed.textContent.contains("\"><img src=x onerror=alert(1)>"))
+
+        let markdown = try #require(files["report.md"])
+        #expect(!markdown.contains("<script"))
+        #expect(!markdown.contains("<img"))
+        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        // The example rows keep their seven columns: every pipe inside a cell is escaped.
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| 2026-11-28T21:06:4") {
+            let escapedPipes = line.components(separatedBy: "\\|").count - 1
+            #expect(line.filter { $0 == "|" }.count - escapedPipes == 8)
+        }
+    }
+
+    @Test func actionAndRuleCountsInReportJSON() throws {
+        let json = try #require(try PipelineHarness.render("everything").files["report.json"])
+        let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let waf = try #require(root?["waf"] as? [String: Any])
+        let traffic = try #require((waf["traffic"] as? [[String: Any]])?.first)
+        #expect(traffic["requests"] as? Int == 4)
+        #expect(traffic["byAction"] as? [String: Int] == ["ALLOW": 2, "BLOCK": 2])
+        #expect(
+            traffic["blockedByRule"] as? [String: Int] == [
+                "AWSManagedRulesCommonRuleSet / AWS-AWSManagedRulesCommonRuleSet": 1,
+                "AWSManagedRulesSQLiRuleSet / AWS-AWSManagedRulesSQLiRuleSet": 1,
+            ]
+        )
+        let categories = try #require(traffic["blockedByCategory"] as? [String: Int])
+        #expect(categories["sqli"] == 1 && categories["xss"] == 1)
+        let checks = try #require((waf["webACLs"] as? [[String: Any]])?.first?["checks"] as? [[String: Any]])
+        let knownBadInputs = checks.first { $0["id"] as? String == "waf.managed.known-bad-inputs" }
+        #expect(knownBadInputs?["passed"] as? Bool == false)
     }
 }
