@@ -31,7 +31,7 @@ import XMLSupport
                 "The web ACL shop-prod-alb does not enforce AWSManagedRulesSQLiRuleSet (Count mode)."
             )
         )
-        #expect(document.textContent.contains("EC2.19 regressed from passed to failed since October 2026"))
+        #expect(document.textContent.contains("since October 2026, with EC2.19 regressed from passed to failed"))
         #expect(html.contains("<figure id=\"chart-waf-blocked\""))
     }
 

@@ -26,32 +26,19 @@ struct SummarySentences {
                 )
             )
         }
+        // Five at most, in this order: the score (and what regressed), what needs attention, the
+        // front door, what is accepted and until when, and what an auditor would question.
         result.append(try Self.scoreSentence(document: document, format: format))
-        if let regression = try Self.regressionSentence(document.trend.changes, format: format) {
-            result.append(regression)
-        }
         result.append(try Self.attentionSentence(report: report, format: format))
         result += try Self.frontDoorSentences(report.evidence, format: format).prefix(1)
         result.append(try Self.acceptedSentence(report: report, format: format))
-        let expired = report.acceptances.filter { $0.status == .expired }.map(\.acceptance.id).sorted()
-        if !expired.isEmpty {
-            result.append(
-                try strings.plural(
-                    "sentenceExpired",
-                    expired.count,
-                    ["ids": format.escape(expired.joined(separator: ", "))]
-                )
-            )
+        if let review = try Self.reviewSentence(report: report, format: format) {
+            result.append(review)
         }
-        let stale = report.acceptances.filter { $0.status == .stale }.map(\.acceptance.id).sorted()
-        if !stale.isEmpty {
-            result.append(
-                try strings.plural("sentenceStale", stale.count, ["ids": format.escape(stale.joined(separator: ", "))])
-            )
-        }
-        let suppressed = report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }.count
-        if suppressed > 0 {
-            result.append(try strings.plural("sentenceSuppressed", suppressed))
+        if document.trend.changes?.regressedControls.isEmpty ?? true,
+            let regression = try Self.regressionSentence(document.trend.changes, format: format)
+        {
+            result.append(regression)
         }
         sentences = Array(result.prefix(5))
     }
@@ -73,6 +60,7 @@ struct SummarySentences {
             return try strings.format("sentenceScoreNoPrevious", values)
         }
         let points = score.wholePercent - before.wholePercent
+        let regressed = document.trend.changes?.regressedControls ?? []
         if points > 0 {
             values["change"] = try strings.plural("changeUp", points)
         } else if points < 0 {
@@ -80,7 +68,34 @@ struct SummarySentences {
         } else {
             values["change"] = try strings.text("changeNone")
         }
-        return try strings.format("sentenceScoreChanged", values)
+        guard !regressed.isEmpty else { return try strings.format("sentenceScoreChanged", values) }
+        values["ids"] = try format.list(regressed, limit: 3)
+        return try strings.format("sentenceScoreChangedRegressed", values)
+    }
+
+    /// What an auditor would question, in one sentence: expired and stale acceptances,
+    /// suppressions without a recorded decision, partial exports.
+    private static func reviewSentence(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> String? {
+        let strings = format.strings
+        var items: [String] = []
+        for result in report.acceptances where result.status == .expired {
+            items.append(
+                try strings.format(
+                    "reviewExpired",
+                    ["id": format.escape(result.acceptance.id), "date": result.acceptance.expiresOn.description]
+                )
+            )
+        }
+        for result in report.acceptances where result.status == .stale {
+            items.append(try strings.format("reviewStale", ["id": format.escape(result.acceptance.id)]))
+        }
+        let suppressed = report.findings.count { $0.bucket == .suppressed && $0.acceptanceId == nil }
+        if suppressed > 0 { items.append(try strings.plural("reviewSuppressed", suppressed)) }
+        for input in report.inputs where input.partial {
+            items.append(try strings.format("reviewPartial", ["file": format.escape(input.path)]))
+        }
+        guard !items.isEmpty else { return nil }
+        return try strings.format("sentenceReview", ["items": items.joined(separator: "; ")])
     }
 
     private static func attentionSentence(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> String {
