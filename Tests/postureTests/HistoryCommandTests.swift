@@ -48,3 +48,22 @@ import Testing
         #expect(result.stderr.contains("folder name must be the month, YYYY-MM"))
     }
 }
+
+/// `--sla` sets the days per severity that SLA breaches are measured against.
+@Suite struct SLAOptionTests {
+    @Test func customDaysReachTheReport() throws {
+        let folder = try RepositoryPaths.temporaryFolder("cli-sla")
+        let out = folder.appendingPathComponent("out").path
+        let result = try CommandRunner.run([
+            "report", "Tests/ReportPipelineTests/Fixtures/basic/findings.json", "--out", out, "--as-of", "2026-11-30",
+            "--format", "json", "--sla", "critical=1,low=none",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try String(
+            contentsOf: URL(fileURLWithPath: out).appendingPathComponent("report.json"),
+            encoding: .utf8
+        )
+        #expect(json.contains("\"CRITICAL\" : 1,"))
+        #expect(try CommandRunner.run(["report", "x.json", "--out", out, "--sla", "critical=soon"]).status == 2)
+    }
+}

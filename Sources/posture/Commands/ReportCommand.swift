@@ -27,6 +27,14 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Do not read or write history (no trend).")
     var noHistory = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Days an open finding may stay open, per severity, e.g. critical=7,high=30 (others keep the default).",
+            valueName: "severity=days,..."
+        )
+    )
+    var sla: SLAOption?
+
     @Flag(help: "Render the external edition: account ids, ARNs, IP addresses and resource ids masked.")
     var redact = false
 
@@ -100,7 +108,7 @@ struct ReportCommand: ParsableCommand {
         return { () throws -> HistoryStore in
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return try HistoryStore(path: path)
+            return try HistoryStore(path: path, slaPolicy: sla?.policy ?? .standard)
         }
     }
 
