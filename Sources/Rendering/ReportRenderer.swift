@@ -29,7 +29,9 @@ public struct ReportRenderer: Sendable {
         if formats.contains(.html) || formats.contains(.md) {
             let strings = try templates.table(for: document.context.language)
             let charts = try ChartData(document: document).charts(strings: strings)
-            let frontDoorCharts = try WAFBlockedChart.charts(evidence: document.report.evidence, strings: strings)
+            let frontDoorCharts =
+                try WAFBlockedChart.charts(evidence: document.report.evidence, strings: strings)
+                + ImageVulnerabilityChart.charts(evidence: document.report.evidence, strings: strings)
             for escape in [TextEscaper.html, .markdown] where formats.contains(escape == .html ? .html : .md) {
                 let model = try ReportViewModel(
                     document: document,

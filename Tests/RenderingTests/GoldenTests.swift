@@ -10,9 +10,8 @@ import Testing
         let files = try RenderingFixture.render(sampleReportDocument(language: language))
         #expect(
             files.keys.sorted() == [
-                "charts/accepted-open.svg", "charts/open-findings.svg", "charts/score.svg", "charts/waf-blocked.svg",
-                "report.html",
-                "report.json", "report.md",
+                "charts/accepted-open.svg", "charts/image-vulnerabilities.svg", "charts/open-findings.svg",
+                "charts/score.svg", "charts/waf-blocked.svg", "report.html", "report.json", "report.md",
             ]
         )
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {

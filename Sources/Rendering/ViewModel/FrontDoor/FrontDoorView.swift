@@ -15,8 +15,10 @@ struct FrontDoorView {
     let traffic: [WAFTrafficView]
     /// Whether any traffic was read.
     let hasTraffic: Bool
-    /// The front door charts (blocked requests by category).
+    /// The WAF charts (blocked requests by category).
     let charts: [ChartView]
+    /// The image charts (open vulnerabilities by severity per image).
+    let imageCharts: [ChartView]
     /// One row per scanned image, by repository.
     let images: [ImageScanRowView]
     /// Whether any image scan was read.
@@ -45,7 +47,9 @@ struct FrontDoorView {
         }
         self.traffic = traffic
         hasTraffic = !traffic.isEmpty
-        self.charts = charts.map { ChartView(name: $0.name, title: $0.title, svg: $0.svg, path: $0.path) }
+        let views = charts.map { ChartView(name: $0.name, title: $0.title, svg: $0.svg, path: $0.path) }
+        self.charts = views.filter { $0.name != "image-vulnerabilities" }
+        imageCharts = views.filter { $0.name == "image-vulnerabilities" }
         var images: [ImageScanRowView] = []
         for image in evidence.images.prefix(ReportViewModel.listLimit) {
             images.append(try ImageScanRowView(image: image, asOf: report.asOf, format: format))
