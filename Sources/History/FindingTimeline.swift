@@ -16,17 +16,24 @@ struct FindingTimeline {
         }
     }
 
-    /// The day a finding active in period `index` was first seen: its first-observed day, else the
-    /// as-of date of the first period of the run of periods in which it has been active.
+    /// The day a finding active in period `index` has been open since: its first-observed day, else
+    /// the as-of date of the first period of the run of periods in which it has been active. When
+    /// the period before that run holds the finding in another state (it passed, was resolved or
+    /// archived), it reopened after that period's as-of date: a control that regressed this month
+    /// is not "open for 263 days" because Security Hub first observed the resource long ago.
     /// - Parameters:
     ///   - identity: the finding identity.
     ///   - index: a period in which it is active.
-    /// - Returns: the first-seen day.
+    /// - Returns: the day it has been open since.
     func firstSeen(_ identity: String, openAt index: Int) -> ReportDate {
-        if let firstSeen = indexes[index][identity]?.firstSeen { return firstSeen }
         var start = index
         while start > 0, indexes[start - 1][identity]?.isActive == true { start -= 1 }
-        return snapshots[start].asOf
+        let observed = indexes[index][identity]?.firstSeen
+        if start > 0, indexes[start - 1][identity] != nil {
+            let reopenedAfter = snapshots[start - 1].asOf
+            return max(observed ?? reopenedAfter, reopenedAfter)
+        }
+        return observed ?? snapshots[start].asOf
     }
 
     /// Days each finding fixed in period `index` took, from first seen to that period's as-of date.

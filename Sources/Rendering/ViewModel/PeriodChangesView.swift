@@ -29,15 +29,25 @@ struct PeriodChangesView {
     /// Builds the view, or `nil` when history gave no changes (no stored current period).
     /// - Parameters:
     ///   - changes: the changes.
+    ///   - findings: this period's findings, to name the findings the changes list by identity.
     ///   - format: the formatter.
     /// - Returns: the view.
     /// - Throws: `RenderError.missingString`.
-    static func make(_ changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) -> PeriodChangesView? {
+    static func make(
+        _ changes: PeriodChanges?,
+        findings: [ScoredFinding],
+        format: ReportFormatter
+    ) throws(RenderError) -> PeriodChangesView? {
         guard let changes else { return nil }
-        return try PeriodChangesView(changes: changes, format: format)
+        let byIdentity = Dictionary(findings.map { ($0.finding.identity, $0) }) { first, _ in first }
+        return try PeriodChangesView(changes: changes, named: byIdentity, format: format)
     }
 
-    private init(changes: PeriodChanges, format: ReportFormatter) throws(RenderError) {
+    private init(
+        changes: PeriodChanges,
+        named: [String: ScoredFinding],
+        format: ReportFormatter
+    ) throws(RenderError) {
         let strings = format.strings
         if let previous = changes.previousPeriod {
             comparedWith = try strings.format("changesComparedWith", ["period": try format.periodLabel(previous)])
@@ -87,7 +97,7 @@ struct PeriodChangesView {
         ]
         var breaches: [SLABreachRowView] = []
         for breach in changes.slaBreaches.prefix(ReportViewModel.listLimit) {
-            breaches.append(try SLABreachRowView(breach: breach, format: format))
+            breaches.append(try SLABreachRowView(breach: breach, finding: named[breach.identity], format: format))
         }
         self.breaches = breaches
         hasBreaches = !breaches.isEmpty
@@ -160,16 +170,31 @@ struct TimeToFixRowView {
 struct SLABreachRowView {
     let severity: String
     let severityClass: String
+    /// `S3.8 S3 general purpose buckets should block public access`, or the finding's title.
+    let title: String
+    /// Whether the finding is in this period, so it has a title.
+    let hasTitle: Bool
+    /// The primary resource and environment, or the finding identity when it is not in this period.
     let identity: String
     let layer: String
     let age: String
     let sla: String
     let overdue: String
 
-    init(breach: SLABreach, format: ReportFormatter) throws(RenderError) {
+    init(breach: SLABreach, finding scored: ScoredFinding?, format: ReportFormatter) throws(RenderError) {
         severity = try format.severityLabel(breach.severity)
         severityClass = breach.severity.rawValue.lowercased()
-        identity = format.escape(breach.identity)
+        if let scored {
+            let finding = scored.finding
+            title = format.escape([finding.controlId, finding.title].compactMap { $0 }.joined(separator: " "))
+            identity = format.escape(
+                [finding.resources.first?.id ?? finding.id, scored.environment].joined(separator: " · ")
+            )
+        } else {
+            title = ""
+            identity = format.escape(breach.identity)
+        }
+        hasTitle = !title.isEmpty
         layer = try format.layerName(breach.layer)
         age = try format.age(breach.ageDays)
         sla = try format.age(breach.slaDays)

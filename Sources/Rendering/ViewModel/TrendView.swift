@@ -42,7 +42,7 @@ struct TrendView {
         self.rows = rows
         note = data.periods.count < 2 ? try format.strings.text("trendFirstPeriod") : nil
         layerRows = try LayerTrendRowView.rows(data.periods, format: format)
-        changes = try PeriodChangesView.make(document.trend.changes, format: format)
+        changes = try PeriodChangesView.make(document.trend.changes, findings: document.report.findings, format: format)
     }
 }
 
