@@ -106,6 +106,10 @@ import Testing
         #expect(document.trend.changes?.regressedControls.contains("EC2.19") == true)
         let json = try #require(files["report.json"])
         #expect(json.contains("\"period\" : \"2026-09\""))
+        // EC2.19 passed in October: its age is not counted from when the resource was first observed.
+        let markdown = try #require(files["report.md"])
+        let row = markdown.split(separator: "\n").first { $0.contains("| Control EC2.19:") }
+        #expect(row?.contains("| reopened after October 2026 |") == true)
     }
 
     @Test func renderingTheSameMonthTwiceGivesTheSameBytes() throws {

@@ -14,11 +14,22 @@ struct AttentionView {
     /// Builds the list, sorted by severity, layer, environment (prod first), then id.
     /// - Parameters:
     ///   - report: the scored report.
+    ///   - changes: the month's changes from history; findings that reopened this period show that
+    ///     instead of an age counted from when the provider first observed the resource.
     ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
-    init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+    init(report: ScoredReport, changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) {
         var items: [(key: AttentionSortKey, row: AttentionRowView)] = []
         let strings = format.strings
+        let reopened = Set(changes?.regressedFindings.identities ?? [])
+        let reopenedText = try changes?.previousPeriod.map { period throws(RenderError) in
+            try strings.format("ageReopened", ["period": try format.periodLabel(period)])
+        }
+        func age(_ findings: [ScoredFinding]) throws(RenderError) -> String {
+            let aged = findings.filter { !reopened.contains($0.finding.identity) }
+            if aged.isEmpty, !findings.isEmpty, let reopenedText { return reopenedText }
+            return try format.age(aged.compactMap(\.ageDays).max())
+        }
         for control in report.controls where control.state == .failed {
             let open = report.findings.filter {
                 $0.finding.controlId == control.controlId && $0.bucket == .open
@@ -36,7 +47,7 @@ struct AttentionView {
                 layer: try format.layerName(control.layer),
                 resource: try format.list(control.failingResources, limit: 2),
                 environment: format.escape(environments.joined(separator: ", ")),
-                age: try format.age(open.compactMap(\.ageDays).max()),
+                age: try age(open),
                 link: SafeLink(control.remediationURL, escape: format.escape)
             )
             let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
@@ -56,7 +67,7 @@ struct AttentionView {
                 layer: try format.layerName(scored.layer),
                 resource: try format.list(finding.resources.map(\.id), limit: 2),
                 environment: format.escape(scored.environment),
-                age: try format.age(scored.ageDays),
+                age: try age([scored]),
                 link: SafeLink(finding.remediationURL, escape: format.escape)
             )
             items.append((AttentionSortKey(finding.severity, scored.layer, scored.environment, finding.identity), row))

@@ -51,7 +51,7 @@ struct ReportViewModel {
         lang = strings.language
         header = try HeaderView(document: document, format: format)
         summary = try SummaryView(document: document, format: format)
-        attention = try AttentionView(report: document.report, format: format)
+        attention = try AttentionView(report: document.report, changes: document.trend.changes, format: format)
         layers = try LayerSectionView.sections(report: document.report, format: format)
         acceptances = try AcceptanceRegisterView(report: document.report, format: format)
         trends = try TrendView(document: document, format: format, charts: charts)
