@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import ReportModel
 
 /// What `posture inspect` reports about one input file, read on its own.

@@ -37,7 +37,7 @@ struct ScoreLineChart {
             )
             svg.text("\(tick)%", x: Self.left - 6, y: y + 4, anchor: "end", fill: SVGWriter.Palette.muted)
         }
-        for (index, period) in periods.enumerated() {
+        for index in periods.indices {
             svg.text(
                 ChartData.axisLabel(periods.map(\.period), index),
                 x: Self.x(index, count: periods.count),

@@ -1,4 +1,4 @@
-public import ReportModel
+import ReportModel
 
 /// Reads `layers.yml`: the user's rules that override or extend the default layer mapping.
 ///
