@@ -45,7 +45,7 @@ struct AttentionView {
                 reference: format.escape(control.controlId),
                 title: format.escape(control.title),
                 layer: try format.layerName(control.layer),
-                resource: try format.list(control.failingResources, limit: 2),
+                resource: try format.list(Set(open.flatMap { $0.finding.resources.map(\.id) }).sorted(), limit: 2),
                 environment: format.escape(environments.joined(separator: ", ")),
                 age: try age(open),
                 link: SafeLink(control.remediationURL, escape: format.escape)
