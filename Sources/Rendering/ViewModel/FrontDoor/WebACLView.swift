@@ -81,7 +81,9 @@ struct WebACLCheckRowView {
             state = "failed"
         }
         id = format.escape(check.id)
-        title = format.escape(check.title)
+        // Known checks are titled from the string table (so the Japanese edition reads Japanese);
+        // a check this version does not know keeps the importer's English title.
+        title = format.escape(format.strings.entries["wafCheckTitle_\(check.id)"] ?? check.title)
         reason = format.escape(check.reason)
     }
 }
