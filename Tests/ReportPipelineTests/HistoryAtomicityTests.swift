@@ -1,0 +1,52 @@
+import Foundation
+import History
+import Importers
+import Rendering
+import ReportModel
+import ReportPipeline
+import Scoring
+import TestSupport
+import Testing
+
+/// A run that fails after scoring (rendering done, writing the files fails) leaves the history
+/// exactly as it was: the snapshot is written in the same transaction as the files are delivered.
+@Suite struct HistoryAtomicityTests {
+    struct DiskFull: Error {}
+
+    @Test func aFailedDeliveryLeavesHistoryUnchanged() throws {
+        let folder = try RepositoryPaths.temporaryFolder("atomic")
+        let store = try HistoryStore(path: folder.appendingPathComponent("history.sqlite").path)
+        let fixture = PipelineHarness.fixtures.appendingPathComponent("basic")
+        let pipeline = ReportPipeline(
+            importer: FindingImporter(),
+            scorer: Scorer(configuration: try PipelineHarness.configuration(for: fixture))
+        )
+        let renderer = ReportRenderer(templates: try PipelineHarness.templates())
+        let context = ReportContext(organization: "Example Shop", toolVersion: "test")
+        func run(_ asOf: ReportDate, deliver: ([RenderedFile]) throws -> Void) throws {
+            try pipeline.run(
+                try PipelineHarness.sources(for: fixture),
+                asOf: asOf,
+                context: context,
+                formats: [.json],
+                history: { store },
+                renderer: renderer,
+                strict: false,
+                deliver: deliver
+            )
+        }
+
+        try run(ReportDate(year: 2026, month: 10, day: 31)) { _ in }
+        let before = try store.periods()
+        #expect(before.map(\.period) == ["2026-10"])
+
+        #expect(throws: PipelineError.self) {
+            try run(ReportDate(year: 2026, month: 11, day: 30)) { _ in throw DiskFull() }
+        }
+        #expect(try store.periods() == before)
+        #expect(try store.snapshot(for: "2026-11") == nil)
+
+        try run(ReportDate(year: 2026, month: 11, day: 30)) { _ in }
+        #expect(try store.periods().map(\.period) == ["2026-10", "2026-11"])
+    }
+}
