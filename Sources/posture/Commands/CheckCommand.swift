@@ -7,7 +7,11 @@ import Scoring
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate acceptances, environments and layer rules against the inputs; exit 1 on expired entries."
+        abstract: "Validate acceptances, environments and layer rules against the inputs; exit 1 on expired entries.",
+        discussion: """
+            Example (a monthly reminder in CI, before the acceptances lapse):
+              posture check exports/2026-11 --acceptances risk-acceptances.yml --environments environments.yml
+            """
     )
 
     @OptionGroup var input: InputOptions

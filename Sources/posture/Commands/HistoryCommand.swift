@@ -9,13 +9,20 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "List, show, delete or backfill the monthly snapshots behind the trends.",
+        discussion: """
+            Examples:
+              posture history list
+              posture history show 2026-10
+              posture history backfill exports/2026-09 exports/2026-10 --acceptances risk-acceptances.yml
+              posture history delete 2026-10 --history reports/posture-history.sqlite
+            """,
         subcommands: [List.self, Show.self, Delete.self, Backfill.self]
     )
 
     /// The `--history FILE` option shared by the subcommands.
     struct StoreOption: ParsableArguments {
-        @Option(help: "The history database.")
-        var history: String = "output/history.sqlite"
+        @Option(help: ArgumentHelp("The history database.", valueName: "file"))
+        var history: String = HistoryLocation.defaultPath
 
         func open(create: Bool = false) throws -> HistoryStore {
             if !create, !FileManager.default.fileExists(atPath: history) {
@@ -116,7 +123,7 @@ struct HistoryCommand: ParsableCommand {
                     let report = try pipeline.assess(sources, asOf: asOf, strict: false)
                     try history.record(ReportSnapshot(report)) { _ in () }
                     print(
-                        "\(name)\tas of \(asOf)\t\(report.findings.count) findings\tsecurity hub \(percent(report.overall.securityHubScore))"
+                        "\(name)\tas of \(asOf)\t\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")\tsecurity hub \(percent(report.overall.securityHubScore))"
                     )
                 } catch let error as PipelineError {
                     throw CLIError(error)

@@ -9,7 +9,19 @@ import ReportPipeline
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out."
+        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out.",
+        discussion: """
+            Examples:
+              posture report exports/2026-11 --out reports/2026-11 \\
+                --as-of 2026-11-30 --organization "Example Shop" \\
+                --acceptances risk-acceptances.yml \\
+                --environments environments.yml
+              gunzip -c findings.json.gz | posture report - --out tmp-report
+
+            The trend comes from the history file (--history, default posture-history.sqlite in the current \
+            folder), which each run reads and then extends with this period. How to export the inputs: \
+            docs/exporting.md.
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -21,7 +33,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Comma-separated formats: html, md, json.")
     var format: String = "html,md,json"
 
-    @Option(help: "The history database (default: OUT/history.sqlite).")
+    @Option(
+        help: ArgumentHelp(
+            "The history database, kept from month to month (default: \(HistoryLocation.defaultPath) in the current folder).",
+            valueName: "file"
+        )
+    )
     var history: String?
 
     @Flag(help: "Do not read or write history (no trend).")
@@ -89,12 +106,24 @@ struct ReportCommand: ParsableCommand {
                 renderer: renderer,
                 strict: strict
             ) { files in
-                written = try OutputWriter(folder: outFolder).write(files)
+                do {
+                    written = try OutputWriter(folder: outFolder).write(files)
+                } catch let error as CLIError {
+                    throw error
+                } catch {
+                    throw CLIError.failed(FileProblem.describe(error, path: out, action: "write the report into"))
+                }
             }
         } catch {
             throw CLIError(error)
         }
         for path in written { print(path) }
+        if !noHistory {
+            let periods = document.trend.periods.count
+            printError(
+                "history: \(historyPath) holds \(periods) period\(periods == 1 ? "" : "s"), \(asOf.period) recorded"
+            )
+        }
         for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
             printError("warning: \(diagnostic)")
         }
@@ -104,13 +133,22 @@ struct ReportCommand: ParsableCommand {
     /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).
     private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
         if noHistory { return nil }
-        let path = history ?? outFolder.appendingPathComponent("history.sqlite").path
+        let path = historyPath
+        if history == nil, let old = HistoryLocation.formerDefault(in: outFolder, current: path) {
+            printError(
+                "warning: \(old) is history kept where posture 0.1 put it by default; this run reads and writes "
+                    + "\(path) instead: move the file there (or pass --history \(old)) to keep the trend"
+            )
+        }
         return { () throws -> HistoryStore in
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try HistoryStore(path: path, slaPolicy: sla?.policy ?? .standard)
         }
     }
+
+    /// The history file this run reads and writes.
+    private var historyPath: String { history ?? HistoryLocation.defaultPath }
 
     private func gate(_ report: ScoredReport) throws {
         guard let failOn, let threshold = Severity(rawValue: failOn.uppercased()) else { return }

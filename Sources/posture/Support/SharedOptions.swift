@@ -43,6 +43,12 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder of the default layer rules.", visibility: .hidden))
     var rules: String?
 
+    func validate() throws {
+        if let asOf, ReportDate(asOf) == nil {
+            throw ValidationError("--as-of: not a real date in YYYY-MM-DD form: \"\(asOf)\"")
+        }
+    }
+
     func date() throws -> ReportDate { try AsOfDate.resolve(asOf) }
 
     func scoringConfiguration() throws -> ScoringConfiguration {
@@ -71,7 +77,7 @@ struct ConfigurationOptions: ParsableArguments {
         do {
             return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
         } catch {
-            throw CLIError.failed("\(path): cannot read: \((error as NSError).localizedDescription)")
+            throw CLIError.failed(FileProblem.describe(error, path: path, action: "read"))
         }
     }
 }
