@@ -134,7 +134,7 @@ struct ReportCommand: ParsableCommand {
     private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
         if noHistory { return nil }
         let path = historyPath
-        if history == nil, let old = HistoryLocation.formerDefault(in: outFolder, current: path) {
+        if history == nil, let old = HistoryLocation.formerDefault(in: out, current: path) {
             printError(
                 "warning: \(old) is history kept where posture 0.1 put it by default; this run reads and writes "
                     + "\(path) instead: move the file there (or pass --history \(old)) to keep the trend"

@@ -18,7 +18,10 @@ enum FileProblem {
         let nsError = error as NSError
         let shownPath = path ?? (nsError.userInfo[NSFilePathErrorKey] as? String)
             ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
-        let reason = Self.reason(nsError)
+        var reason = Self.reason(nsError)
+        if let shownPath, let blocker = Self.fileInTheWay(of: shownPath) {
+            reason = "\(blocker) is a file, not a folder"
+        }
         if let shownPath { return "\(shownPath): cannot \(action): \(reason)" }
         return "cannot \(action) a file: \(reason)"
     }
@@ -44,6 +47,25 @@ enum FileProblem {
             }
         }
         return "the operation failed (code \(error.code))"
+    }
+
+    /// The first existing component of `path` (or of its parents) that is a file, not a folder.
+    static func fileInTheWay(of path: String) -> String? {
+        var components = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let absolute = path.hasPrefix("/")
+        let relativeStart = absolute ? 0 : URL(fileURLWithPath: ".").standardizedFileURL.pathComponents.count
+        while components.count > 1 {
+            var isDirectory: ObjCBool = false
+            let candidate = NSString.path(withComponents: components)
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) {
+                guard !isDirectory.boolValue, candidate != URL(fileURLWithPath: path).standardizedFileURL.path
+                else { return nil }
+                return absolute
+                    ? candidate : NSString.path(withComponents: Array(components.dropFirst(relativeStart)))
+            }
+            components.removeLast()
+        }
+        return nil
     }
 
     /// `strerror` text, lowercased as the messages are.

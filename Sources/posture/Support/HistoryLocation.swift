@@ -8,11 +8,11 @@ enum HistoryLocation {
 
     /// `OUT/history.sqlite`, the default of posture 0.1, when it exists and the current default does not.
     /// - Parameters:
-    ///   - outFolder: this run's `--out`.
+    ///   - outFolder: this run's `--out`, as given.
     ///   - current: the history path this run uses.
     /// - Returns: the old file's path, to warn that the trend would otherwise start anew.
-    static func formerDefault(in outFolder: URL, current: String) -> String? {
-        let old = outFolder.appendingPathComponent("history.sqlite").path
+    static func formerDefault(in outFolder: String, current: String) -> String? {
+        let old = (outFolder as NSString).appendingPathComponent("history.sqlite")
         let manager = FileManager.default
         guard manager.fileExists(atPath: old), !manager.fileExists(atPath: current) else { return nil }
         return old
