@@ -17,7 +17,9 @@ import Testing
         #expect(!result.stdout.contains("CommandError") && !result.stdout.contains("helpRequested"))
     }
 
-    @Test(arguments: [["--help"], ["report", "--help"], ["inspect", "--help"], ["check", "--help"], ["history", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["report", "--help"], ["inspect", "--help"], ["check", "--help"], ["history", "--help"],
+    ])
     func everyCommandShowsAnExample(arguments: [String]) throws {
         let result = try CommandRunner.run(arguments)
         #expect(result.stdout.contains("Example"), "\(result.stdout)")
@@ -73,7 +75,10 @@ import Testing
     static let findings = RepositoryPaths.file("Tests/ReportPipelineTests/Fixtures/basic/findings.json").path
 
     func run(_ arguments: [String], in folder: URL) throws -> CommandRunner.Result {
-        try CommandRunner.run(["report", Self.findings, "--as-of", "2026-11-30", "--no-history"] + arguments, in: folder)
+        try CommandRunner.run(
+            ["report", Self.findings, "--as-of", "2026-11-30", "--no-history"] + arguments,
+            in: folder
+        )
     }
 
     @Test func outUnderAFile() throws {
@@ -111,8 +116,14 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"Findings":[{"SchemaVersion":"2018-10-08","Id":"a","ProductArn":"arn:aws:securityhub:eu-west-1::product/aws/securityhub","GeneratorId":"g","AwsAccountId":"111122223333","Types":[],"CreatedAt":"2026-11-01T00:00:00Z","UpdatedAt":"2026-11-01T00:00:00Z","Severity":{"Label":"HIGH"},"Title":"t","Description":"d","Resources":{"Type":"AwsS3Bucket","Id":"x"}}]}"#, "Resources"),
-        (#"{"Findings":[{"SchemaVersion":"2018-10-08","Id":"a","ProductArn":"arn:aws:securityhub:eu-west-1::product/aws/securityhub","GeneratorId":"g","AwsAccountId":"111122223333","Types":[],"CreatedAt":"2026-11-01T00:00:00Z","UpdatedAt":"2026-11-01T00:00:00Z","Severity":"HIGH","Title":"t","Description":"d","Resources":[]}]}"#, "Severity"),
+        (
+            #"{"Findings":[{"SchemaVersion":"2018-10-08","Id":"a","ProductArn":"arn:aws:securityhub:eu-west-1::product/aws/securityhub","GeneratorId":"g","AwsAccountId":"111122223333","Types":[],"CreatedAt":"2026-11-01T00:00:00Z","UpdatedAt":"2026-11-01T00:00:00Z","Severity":{"Label":"HIGH"},"Title":"t","Description":"d","Resources":{"Type":"AwsS3Bucket","Id":"x"}}]}"#,
+            "Resources"
+        ),
+        (
+            #"{"Findings":[{"SchemaVersion":"2018-10-08","Id":"a","ProductArn":"arn:aws:securityhub:eu-west-1::product/aws/securityhub","GeneratorId":"g","AwsAccountId":"111122223333","Types":[],"CreatedAt":"2026-11-01T00:00:00Z","UpdatedAt":"2026-11-01T00:00:00Z","Severity":"HIGH","Title":"t","Description":"d","Resources":[]}]}"#,
+            "Severity"
+        ),
     ])
     func wrongJSONTypes(json: String, mentions: String) throws {
         let folder = try RepositoryPaths.temporaryFolder("err-types")

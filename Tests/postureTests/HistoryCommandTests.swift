@@ -56,7 +56,8 @@ import Testing
         let out = folder.appendingPathComponent("out").path
         let result = try CommandRunner.run([
             "report", "Tests/ReportPipelineTests/Fixtures/basic/findings.json", "--out", out, "--as-of", "2026-11-30",
-            "--format", "json", "--sla", "critical=1,low=none", "--history", folder.appendingPathComponent("h.sqlite").path,
+            "--format", "json", "--sla", "critical=1,low=none", "--history",
+            folder.appendingPathComponent("h.sqlite").path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try String(

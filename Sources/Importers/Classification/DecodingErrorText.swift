@@ -13,7 +13,8 @@ enum DecodingErrorText {
         case .keyNotFound(let key, let context):
             return "\(path(context.codingPath + [key])): missing"
         case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription.isEmpty ? "corrupted data" : context.debugDescription)"
+            return
+                "\(path(context.codingPath)): \(context.debugDescription.isEmpty ? "corrupted data" : context.debugDescription)"
         @unknown default:
             return "undecodable record"
         }

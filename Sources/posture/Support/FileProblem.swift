@@ -16,7 +16,8 @@ enum FileProblem {
     /// - Returns: one line, lowercase, no trailing period.
     static func describe(_ error: any Error, path: String?, action: String = "use") -> String {
         let nsError = error as NSError
-        let shownPath = path ?? (nsError.userInfo[NSFilePathErrorKey] as? String)
+        let shownPath =
+            path ?? (nsError.userInfo[NSFilePathErrorKey] as? String)
             ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
         var reason = Self.reason(nsError)
         if let shownPath, let blocker = Self.fileInTheWay(of: shownPath) {
