@@ -35,7 +35,7 @@ struct JSONReportWriter {
             generator: .init(name: "posture", version: document.context.toolVersion),
             edition: document.context.edition.rawValue,
             language: document.context.language,
-            scores: .init(report.overall),
+            scores: .init(report),
             scoreDetail: .init(report.overall),
             layers: report.layers.sorted { $0.layer < $1.layer }.map { layer in
                 JSONLayer(
