@@ -175,6 +175,8 @@ struct JSONTrend: Encodable, Sendable {
         let acceptedFindings: Int
         /// Per layer name: scores and control counts, as stored for the period.
         let layers: [String: LayerScores]
+        /// Per `standardsId`: the console's per-standard scores, as stored for the period.
+        let standards: [String: JSONReport.Scores]
     }
 
     /// One layer's scores in one period.

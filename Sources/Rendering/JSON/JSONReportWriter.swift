@@ -129,7 +129,8 @@ struct JSONReportWriter {
                         scores: .init(period.overall),
                         openFindings: period.openFindings,
                         acceptedFindings: period.acceptedFindings,
-                        layers: period.layers.mapValues(JSONTrend.LayerScores.init)
+                        layers: period.layers.mapValues(JSONTrend.LayerScores.init),
+                        standards: period.standards.mapValues(JSONReport.Scores.init)
                     )
                 },
                 changes: Nullable(document.trend.changes.map(JSONPeriodChanges.init))

@@ -53,7 +53,7 @@ struct ReportViewModel {
         lang = strings.language
         header = try HeaderView(document: document, format: format)
         summary = try SummaryView(document: document, format: format)
-        standards = try StandardsView(report: document.report, format: format)
+        standards = try StandardsView(document: document, format: format)
         attention = try AttentionView(report: document.report, changes: document.trend.changes, format: format)
         layers = try LayerSectionView.sections(report: document.report, format: format)
         acceptances = try AcceptanceRegisterView(report: document.report, format: format)

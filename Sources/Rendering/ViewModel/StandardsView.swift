@@ -9,14 +9,23 @@ struct StandardsView {
 
     /// Builds the view.
     /// - Parameters:
-    ///   - report: the report.
+    ///   - document: the document: this period's report and the trend (for the change from last period).
     ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
-    init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+    init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
+        let report = document.report
+        let previous = document.trend.previous(before: report.period)
         let controls = Dictionary(report.controls.map { ($0.controlId, $0) }) { first, _ in first }
         var rows: [StandardRowView] = []
         for standard in report.byStandard {
-            rows.append(try StandardRowView(standard, controls: controls, format: format))
+            let before = previous?.standards[standard.standardsId]
+            let delta =
+                previous == nil
+                ? try format.strings.text("deltaFirstPeriod")
+                : before == nil
+                    ? try format.strings.text("standardNewThisPeriod")
+                    : try format.delta(standard.controls.securityHubScore, before?.securityHubScore, hasPrevious: true)
+            rows.append(try StandardRowView(standard, delta: delta, controls: controls, format: format))
         }
         self.rows = rows
         hasRows = !rows.isEmpty
@@ -33,6 +42,8 @@ struct StandardRowView {
     let detail: String
     /// The score with documented acceptances.
     let scoreWithAcceptances: String
+    /// The change of the Security Hub score from the previous period: `▲ 3 pts`, `new this period`.
+    let delta: String
     /// `What stands between … and 100 %`.
     let leftTitle: String
     /// The failed controls, most score for least work first.
@@ -44,7 +55,13 @@ struct StandardRowView {
     /// The anchor of this standard's list.
     let anchor: String
 
-    init(_ standard: StandardScore, controls: [String: ControlResult], format: ReportFormatter) throws(RenderError) {
+    init(
+        _ standard: StandardScore,
+        delta: String,
+        controls: [String: ControlResult],
+        format: ReportFormatter
+    ) throws(RenderError) {
+        self.delta = delta
         let strings = format.strings
         name = format.escape(standard.name)
         score = try format.percent(standard.controls.securityHubScore)
