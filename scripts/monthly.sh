@@ -162,6 +162,9 @@ export_securityhub() {
     fi
     if [[ $securityhub == ocsf ]]; then
         filters='{"CompositeFilters":[{"StringFilters":[{"FieldName":"activity_name","Filter":{"Value":"Close","Comparison":"NOT_EQUALS"}}]}]}'
+        if [[ $updated_in_month == 1 ]]; then
+            filters='{"CompositeFilters":[{"StringFilters":[{"FieldName":"activity_name","Filter":{"Value":"Close","Comparison":"NOT_EQUALS"}}],"DateFilters":[{"FieldName":"finding_info.modified_time_dt","Filter":{"Start":"'"$month-01T00:00:00Z"'","End":"'"${next_iso}T00:00:00Z"'"}}],"Operator":"AND"}]}'
+        fi
         aggregator=$(aws securityhub list-aggregators-v2 --region "$first" \
             --query 'AggregatorsV2[0].AggregatorV2Arn' --output text)
     else
