@@ -23,7 +23,7 @@
 #   --organization NAME       POSTURE_ORGANIZATION
 #   --format LIST             POSTURE_FORMAT        default: html,md,json
 #   --editions "LIST"         POSTURE_EDITIONS      more editions, each in reports/YYYY-MM/<edition>/
-#   --posture PATH            POSTURE_BIN           default: posture on PATH, else .build/release/posture
+#   --posture PATH            POSTURE_BIN           default: posture on PATH, else .build/{release,debug}/posture
 #   --skip-export | --skip-report                   run one half only
 set -euo pipefail
 
@@ -318,6 +318,8 @@ if ((do_report == 1)); then
             posture_bin=posture
         elif [[ -x .build/release/posture ]]; then
             posture_bin=.build/release/posture
+        elif [[ -x .build/debug/posture ]]; then
+            posture_bin=.build/debug/posture
         else
             die "posture not found: build it (swift build -c release) or pass --posture PATH"
         fi
