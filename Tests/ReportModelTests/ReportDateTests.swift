@@ -48,3 +48,19 @@ import Testing
         }
     }
 }
+
+/// The last day of a month, the date a backfilled month is recorded under.
+@Suite struct LastDayOfPeriodTests {
+    @Test(arguments: [
+        ("2026-11", "2026-11-30"), ("2026-12", "2026-12-31"), ("2024-02", "2024-02-29"), ("2026-02", "2026-02-28"),
+        ("2100-02", "2100-02-28"), ("2026-01", "2026-01-31"),
+    ])
+    func lastDay(period: String, expected: String) {
+        #expect(ReportDate.lastDay(of: period)?.description == expected)
+    }
+
+    @Test(arguments: ["2026-13", "2026-1", "november", "2026-11-01", ""])
+    func notAPeriod(text: String) {
+        #expect(ReportDate.lastDay(of: text) == nil)
+    }
+}

@@ -43,11 +43,12 @@ struct CheckCommand: ParsableCommand {
         for environment in report.environments where !environment.mapped && config.environments != nil {
             print("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
         }
-        let expiring = report.acceptances.filter {
-            $0.status == .expiring || ($0.status == .stale && $0.daysToExpiry <= 30)
-        }
+        let expiring = report.acceptances.filter(configuration.isDueForReview)
         if !expiring.isEmpty {
-            print("expiring in the next 30 days: " + expiring.map(\.acceptance.id).joined(separator: ", "))
+            print(
+                "expiring in the next \(configuration.expiringWithinDays) days: "
+                    + expiring.map(\.acceptance.id).joined(separator: ", ")
+            )
         }
         let expired = report.acceptances.filter { $0.status == .expired }
         if !expired.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import History
+import Importers
 import ReportModel
 import ReportPipeline
 
@@ -108,28 +109,27 @@ struct HistoryCommand: ParsableCommand {
         }
 
         func run() throws {
-            let pipeline = try config.pipeline(skipInvalid: skipInvalid)
-            let history = try store.open(create: true)
-            for folder in folders.sorted(by: {
-                URL(fileURLWithPath: $0).lastPathComponent < URL(fileURLWithPath: $1).lastPathComponent
-            }) {
-                let name = URL(fileURLWithPath: folder).lastPathComponent
-                guard let first = ReportDate(name + "-01") else {
+            var months: [(period: String, sources: [InputSource])] = []
+            for folder in folders {
+                let period = URL(fileURLWithPath: folder).lastPathComponent
+                guard ReportDate.lastDay(of: period) != nil else {
                     throw CLIError.failed("\(folder): folder name must be the month, YYYY-MM")
                 }
-                let asOf = first.adding(days: 31).firstOfMonth.adding(days: -1)
-                let sources = try InputOptions.sources(for: [folder])
-                do {
-                    let report = try pipeline.assess(sources, asOf: asOf, strict: false)
-                    try history.record(ReportSnapshot(report)) { _ in () }
-                    print(
-                        "\(name)\tas of \(asOf)\t\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")\tsecurity hub \(percent(report.overall.securityHubScore))"
-                    )
-                } catch let error as PipelineError {
-                    throw CLIError(error)
-                } catch let error as HistoryError {
-                    throw CLIError.failed("history: \(error)")
-                }
+                months.append((period, try InputOptions.sources(for: [folder])))
+            }
+            let pipeline = try config.pipeline(skipInvalid: skipInvalid)
+            let history = try store.open(create: true)
+            let reports: [ScoredReport]
+            do throws(PipelineError) {
+                reports = try pipeline.backfill(months, into: history)
+            } catch {
+                throw CLIError(error)
+            }
+            for report in reports {
+                let count = report.findings.count
+                print(
+                    "\(report.period)\tas of \(report.asOf)\t\(count) finding\(count == 1 ? "" : "s")\tsecurity hub \(percent(report.overall.securityHubScore))"
+                )
             }
         }
     }
@@ -145,9 +145,4 @@ private func wrap<T>(_ body: () throws -> T) throws -> T {
     } catch let error as HistoryError {
         throw CLIError.failed("history: \(error)")
     }
-}
-
-extension ReportDate {
-    /// The first day of this date's month.
-    fileprivate var firstOfMonth: ReportDate { ReportDate(year: year, month: month, day: 1) }
 }

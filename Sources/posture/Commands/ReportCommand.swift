@@ -4,6 +4,7 @@ import History
 import Rendering
 import ReportModel
 import ReportPipeline
+import Scoring
 
 /// `posture report`: renders the month's report into the output folder.
 struct ReportCommand: ParsableCommand {
@@ -152,7 +153,7 @@ struct ReportCommand: ParsableCommand {
 
     private func gate(_ report: ScoredReport) throws {
         guard let failOn, let threshold = Severity(rawValue: failOn.uppercased()) else { return }
-        let open = report.findings.filter { $0.bucket == .open && $0.finding.severity >= threshold }
+        let open = report.gateFailures(atLeast: threshold)
         if !open.isEmpty {
             throw CLIError.gate(
                 "\(open.count) open finding\(open.count == 1 ? "" : "s") at or above \(threshold.rawValue) (--fail-on)"
