@@ -327,9 +327,10 @@ def build_specs():
 
     # ---------------- datastore layer ----------------
     buckets = {
-        PROD: ["shop-prod-assets", "shop-prod-exports", "shop-prod-logs", "aws-waf-logs-shop-prod"],
-        STAGING: ["shop-staging-assets", "shop-staging-exports"],
-        DEV: ["shop-dev-assets"],
+        PROD: ["shop-prod-assets", "shop-prod-exports", "shop-prod-logs", "aws-waf-logs-shop-prod",
+               "shop-prod-cloudtrail"],
+        STAGING: ["shop-staging-assets", "shop-staging-exports", "shop-staging-cloudtrail"],
+        DEV: ["shop-dev-assets", "shop-dev-cloudtrail"],
     }
     for a in accts:
         for b in buckets[a]:
