@@ -237,10 +237,13 @@ def main():
     enhanced = json.load(open(os.path.join(SAMPLES, "2026-11/ecr/shop-web-enhanced.json")))
     nov_ids = {f["Id"] for f in nov["latest"]}
     twins = sum(1 for f in enhanced["imageScanFindings"]["enhancedFindings"] if f["findingArn"] in nov_ids)
+    sampled = json.load(open(os.path.join(SAMPLES, "2026-11/waf/sampled-requests.json")))
+    evidence = 1 + len(sampled["SampledRequests"]) + waf_stats["total"]  # web ACL, samples, log lines
     nov["reconciliation"] = {
         "records": nov["findings"] + len(basic["imageScanFindings"]["findings"])
-        + len(enhanced["imageScanFindings"]["enhancedFindings"]),
+        + len(enhanced["imageScanFindings"]["enhancedFindings"]) + evidence,
         "duplicates": nov["findings"] - nov["unique"] + twins,
+        "evidence": evidence,
     }
     samples_docs.write(summary, waf_stats)
 
@@ -275,7 +278,7 @@ def main():
                                                                    key=ctl_key)) or "-"))
     for rid, st in states.items():
         print("%s %s: covers %d findings" % (rid, st, sum(1 for v in covered.values() if v == rid)))
-    print("reconciliation: %(records)d records, %(duplicates)d duplicates" % nov["reconciliation"])
+    print("reconciliation: %(records)d records, %(duplicates)d duplicates, %(evidence)d evidence" % nov["reconciliation"])
     print("WAF log: %(total)d requests, %(ALLOW)d allowed, %(BLOCK)d blocked" % waf_stats)
 
 
