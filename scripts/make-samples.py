@@ -198,6 +198,10 @@ def control_states(cur, covered):
     return out
 
 
+def posture_counts(states):
+    return {k: sum(1 for v in states.values() if v == k) for k in ("passed", "failed", "accepted", "unknown", "no data")}
+
+
 def ctl_key(c):
     a, b = c.split(".")
     return (a, int(b))
@@ -226,10 +230,19 @@ def main():
         s["standards"] = standard_scores(cur, month)
         summary[month] = s
 
+    for month in MONTHS:  # posture's view of each month, acceptances evaluated on its as-of date
+        s = summary[month]
+        covered, matched, states = evaluate_acceptances(s["latest"], ASOF[month])
+        s["covered"], s["matched"], s["ra_states"] = covered, matched, states
+        s["control_states"] = control_states(s["latest"], covered)
+        s["posture"] = {"overall": posture_counts(s["control_states"]), "accounts": {},
+                        "acceptedFindings": sum(1 for f in s["latest"]
+                                                if f["Id"] in covered and bucket(f) == "open")}
+        for acct, name, env in ACCOUNTS:
+            mine = [f for f in s["latest"] if f["AwsAccountId"] == acct]
+            s["posture"]["accounts"][acct] = posture_counts(control_states(mine, covered))
     nov = summary["2026-11"]
-    covered, matched, states = evaluate_acceptances(nov["latest"], ASOF["2026-11"])
-    nov["covered"], nov["matched"], nov["ra_states"] = covered, matched, states
-    nov["control_states"] = control_states(nov["latest"], covered)
+    covered, states = nov["covered"], nov["ra_states"]
 
     samples_ecr.write(controls)
     waf_stats = samples_waf.write()

@@ -91,6 +91,11 @@ def _counts(c):
             "total": c["passed"] + c["failed"] + c["unknown"], "score": c["score"]}
 
 
+def _posture(c):
+    return {"passed": c["passed"], "failed": c["failed"], "accepted": c["accepted"], "unknown": c["unknown"],
+            "noData": c["no data"]}
+
+
 def _ctl_key(c):
     a, b = c.split(".")
     return (a, int(b))
@@ -117,6 +122,12 @@ def expected(summary, waf):
             "byStandard": [{"standardsId": st["standardsId"], "name": st["name"], **_counts(st["overall"]),
                             "accounts": {names[a]: _counts(st["accounts"][a]) for a, _, _ in ACCOUNTS}}
                            for st in s["standards"]],
+            "posture": {
+                "overall": _posture(s["posture"]["overall"]),
+                "accounts": {names[a]: _posture(s["posture"]["accounts"][a]) for a, _, _ in ACCOUNTS},
+                "acceptedFindings": s["posture"]["acceptedFindings"],
+                "acceptances": dict(s["ra_states"]),
+            },
         }
     nov = summary["2026-11"]
     cs = nov["control_states"]
@@ -170,6 +181,24 @@ def _standard_table(summary):
             c = st["overall"]
             rows.append("| %s | %s | **overall** | %d | %d | %d | **%.1f%%** |" % (
                 m, st["name"], c["passed"], c["failed"], c["unknown"], c["score"]))
+    return "\n".join(rows)
+
+
+def _posture_table(summary):
+    names = {a: n for a, n, _ in ACCOUNTS}
+    rows = ["| month | scope | passed | failed | accepted | unknown | no data | accepted findings | acceptance states |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---|"]
+    for m in MONTHS:
+        p = summary[m]["posture"]
+        for a, _, _ in ACCOUNTS:
+            c = p["accounts"][a]
+            rows.append("| %s | %s | %d | %d | %d | %d | %d | | |" % (
+                m, names[a], c["passed"], c["failed"], c["accepted"], c["unknown"], c["no data"]))
+        c = p["overall"]
+        states = ", ".join("%s %s" % (k, v) for k, v in summary[m]["ra_states"].items() if v != "active")
+        rows.append("| %s | **overall** | %d | %d | %d | %d | %d | %d | %s |" % (
+            m, c["passed"], c["failed"], c["accepted"], c["unknown"], c["no data"], p["acceptedFindings"],
+            "all active" if not states else states + "; others active"))
     return "\n".join(rows)
 
 
@@ -396,6 +425,12 @@ whose `AssociatedStandards` contains it):
 {_standard_table(summary)}
 
 {chr(10).join(trends)}
+
+posture's view of each month (acceptances evaluated on the month's as-of date; an accepted
+control is a failed control whose every failing finding a valid acceptance covers; "accepted
+findings" are the open findings covered):
+
+{_posture_table(summary)}
 
 ## November: every missing point
 

@@ -100,6 +100,33 @@ import Testing
         // scores.byStandard is added with that feature.
     }
 
+    /// passed, failed, accepted, unknown and no-data counts of a posture counts object in expected.json.
+    static func postureCounts(_ counts: Any?) throws -> ControlCounts {
+        let counts = try #require(counts as? [String: Int])
+        return ControlCounts(
+            passed: counts["passed"] ?? -1,
+            failed: counts["failed"] ?? -1,
+            unknown: counts["unknown"] ?? -1,
+            noData: counts["noData"] ?? -1,
+            accepted: counts["accepted"] ?? -1
+        )
+    }
+
+    @Test func everyMonthOfTheTrendMatchesTheGeneratorsOwnComputation() throws {
+        let (document, _) = try Self.renderNovember()
+        #expect(document.trend.periods.count == 3)
+        for period in document.trend.periods {
+            let posture = try #require(try Self.expectedMonth(period.period)["posture"] as? [String: Any])
+            #expect(period.overall == (try Self.postureCounts(posture["overall"])), "\(period.period)")
+            #expect(period.acceptedFindings == posture["acceptedFindings"] as? Int, "\(period.period)")
+            let accounts = try #require(posture["accounts"] as? [String: Any])
+            #expect(Set(period.environments.keys) == Set(accounts.keys))
+            for (name, counts) in period.environments {
+                #expect(counts == (try Self.postureCounts(accounts[name])), "\(period.period) \(name)")
+            }
+        }
+    }
+
     @Test func acceptanceStatesAndSuppressions() throws {
         let (document, _) = try Self.renderNovember()
         let states = Dictionary(
