@@ -22,7 +22,7 @@ import Testing
         #expect(json.contains("\"edition\" : \"external\""))
     }
 
-    @Test func inspectDescribesEachFile() throws {
+    @Test(.needsSharedFixtures) func inspectDescribesEachFile() throws {
         let result = try CommandRunner.run([
             "inspect", "Tests/ReportPipelineTests/Fixtures/basic/findings.json",
             RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz"),

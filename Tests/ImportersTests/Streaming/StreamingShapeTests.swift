@@ -71,7 +71,7 @@ import Testing
         #expect(data.inputs[0].records == 3)
     }
 
-    @Test func concatenatedGzipFixture() throws {
+    @Test(.needsSharedFixtures) func concatenatedGzipFixture() throws {
         let bytes = try [UInt8](
             Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz")))
         )
