@@ -80,6 +80,15 @@ import Testing
         #expect(data.inputs[0].format == .wafLog)
     }
 
+    @Test func concatenatedGzipOwnFixture() throws {
+        // Three gzip members already; twice over is six, as `cat a.gz b.gz` of two exports gives.
+        let bytes = try [UInt8](Data(contentsOf: OwnFixtures.url("waf/waf-log-multi-member.jsonl.gz")))
+        let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
+        #expect(data.inputs[0].evidenceRecords == 22)
+        #expect(data.inputs[0].format == .wafLog)
+        #expect(data.diagnostics.isEmpty)
+    }
+
     @Test func latestWinsAndTieGoesToLaterRecord() throws {
         let text = [
             Self.record("a", updated: "2024-03-01T00:00:00Z"), Self.record("a", updated: "2024-01-01T00:00:00Z"),
