@@ -12,6 +12,7 @@ Run from anywhere:  python3 scripts/make-fixtures.py
 The tests pin the designed values (counts, times, digests); change them together.
 """
 
+import datetime
 import gzip
 import hashlib
 import json
@@ -562,8 +563,7 @@ def prowler_ocsf(check, service, status_code, status, severity_id, title, resour
 
 
 def created_dt(epoch):
-    """Prowler's naive `*_dt` text (local time without a zone, microseconds)."""
-    import datetime
+    """Prowler's naive `*_dt` text (UTC written without a zone, microseconds)."""
     moment = datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).replace(tzinfo=None)
     return moment.isoformat(timespec="microseconds")
 
@@ -605,7 +605,7 @@ def ocsf_prowler():
 
 
 def ms_dt(ms):
-    import datetime
+    """Security Hub v2's `*_dt` text for an epoch-millisecond time."""
     moment = datetime.datetime.fromtimestamp(ms / 1000, datetime.timezone.utc)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 
@@ -1075,6 +1075,48 @@ def waf_files():
     }))
 
 
+README = """# Importer test fixtures
+
+Written by `scripts/make-fixtures.py` (stdlib Python, no randomness: rerunning it writes the same
+bytes; CI checks that). Do not edit by hand: change the generator, rerun it, and update the tests
+that pin the designed values (`Tests/ImportersTests/*/Own*Tests.swift`,
+`Tests/ReportPipelineTests/OwnFixtureReconciliationTests.swift`).
+
+Every id, account (111122223333, 444455556666, 777788889999), digest and address is fictional.
+They are the project's own versions of the shapes the real public samples in `../shared/fixtures`
+exercise, so a clone without `../shared` tests every format.
+
+| file | shape |
+|---|---|
+| asff/get-findings-page-1.json | `get-findings` page with `NextToken` (partial): consolidated control findings, a Note, resource tags |
+| asff/get-findings-page-2.json | the last page: PASSED/RESOLVED and SUPPRESSED findings |
+| asff/inspector-findings-array.json | bare JSON array of Inspector findings (ECR image, EC2, Lambda), no fractional seconds |
+| asff/event-imported.json | EventBridge "Security Hub Findings - Imported", per-standard control (ProductFields.ControlId) |
+| asff/event-custom-action-multi-select.json | EventBridge "Security Hub Findings - Custom Action", three CIS findings (WARNING, PASSED, FAILED) |
+| asff/event-imported-archived.json | Imported event whose finding is RecordState ARCHIVED, FAILED, NOTIFIED |
+| asff/guardduty-findings.json | GuardDuty: no ProductName (named from ProductArn), unsorted tags, a Normalized-only severity, `Sample` |
+| asff/missing-account-id.json | `{"findings": [...]}` Inspector finding without AwsAccountId (a warning), extra top-level key |
+| asff/trivy-image-duplicates.json | Trivy: 7 records, 4 ids (latest UpdatedAt wins), -05:00/+01:00 offsets with 4-6 fraction digits |
+| asff/prowler-v2.asff-json | Prowler v2 ASFF as JSON Lines, no Workflow |
+| asff/workflow-status-over-state.json | one bare finding: Workflow.Status RESOLVED beats deprecated WorkflowState NEW |
+| asff/config-multiple-resources.json | lower-case wrapper; a finding with three Resources, one with ProductName "Config" |
+| ocsf/prowler-4-muted.ocsf.json | Prowler 4 OCSF 1.2.0: ISO `created_time` without zone, one muted (Suppressed) finding |
+| ocsf/prowler-5-manual.ocsf.json | Prowler 5 OCSF 1.4.0: epoch-second times, PASS/FAIL/MANUAL, one check twice (later wins) |
+| ocsf/prowler-empty.ocsf.json | `[]` |
+| ocsf/securityhub-v2-findings.jsonl | Security Hub v2 OCSF JSON Lines: Compliance (2003) and Inspector Vulnerability (2002), epoch ms |
+| inspector2/list-findings-one.json | `list-findings`, one package vulnerability on an ECR image, +01:00/+02:00 offsets |
+| inspector2/list-findings-python-timestamps.json | Lambda findings with `2026-11-27 22:38:57.161000+01:00` times, UNTRIAGED, a code vulnerability |
+| inspector2/list-findings-zero.json | `{"findings": []}` |
+| inspector2/list-findings-empty-object.json | `{}` |
+| ecr/image-scan-event.json | EventBridge "ECR Image Scan": severity counts only |
+| ecr/describe-image-scan-findings-basic.json | basic scanning page, one UNDEFINED severity |
+| ecr/describe-image-scan-findings-enhanced.json | enhanced scanning page (Inspector findings), epoch times |
+| waf/waf-log-multi-member.jsonl.gz | WAF log JSON Lines as three concatenated gzip members: allowed, blocked (SQLi, XSS, rate), a Count match |
+| waf/get-web-acl.json | `get-web-acl`: rate rule, Common and SQLi enforcing, KnownBadInputs in Count, no IP reputation list |
+| waf/get-sampled-requests.json | `get-sampled-requests`: weighted ALLOW, BLOCK and COUNT samples |
+"""
+
+
 def main():
     if len(sys.argv) > 1:
         sys.exit("usage: make-fixtures.py   (writes Tests/ImportersTests/Fixtures)")
@@ -1092,6 +1134,7 @@ def main():
     inspector2_files()
     ecr_files()
     waf_files()
+    write("README.md", README)
 
 
 if __name__ == "__main__":
