@@ -96,8 +96,42 @@ import Testing
             let actual = Set(report.controls.filter { $0.state == state }.map(\.controlId))
             #expect(actual == Set(controls[name] ?? []), "\(name)")
         }
-        // The two standards' scores are in expected.json (months.*.byStandard); the assertion on
-        // scores.byStandard is added with that feature.
+    }
+
+    @Test func eachStandardScoresAsTheGeneratorComputedIt() throws {
+        let (document, _) = try Self.renderNovember()
+        let report = document.report
+        let expected = try #require(try Self.expectedMonth("2026-11")["byStandard"] as? [[String: Any]])
+        #expect(report.byStandard.map(\.standardsId) == expected.compactMap { $0["standardsId"] as? String })
+        let names = Dictionary(uniqueKeysWithValues: report.environments.map { ($0.accountId, $0.name) })
+        for (standard, wanted) in zip(report.byStandard, expected) {
+            let score = standard.controls.securityHubScore
+            #expect(
+                [score?.numerator ?? -1, score?.denominator ?? -1] == (try Self.fraction(wanted)),
+                "\(standard.name)"
+            )
+            #expect(score?.percentOneDecimal == wanted["score"] as? Double, "\(standard.name)")
+            #expect(standard.name == wanted["name"] as? String)
+            let accounts = try #require(wanted["accounts"] as? [String: Any])
+            for account in standard.accounts {
+                let name = names[account.accountId] ?? account.accountId
+                let score = account.controls.securityHubScore
+                #expect(
+                    [score?.numerator ?? -1, score?.denominator ?? -1] == (try Self.fraction(accounts[name])),
+                    "\(standard.name) \(name)"
+                )
+            }
+        }
+        // September and October (FSBP only) from the history the trend was read from.
+        for period in document.trend.periods where period.period < "2026-11" {
+            let months = try #require(try Self.expectedMonth(period.period)["byStandard"] as? [[String: Any]])
+            #expect(Set(period.standards.keys) == Set(months.compactMap { $0["standardsId"] as? String }))
+            for wanted in months {
+                let id = try #require(wanted["standardsId"] as? String)
+                let score = period.standards[id]?.securityHubScore
+                #expect([score?.numerator ?? -1, score?.denominator ?? -1] == (try Self.fraction(wanted)), "\(id)")
+            }
+        }
     }
 
     /// passed, failed, accepted, unknown and no-data counts of a posture counts object in expected.json.
