@@ -29,9 +29,9 @@ extension Scorer {
         .sorted { ($0.name, $0.standardsId) < ($1.name, $1.standardsId) }
     }
 
-    /// The failed (or accepted) controls of one standard, most score first: each is one point of the standard's
-    /// score however many accounts fail it, so the order is by how much work the fix is (fewest failing accounts
-    /// first), then severity, then id.
+    /// The failed (or accepted) controls of one standard: each is one point of the standard's score however many
+    /// accounts fail it. Open failures first (no decision recorded), then accepted ones; within each, the least work
+    /// first (fewest failing accounts), then severity, then id.
     private func leftToFull(_ observed: [ControlObservation], findings: [ScoredFinding]) -> [String] {
         let catalogue = configuration.catalogue
         return Dictionary(grouping: observed, by: \.control).compactMap { control, group -> (String, Int, Int)? in
@@ -41,7 +41,7 @@ extension Scorer {
             let severity =
                 catalogue.entry(for: control)?.severity ?? group.map { findings[$0.index].finding.severity }
                 .max() ?? .informational
-            return (control, failing, -severity.rank)
+            return (control, (state == .accepted ? 1_000_000 : 0) + failing, -severity.rank)
         }
         .sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }
         .map(\.0)

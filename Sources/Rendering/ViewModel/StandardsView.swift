@@ -52,6 +52,9 @@ struct StandardRowView {
     let hasLeft: Bool
     /// How many controls are left.
     let leftCount: String
+    /// Every missing point explained: `12 points short of 100%: 10 accepted in writing (RA-2026-001 1, …), 2 open
+    /// (ECS.2, DynamoDB.2).`
+    let why: String
     /// The anchor of this standard's list.
     let anchor: String
 
@@ -87,7 +90,59 @@ struct StandardRowView {
         self.left = left
         hasLeft = !left.isEmpty
         leftCount = String(left.count)
+        why = try Self.why(standard, controls: controls, format: format)
         anchor = "standard-" + standard.standardsId.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+    }
+}
+
+extension StandardRowView {
+    /// Accounts for every point between the standard's score and 100 %: failed controls by the acceptance that
+    /// covers them, open ones by id, unknown ones by count.
+    fileprivate static func why(
+        _ standard: StandardScore,
+        controls: [String: ControlResult],
+        format: ReportFormatter
+    ) throws(RenderError) -> String {
+        let strings = format.strings
+        let counts = standard.controls
+        let missing = counts.failed + counts.accepted + counts.unknown
+        guard missing > 0 else { return try strings.text("standardWhyFull") }
+        var parts: [String] = []
+        var byAcceptance: [String: Int] = [:]
+        var open: [String] = []
+        for id in standard.failedControls {
+            let control = controls[id]
+            if control?.state == .accepted, let first = control?.acceptanceIds.first {
+                byAcceptance[control?.acceptanceIds.joined(separator: "+") ?? first, default: 0] += 1
+            } else {
+                open.append(id)
+            }
+        }
+        if !byAcceptance.isEmpty {
+            let list = byAcceptance.keys.sorted().map { "\(format.escape($0)): \(byAcceptance[$0] ?? 0)" }
+            parts.append(
+                try strings.plural(
+                    "standardWhyAccepted",
+                    byAcceptance.values.reduce(0, +),
+                    ["list": list.joined(separator: try strings.text("listSeparator"))]
+                )
+            )
+        }
+        if !open.isEmpty {
+            parts.append(
+                try strings.plural(
+                    "standardWhyOpen",
+                    open.count,
+                    ["list": open.map { format.escape($0) }.joined(separator: try strings.text("listSeparator"))]
+                )
+            )
+        }
+        if counts.unknown > 0 { parts.append(try strings.plural("standardWhyUnknown", counts.unknown)) }
+        return try strings.plural(
+            "standardWhy",
+            missing,
+            ["parts": parts.joined(separator: try strings.text("clauseSeparator")), "total": String(counts.scored)]
+        )
     }
 }
 
