@@ -50,6 +50,7 @@ let package = Package(
                 "ReportModel",
                 "XMLSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .systemLibrary(

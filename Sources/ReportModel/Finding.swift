@@ -29,6 +29,9 @@ public struct Finding: Sendable, Equatable, Codable {
     public var controlId: String?
     /// The compliance status of a control finding; `nil` for findings that are not checks.
     public var compliance: ComplianceStatus?
+    /// `Compliance.RelatedRequirements` (OCSF `compliance.requirements`): the framework requirements
+    /// the control evidences, as given, e.g. `NIST.800-53.r5 AC-2(1)`, `PCI DSS v3.2.1/8.3.1`.
+    public var relatedRequirements: [String] = []
     /// The triage state.
     public var workflow: WorkflowStatus
     /// Active or archived.

@@ -24,6 +24,8 @@ public struct ScoredReport: Sendable, Equatable {
     public var layerRules: [RuleUsage]
     /// Web front door evidence.
     public var evidence: FrontDoorEvidence
+    /// Controls by framework requirement and the questionnaire answers (set after scoring).
+    public var frameworks: FrameworkEvidence = FrameworkEvidence()
 
     /// Creates a scored report.
     /// - Parameters:

@@ -43,6 +43,7 @@ enum OCSFImporter {
         finding.severity = severity(record, report: &report)
         finding.controlId = record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil)
         finding.compliance = compliance(record, report: &report)
+        finding.relatedRequirements = (record.compliance?.requirements ?? []).filter { !$0.isEmpty }
         let status = OCSFStatus.map(name: record.status, id: record.statusId?.value, report: &report)
         finding.workflow = status.workflow
         finding.recordState = status.archived || record.activityId?.value == 3 ? .archived : .active

@@ -32,7 +32,11 @@ struct ASFFFinding: Decodable {
     struct ComplianceBlock: Decodable {
         var status: String?
         var securityControlId: String?
-        enum CodingKeys: String, CodingKey { case status = "Status", securityControlId = "SecurityControlId" }
+        var relatedRequirements: [LenientString]?
+        enum CodingKeys: String, CodingKey {
+            case status = "Status", securityControlId = "SecurityControlId"
+            case relatedRequirements = "RelatedRequirements"
+        }
     }
 
     struct WorkflowBlock: Decodable {

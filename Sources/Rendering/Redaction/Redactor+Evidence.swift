@@ -46,6 +46,11 @@ extension Redactor {
                 rule.name = transform(rule.name)
                 rule.statement = transform(rule.statement)
                 rule.scopeDown = rule.scopeDown.map(transform)
+                rule.labels = rule.labels.map(transform)
+                rule.actionOverrides = Dictionary(
+                    rule.actionOverrides.map { (transform($0.key), $0.value) },
+                    uniquingKeysWith: { first, _ in first }
+                )
                 if case .ruleGroupReference(let arn) = rule.kind {
                     rule.kind = .ruleGroupReference(arn: transform(arn))
                 }
@@ -54,6 +59,7 @@ extension Redactor {
             webACL.checks = webACL.checks.map { check in
                 var check = check
                 check.reason = transform(check.reason)
+                check.title = transform(check.title)
                 return check
             }
             webACL.origin = origin(webACL.origin)
@@ -63,6 +69,7 @@ extension Redactor {
             var traffic = traffic
             traffic.webACL = transform(traffic.webACL)
             traffic.webACLName = traffic.webACLName.map(transform)
+            traffic.ruleMetricName = traffic.ruleMetricName.map(transform)
             traffic.blockedByRule = keys(traffic.blockedByRule)
             traffic.blockedByWebACLRule = keys(traffic.blockedByWebACLRule)
             traffic.countMatchesByRule = keys(traffic.countMatchesByRule)

@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Option(help: "Comma-separated formats: html, md, json.")
+    @Option(help: "Comma-separated formats: html, md, json (evidence.csv is always written).")
     var format: String = "html,md,json"
 
     @Option(help: "The history database (default: OUT/history.sqlite).")
@@ -35,8 +35,24 @@ struct ReportCommand: ParsableCommand {
     )
     var sla: SLAOption?
 
-    @Flag(help: "Render the external edition: account ids, ARNs, IP addresses and resource ids masked.")
+    @Flag(help: "Render the redacted edition (the same as --edition redacted).")
     var redact = false
+
+    @Option(
+        help: ArgumentHelp(
+            "internal (everything), redacted (every identifier masked) or summary (counts for questionnaires, masked).",
+            valueName: "edition"
+        )
+    )
+    var edition: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A secret file that keys the pseudonyms of the masked editions, so they stay the same every month.",
+            valueName: "file"
+        )
+    )
+    var redactionKey: String?
 
     @Option(help: "Label language: en or ja.")
     var lang: String = "en"
@@ -61,6 +77,50 @@ struct ReportCommand: ParsableCommand {
         if let failOn, Severity(rawValue: failOn.uppercased()) == nil {
             throw ValidationError("--fail-on: unknown severity \"\(failOn)\"")
         }
+        if let edition, ReportContext.Edition(rawValue: edition) == nil {
+            throw ValidationError("--edition: expected internal, redacted or summary")
+        }
+        if redact, let edition, edition != "redacted" {
+            throw ValidationError("--redact means --edition redacted; it cannot be combined with --edition \(edition)")
+        }
+        let chosen = selectedEdition
+        if chosen.isMasked, !noHistory {
+            let out = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL.path
+            let history = URL(fileURLWithPath: historyPath(outFolder: URL(fileURLWithPath: self.out)))
+                .standardizedFileURL.path
+            if history.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
+                throw ValidationError(
+                    "--edition \(chosen.rawValue): the history would be kept inside --out (\(history)), beside a report "
+                        + "meant to leave the team; pass --history FILE outside --out, or --no-history"
+                )
+            }
+        }
+    }
+
+    /// The edition chosen by `--edition` or `--redact`; internal by default.
+    var selectedEdition: ReportContext.Edition {
+        if let edition, let chosen = ReportContext.Edition(rawValue: edition) { return chosen }
+        return redact ? .redacted : .internal
+    }
+
+    /// The history database path: `--history`, else the default beside the report.
+    func historyPath(outFolder: URL) -> String {
+        history ?? outFolder.appendingPathComponent("history.sqlite").path
+    }
+
+    /// The redaction key's bytes, read from `--redaction-key`.
+    private func readRedactionKey() throws -> [UInt8]? {
+        guard let redactionKey else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: redactionKey)))
+        } catch {
+            throw CLIError.failed("\(redactionKey): cannot read the redaction key: \((error as NSError).localizedDescription)")
+        }
+        guard bytes.count >= 16 else {
+            throw CLIError.failed("\(redactionKey): the redaction key is shorter than 16 bytes")
+        }
+        return bytes
     }
 
     func run() throws {
@@ -70,12 +130,20 @@ struct ReportCommand: ParsableCommand {
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
+        let edition = selectedEdition
         let context = ReportContext(
             organization: organization,
             toolVersion: Posture.version,
-            edition: redact ? .external : .internal,
-            language: lang
+            edition: edition,
+            language: lang,
+            redactionKey: edition.isMasked ? try readRedactionKey() : nil
         )
+        if edition.isMasked, redactionKey == nil {
+            printError(
+                "note: no --redaction-key: the pseudonyms of this \(edition.rawValue) edition hold within this run only "
+                    + "(docs/editions.md)"
+            )
+        }
 
         var written: [String] = []
         let document: ReportDocument
@@ -104,7 +172,7 @@ struct ReportCommand: ParsableCommand {
     /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).
     private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
         if noHistory { return nil }
-        let path = history ?? outFolder.appendingPathComponent("history.sqlite").path
+        let path = historyPath(outFolder: outFolder)
         return { () throws -> HistoryStore in
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
