@@ -55,6 +55,39 @@ def arn_s3(b):
     return "arn:aws:s3:::" + b
 
 
+# Compliance.RelatedRequirements as Security Hub writes them for these controls (the "Related
+# requirements" of each control in the Security Hub controls reference): NIST 800-53 r5 first,
+# then CIS and PCI DSS where the control belongs to those standards.
+NIST = "NIST.800-53.r5 "
+CIS12 = "CIS AWS Foundations Benchmark v1.2.0/"
+CIS14 = "CIS AWS Foundations Benchmark v1.4.0/"
+PCI = "PCI DSS v3.2.1/"
+RELATED_REQUIREMENTS = {
+    "CloudTrail.1": [NIST + "AC-2(4)", NIST + "AU-10", NIST + "AU-12", NIST + "AU-2", CIS12 + "2.1", CIS14 + "3.1",
+                     PCI + "10.1"],
+    "CloudTrail.2": [NIST + "AU-9", NIST + "SC-28", CIS12 + "2.7", CIS14 + "3.7", PCI + "3.4"],
+    "Config.1": [NIST + "CM-3", NIST + "CM-8", CIS12 + "2.5", CIS14 + "3.5", PCI + "10.5.2"],
+    "EC2.2": [NIST + "AC-4", NIST + "SC-7", CIS12 + "4.3", CIS14 + "5.3", PCI + "1.2.1"],
+    "EC2.6": [NIST + "AU-12", NIST + "SI-7(8)", CIS12 + "2.9", CIS14 + "3.9", PCI + "10.3.3"],
+    "EC2.9": [NIST + "AC-4", NIST + "AC-21", NIST + "SC-7", PCI + "1.3.4"],
+    "EC2.19": [NIST + "AC-4", NIST + "CM-7", NIST + "SC-7"],
+    "GuardDuty.1": [NIST + "AC-2(12)", NIST + "AU-6(1)", NIST + "SI-4", PCI + "11.4"],
+    "IAM.1": [NIST + "AC-2", NIST + "AC-6", CIS12 + "1.22", CIS14 + "1.16", PCI + "7.2.1"],
+    "IAM.3": [NIST + "AC-2(1)", NIST + "AC-3(15)", CIS12 + "1.4", CIS14 + "1.14"],
+    "IAM.4": [NIST + "AC-2(1)", NIST + "AC-6", CIS12 + "1.12", CIS14 + "1.4", PCI + "2.1"],
+    "IAM.5": [NIST + "AC-2(1)", NIST + "IA-2(1)", CIS12 + "1.2", CIS14 + "1.10", PCI + "8.3.1"],
+    "IAM.6": [NIST + "AC-2(1)", NIST + "IA-2(1)", NIST + "IA-2(6)", CIS12 + "1.14", CIS14 + "1.6", PCI + "8.3.1"],
+    "IAM.7": [NIST + "AC-2(1)", NIST + "IA-5(1)", CIS12 + "1.9", PCI + "8.2.3"],
+    "IAM.9": [NIST + "AC-2(1)", NIST + "IA-2(1)", CIS12 + "1.13", CIS14 + "1.5", PCI + "8.3.1"],
+    "KMS.4": [NIST + "SC-12", NIST + "SC-28(3)", CIS12 + "2.8", CIS14 + "3.8", PCI + "3.6.4"],
+    "RDS.2": [NIST + "AC-21", NIST + "AC-3", NIST + "SC-7", PCI + "1.2.1"],
+    "RDS.3": [NIST + "CA-9(1)", NIST + "SC-13", NIST + "SC-28", CIS14 + "2.3.1"],
+    "S3.1": [NIST + "AC-21", NIST + "AC-3", NIST + "SC-7", CIS14 + "2.1.5", PCI + "1.3.1"],
+    "S3.5": [NIST + "AC-17(2)", NIST + "SC-8", NIST + "SC-13", CIS14 + "2.1.2", PCI + "4.1"],
+    "S3.8": [NIST + "AC-21", NIST + "AC-3", NIST + "AC-3(7)", NIST + "SC-7"],
+    "S3.9": [NIST + "AC-2(4)", NIST + "AU-12", NIST + "AU-2", NIST + "CA-7"],
+}
+
 def build_specs():
     S = []
     add = lambda *a, **k: S.append(Spec(*a, **k))
@@ -367,6 +400,8 @@ def control_finding(spec, month, controls, state, updated, prev_failed):
     if spec.id_form == "consolidated":
         compliance["SecurityControlId"] = spec.ctl
     compliance["AssociatedStandards"] = std
+    if spec.ctl in RELATED_REQUIREMENTS:
+        compliance["RelatedRequirements"] = RELATED_REQUIREMENTS[spec.ctl]
     if spec.reasons and status in ("WARNING", "NOT_AVAILABLE"):
         compliance["StatusReasons"] = spec.reasons
     f = {

@@ -58,46 +58,77 @@ struct IdentifierScanner: Sendable {
         "me", "tv", "cc", "ru", "ua", "il", "tr", "ai", "gg", "ly", "to", "vn", "th", "my", "id", "ph", "cl",
     ]
 
-    private let pattern: NSRegularExpression
-    private let kinds: [Kind]
+    /// The kinds a match can be rejected as (an invalid IPv6 address, `0.0.0.0`, a file name that
+    /// looks like a host): the rejected text is scanned again without that kind, so an account id
+    /// inside `210987654321.csv` is still found.
+    private static let rejectable: [Kind] = [.ipv6, .ipv4, .host]
+
+    /// One alternation per set of excluded kinds.
+    private let patterns: [Set<Kind>: (expression: NSRegularExpression, kinds: [Kind])]
 
     /// Creates a scanner.
     /// - Parameter vulnerabilities: whether CVE and GHSA ids count as identifiers (summary edition).
     init(vulnerabilities: Bool) {
-        kinds = Kind.allCases.filter { vulnerabilities || $0 != .vulnerability }
-        let alternation = kinds.map { "(\(Self.sources[$0] ?? "(?!)"))" }.joined(separator: "|")
-        guard let compiled = try? NSRegularExpression(pattern: alternation) else {
-            // The patterns are constants of this file: every test would stop here.
-            fatalError("the identifier patterns do not compile")
+        let base = Kind.allCases.filter { vulnerabilities || $0 != .vulnerability }
+        var patterns: [Set<Kind>: (expression: NSRegularExpression, kinds: [Kind])] = [:]
+        for mask in 0..<(1 << Self.rejectable.count) {
+            let excluded = Set(Self.rejectable.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element))
+            let kinds = base.filter { !excluded.contains($0) }
+            let alternation = kinds.map { "(\(Self.sources[$0] ?? "(?!)"))" }.joined(separator: "|")
+            guard let compiled = try? NSRegularExpression(pattern: alternation) else {
+                // The patterns are constants of this file: every test would stop here.
+                fatalError("the identifier patterns do not compile")
+            }
+            patterns[excluded] = (compiled, kinds)
         }
-        pattern = compiled
+        self.patterns = patterns
     }
 
     /// Splits a text into plain and identifier segments.
     /// - Parameter text: the text.
     /// - Returns: the segments, in order; joined, they give the text back.
     func segments(_ text: String) -> [Segment] {
-        guard !text.isEmpty else { return [] }
         var segments: [Segment] = []
+        scan(text, excluding: [], into: &segments)
+        // Adjacent plain pieces (left by rejected matches) are joined, so names spanning them are found.
+        var merged: [Segment] = []
+        for segment in segments {
+            if case .text(let next) = segment, case .text(let previous)? = merged.last {
+                merged[merged.count - 1] = .text(previous + next)
+            } else {
+                merged.append(segment)
+            }
+        }
+        return merged
+    }
+
+    private func scan(_ text: String, excluding: Set<Kind>, into segments: inout [Segment]) {
+        guard !text.isEmpty else { return }
+        guard let pattern = patterns[excluding] else {
+            segments.append(.text(text))
+            return
+        }
         var plainStart = text.startIndex
-        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        let matches = pattern.expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
         for match in matches {
             guard let whole = Range(match.range, in: text), whole.lowerBound >= plainStart,
-                let index = (1...kinds.count).first(where: { match.range(at: $0).location != NSNotFound })
+                let index = (1...pattern.kinds.count).first(where: { match.range(at: $0).location != NSNotFound })
             else { continue }
-            let kind = kinds[index - 1]
+            let kind = pattern.kinds[index - 1]
             var token = String(text[whole])
             if kind == .url || kind == .arn || kind == .email || kind == .host {
                 while let last = token.last, ".,;:!?'\")]}".contains(last) { token.removeLast() }
             }
-            guard Self.accepts(kind, token) else { continue }
-            let end = text.index(whole.lowerBound, offsetBy: token.count)
             if plainStart < whole.lowerBound { segments.append(.text(String(text[plainStart..<whole.lowerBound]))) }
-            segments.append(.identifier(kind, token))
-            plainStart = end
+            if Self.accepts(kind, token) {
+                segments.append(.identifier(kind, token))
+                plainStart = text.index(whole.lowerBound, offsetBy: token.count)
+            } else {
+                scan(String(text[whole]), excluding: excluding.union([kind]), into: &segments)
+                plainStart = whole.upperBound
+            }
         }
         if plainStart < text.endIndex { segments.append(.text(String(text[plainStart...]))) }
-        return segments
     }
 
     /// Checks the shapes a regular expression cannot: a valid IPv6 address, a host-like suffix, an

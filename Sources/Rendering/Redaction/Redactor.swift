@@ -96,8 +96,9 @@ public struct Redactor: Sendable {
     /// Whether the scanner recognises the whole text as one identifier (an instance id, a digest).
     static func isWholeIdentifier(_ text: String, _ scanner: IdentifierScanner) -> Bool {
         let segments = scanner.segments(text)
-        guard segments.count == 1, case .identifier(_, let token) = segments[0] else { return false }
-        return token == text
+        guard segments.count == 1, case .identifier(let kind, let token) = segments[0] else { return false }
+        // A long name is shaped like a token, but as a name it keeps one pseudonym wherever it stands.
+        return token == text && kind != .token
     }
 
     /// Whether this is the summary edition (CVE ids are masked too).

@@ -113,7 +113,7 @@ struct OpenCountRowView {
             for severity in Severity.allCases { total[severity] += layer.openFindings[severity] }
             rows.append(try row(try format.strings.text("layer_\(layer.layer.description)"), layer.openFindings))
         }
-        rows.append(try row(try format.strings.text("reconTotal"), total))
+        rows.append(try row(try format.strings.text("openCountsTotal"), total))
         return rows
     }
 
