@@ -30,12 +30,20 @@ enum PipelineHarness {
             resourceTypes: (try RepositoryPaths.text("rules/resource-types.csv"), "rules/resource-types.csv"),
             products: (try RepositoryPaths.text("rules/products.csv"), "rules/products.csv")
         )
-        return ScoringConfiguration(
+        var configuration = ScoringConfiguration(
             rules: rules,
             catalogue: catalogue,
             acceptances: try optional("risk-acceptances.yml").map { try AcceptanceFile.parse($0.0, file: $0.1) } ?? [],
             environments: try optional("environments.yml").map { try EnvironmentFile.parse($0.0, file: $0.1) } ?? []
         )
+        configuration.questions = QuestionnaireQuestion.merged(
+            try QuestionnaireQuestion.table(
+                csv: try RepositoryPaths.text("rules/questions.csv"),
+                file: "rules/questions.csv"
+            ),
+            user: try optional("questions.yml").map { try QuestionFile.parse($0.0, file: $0.1) } ?? []
+        )
+        return configuration
     }
 
     static func templates() throws -> TemplateSet {
