@@ -77,7 +77,8 @@ enum PipelineHarness {
     static func render(
         _ name: String,
         asOf: ReportDate = ReportDate(year: 2026, month: 11, day: 30),
-        history: HistoryStore? = nil
+        history: HistoryStore? = nil,
+        edition: ReportContext.Edition = .internal
     ) throws -> Output {
         let folder = fixtures.appendingPathComponent(name)
         let pipeline = ReportPipeline(
@@ -88,7 +89,12 @@ enum PipelineHarness {
         let document = try pipeline.run(
             try sources(for: folder),
             asOf: asOf,
-            context: ReportContext(organization: "Example Shop", toolVersion: "test"),
+            context: ReportContext(
+                organization: "Example Shop",
+                toolVersion: "test",
+                edition: edition,
+                redactionKey: edition.isMasked ? Array("the golden files' redaction key".utf8) : nil
+            ),
             formats: Set(OutputFormat.allCases),
             history: history.map { store in { store } },
             renderer: ReportRenderer(templates: try templates()),
