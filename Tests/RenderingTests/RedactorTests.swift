@@ -139,7 +139,9 @@ import Testing
         let repository = redactor.mask("arn:aws:ecr:eu-west-1:111122223333:repository/shop/web")
         let pattern = redactor.mask("arn:aws:ecr:eu-west-1:111122223333:repository/shop/web/*")
         #expect(pattern == repository + "/*")
-        let image = redactor.mask("arn:aws:ecr:eu-west-1:111122223333:repository/shop/web/sha256:" + String(repeating: "ab", count: 32))
+        let image = redactor.mask(
+            "arn:aws:ecr:eu-west-1:111122223333:repository/shop/web/sha256:" + String(repeating: "ab", count: 32)
+        )
         #expect(image.hasPrefix(repository + "/sha256:image-"))
         #expect(redactor.mask("the shop/web image") == "the \(repository.split(separator: "/").last ?? "") image")
     }
@@ -147,10 +149,12 @@ import Testing
     @Test func anIdentifierLeftInARenderedFileStopsTheRun() throws {
         let redactor = Redactor(for: Self.document(Self.findings))
         #expect(throws: RenderError.redactionLeak(file: "report.md", line: 2, kind: "account id")) {
-            try redactor.checkForLeaks(in: [RenderedFile(path: "report.md", contents: "fine\nleft 111122223333 here\n")])
+            try redactor.checkForLeaks(in: [RenderedFile(path: "report.md", contents: "fine\nleft 111122223333 here\n")]
+            )
         }
         #expect(throws: RenderError.redactionLeak(file: "report.html", line: 1, kind: "resource name")) {
-            try redactor.checkForLeaks(in: [RenderedFile(path: "report.html", contents: "<td>shop-prod-exports</td>\n")])
+            try redactor.checkForLeaks(in: [RenderedFile(path: "report.html", contents: "<td>shop-prod-exports</td>\n")]
+            )
         }
         #expect(throws: RenderError.redactionLeak(file: "report.json", line: 1, kind: "ipv6 address")) {
             try redactor.checkForLeaks(in: [RenderedFile(path: "report.json", contents: "\"2001:db8::7\"\n")])

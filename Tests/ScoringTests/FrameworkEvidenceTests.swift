@@ -22,7 +22,13 @@ import Testing
         func control(_ id: String, _ requirements: [String]) -> ScoredFinding {
             var finding = Finding(identity: "f-\(id)", id: "f-\(id)", controlId: id, compliance: .failed)
             finding.relatedRequirements = requirements
-            return ScoredFinding(finding: finding, layer: .layer(.account), placedBy: "t", environment: "prod", bucket: .open)
+            return ScoredFinding(
+                finding: finding,
+                layer: .layer(.account),
+                placedBy: "t",
+                environment: "prod",
+                bucket: .open
+            )
         }
         return ScoredReport(
             asOf: ReportDate(year: 2026, month: 11, day: 30),
@@ -30,9 +36,30 @@ import Testing
             layers: [],
             environments: [],
             controls: [
-                ControlResult(controlId: "IAM.6", title: "", severity: .critical, layer: .layer(.account), state: .accepted, findings: 1),
-                ControlResult(controlId: "IAM.9", title: "", severity: .critical, layer: .layer(.account), state: .passed, findings: 1),
-                ControlResult(controlId: "S3.8", title: "", severity: .high, layer: .layer(.datastore), state: .failed, findings: 1),
+                ControlResult(
+                    controlId: "IAM.6",
+                    title: "",
+                    severity: .critical,
+                    layer: .layer(.account),
+                    state: .accepted,
+                    findings: 1
+                ),
+                ControlResult(
+                    controlId: "IAM.9",
+                    title: "",
+                    severity: .critical,
+                    layer: .layer(.account),
+                    state: .passed,
+                    findings: 1
+                ),
+                ControlResult(
+                    controlId: "S3.8",
+                    title: "",
+                    severity: .high,
+                    layer: .layer(.datastore),
+                    state: .failed,
+                    findings: 1
+                ),
             ],
             findings: [
                 control("IAM.6", ["PCI DSS v3.2.1/8.3.1", "NIST.800-53.r5 IA-2(1)"]),
@@ -49,14 +76,22 @@ import Testing
 
     @Test func groupsControlsByRequirementAndAnswersQuestions() throws {
         let questions = [
-            QuestionnaireQuestion(id: "mfa", question: "MFA?", controls: ["IAM.6", "IAM.9", "Cognito.5"], reason: "r", source: "s"),
+            QuestionnaireQuestion(
+                id: "mfa",
+                question: "MFA?",
+                controls: ["IAM.6", "IAM.9", "Cognito.5"],
+                reason: "r",
+                source: "s"
+            ),
             QuestionnaireQuestion(id: "buckets", question: "Closed?", controls: ["S3.8"], reason: "r", source: "s"),
             QuestionnaireQuestion(id: "none", question: "?", controls: ["X.1"], reason: "r", source: "s"),
         ]
         let evidence = FrameworkEvidenceBuilder.evidence(for: Self.report(), questions: questions)
-        #expect(evidence.requirements.map { "\($0.framework) \($0.requirement)" } == [
-            "NIST.800-53.r5 AC-3", "NIST.800-53.r5 IA-2(1)", "PCI DSS v3.2.1 8.3.1",
-        ])
+        #expect(
+            evidence.requirements.map { "\($0.framework) \($0.requirement)" } == [
+                "NIST.800-53.r5 AC-3", "NIST.800-53.r5 IA-2(1)", "PCI DSS v3.2.1 8.3.1",
+            ]
+        )
         let pci = try #require(evidence.requirements.last)
         #expect(pci.controls.map(\.controlId) == ["IAM.6", "IAM.9"])
         #expect(pci.state == .accepted)
@@ -70,17 +105,22 @@ import Testing
             .deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("rules/questions.csv"), encoding: .utf8)
         let questions = try QuestionnaireQuestion.table(csv: text, file: "rules/questions.csv")
-        #expect(questions.map(\.id) == [
-            "mfa", "least-privilege", "encryption-at-rest", "encryption-in-transit", "network-segmentation", "waf",
-            "vulnerability-scanning", "logging-monitoring", "backups", "separated-environments", "incident-detection",
-        ])
+        #expect(
+            questions.map(\.id) == [
+                "mfa", "least-privilege", "encryption-at-rest", "encryption-in-transit", "network-segmentation", "waf",
+                "vulnerability-scanning", "logging-monitoring", "backups", "separated-environments",
+                "incident-detection",
+            ]
+        )
         let catalogue = try ControlCatalogue(
             csv: try String(contentsOf: root.appendingPathComponent("rules/controls.csv"), encoding: .utf8),
             file: "rules/controls.csv"
         )
         for question in questions {
             #expect(!question.reason.isEmpty)
-            for control in question.controls { #expect(catalogue.entry(for: control) != nil, "\(question.id): \(control)") }
+            for control in question.controls {
+                #expect(catalogue.entry(for: control) != nil, "\(question.id): \(control)")
+            }
         }
     }
 

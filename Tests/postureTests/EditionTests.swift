@@ -105,7 +105,9 @@ import Testing
             for title in titles { #expect(!text.contains(title), "\(file) names the finding \"\(title)\"") }
             for cve in cves { #expect(!text.contains(cve), "\(file) names \(cve)") }
         }
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: summary.appendingPathComponent("report.json")))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: summary.appendingPathComponent("report.json"))
+        )
         let object = try #require(json as? [String: Any])
         #expect((object["findings"] as? [Any])?.isEmpty == true)
         #expect((object["controls"] as? [Any])?.isEmpty == true)
@@ -120,7 +122,8 @@ import Testing
         func run(_ month: String, _ name: String, key: URL?) throws -> [String: String] {
             let out = folder.appendingPathComponent(name)
             var arguments = [
-                "report", "samples/\(month)", "--out", out.path, "--as-of", month == "2026-10" ? "2026-10-31" : "2026-11-30",
+                "report", "samples/\(month)", "--out", out.path, "--as-of",
+                month == "2026-10" ? "2026-10-31" : "2026-11-30",
                 "--edition", "redacted", "--no-history", "--environments", "samples/environments.yml",
             ]
             if let key { arguments += ["--redaction-key", key.path] }

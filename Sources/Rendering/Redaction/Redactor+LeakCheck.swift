@@ -12,7 +12,9 @@ extension Redactor {
     func checkForLeaks(in files: [RenderedFile]) throws(RenderError) {
         let scanner = IdentifierScanner(vulnerabilities: true)
         for file in files {
-            for (number, line) in Self.unescaped(file.contents).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (number, line) in Self.unescaped(file.contents).split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated()
+            {
                 for segment in scanner.segments(String(line)) {
                     if let kind = leak(segment) {
                         throw .redactionLeak(file: file.path, line: number + 1, kind: kind)

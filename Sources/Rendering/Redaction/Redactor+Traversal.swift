@@ -114,7 +114,9 @@ extension Redactor {
             guard let text, !text.isEmpty, text != "-" else { return }
             let path = text.split(separator: ":").first.map(String.init) ?? text
             names.append(("file", path))
-            if let base = path.split(separator: "/").last.map(String.init), base != path { names.append(("file", base)) }
+            if let base = path.split(separator: "/").last.map(String.init), base != path {
+                names.append(("file", base))
+            }
         }
         for scored in report.findings {
             for resource in scored.finding.resources {

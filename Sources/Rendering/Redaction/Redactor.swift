@@ -224,7 +224,8 @@ public struct Redactor: Sendable {
         let rest = url[schemeEnd.upperBound...]
         let hostEnd = rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex
         let authority = rest[..<hostEnd]
-        let host = (authority.split(separator: "@").last.map(String.init) ?? "")
+        let host =
+            (authority.split(separator: "@").last.map(String.init) ?? "")
             .split(separator: ":").first.map { $0.lowercased() } ?? ""
         var path = String(rest[hostEnd...])
         var query = ""

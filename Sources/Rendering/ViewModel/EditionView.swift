@@ -47,7 +47,9 @@ struct AcceptedRiskView {
     static func rows(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> [AcceptedRiskView] {
         let order: [AcceptanceStatus] = [.expired, .expiring, .stale, .active]
         let sorted = report.acceptances.sorted {
-            (order.firstIndex(of: $0.status) ?? 0, $0.acceptance.id) < (order.firstIndex(of: $1.status) ?? 0, $1.acceptance.id)
+            (order.firstIndex(of: $0.status) ?? 0, $0.acceptance.id) < (
+                order.firstIndex(of: $1.status) ?? 0, $1.acceptance.id
+            )
         }
         let strings = format.strings
         let separator = try strings.text("listSeparator")
@@ -56,9 +58,13 @@ struct AcceptedRiskView {
             let match = result.acceptance.match
             var what: [String] = []
             let controls = Array(Set(match.controls + result.controls)).sorted()
-            if !controls.isEmpty { what.append("\(try strings.text("matchControls")) \(controls.joined(separator: separator))") }
+            if !controls.isEmpty {
+                what.append("\(try strings.text("matchControls")) \(controls.joined(separator: separator))")
+            }
             if !result.layers.isEmpty {
-                let layers = try result.layers.map { layer throws(RenderError) in try strings.text("layer_\(layer.description)") }
+                let layers = try result.layers.map { layer throws(RenderError) in
+                    try strings.text("layer_\(layer.description)")
+                }
                 what.append("\(try strings.text("colLayer")) \(layers.joined(separator: separator))")
             }
             let environments = Array(Set(match.environments + result.environments)).sorted()

@@ -42,7 +42,11 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
             let reason = row.fields["reason", default: ""].trimmed
             let controls = row.fields["controls", default: ""].split(separator: " ").map(String.init)
             guard !id.isEmpty, !question.isEmpty, !reason.isEmpty, !controls.isEmpty else {
-                throw .invalidTable(file: file, line: row.line, reason: "id, question, controls and reason are required")
+                throw .invalidTable(
+                    file: file,
+                    line: row.line,
+                    reason: "id, question, controls and reason are required"
+                )
             }
             guard !questions.contains(where: { $0.id == id }) else {
                 throw .invalidTable(file: file, line: row.line, reason: "question \"\(id)\" appears twice")
@@ -66,7 +70,8 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
     ///   - defaults: the default table.
     ///   - user: the user's rows.
     /// - Returns: the merged table.
-    public static func merged(_ defaults: [QuestionnaireQuestion], user: [QuestionnaireQuestion]) -> [QuestionnaireQuestion]
+    public static func merged(_ defaults: [QuestionnaireQuestion], user: [QuestionnaireQuestion])
+        -> [QuestionnaireQuestion]
     {
         var merged = defaults
         for question in user {

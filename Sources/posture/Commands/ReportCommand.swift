@@ -115,7 +115,9 @@ struct ReportCommand: ParsableCommand {
         do {
             bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: redactionKey)))
         } catch {
-            throw CLIError.failed("\(redactionKey): cannot read the redaction key: \((error as NSError).localizedDescription)")
+            throw CLIError.failed(
+                "\(redactionKey): cannot read the redaction key: \((error as NSError).localizedDescription)"
+            )
         }
         guard bytes.count >= 16 else {
             throw CLIError.failed("\(redactionKey): the redaction key is shorter than 16 bytes")
