@@ -11,10 +11,14 @@ extension Redactor {
     /// - Throws: `RenderError.redactionLeak` naming the first file, line and kind found.
     func checkForLeaks(in files: [RenderedFile]) throws(RenderError) {
         let scanner = IdentifierScanner(vulnerabilities: true)
+        var clean = Set<Substring>()
         for file in files {
             for (number, line) in Self.unescaped(file.contents).split(separator: "\n", omittingEmptySubsequences: false)
                 .enumerated()
             {
+                // Table rows and JSON lines repeat: a line already found clean is not scanned again.
+                guard !clean.contains(line) else { continue }
+                clean.insert(line)
                 for segment in scanner.segments(String(line)) {
                     if let kind = leak(segment) {
                         throw .redactionLeak(file: file.path, line: number + 1, kind: kind)

@@ -53,7 +53,10 @@ public struct Redactor: Sendable {
         self.scanner = scanner
         var found = Set<String>()
         var arns = Set<String>()
+        var seen = Set<String>()
         _ = Self.mapStrings(document) { text in
+            // Titles, descriptions and resource ids repeat across findings: each is scanned once.
+            guard seen.insert(text).inserted else { return text }
             for case .identifier(let kind, let token) in scanner.segments(text) {
                 found.insert(token)
                 if kind == .arn { arns.insert(token) }
@@ -108,7 +111,13 @@ public struct Redactor: Sendable {
     /// - Parameter document: the document.
     /// - Returns: the masked document.
     public func redact(_ document: ReportDocument) -> ReportDocument {
-        var redacted = Self.mapStrings(document) { mask($0) }
+        var masked: [String: String] = [:]
+        var redacted = Self.mapStrings(document) { text in
+            if let known = masked[text] { return known }
+            let result = mask(text)
+            masked[text] = result
+            return result
+        }
         redacted.context.edition = edition
         redacted.context.redactionKey = nil
         redacted.report.findings = redacted.report.findings.map { scored in
