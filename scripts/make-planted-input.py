@@ -40,10 +40,11 @@ TAG_VALUE = "payroll-cc-4711"
 USER = "jane.doe"
 LAMBDA = "acme-payroll-nightly-export"
 HOOK_HOST = "hooks.acme-corp.example"
+CUSTOM_RULE = "acme-payroll-tagging-4711"
 
 PLANTED = [
     PROD, DEV, OTHER, BUCKET, INSTANCE, SG, HOST, RDS, EMAIL, EMAIL2, IP4, IP4B, IP6, IP6B, REPO, IMAGE_TAG,
-    WEBACL, RULE, RULEGROUP, TOKEN, TAG_VALUE, LAMBDA, HOOK_HOST,
+    WEBACL, RULE, RULEGROUP, TOKEN, TAG_VALUE, LAMBDA, HOOK_HOST, CUSTOM_RULE,
     "arn:aws:s3:::" + BUCKET,
     "arn:aws:ec2:eu-west-1:%s:instance/%s" % (PROD, INSTANCE),
     "arn:aws:iam::%s:user/%s" % (PROD, USER),
@@ -124,6 +125,13 @@ def findings():
                         % (EMAIL, IP4B, BUCKET, INSTANCE),
                         "UpdatedBy": "arn:aws:iam::%s:user/%s" % (PROD, USER), "UpdatedAt": ts(20)},
                "Workflow": {"Status": "SUPPRESSED"}}))
+    # A control found by a custom Config rule: its id is the tail of GeneratorId, the rule's own name.
+    custom = control(7, "x", "FAILED", PROD, "arn:aws:s3:::" + BUCKET, "AwsS3Bucket",
+                     "Custom check %s failed" % CUSTOM_RULE, "Rule %s flags %s" % (CUSTOM_RULE, BUCKET),
+                     severity="LOW")
+    del custom["Compliance"]["SecurityControlId"]
+    custom["GeneratorId"] = "custom/%s" % CUSTOM_RULE
+    items.append(custom)
     guardduty = {
         "SchemaVersion": "2018-10-08",
         "Id": "arn:aws:guardduty:eu-west-1:%s:detector/12abc34d567e8fa901bc2d34e56789f0/finding/"
@@ -243,6 +251,7 @@ def waf_log():
         (IP4, "/reset/" + EMAIL, "token=" + TOKEN),
         (IP6, "/exports/%s.csv" % BUCKET, ""),
         (IP6B, "/admin", "user=%s&host=%s" % (USER, HOST)),
+        (IP4B, "/unsubscribe/" + EMAIL2.replace("@", "%40"), ""),
     ]):
         lines.append(json.dumps({
             "timestamp": 1795942800000 + n * 1000, "formatVersion": 1,

@@ -99,11 +99,23 @@ import Testing
         ("account 111122223333's trail", "111122223333"),
         ("written to 111122223333.csv", "111122223333"),
         ("token eyJhbGciOiJIUzI1NiJ9abcdefghij1234 leaked", "eyJhbGciOiJIUzI1NiJ9"),
+        ("GET /unsubscribe/jane.doe%40example.org", "example.org"),
     ])
     func masksIdentifiersInFreeText(_ text: String, _ secret: String) throws {
         let finding = try Self.redacted(title: text, description: "also: \(text)")
         #expect(!finding.title.contains(secret), "\(finding.title)")
         #expect(!finding.description.contains(secret), "\(finding.description)")
+    }
+
+    @Test func aCustomRulesControlIdIsMasked() throws {
+        var findings = Self.findings
+        findings[0].controlId = "acme-payroll-tagging-4711"
+        let document = Self.document(findings)
+        let redacted = Redactor(for: document).redact(document)
+        let control = try #require(redacted.report.findings.first?.finding.controlId)
+        #expect(control.hasPrefix("control-"))
+        #expect(Redactor.isCustomControl("acme-payroll-tagging-4711"))
+        #expect(!Redactor.isCustomControl("IAM.6") && !Redactor.isCustomControl("s3_bucket_versioning"))
     }
 
     @Test func keepsWhatIsNotAnIdentifier() throws {

@@ -92,13 +92,16 @@ extension Redactor {
         return FrontDoorEvidence(images: images, webACLs: webACLs, traffic: traffic)
     }
 
-    /// Applies `transform` to the finding identities of the period's changes.
+    /// Applies `transform` to the control ids and finding identities of the period's changes.
     /// - Parameters:
     ///   - changes: the changes.
     ///   - transform: the collecting or masking function.
     /// - Returns: the changes with identities transformed.
     static func mapChanges(_ changes: PeriodChanges?, _ transform: (String) -> String) -> PeriodChanges? {
         guard var changes else { return nil }
+        changes.newFailingControls = changes.newFailingControls.map(transform)
+        changes.fixedControls = changes.fixedControls.map(transform)
+        changes.regressedControls = changes.regressedControls.map(transform)
         changes.newFindings.identities = changes.newFindings.identities.map(transform)
         changes.fixedFindings.identities = changes.fixedFindings.identities.map(transform)
         changes.regressedFindings.identities = changes.regressedFindings.identities.map(transform)

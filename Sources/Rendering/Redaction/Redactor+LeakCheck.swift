@@ -52,6 +52,7 @@ extension Redactor {
     /// The text as a reader sees it: JSON `\/`, HTML entities and Markdown backslash escapes undone.
     private static func unescaped(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "\\/", with: "/")
+        if result.contains("%") { result = percentDecoded(result) }
         for (entity, character) in [
             ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&#34;", "\""),
             ("&amp;", "&"),

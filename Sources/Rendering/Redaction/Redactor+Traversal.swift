@@ -20,6 +20,9 @@ extension Redactor {
             finding.title = transform(finding.title)
             finding.description = transform(finding.description)
             finding.accountId = optional(finding.accountId)
+            // A control id without SecurityControlId is the tail of GeneratorId: a custom rule's name.
+            finding.controlId = optional(finding.controlId)
+            finding.productName = transform(finding.productName)
             finding.remediationText = optional(finding.remediationText)
             finding.remediationURL = optional(finding.remediationURL)
             finding.resources = finding.resources.map { resource in
@@ -39,6 +42,7 @@ extension Redactor {
         }
         report.controls = report.controls.map { control in
             var control = control
+            control.controlId = transform(control.controlId)
             control.title = transform(control.title)
             control.remediationURL = optional(control.remediationURL)
             control.failingAccounts = control.failingAccounts.map(transform)
@@ -59,12 +63,14 @@ extension Redactor {
             acceptance.approvedBy = transform(acceptance.approvedBy)
             acceptance.ticket = optional(acceptance.ticket)
             acceptance.source = transform(acceptance.source)
+            acceptance.match.controls = acceptance.match.controls.map(transform)
             acceptance.match.resources = acceptance.match.resources.map(transform)
             acceptance.match.accounts = acceptance.match.accounts.map(transform)
             acceptance.match.findingIds = acceptance.match.findingIds.map(transform)
             acceptance.match.cves = acceptance.match.cves.map(transform)
             acceptance.compensatingControls = acceptance.compensatingControls.map(transform)
             result.acceptance = acceptance
+            result.controls = result.controls.map(transform)
             result.warnings = result.warnings.map(transform)
             return result
         }
@@ -91,12 +97,18 @@ extension Redactor {
             var requirement = requirement
             requirement.framework = transform(requirement.framework)
             requirement.requirement = transform(requirement.requirement)
+            requirement.controls = requirement.controls.map {
+                ControlEvidence(controlId: transform($0.controlId), state: $0.state)
+            }
             return requirement
         }
         report.frameworks.questions = report.frameworks.questions.map { question in
             var question = question
             question.text = transform(question.text)
             question.reason = transform(question.reason)
+            question.controls = question.controls.map {
+                ControlEvidence(controlId: transform($0.controlId), state: $0.state)
+            }
             return question
         }
         document.report = report
@@ -124,6 +136,7 @@ extension Redactor {
                 for tag in resource.tags { names.append(("tag", tag.value)) }
             }
             if let author = scored.finding.note?.updatedBy { names.append(("person", author)) }
+            if let control = scored.finding.controlId, isCustomControl(control) { names.append(("control", control)) }
             file(scored.finding.origin.file)
         }
         for control in report.controls { names += control.failingResources.map { ("resource", $0) } }
@@ -166,7 +179,8 @@ extension Redactor {
         }
         // Named by the most telling field first: a web ACL that is also a tag value is a web ACL.
         let priority = [
-            "repo", "webacl", "rule", "resource", "request", "finding", "pattern", "person", "label", "image-tag",
+            "repo", "webacl", "rule", "control", "resource", "request", "finding", "pattern", "person", "label",
+            "image-tag",
             "file", "tag",
         ]
         return names.enumerated()
@@ -177,6 +191,14 @@ extension Redactor {
                 return (left, $0.offset) < (right, $1.offset)
             }
             .map(\.element)
+    }
+
+    /// A control id that is neither a Security Hub id (`IAM.6`, `CIS.1.14`) nor a Prowler check
+    /// (`s3_bucket_versioning`) is a custom rule's name (`acme-payroll-check`) and is masked.
+    static func isCustomControl(_ id: String) -> Bool {
+        let securityHub = id.contains(".") && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." }
+        let prowler = id.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "_" }
+        return !securityHub && !prowler
     }
 
     /// AWS managed rule groups and their rules are product names, not the customer's: they stay

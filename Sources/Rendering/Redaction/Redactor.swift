@@ -152,6 +152,9 @@ public struct Redactor: Sendable {
     /// - Returns: the masked text.
     public func mask(_ text: String) -> String {
         if let whole = exact[text] { return whole }
+        // `jane.doe%40acme.example` in a URI is an e-mail address: encoded text is masked decoded.
+        let text = text.contains("%") ? Self.percentDecoded(text) : text
+        if let whole = exact[text] { return whole }
         var result = ""
         for segment in scanner.segments(text) {
             switch segment {
@@ -315,6 +318,34 @@ public struct Redactor: Sendable {
             }
         }
         return result
+    }
+
+    /// The text with every valid `%XX` sequence decoded (others stay), when the result is UTF-8.
+    static func percentDecoded(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2])
+            {
+                decoded.append(high << 4 | low)
+                index += 3
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(validating: decoded, as: UTF8.self) ?? text
     }
 
     /// `file-code.json`: the extension stays, so the reader still sees what kind of file it was.
