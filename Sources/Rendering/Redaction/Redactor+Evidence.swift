@@ -20,6 +20,7 @@ extension Redactor {
         let images = evidence.images.map { image in
             var image = image
             image.registryId = transform(image.registryId)
+            image.region = image.region.map(transform)
             image.repository = transform(image.repository)
             image.imageDigest = transform(image.imageDigest)
             image.imageTags = image.imageTags.map(transform)
@@ -29,6 +30,9 @@ extension Redactor {
                 image.findings.map { finding in
                     var finding = finding
                     finding.identity = transform(finding.identity)
+                    finding.vulnerabilityId = transform(finding.vulnerabilityId)
+                    finding.packageName = finding.packageName.map(transform)
+                    finding.packageVersion = finding.packageVersion.map(transform)
                     return finding
                 }
             )
@@ -40,6 +44,7 @@ extension Redactor {
             webACL.id = transform(webACL.id)
             webACL.arn = transform(webACL.arn)
             webACL.accountId = webACL.accountId.map(transform)
+            webACL.region = webACL.region.map(transform)
             webACL.description = webACL.description.map(transform)
             webACL.rules = webACL.rules.map { rule in
                 var rule = rule
@@ -82,6 +87,7 @@ extension Redactor {
                 example.uri = transform(example.uri)
                 example.query = transform(example.query)
                 example.clientIp = transform(example.clientIp)
+                example.method = transform(example.method)
                 example.rule = transform(example.rule)
                 example.matchedData = example.matchedData.map(transform)
                 return example

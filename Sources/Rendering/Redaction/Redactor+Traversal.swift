@@ -25,8 +25,16 @@ extension Redactor {
             finding.productName = transform(finding.productName)
             finding.remediationText = optional(finding.remediationText)
             finding.remediationURL = optional(finding.remediationURL)
+            finding.region = optional(finding.region)
+            finding.types = finding.types.map(transform)
+            finding.vulnerabilityIds = finding.vulnerabilityIds.map(transform)
             finding.resources = finding.resources.map { resource in
-                Resource(type: resource.type, id: transform(resource.id), region: resource.region, tags: resource.tags)
+                Resource(
+                    type: transform(resource.type),
+                    id: transform(resource.id),
+                    region: optional(resource.region),
+                    tags: resource.tags
+                )
             }
             if let note = finding.note {
                 finding.note = Finding.Note(
