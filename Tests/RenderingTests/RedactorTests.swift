@@ -100,6 +100,8 @@ import Testing
         ("written to 111122223333.csv", "111122223333"),
         ("token eyJhbGciOiJIUzI1NiJ9abcdefghij1234 leaked", "eyJhbGciOiJIUzI1NiJ9"),
         ("GET /unsubscribe/jane.doe%40example.org", "example.org"),
+        ("host API.ACME-CORP.COM answered", "ACME-CORP"),
+        ("private name ip-10-1-2-3 in the subnet", "10-1-2-3"),
     ])
     func masksIdentifiersInFreeText(_ text: String, _ secret: String) throws {
         let finding = try Self.redacted(title: text, description: "also: \(text)")

@@ -36,7 +36,7 @@ struct IdentifierScanner: Sendable {
         .ipv4:
             #"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9])(?!\.[0-9])"#,
         .host:
-            #"(?<![A-Za-z0-9._%+@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[a-z][a-z-]{0,62}[a-z](?![A-Za-z0-9-])"#,
+            #"(?<![A-Za-z0-9._%+@-])(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z-]{0,62}[A-Za-z]|ip-(?:[0-9]{1,3}-){3}[0-9]{1,3})(?![A-Za-z0-9-])"#,
         .uuid: #"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"#,
         .resourceId: #"\b(?:[a-z][a-z0-9]{0,15}-[0-9a-f]{8,17}|(?:db|cluster)-[A-Z0-9]{20,32})\b"#,
         .accessKey: #"\b(?:AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|AGPA)[A-Z0-9]{16}\b"#,
@@ -142,7 +142,9 @@ struct IdentifierScanner: Sendable {
         case .ipv4:
             return !["0.0.0.0", "255.255.255.255", "127.0.0.1"].contains(token)
         case .host:
-            guard let suffix = token.split(separator: ".").last.map(String.init) else { return false }
+            // `ip-10-1-2-3`: an EC2 private DNS name, which spells the private address.
+            if token.hasPrefix("ip-"), !token.contains(".") { return true }
+            guard let suffix = token.split(separator: ".").last.map({ $0.lowercased() }) else { return false }
             return hostSuffixes.contains(suffix)
         default:
             return !token.isEmpty
