@@ -21,23 +21,23 @@ public struct Redactor: Sendable {
         "access.redhat.com", "github.com",
     ]
 
-    private let pseudonyms: Pseudonyms
-    private let scanner: IdentifierScanner
+    let pseudonyms: Pseudonyms
+    let scanner: IdentifierScanner
     /// Whole-field names: original → pseudonym.
-    private let exact: [String: String]
+    let exact: [String: String]
     /// Distinctive names, also masked where they stand as a word in free text.
-    private let words: [String: String]
+    let words: [String: String]
     /// Every original identifier the document holds that masking replaces, for the leak check.
     private(set) var originals: Set<String> = []
     /// Names checked for in the rendered files: the distinctive ones with a digit or `- _ / . :`,
     /// which template text does not contain.
-    private let checkedWords: [String: String]
+    let checkedWords: [String: String]
     /// Whether the pseudonyms come from the user's redaction key (stable across months).
     public let isKeyed: Bool
     private let edition: ReportContext.Edition
     /// Hosts that start the names of scanned packages (`golang.org` of `golang.org/x/net`): public
     /// package names, not the customer's hosts.
-    private let packageHosts: Set<String>
+    let packageHosts: Set<String>
 
     /// Finds every identifier of the document and prepares its pseudonym.
     /// - Parameter document: the document to redact; its context gives the edition and the key.
@@ -187,167 +187,6 @@ public struct Redactor: Sendable {
         }
     }
 
-    private func maskARN(_ arn: String) -> String {
-        guard let parts = ARNParts(arn) else { return pseudonyms.name("arn", arn) }
-        if parts.isPublic { return arn }
-        let account =
-            parts.account.isEmpty || parts.account == "aws"
-            ? parts.account
-            : (parts.account.allSatisfy(\.isNumber) ? pseudonyms.name("account", parts.account) : mask(parts.account))
-        let names = parts.names.map { name in
-            if let whole = exact[name] { return whole }
-            if name.contains("*") { return maskGlob(name, service: parts.service) }
-            if Self.isWholeIdentifier(name, scanner) { return mask(name) }
-            return pseudonyms.name(parts.service, name)
-        }
-        let resource = parts.rebuild(names)
-        return "arn:\(parts.partition):\(parts.service):\(parts.region):\(account):\(resource)"
-    }
-
-    /// `shop/web/*` → `ecr-3hf8a2kc/*`: the literal parts of a pattern get the pseudonyms of the
-    /// names they are, so a reader still sees which repository a pattern covers.
-    private func maskGlob(_ glob: String, service: String) -> String {
-        var result = ""
-        for (index, piece) in glob.split(separator: "*", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { result += "*" }
-            var core = Substring(piece)
-            var leading = ""
-            var trailing = ""
-            while let first = core.first, "/:".contains(first) {
-                leading.append(first)
-                core = core.dropFirst()
-            }
-            while let last = core.last, "/:".contains(last) {
-                trailing = String(last) + trailing
-                core = core.dropLast()
-            }
-            guard !core.isEmpty else {
-                result += piece
-                continue
-            }
-            result += leading + (exact[String(core)] ?? pseudonyms.name(service, String(core))) + trailing
-        }
-        return result
-    }
-
-    private func maskURL(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://") else { return pseudonyms.name("url", url) }
-        let scheme = url[..<schemeEnd.lowerBound].lowercased()
-        let rest = url[schemeEnd.upperBound...]
-        let hostEnd = rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex
-        let authority = rest[..<hostEnd]
-        let host =
-            (authority.split(separator: "@").last.map(String.init) ?? "")
-            .split(separator: ":").first.map { $0.lowercased() } ?? ""
-        var path = String(rest[hostEnd...])
-        var query = ""
-        var fragment = ""
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = String(path[..<hash])
-        }
-        if let question = path.firstIndex(of: "?") {
-            query = String(path[path.index(after: question)...])
-            path = String(path[..<question])
-        }
-        let isPublic =
-            Self.publicHosts.contains(host) && !authority.contains("@")
-            && (host != "github.com" || path.hasPrefix("/advisories/"))
-        guard isPublic else { return "\(scheme)://\(pseudonyms.name("url", url)).invalid/" }
-        var masked = "\(scheme)://\(host)\(mask(path))"
-        if !query.isEmpty { masked += "?\(pseudonyms.name("query", query))" }
-        if !fragment.isEmpty { masked += "#\(pseudonyms.name("fragment", fragment))" }
-        return masked
-    }
-
-    /// Masks known names where they stand as words: runs of name characters are split at `/ . : = +`
-    /// and the longest known name at each place is replaced.
-    func maskWords(_ text: String, only checked: Bool = false) -> String {
-        let words = checked ? checkedWords : words
-        guard !words.isEmpty else { return text }
-        var result = ""
-        var run = ""
-        func flush() {
-            guard !run.isEmpty else { return }
-            result += maskRun(run, words)
-            run = ""
-        }
-        for character in text {
-            if character.isLetter || character.isNumber || "_-./:=+".contains(character) {
-                run.append(character)
-            } else {
-                flush()
-                result.append(character)
-            }
-        }
-        flush()
-        return result
-    }
-
-    private func maskRun(_ run: String, _ words: [String: String]) -> String {
-        if let whole = words[run] { return whole }
-        var pieces: [String] = [""]
-        for character in run {
-            if "/.:=+".contains(character) {
-                pieces.append(String(character))
-                pieces.append("")
-            } else {
-                pieces[pieces.count - 1].append(character)
-            }
-        }
-        var result = ""
-        var index = 0
-        while index < pieces.count {
-            var matched = false
-            if index % 2 == 0 {
-                var end = min(pieces.count - 1, index + 16)
-                while end >= index {
-                    let candidate = pieces[index...end].joined()
-                    if let pseudonym = words[candidate] {
-                        result += pseudonym
-                        index = end + 1
-                        matched = true
-                        break
-                    }
-                    end -= 2
-                }
-            }
-            if !matched {
-                result += pieces[index]
-                index += 1
-            }
-        }
-        return result
-    }
-
-    /// The text with every valid `%XX` sequence decoded (others stay), when the result is UTF-8.
-    static func percentDecoded(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var decoded: [UInt8] = []
-        decoded.reserveCapacity(bytes.count)
-        var index = 0
-        func hex(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-            default: nil
-            }
-        }
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-                let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2])
-            {
-                decoded.append(high << 4 | low)
-                index += 3
-            } else {
-                decoded.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(validating: decoded, as: UTF8.self) ?? text
-    }
-
     /// `file-code.json`: the extension stays, so the reader still sees what kind of file it was.
     private static func filePseudonym(_ path: String, _ pseudonyms: Pseudonyms) -> String {
         if path == "-" { return "-" }
@@ -355,23 +194,5 @@ public struct Redactor: Sendable {
         let knownExtensions = [".jsonl.gz", ".json.gz", ".jsonl", ".json", ".gz", ".log", ".ndjson"]
         let suffix = knownExtensions.first { name.lowercased().hasSuffix($0) } ?? ""
         return "\(pseudonyms.name("file", path))\(suffix)"
-    }
-
-    /// Words that name things in prose and in control titles; a resource called `default` is masked
-    /// in its own field but not wherever the word occurs.
-    private static let commonWords: Set<String> = [
-        "default", "defaults", "primary", "secondary", "private", "public", "internal", "external", "production",
-        "staging", "development", "testing", "service", "services", "security", "network", "account", "accounts",
-        "backup", "backups", "logging", "logs", "monitoring", "database", "storage", "bucket", "buckets", "access",
-        "admin", "administrator", "administrators", "readonly", "billing", "support", "platform", "application",
-        "frontend", "backend", "website", "latest", "stable", "release", "master", "main",
-    ]
-
-    /// A name that is masked as a word in free text: four characters or more with a digit or one of
-    /// `- _ / . :`, or six letters or more that are not a common word.
-    static func isDistinctive(_ name: String) -> Bool {
-        guard name.count >= 4, !name.allSatisfy(\.isNumber) else { return false }
-        if name.contains(where: { $0.isNumber || "-_/.:".contains($0) }) { return true }
-        return name.count >= 6 && !commonWords.contains(name.lowercased())
     }
 }
