@@ -43,7 +43,9 @@ enum OCSFImporter {
         finding.severity = severity(record, report: &report)
         finding.controlId = record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil)
         finding.compliance = compliance(record, report: &report)
-        finding.relatedRequirements = (record.compliance?.requirements ?? []).filter { !$0.isEmpty }
+        let prowler = (record.unmapped?.compliance ?? [:]).sorted { $0.key < $1.key }
+            .flatMap { framework, requirements in requirements.map { "\(framework)/\($0)" } }
+        finding.relatedRequirements = ((record.compliance?.requirements ?? []) + prowler).filter { !$0.isEmpty }
         let status = OCSFStatus.map(name: record.status, id: record.statusId?.value, report: &report)
         finding.workflow = status.workflow
         finding.recordState = status.archived || record.activityId?.value == 3 ? .archived : .active

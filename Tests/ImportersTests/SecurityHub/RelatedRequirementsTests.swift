@@ -36,10 +36,28 @@ import Testing
             "uid":"arn:aws:securityhub:us-east-2:123456789012:security-control/IAM.1/finding/1"},
             "metadata":{"product":{"name":"Security Hub","vendor_name":"AWS"},"version":"1.6.0"},
             "resources":[{"type":"AWS::IAM::Policy","uid":"p"}],"severity":"Informational","severity_id":1,
-            "status":"Resolved","status_id":4,"time_dt":"2025-09-19T09:19:18.940Z"}
+            "status":"Resolved","status_id":4,"time_dt":"2025-09-19T09:19:18.940Z",
+            "unmapped":{"compliance":{"KISA-ISMS-P-2023":["2.5.6"],"CIS-1.4":["1.20","1.21"]}}}
             """#
         let finding = try #require(try Self.imported(text).first)
         #expect(finding.controlId == "IAM.1")
-        #expect(finding.relatedRequirements == ["CIS AWS Foundations Benchmark v1.2.0/1.22"])
+        #expect(
+            finding.relatedRequirements == [
+                "CIS AWS Foundations Benchmark v1.2.0/1.22", "CIS-1.4/1.20", "CIS-1.4/1.21", "KISA-ISMS-P-2023/2.5.6",
+            ]
+        )
+    }
+
+    @Test func aProwlerUnmappedObjectOfAnotherShapeIsIgnored() throws {
+        let text = #"""
+            {"activity_id":1,"class_uid":2003,"cloud":{"account":{"uid":"123456789012"},"provider":"AWS"},
+            "compliance":{"control":"IAM.1","status":"Pass"},"finding_info":{"created_time_dt":"2025-09-19T09:19:18Z",
+            "modified_time_dt":"2025-09-19T09:19:18Z","title":"t","uid":"u-1"},
+            "metadata":{"product":{"name":"Security Hub"}},"resources":[{"type":"AWS::IAM::Policy","uid":"p"}],
+            "severity":"Low","severity_id":2,"status":"New","time_dt":"2025-09-19T09:19:18Z",
+            "unmapped":{"compliance":"CIS-1.4 1.20"}}
+            """#
+        let finding = try #require(try Self.imported(text).first)
+        #expect(finding.relatedRequirements.isEmpty)
     }
 }
