@@ -50,6 +50,7 @@ let package = Package(
                 "ReportModel",
                 "XMLSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .systemLibrary(
@@ -103,7 +104,7 @@ let package = Package(
             ],
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"]),
+        .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

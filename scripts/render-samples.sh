@@ -14,3 +14,6 @@ config=(--acceptances samples/risk-acceptances.yml --environments samples/enviro
 "$posture" history backfill samples/2026-09 samples/2026-10 --history "$history" "${config[@]}"
 "$posture" report samples/2026-11 --out output --as-of 2026-11-30 --history "$history" \
     "${config[@]}" --organization "Example Shop"
+# The summary edition for questionnaires, in its own folder; the history stays where it is.
+"$posture" report samples/2026-11 --out output/summary --edition summary --as-of 2026-11-30 \
+    --history output/history.sqlite "${config[@]}" --organization "Example Shop"

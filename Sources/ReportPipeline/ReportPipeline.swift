@@ -36,7 +36,8 @@ public struct ReportPipeline: Sendable {
         } catch {
             throw .importing(error)
         }
-        let report = scorer.score(data, asOf: asOf)
+        var report = scorer.score(data, asOf: asOf)
+        report.frameworks = FrameworkEvidenceBuilder.evidence(for: report, questions: scorer.configuration.questions)
         if strict {
             let warnings = report.diagnostics.filter { $0.level == .warning }
             if !warnings.isEmpty { throw .strict(warnings.map(\.description)) }

@@ -33,9 +33,10 @@ struct ASFFFinding: Decodable {
         var status: String?
         var securityControlId: String?
         var associatedStandards: [AssociatedStandard]?
+        var relatedRequirements: [LenientString]?
         enum CodingKeys: String, CodingKey {
             case status = "Status", securityControlId = "SecurityControlId"
-            case associatedStandards = "AssociatedStandards"
+            case associatedStandards = "AssociatedStandards", relatedRequirements = "RelatedRequirements"
         }
     }
 

@@ -54,6 +54,7 @@ enum ASFFImporter {
                 (compliance.associatedStandards ?? []).compactMap(\.standardsId).filter { !$0.isEmpty }
             )
             .sorted()
+            finding.relatedRequirements = (compliance.relatedRequirements ?? []).map(\.value).filter { !$0.isEmpty }
         }
         finding.workflow = EnumMapping.workflow(record.workflow?.status, path: "Workflow.Status", report: &report)
         finding.recordState = EnumMapping.recordState(record.recordState, path: "RecordState", report: &report)

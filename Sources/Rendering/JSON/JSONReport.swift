@@ -24,6 +24,8 @@ struct JSONReport: Encodable, Sendable {
     let ecr: Nullable<JSONECR>
     /// Web ACL configuration and traffic; `null` when no WAF input was given.
     let waf: Nullable<JSONWAF>
+    /// Controls by framework requirement and the questionnaire answers.
+    let frameworks: JSONFrameworks
 
     /// The tool that wrote the file.
     struct Generator: Encodable, Sendable {

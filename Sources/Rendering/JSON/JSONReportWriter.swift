@@ -137,7 +137,8 @@ struct JSONReportWriter {
             ),
             diagnostics: report.diagnostics,
             ecr: Nullable(JSONECR.make(report.evidence, asOf: report.asOf)),
-            waf: Nullable(JSONWAF.make(report.evidence))
+            waf: Nullable(JSONWAF.make(report.evidence)),
+            frameworks: JSONFrameworks(report.frameworks, asOf: report.asOf)
         )
     }
 }

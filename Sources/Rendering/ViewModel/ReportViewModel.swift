@@ -32,6 +32,14 @@ struct ReportViewModel {
     let frontDoor: FrontDoorView
     /// Method, inputs, reconciliation.
     let provenance: ProvenanceView
+    /// The edition and, for masked editions, what is masked.
+    let edition: EditionView
+    /// Controls by framework requirement and the questionnaire answers.
+    let frameworks: FrameworkEvidenceView
+    /// The acceptances in plain words (summary edition).
+    let acceptedRisks: [AcceptedRiskView]
+    /// Open findings by layer and severity, counts only (summary edition).
+    let openCounts: [OpenCountRowView]
 
     /// Builds the view model.
     /// - Parameters:
@@ -61,6 +69,10 @@ struct ReportViewModel {
         environments = try EnvironmentsView(report: document.report, format: format)
         frontDoor = try FrontDoorView(report: document.report, format: format, charts: frontDoorCharts)
         provenance = try ProvenanceView(document: document, format: format)
+        edition = try EditionView(context: document.context, format: format)
+        frameworks = try FrameworkEvidenceView(report: document.report, format: format)
+        acceptedRisks = try AcceptedRiskView.rows(report: document.report, format: format)
+        openCounts = try OpenCountRowView.rows(report: document.report, format: format)
     }
 }
 
@@ -72,7 +84,7 @@ struct HeaderView {
     let period: String
     /// `2026-11-30`.
     let asOf: String
-    /// `Internal` / `External`.
+    /// `Internal` / `Redacted` / `Summary`.
     let edition: String
     /// The tool version, escaped.
     let toolVersion: String

@@ -6,6 +6,8 @@ struct StandardsView {
     let rows: [StandardRowView]
     /// Whether the findings name any standard.
     let hasRows: Bool
+    /// Whether each failed control is listed with its title (not in the summary edition, which names no finding).
+    let showControls: Bool
 
     /// Builds the view.
     /// - Parameters:
@@ -29,6 +31,7 @@ struct StandardsView {
         }
         self.rows = rows
         hasRows = !rows.isEmpty
+        showControls = document.context.edition != .summary
     }
 }
 

@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Option(help: "Comma-separated formats: html, md, json.")
+    @Option(help: "Comma-separated formats: html, md, json (evidence.csv is always written).")
     var format: String = "html,md,json"
 
     @Option(
@@ -53,8 +53,24 @@ struct ReportCommand: ParsableCommand {
     )
     var sla: SLAOption?
 
-    @Flag(help: "Render the external edition: account ids, ARNs, IP addresses and resource ids masked.")
+    @Flag(help: "Render the redacted edition (the same as --edition redacted).")
     var redact = false
+
+    @Option(
+        help: ArgumentHelp(
+            "internal (everything), redacted (every identifier masked) or summary (counts for questionnaires, masked).",
+            valueName: "edition"
+        )
+    )
+    var edition: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A secret file that keys the pseudonyms of the masked editions, so they stay the same every month.",
+            valueName: "file"
+        )
+    )
+    var redactionKey: String?
 
     @Option(help: "Label language: en or ja.")
     var lang: String = "en"
@@ -79,6 +95,46 @@ struct ReportCommand: ParsableCommand {
         if let failOn, Severity(rawValue: failOn.uppercased()) == nil {
             throw ValidationError("--fail-on: unknown severity \"\(failOn)\"")
         }
+        if let edition, ReportContext.Edition(rawValue: edition) == nil {
+            throw ValidationError("--edition: expected internal, redacted or summary")
+        }
+        if redact, let edition, edition != "redacted" {
+            throw ValidationError("--redact means --edition redacted; it cannot be combined with --edition \(edition)")
+        }
+        let chosen = selectedEdition
+        if chosen.isMasked, !noHistory {
+            let out = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL.path
+            let history = URL(fileURLWithPath: historyPath).standardizedFileURL.path
+            if history.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
+                throw ValidationError(
+                    "--edition \(chosen.rawValue): the history would be kept inside --out (\(history)), beside a report "
+                        + "meant to leave the team; pass --history FILE outside --out, or --no-history"
+                )
+            }
+        }
+    }
+
+    /// The edition chosen by `--edition` or `--redact`; internal by default.
+    var selectedEdition: ReportContext.Edition {
+        if let edition, let chosen = ReportContext.Edition(rawValue: edition) { return chosen }
+        return redact ? .redacted : .internal
+    }
+
+    /// The redaction key's bytes, read from `--redaction-key`.
+    private func readRedactionKey() throws -> [UInt8]? {
+        guard let redactionKey else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: redactionKey)))
+        } catch {
+            throw CLIError.failed(
+                FileProblem.describe(error, path: redactionKey, action: "read the redaction key")
+            )
+        }
+        guard bytes.count >= 16 else {
+            throw CLIError.failed("\(redactionKey): the redaction key is shorter than 16 bytes")
+        }
+        return bytes
     }
 
     func run() throws {
@@ -88,12 +144,20 @@ struct ReportCommand: ParsableCommand {
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
+        let edition = selectedEdition
         let context = ReportContext(
             organization: organization,
             toolVersion: Posture.version,
-            edition: redact ? .external : .internal,
-            language: lang
+            edition: edition,
+            language: lang,
+            redactionKey: edition.isMasked ? try readRedactionKey() : nil
         )
+        if edition.isMasked, redactionKey == nil {
+            printError(
+                "note: no --redaction-key: the pseudonyms of this \(edition.rawValue) edition hold within this run only "
+                    + "(docs/editions.md)"
+            )
+        }
 
         var written: [String] = []
         let document: ReportDocument

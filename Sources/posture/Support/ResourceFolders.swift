@@ -72,4 +72,20 @@ enum ResourceFolders {
             throw CLIError.failed("rules: \(error)")
         }
     }
+
+    /// The default questionnaire questions, `rules/questions.csv`.
+    static func questions(option: String?) throws -> [QuestionnaireQuestion] {
+        let url = try locate("rules", option: option).appendingPathComponent("questions.csv")
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw CLIError.failed("\(url.path): cannot read: \(error.localizedDescription)")
+        }
+        do {
+            return try QuestionnaireQuestion.table(csv: text, file: "rules/questions.csv")
+        } catch {
+            throw CLIError.failed("rules: \(error)")
+        }
+    }
 }

@@ -37,6 +37,9 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Layer rules that override or extend the defaults (layers.yml).")
     var layers: String?
 
+    @Option(help: "Questionnaire questions that override or extend rules/questions.csv (questions.yml).")
+    var questions: String?
+
     @Option(help: "The report date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
     var asOf: String?
 
@@ -55,12 +58,18 @@ struct ConfigurationOptions: ParsableArguments {
         do {
             let userRules = try layers.map { try LayerFile.parse(try Self.read($0), file: $0) } ?? []
             let (ruleSet, catalogue) = try ResourceFolders.rules(option: rules, userRules: userRules)
-            return ScoringConfiguration(
+            var configuration = ScoringConfiguration(
                 rules: ruleSet,
                 catalogue: catalogue,
                 acceptances: try acceptances.map { try AcceptanceFile.parse(try Self.read($0), file: $0) } ?? [],
                 environments: try environments.map { try EnvironmentFile.parse(try Self.read($0), file: $0) } ?? []
             )
+            let userQuestions = try questions.map { try QuestionFile.parse(try Self.read($0), file: $0) } ?? []
+            configuration.questions = QuestionnaireQuestion.merged(
+                try ResourceFolders.questions(option: rules),
+                user: userQuestions
+            )
+            return configuration
         } catch let error as ScoringError {
             throw CLIError.failed(error.description)
         }
