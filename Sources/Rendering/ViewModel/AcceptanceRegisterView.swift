@@ -95,7 +95,7 @@ struct AcceptanceRowView {
             covers.append("\(try strings.text(key)) \(format.escape(values.joined(separator: ", ")))")
         }
         covers.append(try strings.plural("findingsMatched", result.matched))
-        self.covers = covers.joined(separator: "; ")
+        self.covers = covers.joined(separator: try strings.text("clauseSeparator"))
         id = format.escape(acceptance.id)
         reason = format.escape(acceptance.reason)
         owner = format.escape(acceptance.owner)

@@ -55,7 +55,7 @@ struct AcceptedRiskView {
             rows.append(
                 AcceptedRiskView(
                     id: format.escape(result.acceptance.id),
-                    what: format.escape(what.joined(separator: "; ")),
+                    what: format.escape(what.joined(separator: try strings.text("clauseSeparator"))),
                     why: format.escape(result.acceptance.reason),
                     until: result.acceptance.expiresOn.description,
                     approvedBy: format.escape(result.acceptance.approvedBy),

@@ -144,7 +144,7 @@ struct WebACLRuleRowView {
         }
         let overrides = rule.actionOverrides.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         if !overrides.isEmpty {
-            action += "; " + (try format.list(overrides))
+            action += try strings.text("clauseSeparator") + (try format.list(overrides))
         }
         self.action = action
         enforcing = rule.enforcing ? "✓ \(try strings.text("yes"))" : "✗ \(try strings.text("no"))"
