@@ -95,7 +95,10 @@ struct SummarySentences {
             items.append(try strings.format("reviewPartial", ["file": format.escape(input.path)]))
         }
         guard !items.isEmpty else { return nil }
-        return try strings.format("sentenceReview", ["items": items.joined(separator: try strings.text("reviewSeparator"))])
+        return try strings.format(
+            "sentenceReview",
+            ["items": items.joined(separator: try strings.text("reviewSeparator"))]
+        )
     }
 
     private static func attentionSentence(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> String {
