@@ -36,6 +36,11 @@ struct CheckCommand: ParsableCommand {
             )
             for warning in result.warnings { print("  warning: \(warning)") }
         }
+        for (id, conditions) in report.tagConditionsMatchingNothing() {
+            for condition in conditions {
+                print("\(id): no resource in the inputs carries tag \(condition.key)=\(condition.value)")
+            }
+        }
         let usedRules = Set(report.layerRules.map(\.source))
         for rule in configuration.rules.userRules where !usedRules.contains(rule.source) {
             print("\(rule.source): layer rule \(rule.summary) placed no finding")
