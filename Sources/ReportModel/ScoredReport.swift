@@ -24,6 +24,8 @@ public struct ScoredReport: Sendable, Equatable {
     public var layerRules: [RuleUsage]
     /// Web front door evidence.
     public var evidence: FrontDoorEvidence
+    /// Other tools' compliance checks, one line per product, sorted by product; never in the Security Hub score.
+    public var otherChecks: [ToolCheckScore] = []
 
     /// Creates a scored report.
     /// - Parameters:
@@ -279,6 +281,10 @@ public struct Reconciliation: Sendable, Equatable {
     public var duplicates: Int
     /// Records that were not findings or evidence of a known family.
     public var skipped: Int
+    /// Records that could not be read (invalid text, wrong shape, no id), left out under `--skip-invalid`.
+    public var unreadable: Int = 0
+    /// Input files that could not be read at all, left out under `--skip-invalid` (their records are unknown).
+    public var unreadableFiles: Int = 0
     /// Evidence records that are not findings (WAF configuration, WAF requests, scan summaries).
     public var evidence: Int
     /// Unique findings per bucket.
@@ -300,7 +306,7 @@ public struct Reconciliation: Sendable, Equatable {
     }
 
     /// The sum of every bucket; equals `records` when nothing was lost.
-    public var accountedFor: Int { duplicates + skipped + evidence + buckets.values.reduce(0, +) }
+    public var accountedFor: Int { duplicates + skipped + unreadable + evidence + buckets.values.reduce(0, +) }
 
     /// Whether every record is in exactly one bucket.
     public var balances: Bool { accountedFor == records }

@@ -18,7 +18,8 @@ public struct Scorer: Sendable {
     ///   - asOf: the as-of date; acceptances are valid or expired relative to it.
     /// - Returns: the scored report.
     public func score(_ data: ImportedData, asOf: ReportDate) -> ScoredReport {
-        let placement = placeFindings(data.findings, asOf: asOf)
+        let identified = identifyControls(data.findings)
+        let placement = placeFindings(identified.findings, asOf: asOf)
         let findings = Self.inReportOrder(placement.findings)
         let observations = findings.indices.compactMap {
             ControlObservation(findings[$0], index: $0, catalogue: configuration.catalogue)
@@ -44,7 +45,8 @@ public struct Scorer: Sendable {
             evidence: data.evidence
         )
         var scored = report
-        scored.diagnostics = (data.diagnostics + diagnostics(for: report)).sorted()
+        scored.otherChecks = otherCheckScores(findings)
+        scored.diagnostics = (data.diagnostics + identified.diagnostics + diagnostics(for: report)).sorted()
         return scored
     }
 
@@ -95,13 +97,16 @@ public struct Scorer: Sendable {
         var buckets: [FindingBucket: Int] = [:]
         for bucket in FindingBucket.allCases { buckets[bucket] = 0 }
         for finding in findings { buckets[finding.bucket, default: 0] += 1 }
-        return Reconciliation(
+        var reconciliation = Reconciliation(
             records: data.records,
             duplicates: data.duplicates,
-            skipped: data.skipped.count,
+            skipped: data.skipped.count { !$0.unreadable },
             evidence: data.inputs.reduce(0) { $0 + $1.evidenceRecords },
             buckets: buckets
         )
+        reconciliation.unreadable = data.skipped.count(where: \.unreadable)
+        reconciliation.unreadableFiles = data.inputs.count { $0.unreadableReason != nil }
+        return reconciliation
     }
 
     /// Sorts into report order: severity (worst first), layer, environment (prod first), product,

@@ -25,6 +25,7 @@ extension FileImport {
             )
         }
         diagnostics += frontDoorDiagnostics
+        diagnostics += findings.conflicts.map(\.diagnostic)
         if partial {
             diagnostics.append(
                 Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present")
@@ -43,6 +44,7 @@ extension FileImport {
             partial: partial
         )
         input.evidenceRecords = evidence
+        input.unreadable = unreadable
         return FileResult(
             input: input,
             formatCounts: formatCounts,

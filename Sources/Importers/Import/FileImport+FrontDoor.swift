@@ -14,7 +14,7 @@ extension FileImport {
         base: RecordPath,
         path: String,
         position: TextPosition
-    ) {
+    ) throws(ImportError) {
         let origin = RecordOrigin(file: self.path, record: records)
         let data = Data(bytes)
         do throws(FrontDoorImportError) {
@@ -52,12 +52,11 @@ extension FileImport {
                 )
             }
         } catch {
-            skip(
-                "invalid \(format.rawValue) record: \(error.description)",
+            try unreadable(
+                "invalid \(format.rawValue) record: \(error.reason)",
                 base: base,
                 path: path,
-                position: position,
-                level: .warning
+                position: position
             )
         }
     }

@@ -26,7 +26,9 @@ public struct FindingImporter: Sendable {
         var wafLog = WAFLogAccumulator()
         for source in sources {
             guard let result = try read(source, wafLog: wafLog, diagnostics: &diagnostics) else {
-                inputs.append(InputFile(path: source.path, sha256: "", bytes: 0, records: 0))
+                var input = InputFile(path: source.path, sha256: "", bytes: 0, records: 0)
+                input.unreadableReason = diagnostics.last?.message ?? "unreadable"
+                inputs.append(input)
                 continue
             }
             all.merge(result.findings)
@@ -36,6 +38,7 @@ public struct FindingImporter: Sendable {
             frontDoor.merge(result.frontDoor)
             wafLog = result.wafLog
         }
+        diagnostics += all.conflicts.map(\.diagnostic)
         for traffic in wafLog.finalize() { frontDoor.add(traffic) }
         return ImportedData(
             findings: all.sorted,

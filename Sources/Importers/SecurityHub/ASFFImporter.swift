@@ -48,6 +48,14 @@ enum ASFFImporter {
         )
         finding.severity = severity(record.severity, report: &report)
         finding.controlId = controlId(record, fields: fields)
+        if record.compliance != nil, (record.compliance?.securityControlId ?? "").isEmpty {
+            finding.standardControl = StandardControlParser.reference(
+                generatorId: record.generatorId,
+                standardsControlArn: fields["StandardsControlArn"],
+                id: id
+            )
+            if let reference = finding.standardControl { finding.controlId = reference.controlId }
+        }
         if let compliance = record.compliance {
             finding.compliance = EnumMapping.compliance(compliance.status, path: "Compliance.Status", report: &report)
         }
