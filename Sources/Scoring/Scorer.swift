@@ -148,7 +148,8 @@ public struct Scorer: Sendable {
                 switch finding.bucket {
                 case .open: tallies[key(finding), default: Tally()].open.add(finding.finding.severity)
                 case .accepted: tallies[key(finding), default: Tally()].accepted += 1
-                default: _ = tallies[key(finding), default: Tally()]
+                case .sample: break
+                default: tallies[key(finding)] = tallies[key(finding)] ?? Tally()
                 }
             }
             return tallies
