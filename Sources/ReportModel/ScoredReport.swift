@@ -163,6 +163,8 @@ public struct ControlResult: Sendable, Equatable {
     public var findings: Int
     /// Acceptances that cover its failing findings.
     public var acceptanceIds: [String]
+    /// Expired acceptances that would have covered its failing findings (they count as open again).
+    public var expiredAcceptanceIds: [String] = []
     /// Remediation link.
     public var remediationURL: String?
 

@@ -49,6 +49,14 @@ extension Scorer {
                         "acceptance \(result.acceptance.id) matches nothing in the inputs (stale)"
                     )
                 )
+            case .notYetInForce:
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        file: source,
+                        "acceptance \(result.acceptance.id) is accepted on \(result.acceptance.acceptedOn), after the report date: not in force yet"
+                    )
+                )
             case .active, .expiring:
                 break
             }

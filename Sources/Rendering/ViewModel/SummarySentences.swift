@@ -138,7 +138,8 @@ struct SummarySentences {
         let strings = format.strings
         let inForce = report.acceptances.filter { $0.status == .active || $0.status == .expiring }
         guard !inForce.isEmpty else { return try strings.text("sentenceNoneAccepted") }
-        let findings = inForce.reduce(0) { $0 + $1.matched }
+        // The one definition: findings whose bucket is accepted (each counted once, open ones only).
+        let findings = report.reconciliation.buckets[.accepted] ?? 0
         let next = inForce.min {
             ($0.acceptance.expiresOn, $0.acceptance.id) < ($1.acceptance.expiresOn, $1.acceptance.id)
         }
