@@ -45,7 +45,7 @@ extension FileImport {
         )
         input.evidenceRecords = evidence
         input.unreadable = unreadable
-        return FileResult(
+        var result = FileResult(
             input: input,
             formatCounts: formatCounts,
             findings: findings,
@@ -54,5 +54,7 @@ extension FileImport {
             frontDoor: frontDoor,
             wafLog: wafLog
         )
+        result.wafDuplicates = wafDuplicates
+        return result
     }
 }

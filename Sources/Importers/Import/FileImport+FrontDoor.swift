@@ -40,8 +40,16 @@ extension FileImport {
                 frontDoorDiagnostics += result.diagnostics
                 count(format, findings: 0, evidence: max(1, result.traffic.records))
             case .wafLog:
+                let before = wafLog.duplicates
                 frontDoorDiagnostics += try wafLog.add(record: data, origin: origin)
-                count(format, findings: 0, evidence: 1)
+                if wafLog.duplicates > before {
+                    count(format, findings: 0, evidence: 0)
+                    records += 1
+                    formatCounts[format, default: 0] += 1
+                    wafDuplicates += 1
+                } else {
+                    count(format, findings: 0, evidence: 1)
+                }
             case .asff, .ocsf, .inspector2:
                 skip(
                     "\(format.rawValue) record classified as evidence",

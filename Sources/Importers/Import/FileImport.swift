@@ -17,6 +17,8 @@ struct FileResult: Sendable {
     var frontDoor: FrontDoorEvidence
     /// The WAF log accumulator, carried on to the next file so logs de-duplicate across files.
     var wafLog: WAFLogAccumulator
+    /// WAF log records that were copies of one already read: counted as duplicates, not evidence.
+    var wafDuplicates = 0
 }
 
 /// Reads one input file: streams it, splits it into records, classifies and maps each.
@@ -31,6 +33,8 @@ struct FileImport {
     var findings = FindingSet()
     var skipped: [SkippedRecord] = []
     var unreadable = 0
+    /// WAF log records dropped as copies of a record already read (here or in an earlier file).
+    var wafDuplicates = 0
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
     var firstProblem: (position: TextPosition, reason: String)?
     var frontDoor = FrontDoorEvidence()
