@@ -76,7 +76,9 @@ import Testing
             Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz")))
         )
         let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
-        #expect(data.inputs[0].evidenceRecords == 456)
+        #expect(data.inputs[0].records == 456)
+        #expect(data.inputs[0].evidenceRecords == 228)
+        #expect(data.duplicates == 228)
         #expect(data.inputs[0].format == .wafLog)
     }
 
