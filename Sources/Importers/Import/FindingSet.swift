@@ -70,35 +70,37 @@ struct FindingSet: Sendable, Equatable {
         return fingerprint(lhs) > fingerprint(rhs)
     }
 
-    /// How bad a copy's state is, for ties: compliance first, then record state, workflow, severity.
+    /// How bad a copy's state is, for ties: compliance first (FAILED, WARNING, NOT_AVAILABLE, an
+    /// unrecognised value, none, PASSED), then record state, workflow, severity.
     static func badness(_ finding: Finding) -> [Int] {
         let compliance =
             switch finding.compliance {
-            case .failed: 4
-            case .warning, .notAvailable, .unrecognized: 3
-            case .passed: 1
+            case .failed: 6
+            case .warning: 5
+            case .notAvailable: 4
+            case .unrecognized: 3
             case nil: 2
+            case .passed: 1
             }
         let active = finding.recordState == .active ? 1 : 0
         let workflow =
             switch finding.workflow {
-            case .new, .notified: 2
+            case .new: 3
+            case .notified: 2
             case .resolved: 1
             case .suppressed: 0
             }
         return [compliance, active, workflow, finding.severity.rank]
     }
 
-    /// A text of the content that decides a tie left after time and state: stable across runs.
+    /// The whole content but the position, as sorted-key JSON: decides a tie left after time and
+    /// state, so the same records give the same winner in any order.
     static func fingerprint(_ finding: Finding) -> String {
-        [
-            finding.controlId ?? "", finding.resources.map(\.id).joined(separator: ","), finding.title,
-            finding.description, finding.generatorId ?? "", finding.accountId ?? "", finding.region ?? "",
-            finding.createdAt.map { String($0.timeIntervalSince1970) } ?? "",
-            finding.firstObservedAt.map { String($0.timeIntervalSince1970) } ?? "",
-            finding.note?.text ?? "", finding.vulnerabilityIds.joined(separator: ","),
-        ]
-        .joined(separator: "\u{1F}")
+        var copy = finding
+        copy.origin = RecordOrigin(file: "", record: 0)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(copy)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
     /// What makes two copies of one identity disagree: another control or resource at any time, or
