@@ -59,6 +59,9 @@ public struct Finding: Sendable, Equatable, Codable {
     public var note: Note?
     /// Vulnerability ids (CVE, GHSA) for package findings.
     public var vulnerabilityIds: [String]
+    /// The scanners that reported this finding (`ECR basic scan`, `Inspector`), sorted; several
+    /// when one image vulnerability came from more than one export.
+    public var scanners: [String] = []
     /// `Sample: true` findings (GuardDuty sample data) are excluded from every count but the ledger.
     public var isSample: Bool
     /// Where the record was read.
@@ -112,6 +115,7 @@ public struct Finding: Sendable, Equatable, Codable {
     ///   - remediationURL: remediation link.
     ///   - note: the triage note.
     ///   - vulnerabilityIds: CVE or GHSA ids.
+    ///   - scanners: the scanners that reported it.
     ///   - isSample: whether this is sample data.
     ///   - origin: where it was read.
     public init(
@@ -140,6 +144,7 @@ public struct Finding: Sendable, Equatable, Codable {
         remediationURL: String? = nil,
         note: Note? = nil,
         vulnerabilityIds: [String] = [],
+        scanners: [String] = [],
         isSample: Bool = false,
         origin: RecordOrigin = RecordOrigin(file: "", record: 0)
     ) {
@@ -168,6 +173,7 @@ public struct Finding: Sendable, Equatable, Codable {
         self.remediationURL = remediationURL
         self.note = note
         self.vulnerabilityIds = vulnerabilityIds
+        self.scanners = scanners
         self.isSample = isSample
         self.origin = origin
     }

@@ -35,10 +35,11 @@ struct FindingSet: Sendable, Equatable {
         }
         duplicates += 1
         let wins = Self.precedes(finding, existing)
-        let (kept, dropped) = wins ? (finding, existing) : (existing, finding)
+        var (kept, dropped) = wins ? (finding, existing) : (existing, finding)
         let fields = Self.conflictingFields(kept, dropped)
         if !fields.isEmpty { conflicts.append(Conflict(kept: kept, dropped: dropped, fields: fields)) }
-        if wins { byIdentity[finding.identity] = finding }
+        kept.scanners = Set(kept.scanners + dropped.scanners).sorted()
+        byIdentity[finding.identity] = kept
     }
 
     /// Adds every finding of another set, keeping its duplicate count (its own conflicts were reported with it).
@@ -98,6 +99,7 @@ struct FindingSet: Sendable, Equatable {
     static func fingerprint(_ finding: Finding) -> String {
         var copy = finding
         copy.origin = RecordOrigin(file: "", record: 0)
+        copy.scanners = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(copy)).map { String(decoding: $0, as: UTF8.self) } ?? ""
@@ -114,7 +116,10 @@ struct FindingSet: Sendable, Equatable {
         {
             fields.append("status")
         }
-        if Set(kept.resources.map(\.id)) != Set(dropped.resources.map(\.id)) { fields.append("resource") }
+        // One image vulnerability from two scanners names the image in two ways: not a conflict.
+        if !kept.identity.hasPrefix("vuln|"), Set(kept.resources.map(\.id)) != Set(dropped.resources.map(\.id)) {
+            fields.append("resource")
+        }
         return fields
     }
 }

@@ -84,6 +84,19 @@ enum ASFFImporter {
             )
         }
         finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap(\.id)
+        let images = finding.resources.filter { $0.type == "AwsEcrContainerImage" }.map(\.id)
+        if !images.isEmpty, let vulnerabilities = record.vulnerabilities, vulnerabilities.count == 1,
+            let packages = vulnerabilities.first?.vulnerablePackages?.names, packages.count == 1,
+            let key = ImageVulnerabilityKey.make(
+                digest: nil,
+                resourceIds: images,
+                vulnerability: vulnerabilities.first?.id,
+                package: packages.first
+            )
+        {
+            finding.identity = key
+            finding.scanners = ["\(finding.productName) (Security Hub)"]
+        }
         finding.isSample = record.sample ?? false
         return finding
     }

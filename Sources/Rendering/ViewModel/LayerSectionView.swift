@@ -141,7 +141,9 @@ struct FindingRowView {
         severity = try format.severityLabel(finding.severity)
         severityClass = finding.severity.rawValue.lowercased()
         title = format.escape(finding.title)
-        product = format.escape(finding.productName)
+        product = format.escape(
+            finding.scanners.count > 1 ? finding.scanners.joined(separator: ", ") : finding.productName
+        )
         resource = try format.list(finding.resources.map(\.id), limit: 2)
         environment = format.escape(scored.environment)
         if let acceptance = scored.acceptanceId {
