@@ -4,7 +4,7 @@ enum DecodingErrorText {
     /// - Parameter error: the error thrown by `JSONDecoder` or a `Decodable` init.
     /// - Returns: the text.
     static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "undecodable record" }
+        guard let error = error as? DecodingError else { return "a value in the record cannot be decoded" }
         switch error {
         case .typeMismatch(let type, let context):
             return "\(path(context.codingPath)): expected \(name(type))"

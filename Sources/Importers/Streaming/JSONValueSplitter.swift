@@ -39,6 +39,11 @@ struct JSONValueSplitter {
     /// UTF-8 continuation bytes still expected inside the current string, and the allowed range of the next.
     var utf8Remaining = 0
     var utf8Next: ClosedRange<UInt8> = 0x80...0xBF
+    /// Hex digits read of a `\\u` escape (nil outside one) and their value so far.
+    var unicodeDigits: Int?
+    var unicodeValue: UInt32 = 0
+    /// Whether the last escape was a high surrogate that still needs its low half.
+    var highSurrogatePending = false
     /// The first invalid text found inside the record being cut out.
     var recordProblem: RecordProblem?
     /// The first invalid text found inside the current top-level value, outside streamed records.
@@ -122,6 +127,10 @@ struct JSONValueSplitter {
         at index: Int,
         emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
+        if try escapeByte(byte) {
+            if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+            return
+        }
         if utf8Remaining > 0 || byte >= 0x80, try utf8Byte(byte) {
             if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
             return
@@ -183,7 +192,7 @@ struct JSONValueSplitter {
     }
 
     /// Records invalid text against the record being cut out, or throws when it is outside any record.
-    private mutating func invalidText(_ reason: String) throws(ImportError) {
+    mutating func invalidText(_ reason: String) throws(ImportError) {
         let problem = RecordProblem(position: position, reason: reason)
         if recordCapture != nil {
             if recordProblem == nil { recordProblem = problem }

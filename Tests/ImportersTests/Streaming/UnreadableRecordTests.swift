@@ -83,3 +83,19 @@ import Testing
         #expect(data.findings.map(\.title) == ["日本語 🛡️ é"])
     }
 }
+
+/// Escapes that are valid JSON grammar but not text.
+@Suite struct SurrogateEscapeTests {
+    @Test(arguments: [#"t\ud800"#, #"\udc00t"#, #"\ud800\n"#, #"\ud800\u0041"#])
+    func anUnpairedSurrogateMakesTheRecordUnreadable(title: String) {
+        let text = "[" + StreamingShapeTests.record("a").replacingOccurrences(of: "\"t\"", with: "\"\(title)\"") + "]"
+        #expect(throws: ImportError.self) { try StreamingShapeTests.run(text) }
+        let skipped = try? StreamingShapeTests.run(text, options: ImportOptions(skipInvalid: true))
+        #expect(skipped?.skipped.first?.reason == "unpaired surrogate escape in a string")
+    }
+
+    @Test func aPairedSurrogateIsText() throws {
+        let text = StreamingShapeTests.record("a").replacingOccurrences(of: "\"t\"", with: #""\ud83d\udee1 \u00e9""#)
+        #expect(try StreamingShapeTests.run(text).findings.map(\.title) == ["🛡 é"])
+    }
+}
