@@ -27,6 +27,25 @@ import Testing
             .replacingOccurrences(of: "STATUS", with: status)
     }
 
+    static let ocsf = #"""
+        {"class_uid":2002,"activity_id":1,"severity":"High","severity_id":4,"status":"New","status_id":1,
+        "metadata":{"uid":"ocsf-1","product":{"name":"Inspector","uid":"arn:aws:securityhub:eu-west-1::product/aws/inspector"}},
+        "cloud":{"account":{"uid":"111122223333"},"region":"eu-west-1"},
+        "finding_info":{"uid":"vuln-uid-1","title":"CVE-2023-44487 - nghttp2","created_time_dt":"2026-10-01T00:00:00Z",
+        "modified_time_dt":"2026-11-20T00:00:00Z"},
+        "resources":[{"type":"AwsEcrContainerImage","uid":"IMAGEARN","region":"eu-west-1"}],
+        "vulnerabilities":[{"cve":{"uid":"CVE-2023-44487"},"affected_packages":[{"name":"nghttp2","version":"1.52.0"}]}]}
+        """#.replacingOccurrences(of: "IMAGEARN", with: image)
+
+    @Test func ocsfJoinsTheSameVulnerability() throws {
+        let data = try Self.run([
+            Self.basic, Self.ocsf, Self.inspector(updated: "2026-11-29T00:00:00Z", status: "ACTIVE"),
+        ])
+        let vulnerabilities = data.findings.filter { $0.vulnerabilityIds == ["CVE-2023-44487"] }
+        #expect(vulnerabilities.count == 1)
+        #expect(vulnerabilities.first?.scanners == ["ECR basic scan", "Inspector (OCSF)", "Inspector (list-findings)"])
+    }
+
     static func run(_ texts: [String]) throws -> ImportedData {
         try FindingImporter().importFindings(
             from: texts.enumerated().map {
