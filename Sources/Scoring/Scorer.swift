@@ -34,7 +34,11 @@ public struct Scorer: Sendable {
             asOf: asOf,
             overall: overall,
             layers: layerAssessments(findings, observations: observations),
-            environments: environmentAssessments(findings, observations: observations),
+            environments: environmentAssessments(
+                findings,
+                observations: observations,
+                evidenceAccounts: Self.evidenceAccounts(data.evidence)
+            ),
             controls: controls,
             findings: findings,
             acceptances: acceptances,
@@ -66,15 +70,27 @@ public struct Scorer: Sendable {
         }
     }
 
+    /// Accounts named only by evidence: ECR images' registries, web ACL and logged web ACL ARNs.
+    static func evidenceAccounts(_ evidence: FrontDoorEvidence) -> Set<String> {
+        var accounts = Set(evidence.images.map(\.registryId))
+        for arn in evidence.webACLs.map(\.arn) + evidence.traffic.map(\.webACL) {
+            let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count > 4, parts[0] == "arn" { accounts.insert(String(parts[4])) }
+        }
+        return accounts.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
     private func environmentAssessments(
         _ findings: [ScoredFinding],
-        observations: [ControlObservation]
+        observations: [ControlObservation],
+        evidenceAccounts: Set<String> = []
     ) -> [EnvironmentAssessment] {
         let tallies = Tally.by(findings) { $0.finding.accountId ?? "unknown" }
         let byAccount = Dictionary(grouping: observations, by: \.account)
         let mappings = Dictionary(configuration.environments.map { ($0.accountId, $0) }) { first, _ in first }
         var accounts = Set(tallies.keys)
         accounts.formUnion(mappings.keys)
+        accounts.formUnion(evidenceAccounts)
         return accounts.map { account in
             let mapping = mappings[account]
             return EnvironmentAssessment(

@@ -32,3 +32,16 @@ import Testing
         }
     }
 }
+
+/// Accounts named only by evidence (an ECR image's registry, a web ACL's ARN) have a row too.
+@Suite struct EvidenceAccountTests {
+    @Test func evidenceAccountsHaveARow() throws {
+        let evidence = SampleFrontDoor.evidence()
+        let expected = Set(evidence.images.map(\.registryId))
+        let report = Scorer(configuration: try DefaultConfiguration.make())
+            .score(ImportedData(findings: [], inputs: [], evidence: evidence), asOf: DefaultConfiguration.asOf)
+        #expect(!expected.isEmpty)
+        #expect(expected.isSubset(of: Set(report.environments.map(\.accountId))))
+        #expect(report.environments.allSatisfy { $0.controls.scored == 0 })
+    }
+}
