@@ -68,6 +68,11 @@ struct FindingSet: Sendable, Equatable {
         let right = (rhs.updatedAt ?? .distantPast, badness(rhs))
         if left.0 != right.0 { return left.0 > right.0 }
         if left.1 != right.1 { return left.1.lexicographicallyPrecedes(right.1) == false }
+        // Identical copies (pagination overlap): keep the one already held, without encoding either.
+        var same = lhs
+        same.origin = rhs.origin
+        same.scanners = rhs.scanners
+        if same == rhs { return false }
         return fingerprint(lhs) > fingerprint(rhs)
     }
 
