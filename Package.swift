@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // Value types shared by every stage.
@@ -100,7 +101,7 @@ let package = Package(
             name: "ReportPipelineTests",
             dependencies: [
                 "ReportPipeline", "ReportModel", "Importers", "Scoring", "History", "Rendering", "TestSupport",
-                "XMLSupport",
+                "XMLSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures", "Golden"]
         ),

@@ -27,8 +27,11 @@ SPECIFIC_WHY = {
     ("EMR.1", "EMR.2"): "public cluster nodes: a network foothold",
     ("SageMaker.1", "SageMaker.2"): "direct internet access from notebooks: a network foothold",
     ("CodeBuild.1", "CodeBuild.2"): "the application's build pipeline (credentials there could also reach the account)",
-    ("SSM.4", "SSM.6", "SSM.7"): "Systems Manager manages the instances in the network",
+    ("SSM.4", "SSM.6", "SSM.7"): "public SSM documents and unlogged automation are account-wide settings: they expose or hide actions across the whole account",
 }
+# Controls whose layer differs from the research table's (reference/SCORING.md section 5 choices
+# revisited by issue 12): SSM documents and automation are account-wide, not instance settings.
+LAYER_OVERRIDES = {"SSM.4": "account", "SSM.6": "account", "SSM.7": "account"}
 GUARDDUTY_WHY = "enabling a detection service is an account-level duty"
 
 
@@ -48,7 +51,7 @@ def main():
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["control_id", "title", "severity", "layer", "certain", "why"])
     for r in rows:
-        layer = r["layer"].rstrip("?")
+        layer = LAYER_OVERRIDES.get(r["control_id"], r["layer"].rstrip("?"))
         if layer not in SERVICE_WHY:
             sys.exit(f"unexpected layer {r['layer']!r} for {r['control_id']}")
         w.writerow([r["control_id"], r["title"], r["severity"], layer,

@@ -24,8 +24,9 @@ struct FindingTimeline {
     /// - Parameters:
     ///   - identity: the finding identity.
     ///   - index: a period in which it is active.
-    /// - Returns: the day it has been open since.
-    func firstSeen(_ identity: String, openAt index: Int) -> ReportDate {
+    /// - Returns: the day it has been open since; `nil` when the finding has no first-observed day
+    ///   and no earlier period holds it (its age is unknown).
+    func firstSeen(_ identity: String, openAt index: Int) -> ReportDate? {
         var start = index
         while start > 0, indexes[start - 1][identity]?.isActive == true { start -= 1 }
         let observed = indexes[index][identity]?.firstSeen
@@ -33,6 +34,7 @@ struct FindingTimeline {
             let reopenedAfter = snapshots[start - 1].asOf
             return max(observed ?? reopenedAfter, reopenedAfter)
         }
+        if observed == nil && start == index && index == 0 { return nil }
         return observed ?? snapshots[start].asOf
     }
 
@@ -43,7 +45,7 @@ struct FindingTimeline {
         let fixedOn = snapshots[index].asOf
         return snapshots[index - 1].findings.compactMap { before in
             guard before.isActive, indexes[index][before.identity].map(\.isFixed) ?? true else { return nil }
-            let start = firstSeen(before.identity, openAt: index - 1)
+            guard let start = firstSeen(before.identity, openAt: index - 1) else { return nil }
             return (before.severity, max(0, start.days(until: fixedOn)))
         }
     }

@@ -53,7 +53,10 @@ struct PeriodChangeCalculator {
         var buckets = FindingAges()
         var breaches: [SLABreach] = []
         for finding in current.findings where finding.status == .open {
-            let start = timeline.firstSeen(finding.identity, openAt: index)
+            guard let start = timeline.firstSeen(finding.identity, openAt: index) else {
+                buckets.addUnknown(finding.severity)
+                continue
+            }
             let age = max(0, start.days(until: current.asOf))
             buckets.add(finding.severity, ageDays: age)
             if let limit = policy.limit(for: finding.severity), age > limit {

@@ -13,6 +13,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidJSON(file: String, position: TextPosition, reason: String)
     /// The JSON is valid but its shape is not one the importer reads (a scalar, nothing recognised).
     case wrongShape(file: String, position: TextPosition, reason: String)
+    /// One record cannot be read (invalid text, a known family's record that does not fit its shape,
+    /// a finding without an id); `position` is in the file, `record` the record's JSON path.
+    case unreadableRecord(file: String, position: TextPosition, record: String, reason: String)
     /// The gzip stream is damaged or ends early; `offset` counts stored (compressed) bytes.
     case badGzip(file: String, offset: Int, reason: String)
 
@@ -20,7 +23,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String {
         switch self {
         case .unreadable(let file, _), .emptyInput(let file), .truncatedJSON(let file, _, _),
-            .invalidJSON(let file, _, _), .wrongShape(let file, _, _), .badGzip(let file, _, _):
+            .invalidJSON(let file, _, _), .wrongShape(let file, _, _), .badGzip(let file, _, _),
+            .unreadableRecord(let file, _, _, _):
             file
         }
     }
@@ -38,6 +42,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(file):\(position): invalid JSON: \(reason)"
         case .wrongShape(let file, let position, let reason):
             "\(file):\(position): wrong shape: \(reason)"
+        case .unreadableRecord(let file, let position, let record, let reason):
+            "\(file):\(position): unreadable record\(record.isEmpty ? "" : " " + record): \(reason)"
+                + " (--skip-invalid leaves it out of the report and counts it)"
         case .badGzip(let file, let offset, let reason):
             "\(file): byte \(offset): bad gzip: \(reason)"
         }

@@ -27,6 +27,12 @@ public struct Finding: Sendable, Equatable, Codable {
     public var severity: Severity
     /// The security control id (`Compliance.SecurityControlId`, e.g. `IAM.6`) of a control finding.
     public var controlId: String?
+    /// The standard-specific control id when the record has no `Compliance.SecurityControlId`;
+    /// scoring maps it to the security control id.
+    public var standardControl: StandardControlRef?
+    /// The check id of another tool's compliance check (Prowler, a custom product), set by scoring
+    /// when it moves a check that is not a Security Hub control out of `controlId`.
+    public var checkId: String?
     /// The compliance status of a control finding; `nil` for findings that are not checks.
     public var compliance: ComplianceStatus?
     /// The Security Hub standards the control belongs to, as `Compliance.AssociatedStandards[].StandardsId`
@@ -60,6 +66,9 @@ public struct Finding: Sendable, Equatable, Codable {
     public var note: Note?
     /// Vulnerability ids (CVE, GHSA) for package findings.
     public var vulnerabilityIds: [String]
+    /// The scanners that reported this finding (`ECR basic scan`, `Inspector`), sorted; several
+    /// when one image vulnerability came from more than one export.
+    public var scanners: [String] = []
     /// `Sample: true` findings (GuardDuty sample data) are excluded from every count but the ledger.
     public var isSample: Bool
     /// Where the record was read.
@@ -113,6 +122,7 @@ public struct Finding: Sendable, Equatable, Codable {
     ///   - remediationURL: remediation link.
     ///   - note: the triage note.
     ///   - vulnerabilityIds: CVE or GHSA ids.
+    ///   - scanners: the scanners that reported it.
     ///   - isSample: whether this is sample data.
     ///   - origin: where it was read.
     public init(
@@ -141,6 +151,7 @@ public struct Finding: Sendable, Equatable, Codable {
         remediationURL: String? = nil,
         note: Note? = nil,
         vulnerabilityIds: [String] = [],
+        scanners: [String] = [],
         isSample: Bool = false,
         origin: RecordOrigin = RecordOrigin(file: "", record: 0)
     ) {
@@ -169,6 +180,7 @@ public struct Finding: Sendable, Equatable, Codable {
         self.remediationURL = remediationURL
         self.note = note
         self.vulnerabilityIds = vulnerabilityIds
+        self.scanners = scanners
         self.isSample = isSample
         self.origin = origin
     }
@@ -180,16 +192,30 @@ public struct RecordOrigin: Sendable, Equatable, Hashable, Codable, CustomString
     public var file: String
     /// The record's 0-based position among the records of that file.
     public var record: Int
+    /// The line (1-based) in the file's text where the record starts, when known.
+    public var line: Int?
+    /// The column (1-based) on that line, when known.
+    public var column: Int?
 
     /// Creates an origin.
     /// - Parameters:
     ///   - file: the input path.
     ///   - record: the record's position.
-    public init(file: String, record: Int) {
+    ///   - line: the line where the record starts.
+    ///   - column: the column where it starts.
+    public init(file: String, record: Int, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.record = record
+        self.line = line
+        self.column = column
     }
 
     /// `file#record`.
     public var description: String { "\(file)#\(record)" }
+
+    /// `file:line:column` when the position is known, else `file record n`.
+    public var position: String {
+        guard let line, let column else { return "\(file) record \(record + 1)" }
+        return "\(file):\(line):\(column)"
+    }
 }

@@ -1,4 +1,4 @@
-/// Open findings by age on the as-of date: 0–30, 31–90 and over 90 days, each by severity.
+/// Open findings by age on the as-of date: 0–30, 31–90 and over 90 days, and age unknown, each by severity.
 public struct FindingAges: Sendable, Equatable, Codable {
     /// Open 0–30 days.
     public var upTo30Days: SeverityCounts
@@ -6,6 +6,9 @@ public struct FindingAges: Sendable, Equatable, Codable {
     public var upTo90Days: SeverityCounts
     /// Open more than 90 days.
     public var over90Days: SeverityCounts
+    /// Open, but since when is unknown: no first-observed time and no earlier period holds it.
+    /// Never counted as 0–30 days, never an SLA breach.
+    public var unknown: SeverityCounts = SeverityCounts()
 
     /// Creates empty age buckets.
     public init() {
@@ -24,5 +27,11 @@ public struct FindingAges: Sendable, Equatable, Codable {
         case ...90: upTo90Days.add(severity)
         default: over90Days.add(severity)
         }
+    }
+
+    /// Counts one open finding whose age is unknown.
+    /// - Parameter severity: its severity.
+    public mutating func addUnknown(_ severity: Severity) {
+        unknown.add(severity)
     }
 }

@@ -57,7 +57,7 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
             layer: scored.layer,
             environment: scored.environment,
             controlId: scored.finding.controlId,
-            firstSeen: scored.finding.firstObservedAt.map(ReportDate.init),
+            firstSeen: (scored.finding.firstObservedAt ?? scored.finding.createdAt).map(ReportDate.init),
             lastSeen: scored.finding.lastObservedAt.map(ReportDate.init)
         )
     }

@@ -18,6 +18,10 @@ public struct InputFile: Sendable, Equatable, Codable {
     public var evidenceRecords: Int
     /// Whether the export says it is partial (a `NextToken` was present).
     public var partial: Bool
+    /// Records that could not be read and were left out under `--skip-invalid` (part of `skipped`).
+    public var unreadable: Int = 0
+    /// Why the whole file could not be read, when `--skip-invalid` left it out; `nil` for a read file.
+    public var unreadableReason: String?
 
     /// Creates an input file entry.
     /// - Parameters:
@@ -57,14 +61,19 @@ public struct SkippedRecord: Sendable, Equatable, Codable {
     public var origin: RecordOrigin
     /// Why it was skipped, e.g. `not a finding: top-level keys a, b, c`.
     public var reason: String
+    /// Whether the record could not be read (invalid text, wrong shape, no id) and was left out
+    /// under `--skip-invalid`, rather than being readable but of no known family.
+    public var unreadable: Bool
 
     /// Creates a skipped record.
     /// - Parameters:
     ///   - origin: where it was.
     ///   - reason: why.
-    public init(origin: RecordOrigin, reason: String) {
+    ///   - unreadable: whether it could not be read.
+    public init(origin: RecordOrigin, reason: String, unreadable: Bool = false) {
         self.origin = origin
         self.reason = reason
+        self.unreadable = unreadable
     }
 }
 

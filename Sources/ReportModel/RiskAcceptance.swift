@@ -178,6 +178,8 @@ public enum AcceptanceStatus: String, Sendable, Codable, CaseIterable, Hashable 
     case expired
     /// In force but matching nothing in the inputs.
     case stale
+    /// Accepted on a day after the report date: it does not apply yet, its findings count as open.
+    case notYetInForce
 }
 
 /// How an acceptance fared against this period's findings.

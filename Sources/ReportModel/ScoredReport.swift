@@ -28,6 +28,8 @@ public struct ScoredReport: Sendable, Equatable {
     public var byStandard: [StandardScore] = []
     /// Controls by framework requirement and the questionnaire answers (set after scoring).
     public var frameworks: FrameworkEvidence = FrameworkEvidence()
+    /// Other tools' compliance checks, one line per product, sorted by product; never in the Security Hub score.
+    public var otherChecks: [ToolCheckScore] = []
 
     /// Creates a scored report.
     /// - Parameters:
@@ -165,6 +167,8 @@ public struct ControlResult: Sendable, Equatable {
     public var findings: Int
     /// Acceptances that cover its failing findings.
     public var acceptanceIds: [String]
+    /// Expired acceptances that would have covered its failing findings (they count as open again).
+    public var expiredAcceptanceIds: [String] = []
     /// Remediation link.
     public var remediationURL: String?
 
@@ -283,6 +287,10 @@ public struct Reconciliation: Sendable, Equatable {
     public var duplicates: Int
     /// Records that were not findings or evidence of a known family.
     public var skipped: Int
+    /// Records that could not be read (invalid text, wrong shape, no id), left out under `--skip-invalid`.
+    public var unreadable: Int = 0
+    /// Input files that could not be read at all, left out under `--skip-invalid` (their records are unknown).
+    public var unreadableFiles: Int = 0
     /// Evidence records that are not findings (WAF configuration, WAF requests, scan summaries).
     public var evidence: Int
     /// Unique findings per bucket.
@@ -304,7 +312,7 @@ public struct Reconciliation: Sendable, Equatable {
     }
 
     /// The sum of every bucket; equals `records` when nothing was lost.
-    public var accountedFor: Int { duplicates + skipped + evidence + buckets.values.reduce(0, +) }
+    public var accountedFor: Int { duplicates + skipped + unreadable + evidence + buckets.values.reduce(0, +) }
 
     /// Whether every record is in exactly one bucket.
     public var balances: Bool { accountedFor == records }

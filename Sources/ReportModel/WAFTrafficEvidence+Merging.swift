@@ -20,6 +20,8 @@ extension WAFTrafficEvidence {
         result.blockedByWebACLRule.merge(other.blockedByWebACLRule, uniquingKeysWith: +)
         result.blockedByCategory.merge(other.blockedByCategory, uniquingKeysWith: +)
         result.countMatches += other.countMatches
+        result.countMatchesBlockedAnyway += other.countMatchesBlockedAnyway
+        result.countMatchesAllowedThrough += other.countMatchesAllowedThrough
         result.countMatchesByRule.merge(other.countMatchesByRule, uniquingKeysWith: +)
         result.countMatchesByCategory.merge(other.countMatchesByCategory, uniquingKeysWith: +)
         result.topURIs = Self.mergedTop(topURIs, other.topURIs)

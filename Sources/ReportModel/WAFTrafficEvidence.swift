@@ -47,6 +47,10 @@ public struct WAFTrafficEvidence: Sendable, Equatable, Codable {
     /// Requests that matched a rule only in count mode (a group in Count mode, a rule overridden
     /// to Count or excluded): each would have been blocked had the rule been enforcing.
     public var countMatches: Int
+    /// Count-mode-matched requests that another rule blocked anyway (BLOCK, CAPTCHA, CHALLENGE).
+    public var countMatchesBlockedAnyway: Int = 0
+    /// Count-mode-matched requests that reached the origin (allowed): what Count mode let through.
+    public var countMatchesAllowedThrough: Int = 0
     /// Count-mode matches by rule (`AWSManagedRulesKnownBadInputsRuleSet / Log4JRCE_HEADER`).
     public var countMatchesByRule: [String: Int]
     /// Requests with count-mode matches by attack category.

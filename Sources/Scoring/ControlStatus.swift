@@ -29,11 +29,18 @@ struct ControlObservation {
 /// findings are all covered by valid acceptances is `accepted` (still failed for the AWS score).
 enum ControlStatus {
     static func state(of observations: [ControlObservation]) -> ControlState {
-        let remaining = observations.filter { ![.sample, .archived, .suppressed].contains($0.bucket) }
+        state(of: observations.map { ($0.bucket, $0.compliance) })
+    }
+
+    /// The rule over (bucket, compliance) pairs of one control's (or one check's) findings.
+    static func state(of findings: [(bucket: FindingBucket, compliance: ComplianceStatus)]) -> ControlState {
+        let remaining = findings.filter { ![.sample, .archived, .suppressed].contains($0.bucket) }
         if remaining.isEmpty { return .noData }
         let failing = remaining.filter { $0.compliance == .failed }
         if !failing.isEmpty {
-            return failing.allSatisfy { $0.bucket == .accepted } ? .accepted : .failed
+            guard failing.allSatisfy({ $0.bucket == .accepted }) else { return .failed }
+            // Accepted failures with a WARNING or NOT_AVAILABLE finding beside them are at most unknown.
+            return remaining.contains { $0.compliance != .passed && $0.compliance != .failed } ? .unknown : .accepted
         }
         if remaining.contains(where: { $0.compliance != .passed }) { return .unknown }
         return .passed

@@ -8,12 +8,15 @@ extension Scorer {
         asOf: ReportDate
     ) -> [AcceptanceResult] {
         let byIdentity = Dictionary(findings.map { ($0.finding.identity, $0) }) { first, _ in first }
+        let failing = findings.count { $0.bucket == .open || $0.bucket == .accepted }
         return configuration.acceptances.map { acceptance in
             let matched = (matches[acceptance.id] ?? []).compactMap { byIdentity[$0] }
             let daysToExpiry = asOf.days(until: acceptance.expiresOn)
             let status: AcceptanceStatus =
                 if asOf > acceptance.expiresOn {
                     .expired
+                } else if acceptance.acceptedOn > asOf {
+                    .notYetInForce
                 } else if matched.isEmpty {
                     .stale
                 } else if daysToExpiry <= configuration.expiringWithinDays {
@@ -36,8 +39,29 @@ extension Scorer {
                 },
                 daysToExpiry: daysToExpiry,
                 warnings: warnings(for: acceptance, matched: matched, asOf: asOf)
+                    + catchAllWarnings(for: acceptance, matched: matched, failing: failing)
             )
         }
+    }
+
+    /// Warnings for an entry that covers too much: more than a quarter of all failing findings (in
+    /// every environment, mapped or not), or every severity of what it names.
+    private func catchAllWarnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], failing: Int) -> [String] {
+        var warnings: [String] = []
+        let covered = matched.count { $0.bucket == .open || $0.bucket == .accepted }
+        if failing > 0, covered * 4 > failing {
+            warnings.append(
+                "matches \(covered) of \(failing) failing findings, more than a quarter: a catch-all entry hides risk"
+            )
+        }
+        let match = acceptance.match
+        let narrowed =
+            !match.controls.isEmpty || !match.findingIds.isEmpty || !match.resources.isEmpty || !match.cves.isEmpty
+        let everySeverity = match.severities.isEmpty || Set(match.severities) == Set(Severity.allCases)
+        if !narrowed && everySeverity {
+            warnings.append("matches every severity: name controls, findings, resources or CVEs, or fewer severities")
+        }
+        return warnings
     }
 
     private func warnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], asOf: ReportDate) -> [String] {
@@ -47,7 +71,9 @@ extension Scorer {
             warnings.append("term of \(term) days is longer than a year: review at least yearly")
         }
         if acceptance.acceptedOn > asOf {
-            warnings.append("accepted on \(acceptance.acceptedOn), after the report date: not in force yet")
+            warnings.append(
+                "accepted on \(acceptance.acceptedOn), after the report date: not in force yet, its findings count as open"
+            )
         }
         let criticalInProd = matched.count {
             $0.finding.severity == .critical && EnvironmentMapping.rank(of: $0.environment) == 0

@@ -12,7 +12,7 @@ extension Scorer {
             }
             let layers = Dictionary(grouping: group, by: \.layer).mapValues(\.count)
             let layer = layers.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .unclassified
-            return ControlResult(
+            var result = ControlResult(
                 controlId: id,
                 title: entry?.title ?? group.first?.finding.title ?? id,
                 severity: entry?.severity ?? group.map(\.finding.severity).max() ?? .informational,
@@ -24,6 +24,8 @@ extension Scorer {
                 acceptanceIds: Set(failing.compactMap(\.acceptanceId)).sorted(),
                 remediationURL: group.compactMap(\.finding.remediationURL).min()
             )
+            result.expiredAcceptanceIds = Set(failing.compactMap(\.expiredAcceptanceId)).sorted()
+            return result
         }
         .sorted {
             ($0.state, -$0.severity.rank, $0.layer, $0.controlId) < (

@@ -32,6 +32,12 @@ extension Scorer {
         }
         for result in report.acceptances {
             let source = result.acceptance.source.isEmpty ? nil : result.acceptance.source
+            // Catch-all entries are warned about on the terminal too, not only in the register.
+            for warning in result.warnings where warning.hasPrefix("matches ") && result.status != .stale {
+                diagnostics.append(
+                    Diagnostic(.warning, file: source, "acceptance \(result.acceptance.id) \(warning)")
+                )
+            }
             switch result.status {
             case .expired:
                 diagnostics.append(
@@ -47,6 +53,14 @@ extension Scorer {
                         .warning,
                         file: source,
                         "acceptance \(result.acceptance.id) matches nothing in the inputs (stale)"
+                    )
+                )
+            case .notYetInForce:
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        file: source,
+                        "acceptance \(result.acceptance.id) is accepted on \(result.acceptance.acceptedOn), after the report date: not in force yet"
                     )
                 )
             case .active, .expiring:

@@ -15,6 +15,7 @@ extension Scorer {
         var matches: [String: [String]] = [:]
         var usage: [String: RuleUsage] = [:]
         var scored: [ScoredFinding] = []
+        var sources: [String] = []
         scored.reserveCapacity(findings.count)
 
         for finding in findings {
@@ -43,6 +44,7 @@ extension Scorer {
             let source = rule?.source ?? "—"
             let key = ruleName + "\u{0}" + source
             usage[key, default: RuleUsage(rule: ruleName, layer: layer, source: source, findings: 0)].findings += 1
+            sources.append(source)
 
             scored.append(
                 ScoredFinding(
@@ -60,7 +62,48 @@ extension Scorer {
         let rules = usage.values.sorted {
             ($0.layer, $0.source == "default" ? 1 : 0, $0.rule) < ($1.layer, $1.source == "default" ? 1 : 0, $1.rule)
         }
-        return Placement(findings: scored, matches: matches, ruleUsage: rules)
+        return Placement(findings: oneLayerPerControl(scored, sources: sources), matches: matches, ruleUsage: rules)
+    }
+
+    /// Keeps every control in one layer: when rules split a control's findings over layers, the
+    /// user's rule that placed one of them picks the layer of the whole control (the earliest rule in
+    /// the layers file), else the layer most of its findings got (ties: report order of layers).
+    func oneLayerPerControl(_ findings: [ScoredFinding], sources: [String]) -> [ScoredFinding] {
+        var result = findings
+        let controls = findings.indices.filter {
+            findings[$0].finding.controlId != nil && findings[$0].finding.compliance != nil
+        }
+        let groups = Dictionary(grouping: controls) { index in
+            let id = findings[index].finding.controlId ?? ""
+            return configuration.catalogue.entry(for: id)?.id ?? id
+        }
+        for (control, indices) in groups {
+            let layers = Set(indices.map { findings[$0].layer })
+            guard layers.count > 1 else { continue }
+            let byUserRule = indices.filter { sources[$0] != "default" && sources[$0] != "—" }
+                .min {
+                    Self.ruleOrder(sources[$0], findings[$0].layer) < Self.ruleOrder(sources[$1], findings[$1].layer)
+                }
+            let layer: LayerKey
+            if let index = byUserRule {
+                layer = findings[index].layer
+            } else {
+                let counts = Dictionary(grouping: indices, by: { findings[$0].layer }).mapValues(\.count)
+                layer = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .unclassified
+            }
+            for index in indices where result[index].layer != layer {
+                result[index].layer = layer
+                result[index].placedBy += "; control \(control) sits in one layer: \(layer)"
+            }
+        }
+        return result
+    }
+
+    /// Orders user rules by file and line (`layers.yml:12`), numerically.
+    private static func ruleOrder(_ source: String, _ layer: LayerKey) -> (String, Int, LayerKey) {
+        let parts = source.split(separator: ":")
+        let line = parts.last.flatMap { Int($0) } ?? Int.max
+        return (parts.dropLast().joined(separator: ":"), line, layer)
     }
 
     /// The bucket a finding falls in before acceptances are applied.

@@ -18,7 +18,8 @@ public struct Scorer: Sendable {
     ///   - asOf: the as-of date; acceptances are valid or expired relative to it.
     /// - Returns: the scored report.
     public func score(_ data: ImportedData, asOf: ReportDate) -> ScoredReport {
-        let placement = placeFindings(data.findings, asOf: asOf)
+        let identified = identifyControls(data.findings)
+        let placement = placeFindings(identified.findings, asOf: asOf)
         let findings = Self.inReportOrder(placement.findings)
         let observations = findings.indices.compactMap {
             ControlObservation(findings[$0], index: $0, catalogue: configuration.catalogue)
@@ -33,7 +34,11 @@ public struct Scorer: Sendable {
             asOf: asOf,
             overall: overall,
             layers: layerAssessments(findings, observations: observations),
-            environments: environmentAssessments(findings, observations: observations),
+            environments: environmentAssessments(
+                findings,
+                observations: observations,
+                evidenceAccounts: Self.evidenceAccounts(data.evidence)
+            ),
             controls: controls,
             findings: findings,
             acceptances: acceptances,
@@ -45,7 +50,8 @@ public struct Scorer: Sendable {
         )
         var scored = report
         scored.byStandard = standardScores(observations, findings: findings)
-        scored.diagnostics = (data.diagnostics + diagnostics(for: report)).sorted()
+        scored.otherChecks = otherCheckScores(findings)
+        scored.diagnostics = (data.diagnostics + identified.diagnostics + diagnostics(for: report)).sorted()
         return scored
     }
 
@@ -65,15 +71,27 @@ public struct Scorer: Sendable {
         }
     }
 
+    /// Accounts named only by evidence: ECR images' registries, web ACL and logged web ACL ARNs.
+    static func evidenceAccounts(_ evidence: FrontDoorEvidence) -> Set<String> {
+        var accounts = Set(evidence.images.map(\.registryId))
+        for arn in evidence.webACLs.map(\.arn) + evidence.traffic.map(\.webACL) {
+            let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count > 4, parts[0] == "arn" { accounts.insert(String(parts[4])) }
+        }
+        return accounts.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
     private func environmentAssessments(
         _ findings: [ScoredFinding],
-        observations: [ControlObservation]
+        observations: [ControlObservation],
+        evidenceAccounts: Set<String> = []
     ) -> [EnvironmentAssessment] {
         let tallies = Tally.by(findings) { $0.finding.accountId ?? "unknown" }
         let byAccount = Dictionary(grouping: observations, by: \.account)
         let mappings = Dictionary(configuration.environments.map { ($0.accountId, $0) }) { first, _ in first }
         var accounts = Set(tallies.keys)
         accounts.formUnion(mappings.keys)
+        accounts.formUnion(evidenceAccounts)
         return accounts.map { account in
             let mapping = mappings[account]
             return EnvironmentAssessment(
@@ -96,13 +114,16 @@ public struct Scorer: Sendable {
         var buckets: [FindingBucket: Int] = [:]
         for bucket in FindingBucket.allCases { buckets[bucket] = 0 }
         for finding in findings { buckets[finding.bucket, default: 0] += 1 }
-        return Reconciliation(
+        var reconciliation = Reconciliation(
             records: data.records,
             duplicates: data.duplicates,
-            skipped: data.skipped.count,
+            skipped: data.skipped.count { !$0.unreadable },
             evidence: data.inputs.reduce(0) { $0 + $1.evidenceRecords },
             buckets: buckets
         )
+        reconciliation.unreadable = data.skipped.count(where: \.unreadable)
+        reconciliation.unreadableFiles = data.inputs.count { $0.unreadableReason != nil }
+        return reconciliation
     }
 
     /// Sorts into report order: severity (worst first), layer, environment (prod first), product,
@@ -144,7 +165,8 @@ public struct Scorer: Sendable {
                 switch finding.bucket {
                 case .open: tallies[key(finding), default: Tally()].open.add(finding.finding.severity)
                 case .accepted: tallies[key(finding), default: Tally()].accepted += 1
-                default: _ = tallies[key(finding), default: Tally()]
+                case .sample: break
+                default: tallies[key(finding)] = tallies[key(finding)] ?? Tally()
                 }
             }
             return tallies

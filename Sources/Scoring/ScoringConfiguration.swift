@@ -6,6 +6,8 @@ public struct ScoringConfiguration: Sendable, Equatable {
     public var rules: LayerRuleSet
     /// The control catalogue (titles, severities).
     public var catalogue: ControlCatalogue
+    /// Standard-specific control ids → security control ids (older exports).
+    public var standardControls: StandardControlTable
     /// The recorded risk acceptances, in file order (the first valid match covers a finding).
     public var acceptances: [RiskAcceptance]
     /// Account → name and environment.
@@ -21,6 +23,7 @@ public struct ScoringConfiguration: Sendable, Equatable {
     /// - Parameters:
     ///   - rules: the layer rules.
     ///   - catalogue: the control catalogue.
+    ///   - standardControls: the standard control id table.
     ///   - acceptances: the acceptances.
     ///   - environments: the environment mappings.
     ///   - expiringWithinDays: the expiring window, 30 days by default.
@@ -28,6 +31,7 @@ public struct ScoringConfiguration: Sendable, Equatable {
     public init(
         rules: LayerRuleSet,
         catalogue: ControlCatalogue,
+        standardControls: StandardControlTable = StandardControlTable(),
         acceptances: [RiskAcceptance] = [],
         environments: [EnvironmentMapping] = [],
         expiringWithinDays: Int = 30,
@@ -35,6 +39,7 @@ public struct ScoringConfiguration: Sendable, Equatable {
     ) {
         self.rules = rules
         self.catalogue = catalogue
+        self.standardControls = standardControls
         self.acceptances = acceptances
         self.environments = environments
         self.expiringWithinDays = expiringWithinDays

@@ -107,6 +107,8 @@ public enum SampleFrontDoor {
         traffic.blockedByWebACLRule = ["shop-rate-limit": 41, "AWS-AWSManagedRulesCommonRuleSet": 12]
         traffic.blockedByCategory = [.rateLimit: 41, .crossSiteScripting: 12, .other: 7]
         traffic.countMatches = 9
+        traffic.countMatchesBlockedAnyway = 2
+        traffic.countMatchesAllowedThrough = 7
         traffic.countMatchesByRule = ["AWSManagedRulesSQLiRuleSet / SQLi_QUERYARGUMENTS": 9]
         traffic.countMatchesByCategory = [.sqlInjection: 9]
         traffic.topURIs = [

@@ -18,6 +18,7 @@ extension ScoredReport {
         }
         lines.append("asOf \(asOf) period \(period)")
         lines.append("overall: \(counts(overall))")
+        for tool in otherChecks { lines.append("other checks: \(tool.product): \(counts(tool.checks))") }
         lines.append("")
         lines.append("layers:")
         for layer in layers {
@@ -45,7 +46,8 @@ extension ScoredReport {
         for scored in findings {
             let finding = scored.finding
             var line = "  \(scored.bucket.rawValue) \(finding.severity.rawValue) \(scored.layer) \(scored.environment)"
-            line += " \(finding.productName) \(finding.controlId ?? "-") \(finding.resources.first?.id ?? "-")"
+            line +=
+                " \(finding.productName) \(finding.controlId ?? finding.checkId.map { "check " + $0 } ?? "-") \(finding.resources.first?.id ?? "-")"
             if let id = scored.acceptanceId { line += " accepted:\(id)" }
             if let id = scored.expiredAcceptanceId { line += " expired:\(id)" }
             line += " (\(scored.placedBy))"
@@ -62,6 +64,8 @@ extension ScoredReport {
         let buckets = FindingBucket.allCases.map { "\($0.rawValue) \(r.buckets[$0] ?? 0)" }.joined(separator: " ")
         lines.append(
             "reconciliation: records \(r.records) = duplicates \(r.duplicates) skipped \(r.skipped) "
+                + (r.unreadable + r.unreadableFiles > 0
+                    ? "unreadable \(r.unreadable) (files \(r.unreadableFiles)) " : "")
                 + "evidence \(r.evidence) \(buckets) (\(r.balances ? "balances" : "DOES NOT BALANCE"))"
         )
         lines.append("inputs:")

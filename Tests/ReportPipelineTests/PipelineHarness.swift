@@ -33,6 +33,10 @@ enum PipelineHarness {
         var configuration = ScoringConfiguration(
             rules: rules,
             catalogue: catalogue,
+            standardControls: try StandardControlTable(
+                csv: try RepositoryPaths.text("rules/standard-control-ids.csv"),
+                file: "rules/standard-control-ids.csv"
+            ),
             acceptances: try optional("risk-acceptances.yml").map { try AcceptanceFile.parse($0.0, file: $0.1) } ?? [],
             environments: try optional("environments.yml").map { try EnvironmentFile.parse($0.0, file: $0.1) } ?? []
         )

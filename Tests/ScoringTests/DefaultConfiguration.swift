@@ -22,6 +22,10 @@ enum DefaultConfiguration {
         return ScoringConfiguration(
             rules: rules,
             catalogue: catalogue,
+            standardControls: try StandardControlTable(
+                csv: try RepositoryPaths.text("rules/standard-control-ids.csv"),
+                file: "rules/standard-control-ids.csv"
+            ),
             acceptances: acceptances,
             environments: environments
         )

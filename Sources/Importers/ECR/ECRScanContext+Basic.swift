@@ -18,7 +18,9 @@ extension ECRScanContext {
         let packageName = basic.attribute("package_name")
         let packageVersion = basic.attribute("package_version")
         let package = "\(packageName ?? "")@\(packageVersion ?? "")"
-        let identity = "ecr|\(imageDigest ?? "")|\(name)|\(package)"
+        let identity =
+            ImageVulnerabilityKey.make(digest: imageDigest, vulnerability: name, package: packageName)
+            ?? "ecr|\(imageDigest ?? "")|\(name)|\(package)"
         let severity = severity(basic.severity, at: "\(path).severity")
         let completedAt = export.imageScanFindings?.imageScanCompletedAt?.date
         let finding = Finding(
@@ -37,6 +39,7 @@ extension ECRScanContext {
             updatedAt: completedAt,
             remediationURL: basic.uri,
             vulnerabilityIds: [name],
+            scanners: ["ECR basic scan"],
             origin: origin
         )
         let summary = ImageScanFinding(

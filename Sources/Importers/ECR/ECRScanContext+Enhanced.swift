@@ -27,7 +27,11 @@ extension ECRScanContext {
         let updated = date(enhanced.updatedAt, at: "\(path).updatedAt") ?? lastObserved
         let finding = Finding(
             format: .ecr,
-            identity: "inspector|\(arn)",
+            identity: ImageVulnerabilityKey.make(
+                digest: imageDigest,
+                vulnerability: details?.vulnerabilityId,
+                package: package?.name
+            ) ?? "inspector|\(arn)",
             id: arn,
             productArn: findingRegion.map { "arn:aws:securityhub:\($0)::product/aws/inspector" },
             productName: "Inspector",
@@ -48,6 +52,7 @@ extension ECRScanContext {
             remediationText: enhanced.remediation?.recommendation?.text,
             remediationURL: enhanced.remediation?.recommendation?.url ?? details?.sourceUrl,
             vulnerabilityIds: details?.vulnerabilityId.map { [$0] } ?? [],
+            scanners: ["ECR enhanced scan"],
             origin: origin
         )
         let summary = ImageScanFinding(

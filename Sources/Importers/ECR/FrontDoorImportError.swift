@@ -11,6 +11,15 @@ public enum FrontDoorImportError: Error, Sendable, Equatable, CustomStringConver
     /// A field the record cannot do without is missing.
     case missingField(origin: RecordOrigin, path: String)
 
+    /// What is wrong, without the file and record number: `path: message`.
+    public var reason: String {
+        switch self {
+        case .invalidJSON(_, let message): message
+        case .invalidRecord(_, let path, let message): "\(path): \(message)"
+        case .missingField(_, let path): "\(path): missing"
+        }
+    }
+
     /// `file: record n: path: message`, lowercase, no trailing period.
     public var description: String {
         switch self {

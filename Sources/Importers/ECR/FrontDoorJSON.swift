@@ -20,7 +20,7 @@ enum FrontDoorJSON {
         } catch let error as DecodingError {
             throw convert(error, origin: origin)
         } catch {
-            throw .invalidJSON(origin: origin, message: "\(error)")
+            throw .invalidJSON(origin: origin, message: "the record is not valid JSON text")
         }
     }
 
@@ -53,11 +53,11 @@ enum FrontDoorJSON {
             return .missingField(origin: origin, path: path(context.codingPath + [key]))
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                return .invalidJSON(origin: origin, message: context.debugDescription.lowercased())
+                return .invalidJSON(origin: origin, message: "the record is not valid JSON text")
             }
             return .invalidRecord(origin: origin, path: path(context.codingPath), message: context.debugDescription)
         @unknown default:
-            return .invalidJSON(origin: origin, message: "\(error)")
+            return .invalidJSON(origin: origin, message: "the record is not valid JSON text")
         }
     }
 }

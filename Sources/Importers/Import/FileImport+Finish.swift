@@ -25,6 +25,7 @@ extension FileImport {
             )
         }
         diagnostics += frontDoorDiagnostics
+        diagnostics += findings.conflicts.map(\.diagnostic)
         if partial {
             diagnostics.append(
                 Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present")
@@ -43,7 +44,8 @@ extension FileImport {
             partial: partial
         )
         input.evidenceRecords = evidence
-        return FileResult(
+        input.unreadable = unreadable
+        var result = FileResult(
             input: input,
             formatCounts: formatCounts,
             findings: findings,
@@ -52,5 +54,7 @@ extension FileImport {
             frontDoor: frontDoor,
             wafLog: wafLog
         )
+        result.wafDuplicates = wafDuplicates
+        return result
     }
 }

@@ -14,7 +14,7 @@ extension FileImport {
         base: RecordPath,
         path: String,
         position: TextPosition
-    ) {
+    ) throws(ImportError) {
         let origin = RecordOrigin(file: self.path, record: records)
         let data = Data(bytes)
         do throws(FrontDoorImportError) {
@@ -40,8 +40,16 @@ extension FileImport {
                 frontDoorDiagnostics += result.diagnostics
                 count(format, findings: 0, evidence: max(1, result.traffic.records))
             case .wafLog:
+                let before = wafLog.duplicates
                 frontDoorDiagnostics += try wafLog.add(record: data, origin: origin)
-                count(format, findings: 0, evidence: 1)
+                if wafLog.duplicates > before {
+                    count(format, findings: 0, evidence: 0)
+                    records += 1
+                    formatCounts[format, default: 0] += 1
+                    wafDuplicates += 1
+                } else {
+                    count(format, findings: 0, evidence: 1)
+                }
             case .asff, .ocsf, .inspector2:
                 skip(
                     "\(format.rawValue) record classified as evidence",
@@ -52,12 +60,11 @@ extension FileImport {
                 )
             }
         } catch {
-            skip(
-                "invalid \(format.rawValue) record: \(error.description)",
+            try unreadable(
+                "invalid \(format.rawValue) record: \(error.reason)",
                 base: base,
                 path: path,
-                position: position,
-                level: .warning
+                position: position
             )
         }
     }

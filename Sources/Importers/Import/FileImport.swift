@@ -17,6 +17,8 @@ struct FileResult: Sendable {
     var frontDoor: FrontDoorEvidence
     /// The WAF log accumulator, carried on to the next file so logs de-duplicate across files.
     var wafLog: WAFLogAccumulator
+    /// WAF log records that were copies of one already read: counted as duplicates, not evidence.
+    var wafDuplicates = 0
 }
 
 /// Reads one input file: streams it, splits it into records, classifies and maps each.
@@ -30,6 +32,9 @@ struct FileImport {
     var formatCounts: [InputFormat: Int] = [:]
     var findings = FindingSet()
     var skipped: [SkippedRecord] = []
+    var unreadable = 0
+    /// WAF log records dropped as copies of a record already read (here or in an earlier file).
+    var wafDuplicates = 0
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
     var firstProblem: (position: TextPosition, reason: String)?
     var frontDoor = FrontDoorEvidence()
@@ -63,13 +68,21 @@ struct FileImport {
     mutating func handle(_ event: SplitEvent) throws(ImportError) {
         switch event {
         case .record(let raw):
+            if let problem = raw.problem {
+                return try unreadable(problem.reason, base: raw.path, path: "", position: problem.position)
+            }
             let record: ClassifiedRecord
             do {
                 record = try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes))
             } catch {
-                throw .invalidJSON(file: path, position: raw.position, reason: "record cannot be decoded")
+                return try unreadable(
+                    "the record is not valid JSON text",
+                    base: raw.path,
+                    path: "",
+                    position: raw.position
+                )
             }
-            accept(record.kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
+            try accept(record.kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
         case .wrapperEnd(let remainder, _):
             let keys = (try? decoder.decode(KeyList.self, from: Data(remainder)))?.keys ?? []
             if keys.contains("NextToken") || keys.contains("nextToken") { markPartial() }
@@ -87,18 +100,18 @@ struct FileImport {
         base: RecordPath,
         path: String,
         position: TextPosition
-    ) {
+    ) throws(ImportError) {
         switch kind {
         case .asff(let record):
-            map(.asff, base: base, path: path, position: position, missingId: "asff finding without Id") {
+            try map(.asff, base: base, path: path, position: position, missingId: "asff finding without Id") {
                 ASFFImporter.finding(from: record, origin: $0, report: &$1)
             }
         case .ocsf(let record):
-            map(.ocsf, base: base, path: path, position: position, missingId: "ocsf finding without uid") {
+            try map(.ocsf, base: base, path: path, position: position, missingId: "ocsf finding without uid") {
                 OCSFImporter.finding(from: record, origin: $0, report: &$1)
             }
         case .inspector2(let record):
-            map(
+            try map(
                 .inspector2,
                 base: base,
                 path: path,
@@ -108,13 +121,13 @@ struct FileImport {
                 Inspector2Importer.finding(from: record, origin: $0, report: &$1)
             }
         case .evidence(let format):
-            acceptFrontDoor(format, event: false, bytes: bytes, base: base, path: path, position: position)
+            try acceptFrontDoor(format, event: false, bytes: bytes, base: base, path: path, position: position)
         case .ecrScanEvent:
-            acceptFrontDoor(.ecr, event: true, bytes: bytes, base: base, path: path, position: position)
+            try acceptFrontDoor(.ecr, event: true, bytes: bytes, base: base, path: path, position: position)
         case .nested(let prefix, let nested, let isPartial):
             if isPartial { markPartial() }
             for (index, record) in nested.enumerated() {
-                accept(
+                try accept(
                     record.kind,
                     bytes: bytes,
                     base: base,
@@ -125,27 +138,26 @@ struct FileImport {
         case .messages(let prefix, let messages):
             for (index, message) in messages.enumerated() {
                 let messagePath = Self.join(path, prefix.isEmpty ? "message" : "\(prefix)[\(index)].message")
-                acceptMessage(message, base: base, path: messagePath, position: position)
+                try acceptMessage(message, base: base, path: messagePath, position: position)
             }
         case .empty:
             break
         case .ignored(let reason):
             skip(reason, base: base, path: path, position: position, level: .note)
         case .malformed(let format, let reason):
-            skip(
-                "invalid \(format.rawValue) record: \(reason)",
-                base: base,
-                path: path,
-                position: position,
-                level: .warning
-            )
+            try unreadable("invalid \(format.rawValue) record: \(reason)", base: base, path: path, position: position)
         case .unknown(let reason):
             skip(reason, base: base, path: path, position: position, level: .warning)
         }
     }
 
     /// Parses a CloudWatch `message` string as JSON records and accepts each.
-    private mutating func acceptMessage(_ message: String?, base: RecordPath, path: String, position: TextPosition) {
+    private mutating func acceptMessage(
+        _ message: String?,
+        base: RecordPath,
+        path: String,
+        position: TextPosition
+    ) throws(ImportError) {
         guard let message else {
             return skip("log event without message", base: base, path: path, position: position, level: .warning)
         }
@@ -158,15 +170,16 @@ struct FileImport {
             try splitter.feed(Array(message.utf8), emit: collect)
             try splitter.finish(emit: collect)
         } catch {
-            return skip("log message is not JSON", base: base, path: path, position: position, level: .warning)
+            return try unreadable("log message is not JSON", base: base, path: path, position: position)
         }
         for (index, raw) in raws.enumerated() {
             let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
-            guard let record = try? decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes)) else {
-                skip("log message is not JSON", base: base, path: sub, position: position, level: .warning)
+            guard raw.problem == nil, let record = try? decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes))
+            else {
+                try unreadable("log message is not JSON", base: base, path: sub, position: position)
                 continue
             }
-            accept(record.kind, bytes: raw.bytes, base: base, path: sub, position: position)
+            try accept(record.kind, bytes: raw.bytes, base: base, path: sub, position: position)
         }
     }
 
@@ -178,11 +191,11 @@ struct FileImport {
         position: TextPosition,
         missingId: String,
         _ body: (RecordOrigin, inout FieldReport) -> Finding?
-    ) {
-        let origin = RecordOrigin(file: self.path, record: records)
+    ) throws(ImportError) {
+        let origin = RecordOrigin(file: self.path, record: records, line: position.line, column: position.column)
         var report = FieldReport()
         guard let finding = body(origin, &report) else {
-            return skip(missingId, base: base, path: path, position: position, level: .warning)
+            return try unreadable(missingId, base: base, path: path, position: position)
         }
         records += 1
         recognized += 1
@@ -205,6 +218,38 @@ struct FileImport {
         records += 1
         if firstProblem == nil { firstProblem = (position, reason) }
         pending.append((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+    }
+
+    /// A record that cannot be read: an input error naming the file position, or with `skipInvalid`
+    /// a skipped record counted as unreadable, with a warning.
+    /// - Throws: `ImportError.unreadableRecord` unless `skipInvalid` is set.
+    mutating func unreadable(
+        _ reason: String,
+        base: RecordPath,
+        path: String,
+        position: TextPosition
+    ) throws(ImportError) {
+        guard options.skipInvalid else {
+            let record = Self.join(base.rendered(singleValue: base == .topLevel(0)), path)
+            throw .unreadableRecord(file: self.path, position: position, record: record, reason: reason)
+        }
+        skipped.append(
+            SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: reason, unreadable: true)
+        )
+        records += 1
+        unreadable += 1
+        if firstProblem == nil { firstProblem = (position, reason) }
+        pending.append(
+            (
+                base, path,
+                FieldDiagnostic(
+                    level: .warning,
+                    path: "",
+                    message:
+                        "line \(position.line), column \(position.column): record could not be read and is skipped: \(reason)"
+                )
+            )
+        )
     }
 
     /// Joins JSON path parts: `a` + `b[0]` → `a.b[0]`; `a` + `[0]` → `a[0]`.

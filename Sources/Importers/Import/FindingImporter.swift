@@ -24,9 +24,12 @@ public struct FindingImporter: Sendable {
         var diagnostics: [Diagnostic] = []
         var frontDoor = FrontDoorEvidence()
         var wafLog = WAFLogAccumulator()
+        var wafDuplicates = 0
         for source in sources {
             guard let result = try read(source, wafLog: wafLog, diagnostics: &diagnostics) else {
-                inputs.append(InputFile(path: source.path, sha256: "", bytes: 0, records: 0))
+                var input = InputFile(path: source.path, sha256: "", bytes: 0, records: 0)
+                input.unreadableReason = diagnostics.last?.message ?? "unreadable"
+                inputs.append(input)
                 continue
             }
             all.merge(result.findings)
@@ -35,12 +38,14 @@ public struct FindingImporter: Sendable {
             diagnostics += result.diagnostics
             frontDoor.merge(result.frontDoor)
             wafLog = result.wafLog
+            wafDuplicates += result.wafDuplicates
         }
+        diagnostics += all.conflicts.map(\.diagnostic)
         for traffic in wafLog.finalize() { frontDoor.add(traffic) }
         return ImportedData(
             findings: all.sorted,
             inputs: inputs,
-            duplicates: all.duplicates,
+            duplicates: all.duplicates + wafDuplicates,
             skipped: skipped,
             diagnostics: diagnostics,
             evidence: frontDoor

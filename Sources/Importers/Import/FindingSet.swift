@@ -1,14 +1,32 @@
 import Foundation
 import ReportModel
 
-/// Unique findings by identity: the latest copy wins (greatest `updatedAt`, tie → later in input).
+/// Unique findings by identity: one copy of each wins, whatever order the records arrive in.
+///
+/// The latest `UpdatedAt` wins; on a tie the worse status wins (FAILED over WARNING and
+/// NOT_AVAILABLE over PASSED, active over archived, open over resolved or suppressed), and a
+/// remaining tie is broken by the content itself, never by file order. Copies of one identity
+/// that disagree about what they are (another control or resource, or another status at the
+/// same time) are kept as conflicts, so the import can name both positions.
 struct FindingSet: Sendable, Equatable {
     /// The winning copy of each identity.
     private(set) var byIdentity: [String: Finding] = [:]
     /// Records superseded by a copy of the same identity.
     private(set) var duplicates = 0
+    /// Pairs of copies of one identity whose content conflicts, in the order they were found.
+    private(set) var conflicts: [Conflict] = []
 
-    /// Adds a record read after every record already in the set.
+    /// Two copies of one identity that disagree.
+    struct Conflict: Sendable, Equatable {
+        /// The copy kept.
+        var kept: Finding
+        /// The copy dropped.
+        var dropped: Finding
+        /// What differs: `control`, `status`, `resource`.
+        var fields: [String]
+    }
+
+    /// Adds a record.
     /// - Parameter finding: the record.
     mutating func insert(_ finding: Finding) {
         guard let existing = byIdentity[finding.identity] else {
@@ -16,19 +34,25 @@ struct FindingSet: Sendable, Equatable {
             return
         }
         duplicates += 1
-        if (finding.updatedAt ?? .distantPast) >= (existing.updatedAt ?? .distantPast) {
-            byIdentity[finding.identity] = finding
+        let wins = Self.precedes(finding, existing)
+        var (kept, dropped) = wins ? (finding, existing) : (existing, finding)
+        let fields = Self.conflictingFields(kept, dropped)
+        if !fields.isEmpty { conflicts.append(Conflict(kept: kept, dropped: dropped, fields: fields)) }
+        kept.scanners = Set(kept.scanners + dropped.scanners).sorted()
+        byIdentity[finding.identity] = kept
+    }
+
+    /// Adds every finding of another set, keeping its duplicate count (its own conflicts were reported with it).
+    /// - Parameter other: findings read elsewhere in the input.
+    mutating func merge(_ other: FindingSet) {
+        duplicates += other.duplicates
+        for identity in other.byIdentity.keys.sorted() {
+            if let finding = other.byIdentity[identity] { insert(finding) }
         }
     }
 
-    /// Adds every finding of a set read after this one, keeping its duplicate count.
-    /// - Parameter later: findings read later in the input.
-    mutating func merge(_ later: FindingSet) {
-        duplicates += later.duplicates
-        for identity in later.byIdentity.keys.sorted() {
-            if let finding = later.byIdentity[identity] { insert(finding) }
-        }
-    }
+    /// Removes the conflicts found so far (after they were reported).
+    mutating func clearConflicts() { conflicts = [] }
 
     /// The unique findings sorted by identity.
     var sorted: [Finding] {
@@ -37,4 +61,83 @@ struct FindingSet: Sendable, Equatable {
 
     /// The number of unique findings.
     var count: Int { byIdentity.count }
+
+    /// Whether `lhs` wins over `rhs`, a copy of the same identity: a total order on content.
+    static func precedes(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        let left = (lhs.updatedAt ?? .distantPast, badness(lhs))
+        let right = (rhs.updatedAt ?? .distantPast, badness(rhs))
+        if left.0 != right.0 { return left.0 > right.0 }
+        if left.1 != right.1 { return left.1.lexicographicallyPrecedes(right.1) == false }
+        // Identical copies (pagination overlap): keep the one already held, without encoding either.
+        var same = lhs
+        same.origin = rhs.origin
+        same.scanners = rhs.scanners
+        if same == rhs { return false }
+        return fingerprint(lhs) > fingerprint(rhs)
+    }
+
+    /// How bad a copy's state is, for ties: compliance first (FAILED, WARNING, NOT_AVAILABLE, an
+    /// unrecognised value, none, PASSED), then record state, workflow, severity.
+    static func badness(_ finding: Finding) -> [Int] {
+        let compliance =
+            switch finding.compliance {
+            case .failed: 6
+            case .warning: 5
+            case .notAvailable: 4
+            case .unrecognized: 3
+            case nil: 2
+            case .passed: 1
+            }
+        let active = finding.recordState == .active ? 1 : 0
+        let workflow =
+            switch finding.workflow {
+            case .new: 3
+            case .notified: 2
+            case .resolved: 1
+            case .suppressed: 0
+            }
+        return [compliance, active, workflow, finding.severity.rank]
+    }
+
+    /// The whole content but the position, as sorted-key JSON: decides a tie left after time and
+    /// state, so the same records give the same winner in any order.
+    static func fingerprint(_ finding: Finding) -> String {
+        var copy = finding
+        copy.origin = RecordOrigin(file: "", record: 0)
+        copy.scanners = []
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(copy)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// What makes two copies of one identity disagree: another control or resource at any time, or
+    /// another status with the same `UpdatedAt`.
+    static func conflictingFields(_ kept: Finding, _ dropped: Finding) -> [String] {
+        var fields: [String] = []
+        if kept.controlId != dropped.controlId { fields.append("control") }
+        if kept.updatedAt == dropped.updatedAt
+            && (kept.compliance != dropped.compliance || kept.recordState != dropped.recordState
+                || kept.workflow != dropped.workflow)
+        {
+            fields.append("status")
+        }
+        // One image vulnerability from two scanners names the image in two ways: not a conflict.
+        if !kept.identity.hasPrefix("vuln|"), Set(kept.resources.map(\.id)) != Set(dropped.resources.map(\.id)) {
+            fields.append("resource")
+        }
+        return fields
+    }
+}
+
+extension FindingSet.Conflict {
+    /// The warning naming both positions.
+    var diagnostic: Diagnostic {
+        let what = fields.joined(separator: ", ")
+        return Diagnostic(
+            .warning,
+            file: dropped.origin.file,
+            "records at \(dropped.origin.position) and \(kept.origin.position) share the identity \"\(kept.id)\""
+                + " but differ in \(what); the one at \(kept.origin.position) is kept"
+        )
+    }
 }

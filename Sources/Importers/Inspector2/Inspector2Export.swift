@@ -28,6 +28,7 @@ struct Inspector2Finding: Decodable {
 
     struct PackageDetails: Decodable {
         var vulnerabilityId: String?
+        var vulnerablePackages: PackageNames?
     }
 
     var findingArn: String?

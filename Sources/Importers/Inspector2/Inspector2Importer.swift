@@ -48,6 +48,19 @@ enum Inspector2Importer {
         finding.remediationText = record.remediation?.recommendation?.text
         finding.remediationURL = record.remediation?.recommendation?.url
         finding.vulnerabilityIds = record.packageVulnerabilityDetails?.vulnerabilityId.map { [$0] } ?? []
+        let images = (record.resources ?? []).filter { $0.type == "AWS_ECR_CONTAINER_IMAGE" }.compactMap(\.id)
+        let packages = record.packageVulnerabilityDetails?.vulnerablePackages?.names ?? []
+        if !images.isEmpty, packages.count == 1,
+            let key = ImageVulnerabilityKey.make(
+                digest: nil,
+                resourceIds: images,
+                vulnerability: record.packageVulnerabilityDetails?.vulnerabilityId,
+                package: packages.first
+            )
+        {
+            finding.identity = key
+            finding.scanners = ["Inspector (list-findings)"]
+        }
         return finding
     }
 

@@ -98,6 +98,8 @@ struct OCSFFinding: Decodable {
 
     struct Vulnerability: Decodable {
         var cve: CVE?
+        var affectedPackages: PackageNames?
+        enum CodingKeys: String, CodingKey { case cve, affectedPackages = "affected_packages" }
     }
 
     var classUid: LenientNumber?

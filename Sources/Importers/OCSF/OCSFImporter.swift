@@ -77,6 +77,19 @@ enum OCSFImporter {
         finding.remediationURL = record.remediation?.references?.first { $0.hasPrefix("http") }
         if let comment = record.comment, !comment.isEmpty { finding.note = Finding.Note(text: comment) }
         finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap { $0.cve?.uid }
+        let images = finding.resources.filter { $0.type == "AwsEcrContainerImage" || $0.id.contains(":repository/") }
+        if !images.isEmpty, let vulnerabilities = record.vulnerabilities, vulnerabilities.count == 1,
+            let packages = vulnerabilities.first?.affectedPackages?.names, packages.count == 1,
+            let key = ImageVulnerabilityKey.make(
+                digest: nil,
+                resourceIds: images.map(\.id),
+                vulnerability: vulnerabilities.first?.cve?.uid,
+                package: packages.first
+            )
+        {
+            finding.identity = key
+            finding.scanners = ["\(finding.productName) (OCSF)"]
+        }
         return finding
     }
 

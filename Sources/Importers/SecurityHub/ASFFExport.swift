@@ -52,7 +52,8 @@ struct ASFFFinding: Decodable {
 
     struct VulnerabilityBlock: Decodable {
         var id: String?
-        enum CodingKeys: String, CodingKey { case id = "Id" }
+        var vulnerablePackages: PackageNames?
+        enum CodingKeys: String, CodingKey { case id = "Id", vulnerablePackages = "VulnerablePackages" }
     }
 
     struct NoteBlock: Decodable {

@@ -48,6 +48,14 @@ enum ASFFImporter {
         )
         finding.severity = severity(record.severity, report: &report)
         finding.controlId = controlId(record, fields: fields)
+        if record.compliance != nil, (record.compliance?.securityControlId ?? "").isEmpty {
+            finding.standardControl = StandardControlParser.reference(
+                generatorId: record.generatorId,
+                standardsControlArn: fields["StandardsControlArn"],
+                id: id
+            )
+            if let reference = finding.standardControl { finding.controlId = reference.controlId }
+        }
         if let compliance = record.compliance {
             finding.compliance = EnumMapping.compliance(compliance.status, path: "Compliance.Status", report: &report)
             finding.standards = Set(
@@ -81,6 +89,19 @@ enum ASFFImporter {
             )
         }
         finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap(\.id)
+        let images = finding.resources.filter { $0.type == "AwsEcrContainerImage" }.map(\.id)
+        if !images.isEmpty, let vulnerabilities = record.vulnerabilities, vulnerabilities.count == 1,
+            let packages = vulnerabilities.first?.vulnerablePackages?.names, packages.count == 1,
+            let key = ImageVulnerabilityKey.make(
+                digest: nil,
+                resourceIds: images,
+                vulnerability: vulnerabilities.first?.id,
+                package: packages.first
+            )
+        {
+            finding.identity = key
+            finding.scanners = ["\(finding.productName) (Security Hub)"]
+        }
         finding.isSample = record.sample ?? false
         return finding
     }

@@ -106,7 +106,11 @@ extension JSONValueSplitter {
         if var capture = recordCapture, depth == recordDepth {
             capture.take(chunk, upTo: end)
             recordCapture = nil
-            try emit(.record(RawRecord(bytes: capture.buffer, path: recordPath, position: recordStart)))
+            let problem = recordProblem
+            recordProblem = nil
+            try emit(
+                .record(RawRecord(bytes: capture.buffer, path: recordPath, position: recordStart, problem: problem))
+            )
         }
         if depth == 1 && closedArray && streamKey != nil {
             streamKey = nil
@@ -116,11 +120,17 @@ extension JSONValueSplitter {
             if topMode == .object, var capture = topCapture {
                 capture.take(chunk, upTo: end)
                 topCapture = nil
+                let problem = topProblem
+                topProblem = nil
                 if topStreamed {
+                    if let problem {
+                        throw .invalidJSON(file: file, position: problem.position, reason: problem.reason)
+                    }
                     try emit(.wrapperEnd(remainder: capture.buffer, position: topStart))
                 } else {
+                    let path = RecordPath.topLevel(topValues - 1)
                     try emit(
-                        .record(RawRecord(bytes: capture.buffer, path: .topLevel(topValues - 1), position: topStart))
+                        .record(RawRecord(bytes: capture.buffer, path: path, position: topStart, problem: problem))
                     )
                 }
             }

@@ -36,6 +36,18 @@ struct JSONValueSplitter {
     var keyBytes: [UInt8] = []
     var lastTopKey: String?
     var streamKey: String?
+    /// UTF-8 continuation bytes still expected inside the current string, and the allowed range of the next.
+    var utf8Remaining = 0
+    var utf8Next: ClosedRange<UInt8> = 0x80...0xBF
+    /// Hex digits read of a `\\u` escape (nil outside one) and their value so far.
+    var unicodeDigits: Int?
+    var unicodeValue: UInt32 = 0
+    /// Whether the last escape was a high surrogate that still needs its low half.
+    var highSurrogatePending = false
+    /// The first invalid text found inside the record being cut out.
+    var recordProblem: RecordProblem?
+    /// The first invalid text found inside the current top-level value, outside streamed records.
+    var topProblem: RecordProblem?
 
     /// Pending bytes of a value being cut out: `start` is an index into the current chunk.
     struct Capture {
@@ -115,6 +127,14 @@ struct JSONValueSplitter {
         at index: Int,
         emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
+        if try escapeByte(byte) {
+            if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+            return
+        }
+        if utf8Remaining > 0 || byte >= 0x80, try utf8Byte(byte) {
+            if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+            return
+        }
         if escaped {
             escaped = false
         } else if byte == UInt8(ascii: "\\") {
@@ -135,5 +155,57 @@ struct JSONValueSplitter {
             throw .invalidJSON(file: file, position: position, reason: "control character in string")
         }
         if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+    }
+
+    /// Checks one byte of a multi-byte UTF-8 sequence inside a string (Unicode table 3-7).
+    ///
+    /// Invalid text inside a record makes only that record unreadable; elsewhere it is an error of the file.
+    /// - Returns: false when the byte is ASCII that cut a sequence short: it still needs handling as ASCII.
+    private mutating func utf8Byte(_ byte: UInt8) throws(ImportError) -> Bool {
+        if utf8Remaining > 0 {
+            if utf8Next.contains(byte) {
+                utf8Remaining -= 1
+                utf8Next = 0x80...0xBF
+                return true
+            }
+            utf8Remaining = 0
+            utf8Next = 0x80...0xBF
+            if byte < 0x80 {
+                try invalidText("incomplete UTF-8 sequence in a string")
+                return false
+            }
+            try invalidText("invalid UTF-8 byte \(Self.hex(byte)) in a string")
+            return true
+        }
+        if escaped { escaped = false }
+        switch byte {
+        case 0xC2...0xDF: (utf8Remaining, utf8Next) = (1, 0x80...0xBF)
+        case 0xE0: (utf8Remaining, utf8Next) = (2, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (utf8Remaining, utf8Next) = (2, 0x80...0xBF)
+        case 0xED: (utf8Remaining, utf8Next) = (2, 0x80...0x9F)
+        case 0xF0: (utf8Remaining, utf8Next) = (3, 0x90...0xBF)
+        case 0xF1...0xF3: (utf8Remaining, utf8Next) = (3, 0x80...0xBF)
+        case 0xF4: (utf8Remaining, utf8Next) = (3, 0x80...0x8F)
+        default: try invalidText("invalid UTF-8 byte \(Self.hex(byte)) in a string")
+        }
+        return true
+    }
+
+    /// Records invalid text against the record being cut out, or throws when it is outside any record.
+    mutating func invalidText(_ reason: String) throws(ImportError) {
+        let problem = RecordProblem(position: position, reason: reason)
+        if recordCapture != nil {
+            if recordProblem == nil { recordProblem = problem }
+        } else if topCapture != nil, !topStreamed {
+            if topProblem == nil { topProblem = problem }
+        } else {
+            throw .invalidJSON(file: file, position: position, reason: reason)
+        }
+    }
+
+    /// `0xff`.
+    static func hex(_ byte: UInt8) -> String {
+        let text = String(byte, radix: 16)
+        return "0x" + (text.count == 1 ? "0" + text : text)
     }
 }

@@ -24,6 +24,17 @@ struct RawRecord: Sendable, Equatable {
     var path: RecordPath
     /// The position of its first character.
     var position: TextPosition
+    /// Why the record cannot be read although the file's grammar holds (invalid UTF-8 in a string),
+    /// with the position in the file.
+    var problem: RecordProblem? = nil
+}
+
+/// A record-level problem found while splitting: where in the file, and a plain reason.
+struct RecordProblem: Sendable, Equatable {
+    /// The position of the offending character in the file.
+    var position: TextPosition
+    /// What is wrong, lowercase.
+    var reason: String
 }
 
 /// What the splitter reports while it reads.

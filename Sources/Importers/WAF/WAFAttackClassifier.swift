@@ -24,6 +24,8 @@ enum WAFAttackClassifier {
         let ruleName = (rule ?? "").lowercased()
         if ruleName.contains("sqli") { return .sqlInjection }
         if ruleName.contains("crosssitescripting") || ruleName.contains("xss") { return .crossSiteScripting }
+        // Known bad-bot rules (`UserAgent_BadBots_HEADER` in the core rule set) are bot traffic.
+        if ruleName.contains("badbots") || ruleName.contains("bad_bots") { return .bots }
         if let category = groupCategory((group ?? "").lowercased()) { return category }
         for label in labels {
             if let category = labelCategory(label.lowercased()) { return category }
@@ -44,7 +46,7 @@ enum WAFAttackClassifier {
         if label.contains(":core-rule-set:crosssitescripting") { return .crossSiteScripting }
         if label.contains(":known-bad-inputs:") { return .badInputs }
         if label.contains(":amazon-ip-list:") || label.contains(":anonymous-ip-list:") { return .ipReputation }
-        if label.contains(":bot-control:") { return .bots }
+        if label.contains(":bot-control:") || label.contains("badbots") { return .bots }
         return nil
     }
 

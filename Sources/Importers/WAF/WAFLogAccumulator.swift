@@ -5,7 +5,7 @@ public import ReportModel
 ///
 /// Feed every record of every log file of a run through one accumulator (the caller unzips and
 /// splits JSON Lines, `}{`-glued objects and CloudWatch envelopes): copies of a record (same web
-/// ACL, request id and timestamp) in overlapping exports are counted once. Only counters and a
+/// ACL, request id, timestamp and client) in overlapping exports are counted once, and counted as duplicates. Only counters and a
 /// set of record keys are kept, never the records.
 public struct WAFLogAccumulator: Sendable {
     private var tallies: [String: WAFTrafficTally] = [:]
@@ -68,12 +68,13 @@ public struct WAFLogAccumulator: Sendable {
         tallies.keys.sorted().compactMap { tallies[$0]?.finalize(topLimit: topLimit, exampleLimit: exampleLimit) }
     }
 
-    /// `requestId|timestamp`; when the request id is missing or the string `null`, the client,
-    /// method and target stand in for it.
+    /// `requestId|timestamp|client`; when the request id is missing or the string `null`, the
+    /// method and target stand in for it. Two clients' requests never merge.
     private static func dedupeKey(_ export: WAFLogExport) -> String {
         let request = export.httpRequest
         let time = export.timestamp?.raw ?? ""
-        if let id = request?.requestId, !id.isEmpty, id != "null" { return "\(id)|\(time)" }
+        let client = request?.clientIp ?? ""
+        if let id = request?.requestId, !id.isEmpty, id != "null" { return "\(id)|\(time)|\(client)" }
         let parts = [request?.clientIp, request?.httpMethod, request?.uri, request?.args].map { $0 ?? "" }
         return "-|\(time)|" + parts.joined(separator: "|")
     }

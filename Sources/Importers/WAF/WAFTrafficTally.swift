@@ -28,6 +28,11 @@ struct WAFTrafficTally {
         }
         if !request.countMatches.isEmpty {
             evidence.countMatches += weight
+            if request.action == "ALLOW" || request.action == "COUNT" {
+                evidence.countMatchesAllowedThrough += weight
+            } else {
+                evidence.countMatchesBlockedAnyway += weight
+            }
             for match in request.countMatches { evidence.countMatchesByRule[match.rule, default: 0] += weight }
             for category in Set(request.countMatches.map(\.category)) {
                 evidence.countMatchesByCategory[category, default: 0] += weight

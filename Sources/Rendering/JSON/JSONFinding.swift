@@ -25,6 +25,8 @@ struct JSONFinding: Encodable, Sendable {
     let updatedAt: Nullable<String>
     let ageDays: Nullable<Int>
     let note: Nullable<String>
+    /// The scanners that reported it (several when one image vulnerability came from more than one export).
+    let scanners: [String]
 
     /// Builds the entry.
     /// - Parameter scored: the scored finding.
@@ -52,6 +54,7 @@ struct JSONFinding: Encodable, Sendable {
         updatedAt = Nullable(finding.updatedAt.map(Self.timestamp))
         ageDays = Nullable(scored.ageDays)
         note = Nullable(finding.note?.text)
+        scanners = finding.scanners
     }
 
     /// An instant as ISO 8601 in UTC with whole seconds: `2026-11-03T08:15:00Z`.

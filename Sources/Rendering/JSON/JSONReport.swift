@@ -10,6 +10,8 @@ struct JSONReport: Encodable, Sendable {
     let language: String
     let scores: HeadlineScores
     let scoreDetail: ScoreDetail
+    /// Other tools' compliance checks (Prowler, custom products), one entry per product; never in `scores`.
+    let otherChecks: [ToolChecks]
     let layers: [JSONLayer]
     let environments: [JSONEnvironment]
     let controls: [JSONControl]
@@ -67,6 +69,19 @@ struct JSONReport: Encodable, Sendable {
             securityHub = Nullable(counts.securityHubScore.map(Ratio.init))
             withAcceptances = Nullable(counts.withAcceptancesScore.map(Ratio.init))
             controls = counts
+        }
+    }
+
+    /// One other tool's checks: its score by the Security Hub rule and the counts behind it.
+    struct ToolChecks: Encodable, Sendable {
+        let product: String
+        let score: Nullable<Double>
+        let checks: ControlCounts
+
+        init(_ tool: ToolCheckScore) {
+            product = tool.product
+            score = Nullable(tool.checks.securityHubScore?.percentOneDecimal)
+            checks = tool.checks
         }
     }
 

@@ -27,6 +27,7 @@ struct JSONReportWriter {
         var buckets = [
             "records": reconciliation.records, "duplicates": reconciliation.duplicates,
             "skipped": reconciliation.skipped, "evidence": reconciliation.evidence,
+            "unreadable": reconciliation.unreadable,
         ]
         for bucket in FindingBucket.allCases { buckets[bucket.rawValue] = reconciliation.buckets[bucket] ?? 0 }
         return JSONReport(
@@ -37,6 +38,7 @@ struct JSONReportWriter {
             language: document.context.language,
             scores: .init(report),
             scoreDetail: .init(report.overall),
+            otherChecks: report.otherChecks.map(JSONReport.ToolChecks.init),
             layers: report.layers.sorted { $0.layer < $1.layer }.map { layer in
                 JSONLayer(
                     layer: layer.layer.description,

@@ -16,6 +16,8 @@ struct JSONWAFTraffic: Encodable, Sendable {
     /// Every category, zeros included.
     let blockedByCategory: [String: Int]
     let countMatches: Int
+    let countMatchesBlockedAnyway: Int
+    let countMatchesAllowedThrough: Int
     let countMatchesByRule: [String: Int]
     /// Every category, zeros included.
     let countMatchesByCategory: [String: Int]
@@ -58,6 +60,8 @@ struct JSONWAFTraffic: Encodable, Sendable {
         blockedByWebACLRule = traffic.blockedByWebACLRule
         blockedByCategory = Self.everyCategory(traffic.blockedByCategory)
         countMatches = traffic.countMatches
+        countMatchesBlockedAnyway = traffic.countMatchesBlockedAnyway
+        countMatchesAllowedThrough = traffic.countMatchesAllowedThrough
         countMatchesByRule = traffic.countMatchesByRule
         countMatchesByCategory = Self.everyCategory(traffic.countMatchesByCategory)
         topURIs = traffic.topURIs

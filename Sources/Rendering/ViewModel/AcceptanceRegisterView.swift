@@ -19,7 +19,7 @@ struct AcceptanceRegisterView {
     ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
-        let order: [AcceptanceStatus] = [.expired, .expiring, .stale, .active]
+        let order: [AcceptanceStatus] = [.expired, .notYetInForce, .expiring, .stale, .active]
         let sorted = report.acceptances.sorted {
             ((order.firstIndex(of: $0.status) ?? 0), $0.acceptance.expiresOn, $0.acceptance.id)
                 < ((order.firstIndex(of: $1.status) ?? 0), $1.acceptance.expiresOn, $1.acceptance.id)
@@ -106,7 +106,9 @@ struct AcceptanceRowView {
             result.daysToExpiry >= 0
             ? try strings.plural("inDays", result.daysToExpiry)
             : try strings.plural("daysAgo", -result.daysToExpiry)
-        let icons: [AcceptanceStatus: String] = [.active: "◐", .expiring: "!", .expired: "✗", .stale: "○"]
+        let icons: [AcceptanceStatus: String] = [
+            .active: "◐", .expiring: "!", .expired: "✗", .stale: "○", .notYetInForce: "○",
+        ]
         status = "\(icons[result.status] ?? "") \(try strings.text("acceptance_\(result.status.rawValue)"))"
         state = result.status.rawValue
         ticket = format.escape(acceptance.ticket ?? "—")

@@ -62,7 +62,9 @@ struct AttentionView {
                 severity: try format.severityLabel(finding.severity),
                 severityClass: finding.severity.rawValue.lowercased(),
                 kind: try strings.text("kindFinding"),
-                reference: format.escape(finding.productName),
+                reference: format.escape(
+                    finding.scanners.count > 1 ? finding.scanners.joined(separator: ", ") : finding.productName
+                ),
                 title: format.escape(finding.title),
                 layer: try format.layerName(scored.layer),
                 resource: try format.list(finding.resources.map(\.id), limit: 2),

@@ -26,8 +26,10 @@ struct EnvironmentsView {
                     environment: format.escape(environment.environment),
                     accountId: format.escape(environment.accountId),
                     mapped: try format.strings.text(environment.mapped ? "yes" : "notMapped"),
-                    score: try format.percent(controls.securityHubScore),
-                    scoreWithAcceptances: try format.percent(controls.withAcceptancesScore),
+                    score: controls.scored == 0
+                        ? try format.strings.text("noControls") : try format.percent(controls.securityHubScore),
+                    scoreWithAcceptances: controls.scored == 0
+                        ? try format.strings.text("noControls") : try format.percent(controls.withAcceptancesScore),
                     passed: String(controls.passed),
                     failed: String(controls.failed),
                     unknown: String(controls.unknown),

@@ -58,7 +58,17 @@ struct LayerSectionView {
             ($0.state, -$0.severity.rank, $0.controlId) < ($1.state, -$1.severity.rank, $1.controlId)
         }
         var controlRows: [ControlRowView] = []
+        let expiries = Dictionary(report.acceptances.map { ($0.acceptance.id, $0.acceptance.expiresOn) }) { a, _ in a }
         for control in controls.prefix(ReportViewModel.listLimit) {
+            var expired: [String] = []
+            for id in control.expiredAcceptanceIds {
+                expired.append(
+                    try format.strings.format(
+                        "acceptanceExpiredOn",
+                        ["id": format.escape(id), "date": expiries[id]?.description ?? ""]
+                    )
+                )
+            }
             controlRows.append(
                 ControlRowView(
                     id: format.escape(control.controlId),
@@ -68,7 +78,8 @@ struct LayerSectionView {
                     state: control.state == .noData ? "nodata" : control.state.rawValue,
                     resources: try format.list(control.failingResources),
                     accepted: control.acceptanceIds.isEmpty
-                        ? "—" : format.escape(control.acceptanceIds.joined(separator: ", ")),
+                        ? (expired.isEmpty ? "—" : expired.joined(separator: ", "))
+                        : format.escape(control.acceptanceIds.joined(separator: ", ")),
                     link: SafeLink(control.remediationURL, escape: format.escape)
                 )
             )
@@ -130,7 +141,9 @@ struct FindingRowView {
         severity = try format.severityLabel(finding.severity)
         severityClass = finding.severity.rawValue.lowercased()
         title = format.escape(finding.title)
-        product = format.escape(finding.productName)
+        product = format.escape(
+            finding.scanners.count > 1 ? finding.scanners.joined(separator: ", ") : finding.productName
+        )
         resource = try format.list(finding.resources.map(\.id), limit: 2)
         environment = format.escape(scored.environment)
         if let acceptance = scored.acceptanceId {

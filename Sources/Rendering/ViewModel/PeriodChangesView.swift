@@ -78,11 +78,15 @@ struct PeriodChangesView {
         timeToFix = rows
         hasTimeToFix = !rows.isEmpty
         let ages = changes.openByAge
-        self.ages = [
+        var ageRows = [
             try SeverityRowView(label: strings.text("age0to30"), ages.upTo30Days),
             try SeverityRowView(label: strings.text("age31to90"), ages.upTo90Days),
             try SeverityRowView(label: strings.text("age90plus"), ages.over90Days),
         ]
+        if ages.unknown.total > 0 {
+            ageRows.append(try SeverityRowView(label: strings.text("ageUnknown"), ages.unknown))
+        }
+        self.ages = ageRows
         var policy: [String] = []
         for severity in Severity.worstFirst {
             policy.append(

@@ -72,6 +72,12 @@ struct ProvenanceView {
             TermView(term: try strings.text("reconSkipped"), text: String(reconciliation.skipped)),
             TermView(term: try strings.text("reconEvidence"), text: String(reconciliation.evidence)),
         ]
+        if reconciliation.unreadable > 0 || reconciliation.unreadableFiles > 0 {
+            buckets.insert(
+                TermView(term: try strings.text("reconUnreadable"), text: String(reconciliation.unreadable)),
+                at: 2
+            )
+        }
         for bucket in FindingBucket.allCases {
             buckets.append(
                 TermView(

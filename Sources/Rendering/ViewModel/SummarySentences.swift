@@ -15,6 +15,19 @@ struct SummarySentences {
         let report = document.report
         let strings = format.strings
         var result: [String] = []
+        // Records and files that could not be read come first: every number below is without them.
+        let reconciliation = report.reconciliation
+        if reconciliation.unreadable > 0 {
+            result.append(try strings.plural("sentenceUnreadable", reconciliation.unreadable))
+        }
+        if reconciliation.unreadableFiles > 0 {
+            result.append(try strings.plural("sentenceUnreadableFiles", reconciliation.unreadableFiles))
+        }
+        let readSomething = !report.findings.isEmpty || reconciliation.evidence > 0 || reconciliation.skipped > 0
+        if !result.isEmpty && !readSomething {
+            sentences = result + [try strings.text("sentenceNothingRead")]
+            return
+        }
         if !report.reconciliation.balances {
             result.append(
                 try strings.format(
@@ -40,7 +53,8 @@ struct SummarySentences {
         {
             result.append(regression)
         }
-        sentences = Array(result.prefix(5))
+        let unreadableCount = (reconciliation.unreadable > 0 ? 1 : 0) + (reconciliation.unreadableFiles > 0 ? 1 : 0)
+        sentences = Array(result.prefix(5 + unreadableCount))
     }
 
     private static func scoreSentence(document: ReportDocument, format: ReportFormatter) throws(RenderError) -> String {
@@ -127,7 +141,8 @@ struct SummarySentences {
         let strings = format.strings
         let inForce = report.acceptances.filter { $0.status == .active || $0.status == .expiring }
         guard !inForce.isEmpty else { return try strings.text("sentenceNoneAccepted") }
-        let findings = inForce.reduce(0) { $0 + $1.matched }
+        // The one definition: findings whose bucket is accepted (each counted once, open ones only).
+        let findings = report.reconciliation.buckets[.accepted] ?? 0
         let next = inForce.min {
             ($0.acceptance.expiresOn, $0.acceptance.id) < ($1.acceptance.expiresOn, $1.acceptance.id)
         }

@@ -8,6 +8,8 @@ struct SummaryView {
     let cards: [LayerCardView]
     /// Three to five plain sentences from the data.
     let sentences: [String]
+    /// One labelled line per other tool's compliance checks (never in the Security Hub score).
+    let otherChecks: [String]
 
     /// Builds the summary.
     /// - Parameters:
@@ -49,6 +51,26 @@ struct SummaryView {
         }
         self.cards = cards
         sentences = try SummarySentences(document: document, format: format).sentences
+        var otherChecks: [String] = []
+        for tool in report.otherChecks {
+            let score = tool.checks.securityHubScore
+            otherChecks.append(
+                try strings.format(
+                    "otherChecksLine",
+                    [
+                        "product": format.escape(tool.product),
+                        "score": try format.percent(score),
+                        "detail": score.map { score throws(RenderError) in
+                            try strings.format(
+                                "checksDetail",
+                                ["numerator": String(score.numerator), "denominator": String(score.denominator)]
+                            )
+                        } ?? "",
+                    ]
+                )
+            )
+        }
+        self.otherChecks = otherChecks
     }
 }
 
@@ -120,7 +142,15 @@ struct LayerCardView {
             )
         } else if controls.unknown > 0 {
             state = .unknown
-            verdict = try strings.plural("verdictUnknown", controls.unknown)
+            let accepted = controls.accepted + layer.acceptedFindings
+            verdict =
+                accepted > 0
+                ? try strings.plural(
+                    "verdictUnknownAccepted",
+                    controls.unknown,
+                    ["accepted": try strings.plural("findingsCount", layer.acceptedFindings)]
+                )
+                : try strings.plural("verdictUnknown", controls.unknown)
         } else if controls.accepted > 0 || layer.acceptedFindings > 0 {
             state = .accepted
             verdict = try strings.plural("verdictAccepted", controls.accepted + layer.acceptedFindings)

@@ -47,8 +47,11 @@ enum ResourceFolders {
         }
     }
 
-    /// The default layer rules and control catalogue, plus the user's layer rules.
-    static func rules(option: String?, userRules: [LayerRule]) throws -> (LayerRuleSet, ControlCatalogue) {
+    /// The default layer rules, control catalogue and standard control id table, plus the user's layer rules.
+    static func rules(
+        option: String?,
+        userRules: [LayerRule]
+    ) throws -> (LayerRuleSet, ControlCatalogue, StandardControlTable) {
         let root = try locate("rules", option: option)
         func read(_ name: String) throws -> (text: String, file: String) {
             let url = root.appendingPathComponent(name)
@@ -67,7 +70,8 @@ enum ResourceFolders {
                 resourceTypes: try read("resource-types.csv"),
                 products: try read("products.csv")
             )
-            return (rules, catalogue)
+            let standard = try read("standard-control-ids.csv")
+            return (rules, catalogue, try StandardControlTable(csv: standard.text, file: standard.file))
         } catch let error as ScoringError {
             throw CLIError.failed("rules: \(error)")
         }

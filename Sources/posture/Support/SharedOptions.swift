@@ -57,10 +57,14 @@ struct ConfigurationOptions: ParsableArguments {
     func scoringConfiguration() throws -> ScoringConfiguration {
         do {
             let userRules = try layers.map { try LayerFile.parse(try Self.read($0), file: $0) } ?? []
-            let (ruleSet, catalogue) = try ResourceFolders.rules(option: rules, userRules: userRules)
+            let (ruleSet, catalogue, standardControls) = try ResourceFolders.rules(
+                option: rules,
+                userRules: userRules
+            )
             var configuration = ScoringConfiguration(
                 rules: ruleSet,
                 catalogue: catalogue,
+                standardControls: standardControls,
                 acceptances: try acceptances.map { try AcceptanceFile.parse(try Self.read($0), file: $0) } ?? [],
                 environments: try environments.map { try EnvironmentFile.parse(try Self.read($0), file: $0) } ?? []
             )

@@ -26,7 +26,7 @@ struct ECRScanFindingsTests {
         #expect(result.diagnostics.first?.location == "record 0: imageScanFindings.findings[12].severity")
 
         let expat = try #require(result.findings.first)
-        #expect(expat.identity == "ecr|\(basicDigest)|CVE-2024-45490|expat@2.5.0-1")
+        #expect(expat.identity == "vuln|\(basicDigest)|CVE-2024-45490|expat")
         #expect(expat.title == "CVE-2024-45490 - expat")
         #expect(expat.severity == .critical)
         #expect(expat.accountId == "111122223333")
@@ -43,7 +43,7 @@ struct ECRScanFindingsTests {
         #expect(expat.updatedAt == FrontDoorFixtures.date("2026-11-28T09:14:22Z"))
         let perl = result.findings.first { $0.vulnerabilityIds == ["CVE-2023-31484"] }
         #expect(perl?.remediationURL == "https://security-tracker.debian.org/tracker/CVE-2023-31484 ")
-        #expect(perl?.identity == "ecr|\(basicDigest)|CVE-2023-31484|perl@5.36.0-7")
+        #expect(perl?.identity == "vuln|\(basicDigest)|CVE-2023-31484|perl")
 
         let image = try #require(result.image)
         #expect(image.scanType == .basic)
@@ -69,7 +69,10 @@ struct ECRScanFindingsTests {
         #expect(FrontDoorFixtures.worstFirst(severities) == [1, 2, 2, 3, 0])
         let arn = "arn:aws:inspector2:eu-west-1:111122223333:finding/6070400e9c7a60332934354045bec8b8"
         let rapidReset = try #require(result.findings.first { $0.id == arn })
-        #expect(rapidReset.identity == "inspector|\(arn)")
+        #expect(
+            rapidReset.identity.hasPrefix("vuln|sha256:")
+                && rapidReset.identity.hasSuffix("|CVE-2023-44487|golang.org/x/net")
+        )
         #expect(rapidReset.productName == "Inspector")
         #expect(rapidReset.format == .ecr)
         #expect(rapidReset.title == "CVE-2023-44487 - golang.org/x/net")
@@ -78,7 +81,7 @@ struct ECRScanFindingsTests {
         #expect(rapidReset.vulnerabilityIds == ["CVE-2023-44487"])
         #expect(rapidReset.resources.first?.type == "AwsEcrContainerImage")
         #expect(rapidReset.updatedAt == Date(timeIntervalSince1970: 1_795_922_062.5))
-        #expect(result.findings.allSatisfy { $0.identity.hasPrefix("inspector|arn:aws:inspector2:") })
+        #expect(result.findings.allSatisfy { $0.identity.hasPrefix("vuln|sha256:") })
 
         let image = try #require(result.image)
         #expect(image.scanType == .enhanced)

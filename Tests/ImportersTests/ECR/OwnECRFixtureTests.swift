@@ -46,7 +46,7 @@ struct OwnECRFixtureTests {
         #expect(FrontDoorFixtures.worstFirst(severities) == [1, 2, 1, 0, 1])
         #expect(result.diagnostics.map(\.location) == ["record 0: imageScanFindings.findings[4].severity"])
         let expat = try #require(result.findings.first)
-        #expect(expat.identity == "ecr|\(apiDigest)|CVE-2024-45490|expat@2.5.0-1")
+        #expect(expat.identity == "vuln|\(apiDigest)|CVE-2024-45490|expat")
         // 2026-11-21T04:12:45+01:00
         #expect(expat.updatedAt == FrontDoorFixtures.date("2026-11-21T03:12:45Z"))
         let image = try #require(result.image)
@@ -61,7 +61,7 @@ struct OwnECRFixtureTests {
         let result = try ECRScanImporter()
             .importScanFindings(from: data("describe-image-scan-findings-enhanced.json"), origin: origin)
         #expect(result.findings.count == 3)
-        #expect(result.findings.allSatisfy { $0.identity.hasPrefix("inspector|arn:aws:inspector2:eu-west-1:") })
+        #expect(result.findings.allSatisfy { $0.identity.hasPrefix("vuln|sha256:") })
         #expect(result.findings.allSatisfy { $0.productName == "Inspector" && $0.region == "eu-west-1" })
         #expect(result.diagnostics.isEmpty)
         let image = try #require(result.image)

@@ -11,7 +11,7 @@ import Testing
         )
         #expect(
             finding.identity
-                == "inspector|arn:aws:inspector2:us-east-1:012345678901:finding/00031f625ee77ac186869f906eb73366"
+                == "vuln|sha256:c667ad018b538adadb5bd1db75836c8561b23bc7d31d9cd8941fa74f5df93802|CVE-2021-3744|linux"
         )
         #expect(finding.severity == .medium)
         #expect(finding.accountId == "012345678901")

@@ -10,7 +10,7 @@ import Testing
         let finding = try #require(try OwnFixtures.load("inspector2/list-findings-one.json").findings.first)
         #expect(
             finding.identity
-                == "inspector|arn:aws:inspector2:eu-west-1:111122223333:finding/2ec528fc8e0c51cc81de5309720e1318"
+                == "vuln|sha256:f9c954ce05400c368ac5127dc7b9fcb4a49990c5c6bf4d9088cbe3ac3b5b5017|CVE-2024-26130|cryptography"
         )
         #expect(finding.severity == .medium)
         #expect(finding.accountId == "111122223333")

@@ -14,11 +14,15 @@ import Testing
 
     @Test func prowlerManualIsWarning() throws {
         let data = try FixtureImportTests.load("ocsf/prowler_example_output_aws.ocsf.json")
-        // Placeholders make every uid "<finding_uid>": the last record wins.
+        // Placeholders make every uid "<finding_uid>": the records collapse into one, the worst copy
+        // at the latest time wins whatever the order, and each conflicting copy is warned about.
         let finding = try #require(data.findings.first)
-        #expect(finding.compliance == .warning)
-        #expect(finding.controlId == "account_security_questions_are_registered_in_the_aws_account")
+        #expect(data.findings.count == 1)
+        #expect(finding.compliance == .failed)
         #expect(finding.updatedAt == Date(timeIntervalSince1970: 1_739_539_623))
+        let conflicts = data.diagnostics.filter { $0.message.contains("share the identity \"<finding_uid>\"") }
+        #expect(conflicts.count == data.duplicates)
+        #expect(conflicts.allSatisfy { $0.level == .warning && $0.message.contains("differ in control") })
     }
 
     @Test func securityHubV2JSONLinesWithMillisecondTimes() throws {

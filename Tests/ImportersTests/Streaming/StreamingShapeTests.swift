@@ -76,7 +76,9 @@ import Testing
             Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz")))
         )
         let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
-        #expect(data.inputs[0].evidenceRecords == 456)
+        #expect(data.inputs[0].records == 456)
+        #expect(data.inputs[0].evidenceRecords == 228)
+        #expect(data.duplicates == 228)
         #expect(data.inputs[0].format == .wafLog)
     }
 
@@ -84,28 +86,45 @@ import Testing
         // Three gzip members already; twice over is six, as `cat a.gz b.gz` of two exports gives.
         let bytes = try [UInt8](Data(contentsOf: OwnFixtures.url("waf/waf-log-multi-member.jsonl.gz")))
         let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
-        #expect(data.inputs[0].evidenceRecords == 22)
+        // The second copy of each log line is a duplicate (request id, time and client), counted as such.
+        #expect(data.inputs[0].evidenceRecords == 11)
+        #expect(data.duplicates == 11)
         #expect(data.inputs[0].format == .wafLog)
         #expect(data.diagnostics.isEmpty)
     }
 
-    @Test func latestWinsAndTieGoesToLaterRecord() throws {
-        let text = [
+    @Test func latestWinsAndATieIsDecidedByContentNotFileOrder() throws {
+        let records = [
             Self.record("a", updated: "2024-03-01T00:00:00Z"), Self.record("a", updated: "2024-01-01T00:00:00Z"),
             Self.record("b", updated: "2024-01-01T00:00:00Z"),
             Self.record("b", updated: "2024-01-01T00:00:00Z").replacingOccurrences(
                 of: "\"Title\":\"t\"",
                 with: "\"Title\":\"later\""
             ),
-        ].joined(separator: "\n")
-        let data = try Self.run(text)
+        ]
+        let data = try Self.run(records.joined(separator: "\n"))
+        let reversed = try Self.run(records.reversed().joined(separator: "\n"))
         #expect(data.duplicates == 2)
         #expect(
             data.findings.map(\.updatedAt) == [
                 Date(timeIntervalSince1970: 1_709_251_200), Date(timeIntervalSince1970: 1_704_067_200),
             ]
         )
-        #expect(data.findings.last?.title == "later")
+        #expect(data.findings.map(\.title) == reversed.findings.map(\.title))
+    }
+
+    @Test(arguments: [false, true])
+    func aTieGoesToTheWorseStatusWhateverTheOrder(reverse: Bool) throws {
+        let passed = Self.record("a").replacingOccurrences(of: "\"FAILED\"", with: "\"PASSED\"")
+        let failed = Self.record("a")
+        let records = reverse ? [failed, passed] : [passed, failed]
+        let data = try Self.run(records.joined(separator: "\n"))
+        #expect(data.findings.map(\.compliance) == [.failed])
+        #expect(data.duplicates == 1)
+        let warning = try #require(data.diagnostics.first { $0.message.contains("share the identity") })
+        #expect(warning.level == .warning)
+        #expect(warning.message.contains("x.json:1:1") && warning.message.contains("x.json:2:1"))
+        #expect(warning.message.contains("differ in status"))
     }
 
     @Test(arguments: ["{}", "[]", "{\"findings\": []}", "{\"Findings\":[],\"NextToken\":null}"])

@@ -84,7 +84,14 @@ struct WAFTrafficView {
         hasBlocked = !blockedByRule.isEmpty
         countByRule = CountRowView.rows(traffic.countMatchesByRule, limit: Self.topLimit, format: format)
         hasCountMatches = traffic.countMatches > 0
-        countMatches = try strings.plural("wafCountMatches", traffic.countMatches)
+        countMatches = try strings.plural(
+            "wafCountAllowedThrough",
+            traffic.countMatchesAllowedThrough,
+            [
+                "matched": String(traffic.countMatches),
+                "blocked": String(traffic.countMatchesBlockedAnyway),
+            ]
+        )
         topURIs = CountRowView.rows(Array(traffic.topURIs.prefix(Self.topLimit)), format: format)
         topCountries = CountRowView.rows(Array(traffic.topCountries.prefix(Self.topLimit)), format: format)
         topClientIPs = CountRowView.rows(Array(traffic.topClientIPs.prefix(Self.topLimit)), format: format)
