@@ -15,12 +15,16 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case wrongShape(file: String, position: TextPosition, reason: String)
     /// The gzip stream is damaged or ends early; `offset` counts stored (compressed) bytes.
     case badGzip(file: String, offset: Int, reason: String)
+    /// A resource limit was reached: `location` is `line:column` in the text or `byte N` of the
+    /// stored bytes, `limit` says which limit and its value, `option` raises it.
+    case limitExceeded(file: String, location: String, limit: String, option: String)
 
     /// The file the error concerns.
     public var file: String {
         switch self {
         case .unreadable(let file, _), .emptyInput(let file), .truncatedJSON(let file, _, _),
-            .invalidJSON(let file, _, _), .wrongShape(let file, _, _), .badGzip(let file, _, _):
+            .invalidJSON(let file, _, _), .wrongShape(let file, _, _), .badGzip(let file, _, _),
+            .limitExceeded(let file, _, _, _):
             file
         }
     }
@@ -40,6 +44,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(file):\(position): wrong shape: \(reason)"
         case .badGzip(let file, let offset, let reason):
             "\(file): byte \(offset): bad gzip: \(reason)"
+        case .limitExceeded(let file, let location, let limit, let option):
+            "\(file)\(location.hasPrefix("byte") ? ": " : ":")\(location): limit exceeded: \(limit) (raise it with \(option))"
         }
     }
 }

@@ -28,12 +28,12 @@ struct Posture: ParsableCommand {
             var runnable = command
             try runnable.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data(("posture: " + error.description + "\n").utf8))
+            printError("posture: " + error.description)
             Foundation.exit(error.exitCode)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
-            FileHandle.standardError.write(Data(("posture: \(error)\n").utf8))
+            printError("posture: \(error)")
             Foundation.exit(CLIError.inputExitCode)
         }
     }

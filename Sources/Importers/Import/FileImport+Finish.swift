@@ -25,6 +25,18 @@ extension FileImport {
             )
         }
         diagnostics += frontDoorDiagnostics
+        if let first = firstTruncation {
+            let count = truncatedStrings == 1 ? "a string" : "\(truncatedStrings) strings"
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    file: path,
+                    location: "\(first)",
+                    "\(count) longer than \(options.limits.stringBytes) bytes cut and marked "
+                        + "\"\(ImportLimits.truncationMarker)\" (raise the limit with --max-string-length)"
+                )
+            )
+        }
         if partial {
             diagnostics.append(
                 Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present")

@@ -35,6 +35,10 @@ struct FileImport {
     var frontDoor = FrontDoorEvidence()
     var frontDoorDiagnostics: [Diagnostic] = []
     var wafLog: WAFLogAccumulator
+    /// Values read from the splitter: records cut out, strings truncated and where the first was.
+    var recordsSplit = 0
+    var truncatedStrings = 0
+    var firstTruncation: TextPosition?
     let decoder = JSONDecoder()
 
     /// Imports one source.
@@ -50,8 +54,8 @@ struct FileImport {
         wafLog: WAFLogAccumulator = WAFLogAccumulator()
     ) throws(ImportError) -> FileResult {
         var session = FileImport(path: source.path, options: options, wafLog: wafLog)
-        var splitter = JSONValueSplitter(file: source.path)
-        let digest = try SourceReader().read(source) { (text: [UInt8]) throws(ImportError) in
+        var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
+        let digest = try SourceReader(limits: options.limits).read(source) { (text: [UInt8]) throws(ImportError) in
             try splitter.feed(text) { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
         }
         try splitter.finish { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
@@ -63,6 +67,15 @@ struct FileImport {
     mutating func handle(_ event: SplitEvent) throws(ImportError) {
         switch event {
         case .record(let raw):
+            recordsSplit += 1
+            guard recordsSplit <= options.limits.recordsPerFile else {
+                throw .limitExceeded(
+                    file: path,
+                    location: "\(raw.position)",
+                    limit: "more than \(options.limits.recordsPerFile) records in one file",
+                    option: "--max-records"
+                )
+            }
             let record: ClassifiedRecord
             do {
                 record = try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes))
@@ -73,6 +86,9 @@ struct FileImport {
         case .wrapperEnd(let remainder, _):
             let keys = (try? decoder.decode(KeyList.self, from: Data(remainder)))?.keys ?? []
             if keys.contains("NextToken") || keys.contains("nextToken") { markPartial() }
+        case .truncated(let position, _):
+            truncatedStrings += 1
+            if firstTruncation == nil { firstTruncation = position }
         }
     }
 
@@ -149,7 +165,7 @@ struct FileImport {
         guard let message else {
             return skip("log event without message", base: base, path: path, position: position, level: .warning)
         }
-        var splitter = JSONValueSplitter(file: path)
+        var splitter = JSONValueSplitter(file: path, limits: options.limits)
         var raws: [RawRecord] = []
         do throws(ImportError) {
             let collect: (SplitEvent) throws(ImportError) -> Void = { event in

@@ -6,6 +6,12 @@ public struct InputSource: Sendable, Equatable {
         case file(String)
         /// Bytes already in memory (standard input).
         case bytes([UInt8])
+        /// An entry of an input folder that could not be listed, read or resolved: an error, or a
+        /// counted skip under `--skip-invalid`.
+        case unreadable(String)
+        /// An entry of an input folder that is not a regular file (FIFO, socket, device, link
+        /// loop): skipped with a warning.
+        case notRegular(String)
     }
 
     /// The path as shown in reports; `-` for standard input.

@@ -11,6 +11,14 @@ extension JSONValueSplitter {
             return
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             try beginValue(byte, chunk: chunk, at: index)
+            guard stack.count < limits.depth else {
+                throw .limitExceeded(
+                    file: file,
+                    location: "\(position)",
+                    limit: "nesting deeper than \(limits.depth) levels",
+                    option: "--max-depth"
+                )
+            }
             stack.append(byte)
             expect = byte == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
@@ -28,6 +36,11 @@ extension JSONValueSplitter {
                 try beginValue(byte, chunk: chunk, at: index)
             }
             inString = true
+            stringLength = 0
+            stringStart = position
+            truncating = false
+            unicodeRemaining = 0
+            afterHighSurrogate = false
         case UInt8(ascii: ","):
             guard expect == .commaOrEnd else { throw unexpected(byte) }
             expect = stack.last == UInt8(ascii: "{") ? .key : .value

@@ -13,6 +13,7 @@ struct JSONValueSplitter {
     enum TopMode: Equatable { case none, object, array }
 
     let file: String
+    let limits: ImportLimits
     var stack: [UInt8] = []
     var expect = Expect.topValue
     var inString = false
@@ -36,6 +37,17 @@ struct JSONValueSplitter {
     var keyBytes: [UInt8] = []
     var lastTopKey: String?
     var streamKey: String?
+    /// Bytes of the current string so far, where it started, and whether it is being cut.
+    var stringLength = 0
+    var stringStart = TextPosition(line: 1, column: 1)
+    var truncating = false
+    /// Hex digits still to come in a `\uXXXX` escape, the value so far, and whether the last
+    /// escape was a high surrogate (a cut there would leave half a pair).
+    var unicodeRemaining = 0
+    var unicodeValue = 0
+    var afterHighSurrogate = false
+    var pausedTop = false
+    var pausedRecord = false
 
     /// Pending bytes of a value being cut out: `start` is an index into the current chunk.
     struct Capture {
@@ -49,8 +61,13 @@ struct JSONValueSplitter {
     }
 
     /// Creates a splitter for one file.
-    /// - Parameter file: the display path, for errors.
-    init(file: String) { self.file = file }
+    /// - Parameters:
+    ///   - file: the display path, for errors.
+    ///   - limits: record size, string length, depth and scalar length limits.
+    init(file: String, limits: ImportLimits = .standard) {
+        self.file = file
+        self.limits = limits
+    }
 
     /// The position of the next character.
     var position: TextPosition { TextPosition(line: line, column: column) }
@@ -71,6 +88,13 @@ struct JSONValueSplitter {
             } else {
                 if scalarActive {
                     if Self.isScalarByte(byte) {
+                        guard scalar.count < ImportLimits.scalarBytes else {
+                            throw .invalidJSON(
+                                file: file,
+                                position: position,
+                                reason: "number or literal longer than \(ImportLimits.scalarBytes) characters"
+                            )
+                        }
                         scalar.append(byte)
                         advance(byte)
                         index += 1
@@ -85,6 +109,20 @@ struct JSONValueSplitter {
         }
         topCapture?.take(chunk, upTo: chunk.count)
         recordCapture?.take(chunk, upTo: chunk.count)
+        try checkCaptureSizes()
+    }
+
+    /// Throws when a record or a wrapper's remainder grew past the record size limit.
+    private func checkCaptureSizes() throws(ImportError) {
+        let size = max(recordCapture?.buffer.count ?? 0, topCapture?.buffer.count ?? 0)
+        guard size > limits.recordBytes else { return }
+        let start = recordCapture != nil ? recordStart : topStart
+        throw .limitExceeded(
+            file: file,
+            location: "\(start)",
+            limit: "record larger than \(limits.recordBytes) bytes",
+            option: "--max-record-size"
+        )
     }
 
     /// Checks that the text ended between values.
@@ -115,12 +153,23 @@ struct JSONValueSplitter {
         at index: Int,
         emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
+        if !stringIsKey { try limitString(byte, chunk: chunk, at: index, emit: emit) }
         if escaped {
             escaped = false
+            if byte == UInt8(ascii: "u") {
+                unicodeRemaining = 4
+                unicodeValue = 0
+            }
+        } else if unicodeRemaining > 0 {
+            unicodeRemaining -= 1
+            unicodeValue = unicodeValue * 16 + Self.hexValue(byte)
+            if unicodeRemaining == 0 { afterHighSurrogate = (0xD800...0xDBFF).contains(unicodeValue) }
+            return
         } else if byte == UInt8(ascii: "\\") {
             escaped = true
         } else if byte == UInt8(ascii: "\"") {
             inString = false
+            if truncating { resumeAfterTruncation(at: index) }
             if stringIsKey {
                 stringIsKey = false
                 if stack.count == 1 && topMode == .object {
@@ -134,6 +183,55 @@ struct JSONValueSplitter {
         } else if byte < 0x20 {
             throw .invalidJSON(file: file, position: position, reason: "control character in string")
         }
-        if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+        if stringIsKey && stack.count == 1 && keyBytes.count < 256 { keyBytes.append(byte) }
+    }
+
+    /// Counts the string's bytes; past the limit, stops capturing at a character boundary.
+    private mutating func limitString(
+        _ byte: UInt8,
+        chunk: [UInt8],
+        at index: Int,
+        emit: (SplitEvent) throws(ImportError) -> Void
+    ) throws(ImportError) {
+        stringLength += 1
+        let boundary = !escaped && unicodeRemaining == 0 && byte & 0xC0 != 0x80
+        defer { if boundary && byte != UInt8(ascii: "\\") { afterHighSurrogate = false } }
+        // Cut only before a whole character: not inside an escape, a UTF-8 sequence or a surrogate pair.
+        guard !truncating, stringLength > limits.stringBytes, boundary, byte != UInt8(ascii: "\""),
+            !(byte == UInt8(ascii: "\\") && afterHighSurrogate)
+        else { return }
+        truncating = true
+        pausedTop = topCapture?.start != nil
+        pausedRecord = recordCapture?.start != nil
+        topCapture?.take(chunk, upTo: index)
+        recordCapture?.take(chunk, upTo: index)
+        if pausedTop { topCapture?.start = nil }
+        if pausedRecord { recordCapture?.start = nil }
+        try emit(.truncated(position: stringStart, limit: limits.stringBytes))
+    }
+
+    /// The closing quote of a cut string: appends the marker and captures again from the quote.
+    private mutating func resumeAfterTruncation(at index: Int) {
+        truncating = false
+        let marker = Array(ImportLimits.truncationMarker.utf8)
+        if pausedRecord {
+            recordCapture?.buffer.append(contentsOf: marker)
+            recordCapture?.start = index
+        }
+        if pausedTop {
+            topCapture?.buffer.append(contentsOf: marker)
+            topCapture?.start = index
+        }
+        pausedRecord = false
+        pausedTop = false
+    }
+
+    private static func hexValue(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A")) + 10
+        default: 0
+        }
     }
 }

@@ -14,6 +14,8 @@ struct StoredDigest: Sendable, Equatable {
 struct SourceReader {
     /// How many stored bytes are read at once.
     var chunkSize = 1 << 20
+    /// The decompressed size and ratio limits.
+    var limits = ImportLimits.standard
 
     /// Streams one source.
     /// - Parameters:
@@ -30,7 +32,14 @@ struct SourceReader {
         var inflater: GzipInflater?
         var decided = false
         var prefix = TextPrefix(file: source.path)
+        var inflated = 0
+        var gzipped = false
+        let limits = self.limits
         func deliver(_ piece: [UInt8]) throws(ImportError) {
+            if gzipped {
+                inflated += piece.count
+                try Self.checkInflated(inflated, stored: count, limits: limits, file: source.path)
+            }
             try prefix.pass(piece, to: text)
         }
         try chunks(of: source) { (chunk: [UInt8]) throws(ImportError) in
@@ -40,6 +49,7 @@ struct SourceReader {
                 decided = true
                 if chunk.count >= 2 && chunk[0] == 0x1F && chunk[1] == 0x8B {
                     inflater = try GzipInflater(file: source.path)
+                    gzipped = true
                 }
             }
             if inflater != nil {
@@ -57,6 +67,29 @@ struct SourceReader {
         return StoredDigest(sha256: digest, bytes: count)
     }
 
+    /// Throws when a gzip file yielded more than the size limit, or too much for its stored size.
+    private static func checkInflated(_ inflated: Int, stored: Int, limits: ImportLimits, file: String)
+        throws(ImportError)
+    {
+        if inflated > limits.decompressedBytes {
+            throw .limitExceeded(
+                file: file,
+                location: "byte \(stored)",
+                limit: "gzip data decompresses to more than \(limits.decompressedBytes) bytes",
+                option: "--max-decompressed-size"
+            )
+        }
+        let (allowed, overflow) = stored.multipliedReportingOverflow(by: limits.compressionRatio)
+        if inflated > ImportLimits.ratioThresholdBytes, !overflow, inflated > allowed {
+            throw .limitExceeded(
+                file: file,
+                location: "byte \(stored)",
+                limit: "gzip data decompresses more than \(limits.compressionRatio) times its stored size",
+                option: "--max-compression-ratio"
+            )
+        }
+    }
+
     /// Calls `body` with each stored chunk of the source.
     private func chunks(
         of source: InputSource,
@@ -70,6 +103,10 @@ struct SourceReader {
                 try body(Array(bytes[start..<end]))
                 start = end
             }
+        case .unreadable(let reason):
+            throw .unreadable(file: source.path, reason: reason)
+        case .notRegular(let kind):
+            throw .unreadable(file: source.path, reason: "\(kind), not read")
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw .unreadable(file: source.path, reason: "cannot open file")

@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let asOf = try config.date()
         let configuration = try config.scoringConfiguration()
-        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid, configuration: configuration)
+        let pipeline = try config.pipeline(options: try input.importOptions(), configuration: configuration)
         let sources = try input.sources()
         let report: ScoredReport
         do throws(PipelineError) {
@@ -24,26 +24,26 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw CLIError(error)
         }
-        print("as of \(asOf): \(report.acceptances.count) acceptance\(report.acceptances.count == 1 ? "" : "s")")
+        printVisible("as of \(asOf): \(report.acceptances.count) acceptance\(report.acceptances.count == 1 ? "" : "s")")
         for result in report.acceptances {
             let entry = result.acceptance
-            print(
+            printVisible(
                 "\(entry.id)\t\(result.status.rawValue)\texpires \(entry.expiresOn) (\(Self.days(result.daysToExpiry)))\tmatches \(result.matched)"
             )
-            for warning in result.warnings { print("  warning: \(warning)") }
+            for warning in result.warnings { printVisible("  warning: \(warning)") }
         }
         let usedRules = Set(report.layerRules.map(\.source))
         for rule in configuration.rules.userRules where !usedRules.contains(rule.source) {
-            print("\(rule.source): layer rule \(rule.summary) placed no finding")
+            printVisible("\(rule.source): layer rule \(rule.summary) placed no finding")
         }
         for environment in report.environments where !environment.mapped && config.environments != nil {
-            print("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
+            printVisible("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
         }
         let expiring = report.acceptances.filter {
             $0.status == .expiring || ($0.status == .stale && $0.daysToExpiry <= 30)
         }
         if !expiring.isEmpty {
-            print("expiring in the next 30 days: " + expiring.map(\.acceptance.id).joined(separator: ", "))
+            printVisible("expiring in the next 30 days: " + expiring.map(\.acceptance.id).joined(separator: ", "))
         }
         let expired = report.acceptances.filter { $0.status == .expired }
         if !expired.isEmpty {

@@ -45,7 +45,7 @@ struct HistoryCommand: ParsableCommand {
             let periods = try wrap { try store.open().periods() }
             print("period\tas of\tsecurity hub\twith acceptances\topen critical/high\taccepted\tinputs")
             for summary in periods {
-                print(
+                printVisible(
                     [
                         summary.period, "\(summary.asOf)", percent(summary.overall.securityHubScore),
                         percent(summary.overall.withAcceptancesScore), "\(summary.openFindings.criticalAndHigh)",
@@ -68,7 +68,7 @@ struct HistoryCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             encoder.dateEncodingStrategy = .iso8601
-            print(String(decoding: try encoder.encode(snapshot), as: UTF8.self))
+            print(VisibleText.escapedJSON(String(decoding: try encoder.encode(snapshot), as: UTF8.self)))
         }
     }
 
@@ -115,7 +115,7 @@ struct HistoryCommand: ParsableCommand {
                 do {
                     let report = try pipeline.assess(sources, asOf: asOf, strict: false)
                     try history.record(ReportSnapshot(report)) { _ in () }
-                    print(
+                    printVisible(
                         "\(name)\tas of \(asOf)\t\(report.findings.count) findings\tsecurity hub \(percent(report.overall.securityHubScore))"
                     )
                 } catch let error as PipelineError {

@@ -11,7 +11,7 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let importer = FindingImporter(options: ImportOptions(skipInvalid: input.skipInvalid))
+        let importer = FindingImporter(options: try input.importOptions())
         do {
             for file in try importer.inspect(try input.sources()) {
                 print(file.description)

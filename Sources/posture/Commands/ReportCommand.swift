@@ -53,7 +53,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder of the templates.", visibility: .hidden))
     var templates: String?
 
+    @Flag(help: "Deliver into --out even when it holds files the previous report did not write (they are kept).")
+    var force = false
+
     func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out: expected a folder, got an empty path") }
         for name in format.split(separator: ",") where OutputFormat(rawValue: String(name)) == nil {
             throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json)")
         }
@@ -66,7 +70,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) })
         let asOf = try config.date()
-        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid)
+        let pipeline = try config.pipeline(options: try input.importOptions())
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
@@ -76,8 +80,15 @@ struct ReportCommand: ParsableCommand {
             edition: redact ? .external : .internal,
             language: lang
         )
+        let historyPath = noHistory ? nil : (history ?? outFolder.appendingPathComponent("history.sqlite").path)
+        var writer = OutputWriter(folder: outFolder, force: force)
+        writer.killAfterStep = ProcessInfo.processInfo.environment["POSTURE_TEST_KILL_AFTER_STEP"].flatMap { Int($0) }
+        writer.history = historyPath
+        try writer.preflight()
+        let historyExisted = historyPath.map { FileManager.default.fileExists(atPath: $0) } ?? true
+        let outExisted = FileManager.default.fileExists(atPath: outFolder.path)
 
-        var written: [String] = []
+        var delivery: StagedDelivery?
         let document: ReportDocument
         do throws(PipelineError) {
             document = try pipeline.run(
@@ -85,26 +96,34 @@ struct ReportCommand: ParsableCommand {
                 asOf: asOf,
                 context: context,
                 formats: formats,
-                history: historyOpener(outFolder),
+                history: historyOpener(historyPath),
                 renderer: renderer,
                 strict: strict
             ) { files in
-                written = try OutputWriter(folder: outFolder).write(files)
+                delivery = try writer.deliver(files)
             }
         } catch {
+            delivery?.rollBack()
+            if !historyExisted, let historyPath { Self.removeHistory(historyPath) }
+            if !outExisted { rmdir(outFolder.path) }
             throw CLIError(error)
         }
-        for path in written { print(path) }
+        delivery?.finish()
+        for path in delivery?.written ?? [] { print(path) }
         for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
             printError("warning: \(diagnostic)")
         }
         try gate(document.report)
     }
 
+    /// Removes a history file this failed run created (and SQLite's side files).
+    private static func removeHistory(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).
-    private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
-        if noHistory { return nil }
-        let path = history ?? outFolder.appendingPathComponent("history.sqlite").path
+    private func historyOpener(_ path: String?) -> (() throws -> HistoryStore)? {
+        guard let path else { return nil }
         return { () throws -> HistoryStore in
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
