@@ -100,7 +100,7 @@ let package = Package(
             ],
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"]),
+        .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -39,8 +39,15 @@ public struct ReportPipeline: Sendable {
         }
         let report = scorer.score(data, asOf: asOf)
         if strict {
+            // One line per failure: a newline inside a value is shown as an escape.
             let warnings = report.diagnostics.filter { $0.level == .warning }
-            if !warnings.isEmpty { throw .strict(warnings.map(\.description)) }
+                .map { VisibleText.escaped($0.description, newlines: true) }
+            let failures =
+                warnings
+                + StrictChecks.failures(report, configuration: scorer.configuration).map {
+                    VisibleText.escaped($0, newlines: true)
+                }
+            if !failures.isEmpty { throw .strict(failures) }
         }
         return report
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 
 /// `posture`: monthly AWS security posture reports from the exports a team already has.
 ///
@@ -28,12 +29,13 @@ struct Posture: ParsableCommand {
             var runnable = command
             try runnable.run()
         } catch let error as CLIError {
-            printError("posture: " + error.description)
+            // Messages may span lines (the --strict list); each value in them was escaped where it was built.
+            FileHandle.standardError.write(Data(("posture: " + VisibleText.escaped(error.description) + "\n").utf8))
             Foundation.exit(error.exitCode)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
-            printError("posture: \(error)")
+            FileHandle.standardError.write(Data(("posture: " + VisibleText.escaped("\(error)") + "\n").utf8))
             Foundation.exit(CLIError.inputExitCode)
         }
     }

@@ -80,7 +80,10 @@ struct LenientInt: Decodable, Sendable, Equatable {
         } else if let number = try? container.decode(Double.self) {
             parsed = number.isFinite && abs(number) <= Double(Self.maximum) ? Int(exactly: number.rounded()) : nil
             if parsed == nil {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "number \(number) is out of range")
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: "number \(number) is out of range"
+                )
             }
         } else {
             let text = try container.decode(String.self)

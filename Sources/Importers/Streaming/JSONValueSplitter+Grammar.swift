@@ -118,6 +118,7 @@ extension JSONValueSplitter {
         let depth = stack.count
         if var capture = recordCapture, depth == recordDepth {
             capture.take(chunk, upTo: end)
+            try checkSize(capture.buffer.count, start: recordStart)
             recordCapture = nil
             try emit(.record(RawRecord(bytes: capture.buffer, path: recordPath, position: recordStart)))
         }
@@ -128,6 +129,7 @@ extension JSONValueSplitter {
         if depth == 0 {
             if topMode == .object, var capture = topCapture {
                 capture.take(chunk, upTo: end)
+                try checkSize(capture.buffer.count, start: topStart)
                 topCapture = nil
                 if topStreamed {
                     try emit(.wrapperEnd(remainder: capture.buffer, position: topStart))

@@ -114,9 +114,13 @@ struct JSONValueSplitter {
 
     /// Throws when a record or a wrapper's remainder grew past the record size limit.
     private func checkCaptureSizes() throws(ImportError) {
-        let size = max(recordCapture?.buffer.count ?? 0, topCapture?.buffer.count ?? 0)
+        try checkSize(recordCapture?.buffer.count ?? 0, start: recordStart)
+        try checkSize(topCapture?.buffer.count ?? 0, start: topStart)
+    }
+
+    /// Throws when `size` bytes of a value starting at `start` exceed the record size limit.
+    func checkSize(_ size: Int, start: TextPosition) throws(ImportError) {
         guard size > limits.recordBytes else { return }
-        let start = recordCapture != nil ? recordStart : topStart
         throw .limitExceeded(
             file: file,
             location: "\(start)",

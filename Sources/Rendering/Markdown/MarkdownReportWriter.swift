@@ -16,7 +16,10 @@ struct MarkdownReportWriter {
         guard let text = library.render(model, withTemplate: "report") else {
             throw .missingTemplate("markdown/report.mustache")
         }
-        let report = RenderedFile(path: "report.md", contents: VisibleText.escaped(text.collapsingBlankLines.normalisedLines))
+        let report = RenderedFile(
+            path: "report.md",
+            contents: VisibleText.escaped(text.collapsingBlankLines.normalisedLines)
+        )
         return [report] + charts.map { RenderedFile(path: $0.path, contents: VisibleText.escaped($0.svg)) }
     }
 }

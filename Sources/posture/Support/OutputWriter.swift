@@ -126,8 +126,17 @@ struct OutputWriter {
             let manifest = sums.map { "\($0.sha256)  \($0.path)\n" }.joined()
             try directory.write(Self.manifestName, Array(manifest.utf8))
             let kept = keep.filter { FileManager.default.fileExists(atPath: out + "/" + $0) }
+            // A foreign file the new set replaces (a report from before SHA256SUMS) is not carried.
+            let replaced = Set(files.map(\.path))
+            let folders = Set(
+                files.flatMap { file in
+                    file.path.split(separator: "/").dropLast().indices.map { index in
+                        file.path.split(separator: "/")[...index].joined(separator: "/")
+                    }
+                }
+            )
             for carried in (foreign + kept).sorted()
-            where Self.isSafeRelative(carried) {
+            where Self.isSafeRelative(carried) && !replaced.contains(carried) && !folders.contains(carried) {
                 try directory.link(from: out + "/" + carried, to: carried)
             }
             try directory.sync()
@@ -171,7 +180,9 @@ struct OutputWriter {
     /// A relative path without `..`, empty or hidden-parent tricks.
     static func isSafeRelative(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == ".." || $0 == "." }
+        return !path.split(separator: "/", omittingEmptySubsequences: false).contains {
+            $0.isEmpty || $0 == ".." || $0 == "."
+        }
     }
 
     /// Paths listed in a `SHA256SUMS` file (`<hex>  <path>` or `<hex> *<path>`).
@@ -221,7 +232,8 @@ struct OutputWriter {
     /// Swaps two paths in one step.
     static func exchange(_ first: String, _ second: String) -> Bool {
         #if os(Linux)
-            typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
+            typealias RenameAt2 =
+                @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) ->
                 Int32
             guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else {
                 errno = ENOSYS

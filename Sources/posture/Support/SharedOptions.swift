@@ -13,7 +13,9 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Skip records and files that are not findings of a known format, instead of failing.")
     var skipInvalid = false
 
-    @Option(help: ArgumentHelp("The largest record (one finding, event or log line) read, in bytes.", valueName: "bytes"))
+    @Option(
+        help: ArgumentHelp("The largest record (one finding, event or log line) read, in bytes.", valueName: "bytes")
+    )
     var maxRecordSize = ImportLimits.standard.recordBytes
 
     @Option(help: ArgumentHelp("Longer strings are cut and marked, with a warning.", valueName: "bytes"))
