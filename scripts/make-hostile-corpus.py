@@ -115,6 +115,17 @@ def build():
                         "requestId": f"r{i}"}}) for i, t in enumerate([1e300, 9.3e18, "9300000000000000000"])) + "\n")
     case("epoch-waf-log", ["epoch-waf-log/waf.jsonl"], [0])
 
+    # Crashes: OCSF ids that are not integers (an Int conversion would trap).
+    ocsf = []
+    for i, (severity_id, status_id) in enumerate([(1e300, "nan"), ("inf", -1e300), (9.3e18, 2.5), ("1e400", None)]):
+        ocsf.append({"class_uid": 2003, "activity_id": 1, "severity_id": severity_id, "status_id": status_id,
+                     "metadata": {"uid": f"m{i}", "product": {"name": "Security Hub"}},
+                     "cloud": {"account": {"uid": ACCOUNT}, "region": "eu-west-1"},
+                     "finding_info": {"uid": f"ocsf-{i}", "title": "t", "modified_time": 1e300},
+                     "compliance": {"control": "S3.1", "status_id": severity_id}})
+    write("ocsf-ids", "findings.ocsf.json", json.dumps(ocsf))
+    case("ocsf-ids", ["ocsf-ids/findings.ocsf.json"], [0])
+
     # Crashes: weights that overflow a sum, counts out of range.
     sample = {"Request": {"ClientIP": "198.51.100.1", "Country": "ES", "URI": "/", "Method": "GET"},
               "Timestamp": 1795942986.812, "Action": "BLOCK",

@@ -32,6 +32,7 @@ import Testing
         "0", "-1", "1e300", "9223372036854775807", "-9223372036854775808", "1.7976931348623157e308", "true", "null",
         "\"\"", "\"HIGH\"", "\"FAILED\"", "\"2026-11-30T00:00:00Z\"", "\"9300000000000000000\"", "\"\\u0000\\u001b\"",
         "\"\\ud800\"", "\"\u{202E}\"", "\"2018-10-08\"", "\"arn:aws:securityhub:::product/aws/securityhub\"",
+        "\"nan\"", "\"inf\"", "\"1e400\"", "1e400", "2.5", "\" 12 \"",
     ]
 
     static func tree(_ random: inout Generator, depth: Int) -> String {
@@ -82,10 +83,19 @@ import Testing
         }
     }
 
-    @Test(arguments: 0..<4)
+    /// Real-shaped records of several families, mutated.
+    static let bases: [String] = [
+        "{\"Findings\":[\(StreamingShapeTests.record("a"))]}",
+        #"[{"class_uid":2003,"activity_id":1,"severity_id":3,"status_id":1,"metadata":{"uid":"m","product":{"name":"Security Hub"}},"cloud":{"account":{"uid":"111122223333"}},"finding_info":{"uid":"u","title":"t","modified_time":1758273447903},"compliance":{"control":"S3.1","status_id":3}}]"#,
+        #"{"SampledRequests":[{"Request":{"ClientIP":"198.51.100.1","Country":"ES","URI":"/","Method":"GET"},"Weight":3,"Timestamp":1795942986.8,"Action":"BLOCK","RuleNameWithinRuleGroup":"AWS#G#R"}],"PopulationSize":10}"#,
+        #"{"timestamp":1793493082590,"webaclId":"arn:w","action":"BLOCK","terminatingRuleId":"R","httpRequest":{"clientIp":"1.2.3.4","country":"GB","uri":"/","httpMethod":"GET","requestId":"r"}}"#,
+        #"{"registryId":"111122223333","repositoryName":"r","imageId":{"imageDigest":"sha256:a"},"imageScanFindings":{"imageScanCompletedAt":1795942986,"findings":[{"name":"CVE-1","severity":"HIGH"}],"findingSeverityCounts":{"HIGH":1}}}"#,
+    ]
+
+    @Test(arguments: 0..<5)
     func mutatedRecordsNeverTrap(seed: UInt64) {
         var random = Generator(state: seed &+ 2000)
-        let base = Array("{\"Findings\":[\(StreamingShapeTests.record("a"))]}".utf8)
+        let base = Array(Self.bases[Int(seed) % Self.bases.count].utf8)
         for _ in 0..<200 {
             var bytes = base
             for _ in 0..<Int.random(in: 1..<6, using: &random) {
