@@ -100,6 +100,9 @@ struct OutputWriter {
         let foreign = try foreignFiles()
         let parent = (out as NSString).deletingLastPathComponent
         let name = (out as NSString).lastPathComponent
+        guard !name.isEmpty, name != "/", name != ".", name != ".." else {
+            throw CLIError.failed("\(out): cannot deliver into the root or a relative parent folder")
+        }
         Self.removeLeftovers(in: parent.isEmpty ? "." : parent, prefix: "." + name + Self.stagingInfix)
         var template = Array(((parent.isEmpty ? "." : parent) + "/." + name + Self.stagingInfix + "XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in

@@ -112,11 +112,26 @@ struct ConfigurationOptions: ParsableArguments {
         )
     }
 
+    /// The largest configuration file read: these are hand-written YAML files.
+    static let maximumConfigurationBytes = 16 << 20
+
     static func read(_ path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIError.failed("\(path): cannot read: no such file or not readable")
+        }
+        defer { try? handle.close() }
+        let data: Data
         do {
-            return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+            data = try handle.read(upToCount: maximumConfigurationBytes + 1) ?? Data()
         } catch {
             throw CLIError.failed("\(path): cannot read: \((error as NSError).localizedDescription)")
         }
+        guard data.count <= maximumConfigurationBytes else {
+            throw CLIError.failed("\(path): configuration file larger than \(maximumConfigurationBytes) bytes")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError.failed("\(path): not UTF-8 text")
+        }
+        return text
     }
 }
