@@ -81,7 +81,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         let arguments = ["report", "samples/2026-11", "--out", out.path, "--as-of", "2026-11-30", "--no-history"]
+        // An output folder kept in git by a `.gitkeep` is posture's to fill; the placeholder stays.
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data().write(to: out.appendingPathComponent(".gitkeep"))
         #expect(try CommandRunner.run(arguments).status == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".gitkeep").path))
         try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
         let victim = folder.appendingPathComponent("victim.txt")
         try Data("keep".utf8).write(to: victim)

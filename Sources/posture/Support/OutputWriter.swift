@@ -33,8 +33,19 @@ struct OutputWriter {
     /// never listed in the manifest, never foreign.
     var history: String?
 
-    /// The history file's path relative to `--out`, when it lies inside it.
+    /// Files that are not posture's but always belong in `--out`: a `.gitkeep` that keeps an
+    /// empty output folder in git (as `output/.gitkeep` in this repository).
+    static let placeholders: Set<String> = [".gitkeep"]
+
+    /// The history file's path relative to `--out` when it lies inside it, and placeholder files:
+    /// carried into every new set, never listed in the manifest, never foreign.
     var keep: Set<String> {
+        let placeholders = Self.placeholders.filter { FileManager.default.fileExists(atPath: outPath + "/" + $0) }
+        return historyInside.union(placeholders)
+    }
+
+    /// The history file's path relative to `--out`, when it lies inside it.
+    private var historyInside: Set<String> {
         guard let history else { return [] }
         let absolute = URL(fileURLWithPath: history).standardizedFileURL
         let directory = absolute.deletingLastPathComponent().path
