@@ -185,6 +185,9 @@ def build():
          stderr=["--max-record-size"])
     asff("record-count", [finding(i) for i in range(12)])
     case("record-count", ["record-count/findings.json"], [3], extra=["--max-records", "5"], stderr=["--max-records"])
+    write("tiny-records", "many.jsonl.gz", gz(repeated(b'{"a":1}\n', 150_000)))
+    case("tiny-records", ["tiny-records/many.jsonl.gz"], [3], extra=["--max-records", "100000", "--skip-invalid"],
+         stderr=["--max-records"])
     write("truncated-gzip", "cut.json.gz", gz([json.dumps({"Findings": [finding(1)]}).encode()])[:-12])
     case("truncated-gzip", ["truncated-gzip/cut.json.gz"], [3])
     write("binary", "random.json", bytes((i * 7919 + 13) % 256 for i in range(4096)))

@@ -24,7 +24,25 @@ extension FileImport {
                 entry.diagnostic.message
             )
         }
+        if diagnosticsNotKept > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    file: path,
+                    "\(diagnosticsNotKept) more record diagnostics not listed (the first \(Self.diagnosticsPerFile) are)"
+                )
+            )
+        }
         diagnostics += frontDoorDiagnostics
+        if frontDoorDiagnosticsSeen > frontDoorDiagnostics.count {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    file: path,
+                    "\(frontDoorDiagnosticsSeen - frontDoorDiagnostics.count) more evidence diagnostics not listed"
+                )
+            )
+        }
         if let first = firstTruncation {
             let count = truncatedStrings == 1 ? "a string" : "\(truncatedStrings) strings"
             diagnostics.append(

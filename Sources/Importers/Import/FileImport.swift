@@ -39,6 +39,9 @@ struct FileImport {
     var recordsSplit = 0
     var truncatedStrings = 0
     var firstTruncation: TextPosition?
+    var diagnosticsNotKept = 0
+    var frontDoorDiagnosticsSeen = 0
+    var reasons: Set<String> = []
     let decoder = JSONDecoder()
 
     /// Imports one source.
@@ -205,7 +208,7 @@ struct FileImport {
         formatCounts[format, default: 0] += 1
         findings.insert(finding)
         for diagnostic in report.diagnostics {
-            pending.append((base, Self.join(path, diagnostic.path), diagnostic))
+            keep((base, Self.join(path, diagnostic.path), diagnostic))
         }
     }
 
@@ -217,10 +220,25 @@ struct FileImport {
         position: TextPosition,
         level: Diagnostic.Level
     ) {
-        skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: reason))
+        // Millions of records skipped for the same reason share one string buffer.
+        let shared = reasons.insert(reason).memberAfterInsert
+        skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: shared))
         records += 1
         if firstProblem == nil { firstProblem = (position, reason) }
-        pending.append((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+        keep((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+    }
+
+    /// The most record diagnostics kept per file: a file of millions of broken records must not
+    /// grow memory or the report without bound; the rest are counted in one summary warning.
+    static let diagnosticsPerFile = 1000
+
+    /// Keeps a record diagnostic, or counts it once the per-file cap is reached.
+    mutating func keep(_ entry: (base: RecordPath, path: String, diagnostic: FieldDiagnostic)) {
+        if pending.count < Self.diagnosticsPerFile {
+            pending.append(entry)
+        } else {
+            diagnosticsNotKept += 1
+        }
     }
 
     /// Joins JSON path parts: `a` + `b[0]` → `a.b[0]`; `a` + `[0]` → `a[0]`.

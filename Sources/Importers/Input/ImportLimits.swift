@@ -25,14 +25,14 @@ public struct ImportLimits: Sendable, Equatable {
     static let truncationMarker = "…[truncated by posture]"
 
     /// The defaults: 64 MiB records, 1 MiB strings, depth 512, 8 GiB and ratio 100 per gzip file,
-    /// 10 million records per file.
+    /// 1 million records per file.
     public static let standard = ImportLimits(
         recordBytes: 64 << 20,
         stringBytes: 1 << 20,
         depth: 512,
         decompressedBytes: 8 << 30,
         compressionRatio: 100,
-        recordsPerFile: 10_000_000
+        recordsPerFile: 1_000_000
     )
 
     /// Creates limits.

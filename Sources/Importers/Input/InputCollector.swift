@@ -26,13 +26,29 @@ public enum InputCollector {
         for arguments: [String],
         readStandardInput: () -> [UInt8]
     ) throws(ImportError) -> [InputSource] {
+        try sources(for: arguments) { .bytes(readStandardInput()) }
+    }
+
+    /// Expands CLI arguments as ``sources(for:readStandardInput:)`` does, with standard input
+    /// streamed from its file descriptor instead of read into memory first.
+    /// - Parameter arguments: the INPUT arguments, in the order given.
+    /// - Returns: the sources; `-` becomes descriptor 0.
+    /// - Throws: `ImportError.unreadable` for a path that does not exist or a folder without files.
+    public static func streamingSources(for arguments: [String]) throws(ImportError) -> [InputSource] {
+        try sources(for: arguments) { .descriptor(0) }
+    }
+
+    private static func sources(
+        for arguments: [String],
+        standardInput: () -> InputSource.Content
+    ) throws(ImportError) -> [InputSource] {
         var sources: [InputSource] = []
         var stdinRead = false
         for argument in arguments {
             if argument == "-" {
                 guard !stdinRead else { continue }
                 stdinRead = true
-                sources.append(InputSource(path: "-", content: .bytes(readStandardInput())))
+                sources.append(InputSource(path: "-", content: standardInput()))
                 continue
             }
             guard !argument.isEmpty else { throw .unreadable(file: argument, reason: "empty path") }

@@ -6,6 +6,9 @@ public struct InputSource: Sendable, Equatable {
         case file(String)
         /// Bytes already in memory (standard input).
         case bytes([UInt8])
+        /// An open file descriptor, streamed in chunks like a file (standard input: descriptor 0),
+        /// so a large or endless stream is never held in memory whole.
+        case descriptor(Int32)
         /// An entry of an input folder that could not be listed, read or resolved: an error, or a
         /// counted skip under `--skip-invalid`.
         case unreadable(String)

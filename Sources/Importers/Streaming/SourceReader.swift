@@ -107,21 +107,32 @@ struct SourceReader {
             throw .unreadable(file: source.path, reason: reason)
         case .notRegular(let kind):
             throw .unreadable(file: source.path, reason: "\(kind), not read")
+        case .descriptor(let descriptor):
+            try stream(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), source: source, body)
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw .unreadable(file: source.path, reason: "cannot open file")
             }
             defer { try? handle.close() }
-            while true {
-                let data: Data?
-                do {
-                    data = try handle.read(upToCount: chunkSize)
-                } catch {
-                    throw .unreadable(file: source.path, reason: "read failed")
-                }
-                guard let data, !data.isEmpty else { break }
-                try body([UInt8](data))
+            try stream(handle, source: source, body)
+        }
+    }
+
+    /// Reads a handle to its end in chunks.
+    private func stream(
+        _ handle: FileHandle,
+        source: InputSource,
+        _ body: ([UInt8]) throws(ImportError) -> Void
+    ) throws(ImportError) {
+        while true {
+            let data: Data?
+            do {
+                data = try handle.read(upToCount: chunkSize)
+            } catch {
+                throw .unreadable(file: source.path, reason: "read failed")
             }
+            guard let data, !data.isEmpty else { break }
+            try body([UInt8](data))
         }
     }
 }

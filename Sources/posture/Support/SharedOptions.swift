@@ -58,9 +58,7 @@ struct InputOptions: ParsableArguments {
 
     static func sources(for inputs: [String]) throws -> [InputSource] {
         do {
-            return try InputCollector.sources(for: inputs) {
-                [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            }
+            return try InputCollector.streamingSources(for: inputs)
         } catch {
             throw CLIError.failed(error.description)
         }
