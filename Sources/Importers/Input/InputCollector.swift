@@ -148,7 +148,7 @@ private struct FolderWalk {
             if target.isDirectory {
                 visit(child, info: target)
             } else if target.isRegular {
-                entries.append(.file(child))
+                entries.append(InputSource(path: child, content: .folderFile(child)))
             } else {
                 entries.append(InputSource(path: child, content: .notRegular(target.kindName)))
             }

@@ -6,6 +6,9 @@ public struct InputSource: Sendable, Equatable {
         case file(String)
         /// Bytes already in memory (standard input).
         case bytes([UInt8])
+        /// A regular file found inside an input folder: opened without blocking and read only if it
+        /// is still a regular file (a FIFO swapped in after the walk must not hang the run).
+        case folderFile(String)
         /// An open file descriptor, streamed in chunks like a file (standard input: descriptor 0),
         /// so a large or endless stream is never held in memory whole.
         case descriptor(Int32)

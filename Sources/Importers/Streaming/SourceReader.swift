@@ -1,6 +1,12 @@
 import Crypto
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The stored bytes of an input: their SHA-256 (lowercase hex) and count.
 struct StoredDigest: Sendable, Equatable {
     /// SHA-256 of the stored bytes, lowercase hex.
@@ -107,6 +113,16 @@ struct SourceReader {
             throw .unreadable(file: source.path, reason: reason)
         case .notRegular(let kind):
             throw .unreadable(file: source.path, reason: "\(kind), not read")
+        case .folderFile(let path):
+            let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .unreadable(file: source.path, reason: "cannot open file") }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                close(descriptor)
+                throw .unreadable(file: source.path, reason: "no longer a regular file")
+            }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try stream(handle, source: source, body)
         case .descriptor(let descriptor):
             try stream(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), source: source, body)
         case .file(let path):
