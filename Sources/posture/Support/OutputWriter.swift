@@ -114,6 +114,13 @@ struct OutputWriter {
         guard !name.isEmpty, name != "/", name != ".", name != ".." else {
             throw CLIError.failed("\(out): cannot deliver into the root or a relative parent folder")
         }
+        if !parent.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError.failed("\(parent): cannot create the folder for --out: \(Self.errnoText())")
+            }
+        }
         Self.removeLeftovers(in: parent.isEmpty ? "." : parent, prefix: "." + name + Self.stagingInfix)
         var template = Array(((parent.isEmpty ? "." : parent) + "/." + name + Self.stagingInfix + "XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in
@@ -154,9 +161,15 @@ struct OutputWriter {
                 try directory.link(from: out + "/" + carried, to: carried)
             }
             try directory.sync()
-            let mask = umask(0)
-            umask(mask)
-            chmod(staging, 0o777 & ~mask)
+            // The new folder gets the old one's permissions, or the usual ones for a new folder.
+            var previous = stat()
+            if stat(out, &previous) == 0 {
+                chmod(staging, previous.st_mode & 0o7777)
+            } else {
+                let mask = umask(0)
+                umask(mask)
+                chmod(staging, 0o777 & ~mask)
+            }
         } catch {
             Self.removeTree(staging)
             throw error
