@@ -56,7 +56,10 @@ struct OutputWriter {
         let resolved = (resolvedDirectory ?? directory) + "/" + absolute.lastPathComponent
         let out = outPath
         guard resolved.hasPrefix(out + "/") else { return [] }
-        return [String(resolved.dropFirst(out.count + 1))]
+        let name = String(resolved.dropFirst(out.count + 1))
+        // A database in WAL mode keeps committed pages beside it: those travel with it.
+        let sides = ["-wal", "-shm"].map { name + $0 }.filter { FileManager.default.fileExists(atPath: out + "/" + $0) }
+        return Set([name] + sides)
     }
     /// Fault injection for tests: kill the process with SIGKILL after this many delivery steps.
     var killAfterStep: Int?
