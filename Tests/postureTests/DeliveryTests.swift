@@ -190,4 +190,24 @@ import Testing
         let json = try String(contentsOf: folder.appendingPathComponent("out/report.json"), encoding: .utf8)
         #expect(json.contains("in/dangling"), "the unreadable entry is counted in inputs[]")
     }
+
+    /// Root reads every folder, so this runs only for an ordinary user.
+    @Test(.enabled(if: getuid() != 0))
+    func anUnreadableSubfolderIsAnErrorUnlessSkipped() throws {
+        let folder = try RepositoryPaths.temporaryFolder("unreadable")
+        defer {
+            chmod(folder.appendingPathComponent("in/locked").path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let locked = folder.appendingPathComponent("in/locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        let findings = RepositoryPaths.file("Tests/ReportPipelineTests/Fixtures/basic/findings.json")
+        try FileManager.default.copyItem(at: findings, to: folder.appendingPathComponent("in/a.json"))
+        #expect(chmod(locked.path, 0) == 0)
+        let arguments = ["report", "in", "--out", "out", "--as-of", "2026-11-30", "--no-history"]
+        let failed = try CommandRunner.run(arguments, in: folder)
+        #expect(failed.status == 3 && failed.stderr.contains("in/locked"), "\(failed.stderr)")
+        let skipped = try CommandRunner.run(arguments + ["--skip-invalid"], in: folder)
+        #expect(skipped.status == 0 && skipped.stderr.contains("in/locked"), "\(skipped.stderr)")
+    }
 }
