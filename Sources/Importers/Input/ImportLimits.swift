@@ -7,7 +7,7 @@ public struct ImportLimits: Sendable, Equatable {
     public var stringBytes: Int
     /// The deepest nesting of arrays and objects. `--max-depth`.
     public var depth: Int
-    /// The most decompressed bytes one gzip file may yield. `--max-decompressed-size`.
+    /// The most bytes of text one file may yield, after gunzip for a gzip file. `--max-decompressed-size`.
     public var decompressedBytes: Int
     /// The highest decompressed-to-stored ratio of a gzip file, checked once it yielded
     /// ``ratioThresholdBytes``. `--max-compression-ratio`.

@@ -42,10 +42,9 @@ struct SourceReader {
         var gzipped = false
         let limits = self.limits
         func deliver(_ piece: [UInt8]) throws(ImportError) {
-            if gzipped {
-                inflated += piece.count
-                try Self.checkInflated(inflated, stored: count, limits: limits, file: source.path)
-            }
+            // Text size is limited for every input (an endless stream too), the ratio for gzip only.
+            inflated += piece.count
+            try Self.checkInflated(inflated, stored: gzipped ? count : nil, limits: limits, file: source.path)
             try prefix.pass(piece, to: text)
         }
         try chunks(of: source) { (chunk: [UInt8]) throws(ImportError) in
@@ -74,17 +73,20 @@ struct SourceReader {
     }
 
     /// Throws when a gzip file yielded more than the size limit, or too much for its stored size.
-    private static func checkInflated(_ inflated: Int, stored: Int, limits: ImportLimits, file: String)
+    private static func checkInflated(_ inflated: Int, stored: Int?, limits: ImportLimits, file: String)
         throws(ImportError)
     {
         if inflated > limits.decompressedBytes {
             throw .limitExceeded(
                 file: file,
-                location: "byte \(stored)",
-                limit: "gzip data decompresses to more than \(limits.decompressedBytes) bytes",
+                location: "byte \(stored ?? inflated)",
+                limit: stored == nil
+                    ? "more than \(limits.decompressedBytes) bytes of text"
+                    : "gzip data decompresses to more than \(limits.decompressedBytes) bytes",
                 option: "--max-decompressed-size"
             )
         }
+        guard let stored else { return }
         let (allowed, overflow) = stored.multipliedReportingOverflow(by: limits.compressionRatio)
         if inflated > ImportLimits.ratioThresholdBytes, !overflow, inflated > allowed {
             throw .limitExceeded(

@@ -58,6 +58,9 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard !out.isEmpty else { throw ValidationError("--out: expected a folder, got an empty path") }
+        guard !format.split(separator: ",").isEmpty else {
+            throw ValidationError("--format: expected at least one format")
+        }
         for name in format.split(separator: ",") where OutputFormat(rawValue: String(name)) == nil {
             throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json)")
         }

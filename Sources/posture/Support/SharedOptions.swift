@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The deepest nesting of JSON arrays and objects read.", valueName: "levels"))
     var maxDepth = ImportLimits.standard.depth
 
-    @Option(help: ArgumentHelp("The most bytes one gzip file may decompress to.", valueName: "bytes"))
+    @Option(help: ArgumentHelp("The most bytes of text one input may yield (after gunzip).", valueName: "bytes"))
     var maxDecompressedSize = ImportLimits.standard.decompressedBytes
 
     @Option(help: ArgumentHelp("The highest decompressed-to-stored ratio of a large gzip file.", valueName: "ratio"))
