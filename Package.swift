@@ -83,7 +83,11 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ReportModel"]),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
-        .testTarget(name: "ImportersTests", dependencies: ["Importers", "ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "ImportersTests",
+            dependencies: ["Importers", "ReportModel", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ReportModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "ReportModel", "TestSupport"]),
         .testTarget(

@@ -24,6 +24,8 @@ public struct ScoredReport: Sendable, Equatable {
     public var layerRules: [RuleUsage]
     /// Web front door evidence.
     public var evidence: FrontDoorEvidence
+    /// One score per Security Hub standard the findings name, by name (the console's per-standard scores).
+    public var byStandard: [StandardScore] = []
 
     /// Creates a scored report.
     /// - Parameters:

@@ -22,7 +22,21 @@ import Testing
         #expect(json.contains("\"edition\" : \"external\""))
     }
 
-    @Test func inspectDescribesEachFile() throws {
+    @Test func inspectDescribesEachOwnFixture() throws {
+        let result = try CommandRunner.run([
+            "inspect", "Tests/ReportPipelineTests/Fixtures/basic/findings.json",
+            "Tests/ImportersTests/Fixtures/waf/waf-log-multi-member.jsonl.gz",
+            "Tests/ImportersTests/Fixtures/ocsf/securityhub-v2-findings.jsonl",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("findings.json"))
+        #expect(result.stdout.contains("asff"))
+        #expect(result.stdout.contains("formats: waf-log 11"))
+        #expect(result.stdout.contains("formats: ocsf 6"))
+        #expect(result.stdout.contains("products: Inspector 2, Security Hub 4"))
+    }
+
+    @Test(.needsSharedFixtures) func inspectDescribesEachFile() throws {
         let result = try CommandRunner.run([
             "inspect", "Tests/ReportPipelineTests/Fixtures/basic/findings.json",
             RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz"),

@@ -56,7 +56,8 @@ struct OCSFFinding: Decodable {
         var control: String?
         var status: String?
         var statusId: LenientNumber?
-        enum CodingKeys: String, CodingKey { case control, status, statusId = "status_id" }
+        var standards: [String]?
+        enum CodingKeys: String, CodingKey { case control, status, statusId = "status_id", standards }
     }
 
     struct Remediation: Decodable {

@@ -43,6 +43,10 @@ enum OCSFImporter {
         finding.severity = severity(record, report: &report)
         finding.controlId = record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil)
         finding.compliance = compliance(record, report: &report)
+        if !isProwler {
+            // Security Hub v2 names the standards of the control; Prowler's `standards` are its own frameworks.
+            finding.standards = Set((record.compliance?.standards ?? []).filter { !$0.isEmpty }).sorted()
+        }
         let status = OCSFStatus.map(name: record.status, id: record.statusId?.value, report: &report)
         finding.workflow = status.workflow
         finding.recordState = status.archived || record.activityId?.value == 3 ? .archived : .active

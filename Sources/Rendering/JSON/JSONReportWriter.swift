@@ -36,7 +36,7 @@ struct JSONReportWriter {
             generator: .init(name: "posture", version: document.context.toolVersion),
             edition: document.context.edition.rawValue,
             language: document.context.language,
-            scores: .init(report.overall),
+            scores: .init(report),
             scoreDetail: .init(report.overall),
             layers: report.layers.sorted { $0.layer < $1.layer }.map { layer in
                 JSONLayer(
@@ -130,7 +130,8 @@ struct JSONReportWriter {
                         scores: .init(period.overall),
                         openFindings: period.openFindings,
                         acceptedFindings: period.acceptedFindings,
-                        layers: period.layers.mapValues(JSONTrend.LayerScores.init)
+                        layers: period.layers.mapValues(JSONTrend.LayerScores.init),
+                        standards: period.standards.mapValues(JSONReport.Scores.init)
                     )
                 },
                 changes: Nullable(document.trend.changes.map(JSONPeriodChanges.init))

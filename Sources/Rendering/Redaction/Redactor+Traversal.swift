@@ -48,6 +48,13 @@ extension Redactor {
             environment.accountId = masked
             return environment
         }
+        report.byStandard = report.byStandard.map { standard in
+            var standard = standard
+            standard.accounts = standard.accounts.map {
+                StandardScore.AccountCounts(accountId: transform($0.accountId), controls: $0.controls)
+            }
+            return standard
+        }
         report.acceptances = report.acceptances.map { result in
             var result = result
             var acceptance = result.acceptance
@@ -55,6 +62,7 @@ extension Redactor {
             acceptance.match.resources = acceptance.match.resources.map(transform)
             acceptance.match.accounts = acceptance.match.accounts.map(transform)
             acceptance.match.findingIds = acceptance.match.findingIds.map(transform)
+            acceptance.match.tags = acceptance.match.tags.map { TagCondition(key: $0.key, value: transform($0.value)) }
             acceptance.compensatingControls = acceptance.compensatingControls.map(transform)
             result.acceptance = acceptance
             result.warnings = result.warnings.map(transform)

@@ -16,6 +16,8 @@ struct ReportViewModel {
     let header: HeaderView
     /// The summary: scores, layer cards, sentences.
     let summary: SummaryView
+    /// The console's per-standard scores and what is left to 100 % in each.
+    let standards: StandardsView
     /// What needs attention.
     let attention: AttentionView
     /// One section per layer.
@@ -51,6 +53,7 @@ struct ReportViewModel {
         lang = strings.language
         header = try HeaderView(document: document, format: format)
         summary = try SummaryView(document: document, format: format)
+        standards = try StandardsView(document: document, format: format)
         attention = try AttentionView(report: document.report, changes: document.trend.changes, format: format)
         layers = try LayerSectionView.sections(report: document.report, format: format)
         acceptances = try AcceptanceRegisterView(report: document.report, format: format)

@@ -4,12 +4,25 @@ import History
 import Rendering
 import ReportModel
 import ReportPipeline
+import Scoring
 
 /// `posture report`: renders the month's report into the output folder.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out."
+        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out.",
+        discussion: """
+            Examples:
+              posture report exports/2026-11 --out reports/2026-11 \\
+                --as-of 2026-11-30 --organization "Example Shop" \\
+                --acceptances risk-acceptances.yml \\
+                --environments environments.yml
+              gunzip -c findings.json.gz | posture report - --out tmp-report
+
+            The trend comes from the history file (--history, default posture-history.sqlite in the current \
+            folder), which each run reads and then extends with this period. How to export the inputs: \
+            docs/exporting.md.
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -21,7 +34,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Comma-separated formats: html, md, json.")
     var format: String = "html,md,json"
 
-    @Option(help: "The history database (default: OUT/history.sqlite).")
+    @Option(
+        help: ArgumentHelp(
+            "The history database, kept from month to month (default: \(HistoryLocation.defaultPath) in the current folder).",
+            valueName: "file"
+        )
+    )
     var history: String?
 
     @Flag(help: "Do not read or write history (no trend).")
@@ -83,12 +101,12 @@ struct ReportCommand: ParsableCommand {
             edition: redact ? .external : .internal,
             language: lang
         )
-        let historyPath = noHistory ? nil : (history ?? outFolder.appendingPathComponent("history.sqlite").path)
+        let historyFile = noHistory ? nil : historyPath
         var writer = OutputWriter(folder: outFolder, force: force)
         writer.killAfterStep = ProcessInfo.processInfo.environment["POSTURE_TEST_KILL_AFTER_STEP"].flatMap { Int($0) }
-        writer.history = historyPath
+        writer.history = historyFile
         try writer.preflight()
-        let historyExisted = historyPath.map { FileManager.default.fileExists(atPath: $0) } ?? true
+        let historyExisted = historyFile.map { FileManager.default.fileExists(atPath: $0) } ?? true
         let outExisted = FileManager.default.fileExists(atPath: outFolder.path)
 
         var delivery: StagedDelivery?
@@ -99,20 +117,32 @@ struct ReportCommand: ParsableCommand {
                 asOf: asOf,
                 context: context,
                 formats: formats,
-                history: historyOpener(historyPath),
+                history: historyOpener(outFolder),
                 renderer: renderer,
                 strict: strict
             ) { files in
-                delivery = try writer.deliver(files)
+                do {
+                    delivery = try writer.deliver(files)
+                } catch let error as CLIError {
+                    throw error
+                } catch {
+                    throw CLIError.failed(FileProblem.describe(error, path: out, action: "write the report into"))
+                }
             }
         } catch {
             delivery?.rollBack()
-            if !historyExisted, let historyPath { Self.removeHistory(historyPath) }
+            if !historyExisted, let historyFile { Self.removeHistory(historyFile) }
             if !outExisted { rmdir(outFolder.path) }
             throw CLIError(error)
         }
         delivery?.finish()
         for path in delivery?.written ?? [] { print(path) }
+        if !noHistory {
+            let periods = document.trend.periods.count
+            printError(
+                "history: \(historyPath) holds \(periods) period\(periods == 1 ? "" : "s"), \(asOf.period) recorded"
+            )
+        }
         for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
             printError("warning: \(diagnostic)")
         }
@@ -125,8 +155,15 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).
-    private func historyOpener(_ path: String?) -> (() throws -> HistoryStore)? {
-        guard let path else { return nil }
+    private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
+        if noHistory { return nil }
+        let path = historyPath
+        if history == nil, let old = HistoryLocation.formerDefault(in: out, current: path) {
+            printError(
+                "warning: \(old) is history kept where posture 0.1 put it by default; this run reads and writes "
+                    + "\(path) instead: move the file there (or pass --history \(old)) to keep the trend"
+            )
+        }
         return { () throws -> HistoryStore in
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -134,9 +171,12 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// The history file this run reads and writes.
+    private var historyPath: String { history ?? HistoryLocation.defaultPath }
+
     private func gate(_ report: ScoredReport) throws {
         guard let failOn, let threshold = Severity(rawValue: failOn.uppercased()) else { return }
-        let open = report.findings.filter { $0.bucket == .open && $0.finding.severity >= threshold }
+        let open = report.gateFailures(atLeast: threshold)
         if !open.isEmpty {
             throw CLIError.gate(
                 "\(open.count) open finding\(open.count == 1 ? "" : "s") at or above \(threshold.rawValue) (--fail-on)"

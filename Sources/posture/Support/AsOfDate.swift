@@ -8,7 +8,7 @@ enum AsOfDate {
     {
         if let option {
             guard let date = ReportDate(option) else {
-                throw CLIError.failed("--as-of: not a real date in YYYY-MM-DD form: \"\(option)\"")
+                throw CLIError.usage("--as-of: not a real date in YYYY-MM-DD form: \"\(option)\"")
             }
             return date
         }
@@ -16,7 +16,7 @@ enum AsOfDate {
             // Whole seconds between 1970 and 9999-12-31 (reproducible-builds.org): nan, inf or 1e300 is an error.
             guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)), (0...253_402_300_799).contains(seconds)
             else {
-                throw CLIError.failed("SOURCE_DATE_EPOCH: not a number of seconds since 1970: \"\(epoch)\"")
+                throw CLIError.usage("SOURCE_DATE_EPOCH: not a number of seconds since 1970: \"\(epoch)\"")
             }
             return ReportDate(Date(timeIntervalSince1970: TimeInterval(seconds)))
         }

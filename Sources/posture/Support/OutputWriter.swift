@@ -35,7 +35,11 @@ struct OutputWriter {
 
     /// Files that are not posture's but always belong in `--out`: a `.gitkeep` that keeps an
     /// empty output folder in git (as `output/.gitkeep` in this repository).
-    static let placeholders: Set<String> = [".gitkeep"]
+    /// And posture 0.1's default history file (`OUT/history.sqlite`, with SQLite's side files):
+    /// posture's own, carried untouched so the user can still move it.
+    static let placeholders: Set<String> = [
+        ".gitkeep", "history.sqlite", "history.sqlite-journal", "history.sqlite-wal", "history.sqlite-shm",
+    ]
 
     /// The history file's path relative to `--out` when it lies inside it, and placeholder files:
     /// carried into every new set, never listed in the manifest, never foreign.
@@ -84,6 +88,7 @@ struct OutputWriter {
         var info = stat()
         guard stat(out, &info) == 0 else {
             if errno == ENOENT { return [] }
+            if errno == ENOTDIR { throw CLIError.failed("\(out): --out is not a folder (a file is in the way)") }
             throw CLIError.failed("\(out): cannot use as output folder: \(Self.errnoText())")
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
@@ -121,7 +126,7 @@ struct OutputWriter {
             do {
                 try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             } catch {
-                throw CLIError.failed("\(parent): cannot create the folder for --out: \(Self.errnoText())")
+                throw CLIError.failed("\(out): cannot create the folders above it: \(Self.errnoText())")
             }
         }
         Self.removeLeftovers(in: parent.isEmpty ? "." : parent, prefix: "." + name + Self.stagingInfix)
@@ -130,7 +135,7 @@ struct OutputWriter {
             buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
         }
         guard let staging = created else {
-            throw CLIError.failed("\(parent): cannot create a staging folder: \(Self.errnoText())")
+            throw CLIError.failed("\(out): cannot create a staging folder beside it: \(Self.errnoText())")
         }
         var step = 0
         do {

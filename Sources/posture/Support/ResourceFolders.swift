@@ -45,7 +45,11 @@ enum ResourceFolders {
                 !url.lastPathComponent.hasPrefix(".")
             else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-            files[relative] = try String(contentsOf: url, encoding: .utf8)
+            do {
+                files[relative] = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw CLIError.failed(FileProblem.describe(error, path: url.path, action: "read the template"))
+            }
         }
         do {
             return try TemplateSet(files: files)
@@ -62,7 +66,7 @@ enum ResourceFolders {
             do {
                 return (try String(contentsOf: url, encoding: .utf8), url.path)
             } catch {
-                throw CLIError.failed("\(url.path): cannot read: \(error.localizedDescription)")
+                throw CLIError.failed(FileProblem.describe(error, path: url.path, action: "read"))
             }
         }
         do {

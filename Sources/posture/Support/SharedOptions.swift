@@ -82,6 +82,12 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder of the default layer rules.", visibility: .hidden))
     var rules: String?
 
+    func validate() throws {
+        if let asOf, ReportDate(asOf) == nil {
+            throw ValidationError("--as-of: not a real date in YYYY-MM-DD form: \"\(asOf)\"")
+        }
+    }
+
     func date() throws -> ReportDate { try AsOfDate.resolve(asOf) }
 
     func scoringConfiguration() throws -> ScoringConfiguration {
@@ -122,7 +128,7 @@ struct ConfigurationOptions: ParsableArguments {
         do {
             data = try handle.read(upToCount: maximumConfigurationBytes + 1) ?? Data()
         } catch {
-            throw CLIError.failed("\(path): cannot read: \((error as NSError).localizedDescription)")
+            throw CLIError.failed(FileProblem.describe(error, path: path, action: "read"))
         }
         guard data.count <= maximumConfigurationBytes else {
             throw CLIError.failed("\(path): configuration file larger than \(maximumConfigurationBytes) bytes")
