@@ -103,6 +103,22 @@ import Testing
         #expect(forced.stdout.contains("SHA256SUMS"))
     }
 
+    @Test func aHistoryLinkPlantedInOutIsRefused() throws {
+        let folder = try RepositoryPaths.temporaryFolder("history-link")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let victim = folder.appendingPathComponent("victim.txt")
+        try Data("keep".utf8).write(to: victim)
+        let history = out.appendingPathComponent("history.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: history.path, withDestinationPath: victim.path)
+        let result = try CommandRunner.run([
+            "report", "samples/2026-11", "--out", out.path, "--as-of", "2026-11-30", "--history", history.path,
+        ])
+        #expect(result.status == 3 && result.stderr.contains("symbolic link"), "\(result.stderr)")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep")
+    }
+
     @Test func emptyOutIsAUsageError() throws {
         let result = try CommandRunner.run(["report", "samples/2026-11", "--out", "", "--as-of", "2026-11-30"])
         #expect(result.status == 2, "\(result.stderr)")

@@ -80,6 +80,14 @@ struct OutputWriter {
     /// - Throws: `CLIError.failed` naming foreign files (without `force`) or a non-folder `--out`.
     func preflight() throws {
         _ = try foreignFiles()
+        // Anyone who can write into --out could plant a link there: the history database is never
+        // opened through one (SQLite would write wherever it points).
+        for name in historyInside {
+            var info = stat()
+            if lstat(outPath + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+                throw CLIError.failed("\(outPath)/\(name): the history file in --out is a symbolic link; refusing")
+            }
+        }
     }
 
     /// Files in `--out` that the previous run did not write, relative to `--out`, sorted.
