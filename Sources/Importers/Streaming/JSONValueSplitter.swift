@@ -84,6 +84,13 @@ struct JSONValueSplitter {
         while index < chunk.count {
             let byte = chunk[index]
             if inString {
+                if !stringIsKey && !escaped && unicodeRemaining == 0 {
+                    let run = plainRun(chunk, from: index)
+                    if run > 0 {
+                        index += run
+                        continue
+                    }
+                }
                 try stringByte(byte, chunk: chunk, at: index, emit: emit)
             } else {
                 if scalarActive {
@@ -127,6 +134,33 @@ struct JSONValueSplitter {
             limit: "record larger than \(limits.recordBytes) bytes",
             option: "--max-record-size"
         )
+    }
+
+    /// Skips a run of plain string bytes (no quote, backslash or control byte) in one tight loop,
+    /// up to the string length limit: long strings cost little, and a cut string costs only the scan.
+    /// - Returns: how many bytes were consumed; 0 leaves the byte to ``stringByte``.
+    private mutating func plainRun(_ chunk: [UInt8], from start: Int) -> Int {
+        let budget = truncating ? chunk.count - start : min(chunk.count - start, limits.stringBytes - stringLength)
+        guard budget > 0 else { return 0 }
+        var characters = 0
+        let end = chunk.withUnsafeBufferPointer { buffer -> Int in
+            var index = start
+            let limit = start + budget
+            while index < limit {
+                let byte = buffer[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+                if byte & 0xC0 != 0x80 { characters += 1 }
+                index += 1
+            }
+            return index
+        }
+        let run = end - start
+        if run > 0 {
+            stringLength += run
+            column += characters
+            afterHighSurrogate = false
+        }
+        return run
     }
 
     /// Checks that the text ended between values.
