@@ -93,6 +93,10 @@ struct JSONValueSplitter {
                 }
                 try stringByte(byte, chunk: chunk, at: index, emit: emit)
             } else {
+                if !scalarActive && (byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+                    index = whitespaceRun(chunk, from: index)
+                    continue
+                }
                 if scalarActive {
                     if Self.isScalarByte(byte) {
                         guard scalar.count < ImportLimits.scalarBytes else {
@@ -161,6 +165,32 @@ struct JSONValueSplitter {
             afterHighSurrogate = false
         }
         return run
+    }
+
+    /// Skips whitespace between values in one tight loop, counting lines and columns.
+    /// - Returns: the index of the first byte that is not whitespace.
+    private mutating func whitespaceRun(_ chunk: [UInt8], from start: Int) -> Int {
+        var line = self.line
+        var column = self.column
+        let end = chunk.withUnsafeBufferPointer { buffer -> Int in
+            var index = start
+            while index < buffer.count {
+                switch buffer[index] {
+                case 0x0A:
+                    line += 1
+                    column = 1
+                case 0x20, 0x09, 0x0D:
+                    column += 1
+                default:
+                    return index
+                }
+                index += 1
+            }
+            return index
+        }
+        self.line = line
+        self.column = column
+        return end
     }
 
     /// Checks that the text ended between values.
