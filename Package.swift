@@ -79,6 +79,7 @@ let package = Package(
                 "History",
                 "Rendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["ReportModel"]),

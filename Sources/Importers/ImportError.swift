@@ -18,13 +18,16 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableRecord(file: String, position: TextPosition, record: String, reason: String)
     /// The gzip stream is damaged or ends early; `offset` counts stored (compressed) bytes.
     case badGzip(file: String, offset: Int, reason: String)
+    /// A resource limit was reached: `location` is `line:column` in the text or `byte N` of the
+    /// stored bytes, `limit` says which limit and its value, `option` raises it.
+    case limitExceeded(file: String, location: String, limit: String, option: String)
 
     /// The file the error concerns.
     public var file: String {
         switch self {
         case .unreadable(let file, _), .emptyInput(let file), .truncatedJSON(let file, _, _),
             .invalidJSON(let file, _, _), .wrongShape(let file, _, _), .badGzip(let file, _, _),
-            .unreadableRecord(let file, _, _, _):
+            .unreadableRecord(let file, _, _, _), .limitExceeded(let file, _, _, _):
             file
         }
     }
@@ -47,6 +50,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
                 + " (--skip-invalid leaves it out of the report and counts it)"
         case .badGzip(let file, let offset, let reason):
             "\(file): byte \(offset): bad gzip: \(reason)"
+        case .limitExceeded(let file, let location, let limit, let option):
+            "\(file)\(location.hasPrefix("byte") ? ": " : ":")\(location): limit exceeded: \(limit) (raise it with \(option))"
         }
     }
 }

@@ -109,7 +109,7 @@ public struct ImageScanEvidence: Sendable, Equatable, Codable {
     public var imageKey: String { "\(registryId)|\(repository)|\(imageDigest)" }
 
     /// The sum of `reportedSeverityCounts` (one page's summary, never added across pages).
-    public var reportedTotal: Int { reportedSeverityCounts.values.reduce(0, +) }
+    public var reportedTotal: Int { reportedSeverityCounts.values.reduce(0, Int.saturatingSum) }
 
     /// Replaces the findings, keeping one per identity (the last given wins), and recounts.
     /// - Parameter newFindings: the findings.

@@ -11,19 +11,21 @@ extension WAFTrafficEvidence {
     public func merged(with other: WAFTrafficEvidence) -> WAFTrafficEvidence {
         guard key == other.key else { return self }
         var result = self
-        result.records += other.records
-        result.duplicates += other.duplicates
-        result.requests += other.requests
-        if let theirs = other.populationSize { result.populationSize = (populationSize ?? 0) + theirs }
-        result.requestsByAction.merge(other.requestsByAction, uniquingKeysWith: +)
-        result.blockedByRule.merge(other.blockedByRule, uniquingKeysWith: +)
-        result.blockedByWebACLRule.merge(other.blockedByWebACLRule, uniquingKeysWith: +)
-        result.blockedByCategory.merge(other.blockedByCategory, uniquingKeysWith: +)
-        result.countMatches += other.countMatches
-        result.countMatchesBlockedAnyway += other.countMatchesBlockedAnyway
-        result.countMatchesAllowedThrough += other.countMatchesAllowedThrough
-        result.countMatchesByRule.merge(other.countMatchesByRule, uniquingKeysWith: +)
-        result.countMatchesByCategory.merge(other.countMatchesByCategory, uniquingKeysWith: +)
+        // Counts come from input: the importers bound each value, and sums saturate rather than trap.
+        let sum = Int.saturatingSum
+        result.records = sum(records, other.records)
+        result.duplicates = sum(duplicates, other.duplicates)
+        result.requests = sum(requests, other.requests)
+        if let theirs = other.populationSize { result.populationSize = sum(populationSize ?? 0, theirs) }
+        result.requestsByAction.merge(other.requestsByAction, uniquingKeysWith: sum)
+        result.blockedByRule.merge(other.blockedByRule, uniquingKeysWith: sum)
+        result.blockedByWebACLRule.merge(other.blockedByWebACLRule, uniquingKeysWith: sum)
+        result.blockedByCategory.merge(other.blockedByCategory, uniquingKeysWith: sum)
+        result.countMatches = sum(countMatches, other.countMatches)
+        result.countMatchesBlockedAnyway = sum(countMatchesBlockedAnyway, other.countMatchesBlockedAnyway)
+        result.countMatchesAllowedThrough = sum(countMatchesAllowedThrough, other.countMatchesAllowedThrough)
+        result.countMatchesByRule.merge(other.countMatchesByRule, uniquingKeysWith: sum)
+        result.countMatchesByCategory.merge(other.countMatchesByCategory, uniquingKeysWith: sum)
         result.topURIs = Self.mergedTop(topURIs, other.topURIs)
         result.topCountries = Self.mergedTop(topCountries, other.topCountries)
         result.topClientIPs = Self.mergedTop(topClientIPs, other.topClientIPs)
@@ -39,7 +41,7 @@ extension WAFTrafficEvidence {
 
     private static func mergedTop(_ lhs: [WAFTrafficCount], _ rhs: [WAFTrafficCount]) -> [WAFTrafficCount] {
         var counts: [String: Int] = [:]
-        for entry in lhs + rhs { counts[entry.value, default: 0] += entry.count }
+        for entry in lhs + rhs { counts[entry.value] = Int.saturatingSum(counts[entry.value] ?? 0, entry.count) }
         return WAFTrafficCount.top(counts, limit: max(defaultTopLimit, lhs.count, rhs.count))
     }
 
@@ -51,5 +53,18 @@ extension WAFTrafficEvidence {
     public static func reportOrder(_ lhs: WAFTrafficEvidence, _ rhs: WAFTrafficEvidence) -> Bool {
         (lhs.webACL, lhs.source.rawValue, lhs.ruleMetricName ?? "")
             < (rhs.webACL, rhs.source.rawValue, rhs.ruleMetricName ?? "")
+    }
+}
+
+extension Int {
+    /// `lhs + rhs`, clamped to `Int.min...Int.max` instead of trapping on overflow.
+    /// - Parameters:
+    ///   - lhs: one count.
+    ///   - rhs: another count.
+    /// - Returns: the sum, or the bound it would have crossed.
+    public static func saturatingSum(_ lhs: Int, _ rhs: Int) -> Int {
+        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+        guard overflow else { return sum }
+        return rhs > 0 ? Int.max : Int.min
     }
 }

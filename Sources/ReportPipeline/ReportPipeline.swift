@@ -5,8 +5,9 @@ public import ReportModel
 public import Scoring
 
 /// import → score → history → render, all in memory. Only the caller touches the output folder:
-/// it hands in `deliver`, which runs inside the history transaction, so a failed write leaves the
-/// history as it was.
+/// it hands in `deliver`, which runs before the history commit, so a failed write leaves the
+/// history as it was; when the commit fails after a successful delivery, `run` throws and the
+/// caller puts the previous output back.
 public struct ReportPipeline: Sendable {
     /// Stage 1.
     public var importer: FindingImporter
@@ -39,8 +40,15 @@ public struct ReportPipeline: Sendable {
         var report = scorer.score(data, asOf: asOf)
         report.frameworks = FrameworkEvidenceBuilder.evidence(for: report, questions: scorer.configuration.questions)
         if strict {
+            // One line per failure: a newline inside a value is shown as an escape.
             let warnings = report.diagnostics.filter { $0.level == .warning }
-            if !warnings.isEmpty { throw .strict(warnings.map(\.description)) }
+                .map { VisibleText.escaped($0.description, newlines: true) }
+            let failures =
+                warnings
+                + StrictChecks.failures(report, configuration: scorer.configuration).map {
+                    VisibleText.escaped($0, newlines: true)
+                }
+            if !failures.isEmpty { throw .strict(failures) }
         }
         return report
     }
@@ -55,7 +63,8 @@ public struct ReportPipeline: Sendable {
     ///     after import and scoring succeeded, so a bad input never creates a database file.
     ///   - renderer: the renderer.
     ///   - strict: whether warnings fail the run.
-    ///   - deliver: writes the files; if it throws, the history is left as it was.
+    ///   - deliver: writes the files; if it throws, the history is left as it was. The history is
+    ///     committed only after it returned; if that commit fails, `run` throws `.history`.
     /// - Returns: the scored report and the trend it was rendered with.
     /// - Throws: `PipelineError` naming the stage.
     @discardableResult
@@ -87,7 +96,20 @@ public struct ReportPipeline: Sendable {
         }
         do {
             guard let openHistory = history else { return try render(Trend()) }
-            return try openHistory().record(ReportSnapshot(report), whileRendering: render)
+            let store = try openHistory()
+            let snapshot = ReportSnapshot(report)
+            // The trend including this period, computed in a transaction that is rolled back…
+            let trend: Trend
+            do {
+                try store.record(snapshot) { (trend: Trend) throws -> Void in throw TrendPreview(trend: trend) }
+                trend = Trend()
+            } catch let preview as TrendPreview {
+                trend = preview.trend
+            }
+            // …then render and deliver, and only then commit the period.
+            let document = try render(trend)
+            try store.record(snapshot) { (_: Trend) in }
+            return document
         } catch let error as PipelineError {
             throw error
         } catch let error as HistoryError {
@@ -123,4 +145,9 @@ public struct ReportPipeline: Sendable {
         }
         return reports
     }
+}
+
+/// Carries the trend out of a history transaction that must not commit.
+private struct TrendPreview: Error {
+    let trend: Trend
 }

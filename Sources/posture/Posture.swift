@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportModel
 
 /// `posture`: monthly AWS security posture reports from the exports a team already has.
 ///
@@ -37,14 +38,17 @@ struct Posture: ParsableCommand {
             let failure = CLIError(describing: error)
             switch failure {
             case .some(let failure):
-                printError("posture: " + failure.description)
+                // Messages may span lines (the --strict list); each value in them was escaped where it was built.
+                FileHandle.standardError.write(
+                    Data(("posture: " + VisibleText.escaped(failure.description) + "\n").utf8)
+                )
                 Foundation.exit(failure.exitCode)
             case .none:
                 // Help and version (exit 0), ExitCode, and usage errors, which argument-parser words with the
                 // usage line; usage errors exit 2 as documented, not argument-parser's 64.
                 let code = exitCode(for: error)
                 if code == .success || error is ExitCode { exit(withError: error) }
-                printError(fullMessage(for: error))
+                FileHandle.standardError.write(Data((VisibleText.escaped(fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(CLIError.usageExitCode)
             }
         }

@@ -63,21 +63,41 @@ enum FrontDoorJSON {
 }
 
 /// An integer that may arrive as a JSON number (int or float) or a numeric string.
+///
+/// Values beyond ±2^53 (where doubles stop being exact) are refused as out of range, so sums of
+/// counts from input stay far from `Int` overflow.
 struct LenientInt: Decodable, Sendable, Equatable {
+    /// The largest magnitude accepted.
+    static let maximum = 1 << 53
+
     let value: Int
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        let parsed: Int?
         if let number = try? container.decode(Int.self) {
-            value = number
-        } else if let number = try? container.decode(Double.self), let whole = Int(exactly: number.rounded()) {
-            value = whole
+            parsed = number
+        } else if let number = try? container.decode(Double.self) {
+            parsed = number.isFinite && abs(number) <= Double(Self.maximum) ? Int(exactly: number.rounded()) : nil
+            if parsed == nil {
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: "number \(number) is out of range"
+                )
+            }
         } else {
             let text = try container.decode(String.self)
-            guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an integer: \"\(text)\"")
+            parsed = Int(text.trimmingCharacters(in: .whitespaces))
+            if parsed == nil {
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: "not an integer: \"\(text.prefix(40))\""
+                )
             }
-            value = number
         }
+        guard let parsed, parsed.magnitude <= UInt(Self.maximum) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "integer is out of range")
+        }
+        value = parsed
     }
 }

@@ -24,8 +24,38 @@ extension FileImport {
                 entry.diagnostic.message
             )
         }
+        if diagnosticsNotKept > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    file: path,
+                    "\(diagnosticsNotKept) more record diagnostics not listed (the first \(Self.diagnosticsPerFile) are)"
+                )
+            )
+        }
         diagnostics += frontDoorDiagnostics
         diagnostics += findings.conflicts.map(\.diagnostic)
+        if frontDoorDiagnosticsSeen > frontDoorDiagnostics.count {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    file: path,
+                    "\(frontDoorDiagnosticsSeen - frontDoorDiagnostics.count) more evidence diagnostics not listed"
+                )
+            )
+        }
+        if let first = firstTruncation {
+            let count = truncatedStrings == 1 ? "a string" : "\(truncatedStrings) strings"
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    file: path,
+                    location: "\(first)",
+                    "\(count) longer than \(options.limits.stringBytes) bytes cut and marked "
+                        + "\"\(ImportLimits.truncationMarker)\" (raise the limit with --max-string-length)"
+                )
+            )
+        }
         if partial {
             diagnostics.append(
                 Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present")

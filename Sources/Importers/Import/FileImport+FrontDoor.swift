@@ -26,22 +26,22 @@ extension FileImport {
                     ? try importer.importScanEvent(from: data, origin: origin)
                     : try importer.importScanFindings(from: data, origin: origin)
                 if let image = result.image { frontDoor.add(image) }
-                frontDoorDiagnostics += result.diagnostics
+                keepFrontDoor(result.diagnostics)
                 for finding in result.findings { findings.insert(finding) }
                 count(format, findings: result.findings.count, evidence: result.findings.isEmpty ? 1 : 0)
             case .wafWebACL:
                 let result = try WebACLImporter().importWebACL(from: data, origin: origin)
                 frontDoor.add(result.webACL)
-                frontDoorDiagnostics += result.diagnostics
+                keepFrontDoor(result.diagnostics)
                 count(format, findings: 0, evidence: 1)
             case .wafSampled:
                 let result = try SampledRequestsImporter().importSampledRequests(from: data, origin: origin)
                 frontDoor.add(result.traffic)
-                frontDoorDiagnostics += result.diagnostics
+                keepFrontDoor(result.diagnostics)
                 count(format, findings: 0, evidence: max(1, result.traffic.records))
             case .wafLog:
                 let before = wafLog.duplicates
-                frontDoorDiagnostics += try wafLog.add(record: data, origin: origin)
+                keepFrontDoor(try wafLog.add(record: data, origin: origin))
                 if wafLog.duplicates > before {
                     count(format, findings: 0, evidence: 0)
                     records += 1
@@ -67,6 +67,13 @@ extension FileImport {
                 position: position
             )
         }
+    }
+
+    /// Keeps evidence diagnostics up to the per-file cap (one more, so the summary can tell).
+    private mutating func keepFrontDoor(_ new: [Diagnostic]) {
+        let room = Self.diagnosticsPerFile - frontDoorDiagnostics.count
+        if room > 0 { frontDoorDiagnostics += new.prefix(room) }
+        frontDoorDiagnosticsSeen += new.count
     }
 
     private mutating func count(_ format: InputFormat, findings found: Int, evidence evidenceCount: Int) {

@@ -40,6 +40,13 @@ struct FileImport {
     var frontDoor = FrontDoorEvidence()
     var frontDoorDiagnostics: [Diagnostic] = []
     var wafLog: WAFLogAccumulator
+    /// Values read from the splitter: records cut out, strings truncated and where the first was.
+    var recordsSplit = 0
+    var truncatedStrings = 0
+    var firstTruncation: TextPosition?
+    var diagnosticsNotKept = 0
+    var frontDoorDiagnosticsSeen = 0
+    var reasons: Set<String> = []
     let decoder = JSONDecoder()
 
     /// Imports one source.
@@ -55,8 +62,8 @@ struct FileImport {
         wafLog: WAFLogAccumulator = WAFLogAccumulator()
     ) throws(ImportError) -> FileResult {
         var session = FileImport(path: source.path, options: options, wafLog: wafLog)
-        var splitter = JSONValueSplitter(file: source.path)
-        let digest = try SourceReader().read(source) { (text: [UInt8]) throws(ImportError) in
+        var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
+        let digest = try SourceReader(limits: options.limits).read(source) { (text: [UInt8]) throws(ImportError) in
             try splitter.feed(text) { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
         }
         try splitter.finish { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
@@ -68,6 +75,15 @@ struct FileImport {
     mutating func handle(_ event: SplitEvent) throws(ImportError) {
         switch event {
         case .record(let raw):
+            recordsSplit += 1
+            guard recordsSplit <= options.limits.recordsPerFile else {
+                throw .limitExceeded(
+                    file: path,
+                    location: "\(raw.position)",
+                    limit: "more than \(options.limits.recordsPerFile) records in one file",
+                    option: "--max-records"
+                )
+            }
             if let problem = raw.problem {
                 return try unreadable(problem.reason, base: raw.path, path: "", position: problem.position)
             }
@@ -86,6 +102,9 @@ struct FileImport {
         case .wrapperEnd(let remainder, _):
             let keys = (try? decoder.decode(KeyList.self, from: Data(remainder)))?.keys ?? []
             if keys.contains("NextToken") || keys.contains("nextToken") { markPartial() }
+        case .truncated(let position, _):
+            truncatedStrings += 1
+            if firstTruncation == nil { firstTruncation = position }
         }
     }
 
@@ -161,7 +180,7 @@ struct FileImport {
         guard let message else {
             return skip("log event without message", base: base, path: path, position: position, level: .warning)
         }
-        var splitter = JSONValueSplitter(file: path)
+        var splitter = JSONValueSplitter(file: path, limits: options.limits)
         var raws: [RawRecord] = []
         do throws(ImportError) {
             let collect: (SplitEvent) throws(ImportError) -> Void = { event in
@@ -202,7 +221,7 @@ struct FileImport {
         formatCounts[format, default: 0] += 1
         findings.insert(finding)
         for diagnostic in report.diagnostics {
-            pending.append((base, Self.join(path, diagnostic.path), diagnostic))
+            keep((base, Self.join(path, diagnostic.path), diagnostic))
         }
     }
 
@@ -214,10 +233,25 @@ struct FileImport {
         position: TextPosition,
         level: Diagnostic.Level
     ) {
-        skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: reason))
+        // Millions of records skipped for the same reason share one string buffer.
+        let shared = reasons.insert(reason).memberAfterInsert
+        skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: shared))
         records += 1
         if firstProblem == nil { firstProblem = (position, reason) }
-        pending.append((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+        keep((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+    }
+
+    /// The most record diagnostics kept per file: a file of millions of broken records must not
+    /// grow memory or the report without bound; the rest are counted in one summary warning.
+    static let diagnosticsPerFile = 1000
+
+    /// Keeps a record diagnostic, or counts it once the per-file cap is reached.
+    mutating func keep(_ entry: (base: RecordPath, path: String, diagnostic: FieldDiagnostic)) {
+        if pending.count < Self.diagnosticsPerFile {
+            pending.append(entry)
+        } else {
+            diagnosticsNotKept += 1
+        }
     }
 
     /// A record that cannot be read: an input error naming the file position, or with `skipInvalid`

@@ -94,7 +94,8 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
             lines.append("  diagnostics:")
             lines += diagnostics.map { "    \($0.level.rawValue): \($0.description)" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Values come from the input: shown with control, invisible and newline characters escaped.
+        return lines.map { VisibleText.escaped($0, newlines: true) }.joined(separator: "\n") + "\n"
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` (fractions dropped), UTC.

@@ -76,16 +76,22 @@ public struct FindingImporter: Sendable {
         return inspections
     }
 
-    /// Reads one source; with `skipInvalid`, a content error becomes a warning and `nil`.
+    /// Reads one source; with `skipInvalid`, an unreadable file or a content error becomes a warning
+    /// and `nil` (the file is still listed in the ledger); a limit is always an error.
     private func read(
         _ source: InputSource,
         wafLog: WAFLogAccumulator,
         diagnostics: inout [Diagnostic]
     ) throws(ImportError) -> FileResult? {
+        if case .notRegular(let kind) = source.content {
+            diagnostics.append(Diagnostic(.warning, file: source.path, "skipped: \(kind), not a regular file"))
+            return nil
+        }
         do {
             return try FileImport.run(source, options: options, wafLog: wafLog)
         } catch {
-            if case .unreadable = error { throw error }
+            // A limit is a resource decision the user makes with an option, never skipped quietly.
+            if case .limitExceeded = error { throw error }
             guard options.skipInvalid else { throw error }
             diagnostics.append(Diagnostic(.warning, file: source.path, "file skipped: \(error.description)"))
             return nil

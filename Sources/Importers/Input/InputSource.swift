@@ -6,6 +6,18 @@ public struct InputSource: Sendable, Equatable {
         case file(String)
         /// Bytes already in memory (standard input).
         case bytes([UInt8])
+        /// A regular file found inside an input folder: opened without blocking and read only if it
+        /// is still a regular file (a FIFO swapped in after the walk must not hang the run).
+        case folderFile(String)
+        /// An open file descriptor, streamed in chunks like a file (standard input: descriptor 0),
+        /// so a large or endless stream is never held in memory whole.
+        case descriptor(Int32)
+        /// An entry of an input folder that could not be listed, read or resolved: an error, or a
+        /// counted skip under `--skip-invalid`.
+        case unreadable(String)
+        /// An entry of an input folder that is not a regular file (FIFO, socket, device, link
+        /// loop): skipped with a warning.
+        case notRegular(String)
     }
 
     /// The path as shown in reports; `-` for standard input.

@@ -95,7 +95,10 @@ enum OCSFImporter {
 
     /// `severity_id`, else the `severity` caption.
     private static func severity(_ record: OCSFFinding, report: inout FieldReport) -> Severity {
-        if let id = record.severityId?.value, let severity = severities[Int(id)] { return severity }
+        // `Int(exactly:)`: an id of 1e300 or "nan" from the input is unknown, never a trap.
+        if let id = record.severityId?.value.flatMap({ Int(exactly: $0) }), let severity = severities[id] {
+            return severity
+        }
         if let name = record.severity, let severity = severityNames[name.lowercased()] { return severity }
         report.warn(
             "severity",
@@ -117,7 +120,7 @@ enum OCSFImporter {
             }
         }
         guard let block = record.compliance else { return nil }
-        switch (block.status?.lowercased(), block.statusId?.value.map { Int($0) }) {
+        switch (block.status?.lowercased(), block.statusId?.value.flatMap { Int(exactly: $0) }) {
         case ("pass", _), (nil, 1): return .passed
         case ("warning", _), (nil, 2): return .warning
         case ("fail", _), (nil, 3): return .failed

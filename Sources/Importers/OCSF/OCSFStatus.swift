@@ -12,7 +12,7 @@ struct OCSFStatus: Equatable {
         let byName: [String: Int] = [
             "new": 1, "in progress": 2, "suppressed": 3, "resolved": 4, "archived": 5, "unknown": 0, "other": 99,
         ]
-        var code = id.map { Int($0) }
+        var code = id.flatMap { Int(exactly: $0) }
         if let name {
             if let known = byName[name.lowercased()] {
                 code = known

@@ -11,6 +11,14 @@ extension JSONValueSplitter {
             return
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             try beginValue(byte, chunk: chunk, at: index)
+            guard stack.count < limits.depth else {
+                throw .limitExceeded(
+                    file: file,
+                    location: "\(position)",
+                    limit: "nesting deeper than \(limits.depth) levels",
+                    option: "--max-depth"
+                )
+            }
             stack.append(byte)
             expect = byte == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
@@ -28,6 +36,11 @@ extension JSONValueSplitter {
                 try beginValue(byte, chunk: chunk, at: index)
             }
             inString = true
+            stringLength = 0
+            stringStart = position
+            truncating = false
+            unicodeDigits = nil
+            highSurrogatePending = false
         case UInt8(ascii: ","):
             guard expect == .commaOrEnd else { throw unexpected(byte) }
             expect = stack.last == UInt8(ascii: "{") ? .key : .value
@@ -105,6 +118,7 @@ extension JSONValueSplitter {
         let depth = stack.count
         if var capture = recordCapture, depth == recordDepth {
             capture.take(chunk, upTo: end)
+            try checkSize(capture.buffer.count, start: recordStart)
             recordCapture = nil
             let problem = recordProblem
             recordProblem = nil
@@ -119,6 +133,7 @@ extension JSONValueSplitter {
         if depth == 0 {
             if topMode == .object, var capture = topCapture {
                 capture.take(chunk, upTo: end)
+                try checkSize(capture.buffer.count, start: topStart)
                 topCapture = nil
                 let problem = topProblem
                 topProblem = nil

@@ -13,6 +13,7 @@ struct JSONValueSplitter {
     enum TopMode: Equatable { case none, object, array }
 
     let file: String
+    let limits: ImportLimits
     var stack: [UInt8] = []
     var expect = Expect.topValue
     var inString = false
@@ -48,6 +49,12 @@ struct JSONValueSplitter {
     var recordProblem: RecordProblem?
     /// The first invalid text found inside the current top-level value, outside streamed records.
     var topProblem: RecordProblem?
+    /// Bytes of the current string so far, where it started, and whether it is being cut.
+    var stringLength = 0
+    var stringStart = TextPosition(line: 1, column: 1)
+    var truncating = false
+    var pausedTop = false
+    var pausedRecord = false
 
     /// Pending bytes of a value being cut out: `start` is an index into the current chunk.
     struct Capture {
@@ -61,8 +68,13 @@ struct JSONValueSplitter {
     }
 
     /// Creates a splitter for one file.
-    /// - Parameter file: the display path, for errors.
-    init(file: String) { self.file = file }
+    /// - Parameters:
+    ///   - file: the display path, for errors.
+    ///   - limits: record size, string length, depth and scalar length limits.
+    init(file: String, limits: ImportLimits = .standard) {
+        self.file = file
+        self.limits = limits
+    }
 
     /// The position of the next character.
     var position: TextPosition { TextPosition(line: line, column: column) }
@@ -79,10 +91,28 @@ struct JSONValueSplitter {
         while index < chunk.count {
             let byte = chunk[index]
             if inString {
+                if !stringIsKey && !escaped && unicodeDigits == nil && utf8Remaining == 0 && !highSurrogatePending {
+                    let run = plainRun(chunk, from: index)
+                    if run > 0 {
+                        index += run
+                        continue
+                    }
+                }
                 try stringByte(byte, chunk: chunk, at: index, emit: emit)
             } else {
+                if !scalarActive && (byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+                    index = whitespaceRun(chunk, from: index)
+                    continue
+                }
                 if scalarActive {
                     if Self.isScalarByte(byte) {
+                        guard scalar.count < ImportLimits.scalarBytes else {
+                            throw .invalidJSON(
+                                file: file,
+                                position: position,
+                                reason: "number or literal longer than \(ImportLimits.scalarBytes) characters"
+                            )
+                        }
                         scalar.append(byte)
                         advance(byte)
                         index += 1
@@ -97,6 +127,77 @@ struct JSONValueSplitter {
         }
         topCapture?.take(chunk, upTo: chunk.count)
         recordCapture?.take(chunk, upTo: chunk.count)
+        try checkCaptureSizes()
+    }
+
+    /// Throws when a record or a wrapper's remainder grew past the record size limit.
+    private func checkCaptureSizes() throws(ImportError) {
+        try checkSize(recordCapture?.buffer.count ?? 0, start: recordStart)
+        try checkSize(topCapture?.buffer.count ?? 0, start: topStart)
+    }
+
+    /// Throws when `size` bytes of a value starting at `start` exceed the record size limit.
+    func checkSize(_ size: Int, start: TextPosition) throws(ImportError) {
+        guard size > limits.recordBytes else { return }
+        throw .limitExceeded(
+            file: file,
+            location: "\(start)",
+            limit: "record larger than \(limits.recordBytes) bytes",
+            option: "--max-record-size"
+        )
+    }
+
+    /// Skips a run of plain string bytes (no quote, backslash or control byte) in one tight loop,
+    /// up to the string length limit: long strings cost little, and a cut string costs only the scan.
+    /// - Returns: how many bytes were consumed; 0 leaves the byte to ``stringByte``.
+    private mutating func plainRun(_ chunk: [UInt8], from start: Int) -> Int {
+        let budget = truncating ? chunk.count - start : min(chunk.count - start, limits.stringBytes - stringLength)
+        guard budget > 0 else { return 0 }
+        var characters = 0
+        let end = chunk.withUnsafeBufferPointer { buffer -> Int in
+            var index = start
+            let limit = start + budget
+            while index < limit {
+                let byte = buffer[index]
+                // ASCII only: bytes of multi-byte characters go one by one through the UTF-8 check.
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x80 { break }
+                if byte & 0xC0 != 0x80 { characters += 1 }
+                index += 1
+            }
+            return index
+        }
+        let run = end - start
+        if run > 0 {
+            stringLength += run
+            column += characters
+        }
+        return run
+    }
+
+    /// Skips whitespace between values in one tight loop, counting lines and columns.
+    /// - Returns: the index of the first byte that is not whitespace.
+    private mutating func whitespaceRun(_ chunk: [UInt8], from start: Int) -> Int {
+        var line = self.line
+        var column = self.column
+        let end = chunk.withUnsafeBufferPointer { buffer -> Int in
+            var index = start
+            while index < buffer.count {
+                switch buffer[index] {
+                case 0x0A:
+                    line += 1
+                    column = 1
+                case 0x20, 0x09, 0x0D:
+                    column += 1
+                default:
+                    return index
+                }
+                index += 1
+            }
+            return index
+        }
+        self.line = line
+        self.column = column
+        return end
     }
 
     /// Checks that the text ended between values.
@@ -127,12 +228,13 @@ struct JSONValueSplitter {
         at index: Int,
         emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
+        if !stringIsKey { try limitString(byte, chunk: chunk, at: index, emit: emit) }
         if try escapeByte(byte) {
-            if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+            if stringIsKey && stack.count == 1 && keyBytes.count < 256 { keyBytes.append(byte) }
             return
         }
         if utf8Remaining > 0 || byte >= 0x80, try utf8Byte(byte) {
-            if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+            if stringIsKey && stack.count == 1 && keyBytes.count < 256 { keyBytes.append(byte) }
             return
         }
         if escaped {
@@ -141,6 +243,7 @@ struct JSONValueSplitter {
             escaped = true
         } else if byte == UInt8(ascii: "\"") {
             inString = false
+            if truncating { resumeAfterTruncation(at: index) }
             if stringIsKey {
                 stringIsKey = false
                 if stack.count == 1 && topMode == .object {
@@ -154,7 +257,46 @@ struct JSONValueSplitter {
         } else if byte < 0x20 {
             throw .invalidJSON(file: file, position: position, reason: "control character in string")
         }
-        if stringIsKey && stack.count == 1 { keyBytes.append(byte) }
+        if stringIsKey && stack.count == 1 && keyBytes.count < 256 { keyBytes.append(byte) }
+    }
+
+    /// Counts the string's bytes; past the limit, stops capturing at a character boundary.
+    private mutating func limitString(
+        _ byte: UInt8,
+        chunk: [UInt8],
+        at index: Int,
+        emit: (SplitEvent) throws(ImportError) -> Void
+    ) throws(ImportError) {
+        stringLength += 1
+        let boundary = !escaped && unicodeDigits == nil && utf8Remaining == 0 && byte & 0xC0 != 0x80
+        // Cut only before a whole character: not inside an escape, a UTF-8 sequence or a surrogate pair.
+        guard !truncating, stringLength > limits.stringBytes, boundary, byte != UInt8(ascii: "\""),
+            !(byte == UInt8(ascii: "\\") && highSurrogatePending)
+        else { return }
+        truncating = true
+        pausedTop = topCapture?.start != nil
+        pausedRecord = recordCapture?.start != nil
+        topCapture?.take(chunk, upTo: index)
+        recordCapture?.take(chunk, upTo: index)
+        if pausedTop { topCapture?.start = nil }
+        if pausedRecord { recordCapture?.start = nil }
+        try emit(.truncated(position: stringStart, limit: limits.stringBytes))
+    }
+
+    /// The closing quote of a cut string: appends the marker and captures again from the quote.
+    private mutating func resumeAfterTruncation(at index: Int) {
+        truncating = false
+        let marker = Array(ImportLimits.truncationMarker.utf8)
+        if pausedRecord {
+            recordCapture?.buffer.append(contentsOf: marker)
+            recordCapture?.start = index
+        }
+        if pausedTop {
+            topCapture?.buffer.append(contentsOf: marker)
+            topCapture?.start = index
+        }
+        pausedRecord = false
+        pausedTop = false
     }
 
     /// Checks one byte of a multi-byte UTF-8 sequence inside a string (Unicode table 3-7).

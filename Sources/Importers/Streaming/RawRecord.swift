@@ -43,4 +43,6 @@ enum SplitEvent: Sendable, Equatable {
     case record(RawRecord)
     /// A wrapper object ended; `remainder` is the object with each streamed array replaced by `[]`.
     case wrapperEnd(remainder: [UInt8], position: TextPosition)
+    /// A string longer than the limit was cut and marked; `position` is where it starts.
+    case truncated(position: TextPosition, limit: Int)
 }

@@ -1,6 +1,12 @@
 import Crypto
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The stored bytes of an input: their SHA-256 (lowercase hex) and count.
 struct StoredDigest: Sendable, Equatable {
     /// SHA-256 of the stored bytes, lowercase hex.
@@ -14,6 +20,8 @@ struct StoredDigest: Sendable, Equatable {
 struct SourceReader {
     /// How many stored bytes are read at once.
     var chunkSize = 1 << 20
+    /// The decompressed size and ratio limits.
+    var limits = ImportLimits.standard
 
     /// Streams one source.
     /// - Parameters:
@@ -30,7 +38,13 @@ struct SourceReader {
         var inflater: GzipInflater?
         var decided = false
         var prefix = TextPrefix(file: source.path)
+        var inflated = 0
+        var gzipped = false
+        let limits = self.limits
         func deliver(_ piece: [UInt8]) throws(ImportError) {
+            // Text size is limited for every input (an endless stream too), the ratio for gzip only.
+            inflated += piece.count
+            try Self.checkInflated(inflated, stored: gzipped ? count : nil, limits: limits, file: source.path)
             try prefix.pass(piece, to: text)
         }
         try chunks(of: source) { (chunk: [UInt8]) throws(ImportError) in
@@ -40,6 +54,7 @@ struct SourceReader {
                 decided = true
                 if chunk.count >= 2 && chunk[0] == 0x1F && chunk[1] == 0x8B {
                     inflater = try GzipInflater(file: source.path)
+                    gzipped = true
                 }
             }
             if inflater != nil {
@@ -57,6 +72,32 @@ struct SourceReader {
         return StoredDigest(sha256: digest, bytes: count)
     }
 
+    /// Throws when a gzip file yielded more than the size limit, or too much for its stored size.
+    private static func checkInflated(_ inflated: Int, stored: Int?, limits: ImportLimits, file: String)
+        throws(ImportError)
+    {
+        if inflated > limits.decompressedBytes {
+            throw .limitExceeded(
+                file: file,
+                location: "byte \(stored ?? inflated)",
+                limit: stored == nil
+                    ? "more than \(limits.decompressedBytes) bytes of text"
+                    : "gzip data decompresses to more than \(limits.decompressedBytes) bytes",
+                option: "--max-decompressed-size"
+            )
+        }
+        guard let stored else { return }
+        let (allowed, overflow) = stored.multipliedReportingOverflow(by: limits.compressionRatio)
+        if inflated > ImportLimits.ratioThresholdBytes, !overflow, inflated > allowed {
+            throw .limitExceeded(
+                file: file,
+                location: "byte \(stored)",
+                limit: "gzip data decompresses more than \(limits.compressionRatio) times its stored size",
+                option: "--max-compression-ratio"
+            )
+        }
+    }
+
     /// Calls `body` with each stored chunk of the source.
     private func chunks(
         of source: InputSource,
@@ -70,21 +111,46 @@ struct SourceReader {
                 try body(Array(bytes[start..<end]))
                 start = end
             }
+        case .unreadable(let reason):
+            throw .unreadable(file: source.path, reason: reason)
+        case .notRegular(let kind):
+            throw .unreadable(file: source.path, reason: "\(kind), not read")
+        case .folderFile(let path):
+            let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .unreadable(file: source.path, reason: "cannot open file") }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                close(descriptor)
+                throw .unreadable(file: source.path, reason: "no longer a regular file")
+            }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try stream(handle, source: source, body)
+        case .descriptor(let descriptor):
+            try stream(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), source: source, body)
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw .unreadable(file: source.path, reason: "cannot open file")
             }
             defer { try? handle.close() }
-            while true {
-                let data: Data?
-                do {
-                    data = try handle.read(upToCount: chunkSize)
-                } catch {
-                    throw .unreadable(file: source.path, reason: "read failed")
-                }
-                guard let data, !data.isEmpty else { break }
-                try body([UInt8](data))
+            try stream(handle, source: source, body)
+        }
+    }
+
+    /// Reads a handle to its end in chunks.
+    private func stream(
+        _ handle: FileHandle,
+        source: InputSource,
+        _ body: ([UInt8]) throws(ImportError) -> Void
+    ) throws(ImportError) {
+        while true {
+            let data: Data?
+            do {
+                data = try handle.read(upToCount: chunkSize)
+            } catch {
+                throw .unreadable(file: source.path, reason: "read failed")
             }
+            guard let data, !data.isEmpty else { break }
+            try body([UInt8](data))
         }
     }
 }

@@ -17,7 +17,9 @@ enum TimestampParser {
     static func date(fromEpoch number: Double) -> Result<Date, Problem> {
         guard number.isFinite, number >= 0 else { return .failure(Problem(message: "invalid epoch time \(number)")) }
         if number >= 1e14 {
-            return .failure(Problem(message: "epoch time \(Int64(number)) is too large (microseconds?)"))
+            // Only whole numbers well inside Int64 are shown as integers: converting 2^63 or more would trap.
+            let shown = number < 9e18 && number.rounded() == number ? String(Int64(number)) : "\(number)"
+            return .failure(Problem(message: "epoch time \(shown) is too large (microseconds?)"))
         }
         let seconds = number >= 1e11 ? number / 1000 : number
         return .success(Date(timeIntervalSince1970: seconds))

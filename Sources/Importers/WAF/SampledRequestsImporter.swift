@@ -38,7 +38,15 @@ public struct SampledRequestsImporter: Sendable {
             if let time = sample.timestamp, time.date == nil {
                 note("\(path).Timestamp", "unreadable timestamp \"\(time.raw)\"")
             }
-            tally.add(Self.request(sample), weight: max(0, sample.weight?.value ?? 1), file: origin.file)
+            let weight = max(0, sample.weight?.value ?? 1)
+            guard tally.canAdd(weight: weight) else {
+                throw .invalidRecord(
+                    origin: origin,
+                    path: "\(path).Weight",
+                    message: "weight \(weight) is out of range (at most \(WAFTrafficTally.maximumWeight) per sample)"
+                )
+            }
+            tally.add(Self.request(sample), weight: weight, file: origin.file)
         }
         let window = export.timeWindow
         for (name, time) in [("StartTime", window?.startTime), ("EndTime", window?.endTime)] {

@@ -52,6 +52,9 @@ public struct WAFLogAccumulator: Sendable {
         records += 1
         let webACL = export.webaclId ?? ""
         var tally = tallies[webACL] ?? WAFTrafficTally(webACL: webACL, source: .log)
+        guard tally.canAdd(weight: 1) else {
+            throw .invalidRecord(origin: origin, path: "", message: "too many requests for one web ACL")
+        }
         if seen[webACL, default: []].insert(Self.dedupeKey(export)).inserted {
             tally.add(WAFLogRequestReader.request(export), weight: 1, file: origin.file)
         } else {

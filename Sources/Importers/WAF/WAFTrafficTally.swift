@@ -16,7 +16,21 @@ struct WAFTrafficTally {
         evidence = WAFTrafficEvidence(webACL: webACL, source: source, ruleMetricName: ruleMetricName)
     }
 
+    /// The largest weight one sampled request may carry; a bigger one is an out-of-range value.
+    static let maximumWeight = 1 << 32
+
+    /// Whether `weight` more requests can be counted without overflowing a counter. Every counter
+    /// is a part of `requests`, so checking the total checks them all.
+    /// - Parameter weight: the weight about to be added.
+    /// - Returns: whether `add` is safe.
+    func canAdd(weight: Int) -> Bool {
+        guard (0...Self.maximumWeight).contains(weight) else { return false }
+        return !evidence.requests.addingReportingOverflow(weight).overflow
+            && !evidence.records.addingReportingOverflow(1).overflow
+    }
+
     /// Counts one request `weight` times (1 for log records, `Weight` for samples).
+    /// The caller checks ``canAdd(weight:)`` first.
     mutating func add(_ request: WAFObservedRequest, weight: Int, file: String) {
         evidence.records += 1
         evidence.requests += weight
@@ -59,7 +73,10 @@ struct WAFTrafficTally {
 
     /// Sets the sampled-requests population and time window (summed and widened over responses).
     mutating func addWindow(population: Int?, start: Date?, end: Date?) {
-        if let population { evidence.populationSize = (evidence.populationSize ?? 0) + population }
+        if let population {
+            let (sum, overflow) = (evidence.populationSize ?? 0).addingReportingOverflow(max(0, population))
+            evidence.populationSize = overflow ? Int.max : sum
+        }
         evidence.windowStart = [evidence.windowStart, start].compactMap { $0 }.min()
         evidence.windowEnd = [evidence.windowEnd, end].compactMap { $0 }.max()
     }

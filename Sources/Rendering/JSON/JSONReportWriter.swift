@@ -12,7 +12,8 @@ struct JSONReportWriter {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
             let data = try encoder.encode(Self.report(document))
-            return RenderedFile(path: "report.json", contents: String(decoding: data, as: UTF8.self) + "\n")
+            let text = VisibleText.escapedJSON(String(decoding: data, as: UTF8.self))
+            return RenderedFile(path: "report.json", contents: text + "\n")
         } catch {
             throw .encodingFailed(String(describing: error))
         }

@@ -19,8 +19,11 @@ struct MarkdownReportWriter {
         guard let text = library.render(model, withTemplate: template) else {
             throw .missingTemplate("markdown/\(template).mustache")
         }
-        let report = RenderedFile(path: "report.md", contents: text.collapsingBlankLines.normalisedLines)
-        return [report] + charts.map { RenderedFile(path: $0.path, contents: $0.svg) }
+        let report = RenderedFile(
+            path: "report.md",
+            contents: VisibleText.escaped(text.collapsingBlankLines.normalisedLines)
+        )
+        return [report] + charts.map { RenderedFile(path: $0.path, contents: VisibleText.escaped($0.svg)) }
     }
 }
 

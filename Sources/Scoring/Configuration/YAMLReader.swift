@@ -1,4 +1,4 @@
-internal import Yams
+internal import CYaml
 
 /// Reads a YAML document into plain values that remember where they were written,
 /// so every configuration error can name `file:line:column`.
@@ -24,42 +24,152 @@ struct YAMLReader {
         var column: Int
     }
 
+    /// The deepest nesting of sequences and mappings a configuration file may use.
+    static let maximumDepth = 64
+
     /// Parses the text; an empty document is an empty mapping.
+    ///
+    /// Reads libyaml's event stream directly, so an anchor or alias is refused where it is
+    /// written, before anything is expanded (a ten-line "billion laughs" document cannot grow),
+    /// and a duplicated key is reported at its own line and column.
     func read(_ text: String) throws(ScoringError) -> Value {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw Self.describe(error, file: file)
-        } catch {
-            throw .invalidYAML(file: file, line: 1, column: 1, reason: "\(error)")
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw .invalidYAML(file: file, line: 1, column: 1, reason: "cannot initialise the YAML parser")
         }
-        guard let node else { return .mapping([], Position(line: 1, column: 1)) }
-        return try convert(node)
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { bytes = [0x0A] }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(ScoringError) -> Value in
+            guard let base = buffer.baseAddress else { return .mapping([], Position(line: 1, column: 1)) }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            var builder = Builder(file: file)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else { throw Self.parserError(parser, file: file) }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { break }
+                try builder.take(event)
+            }
+            return builder.root ?? .mapping([], Position(line: 1, column: 1))
+        }
     }
 
-    private func convert(_ node: Node) throws(ScoringError) -> Value {
-        let position = Position(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-        switch node {
-        case .scalar(let scalar):
-            return .scalar(scalar.string, position)
-        case .sequence(let sequence):
-            var values: [Value] = []
-            for element in sequence { values.append(try convert(element)) }
-            return .sequence(values, position)
-        case .mapping(let mapping):
-            var entries: [(key: String, keyPosition: Position, value: Value)] = []
-            for (key, value) in mapping {
-                let keyPosition = Position(line: key.mark?.line ?? position.line, column: key.mark?.column ?? 1)
-                guard let name = key.scalar?.string else {
+    private static func parserError(_ parser: yaml_parser_t, file: String) -> ScoringError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        let context = parser.context.map { String(cString: $0) }
+        let reason = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        return .invalidYAML(
+            file: file,
+            line: parser.problem_mark.line + 1,
+            column: parser.problem_mark.column + 1,
+            reason: reason
+        )
+    }
+
+    /// Builds values from events with an explicit stack (no recursion, bounded depth).
+    private struct Builder {
+        let file: String
+        var root: Value?
+        var documents = 0
+        var stack: [Open] = []
+
+        enum Open {
+            case sequence([Value], Position)
+            case mapping(
+                [(key: String, keyPosition: Position, value: Value)],
+                Position,
+                pendingKey: (String, Position)?,
+                keys: Set<String>
+            )
+        }
+
+        mutating func take(_ event: yaml_event_t) throws(ScoringError) {
+            let position = Position(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+            switch event.type {
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw .invalidYAML(
+                        file: file,
+                        line: position.line,
+                        column: position.column,
+                        reason: "expected a single document, found another"
+                    )
+                }
+            case YAML_ALIAS_EVENT:
+                throw refused("YAML aliases are not supported here", position)
+            case YAML_SCALAR_EVENT:
+                if event.data.scalar.anchor != nil { throw refused("YAML anchors are not supported here", position) }
+                let value = event.data.scalar.value.map {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: event.data.scalar.length), as: UTF8.self)
+                }
+                try add(.scalar(value ?? "", position))
+            case YAML_SEQUENCE_START_EVENT:
+                if event.data.sequence_start.anchor != nil {
+                    throw refused("YAML anchors are not supported here", position)
+                }
+                try open(.sequence([], position), position)
+            case YAML_MAPPING_START_EVENT:
+                if event.data.mapping_start.anchor != nil {
+                    throw refused("YAML anchors are not supported here", position)
+                }
+                try open(.mapping([], position, pendingKey: nil, keys: []), position)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let top = stack.popLast() else { return }
+                switch top {
+                case .sequence(let values, let start): try add(.sequence(values, start))
+                case .mapping(let entries, let start, _, _): try add(.mapping(entries, start))
+                }
+            default:
+                return
+            }
+        }
+
+        private mutating func open(_ container: Open, _ position: Position) throws(ScoringError) {
+            guard stack.count < YAMLReader.maximumDepth else {
+                throw .invalidEntry(
+                    file: file,
+                    line: position.line,
+                    column: position.column,
+                    reason: "nesting deeper than \(YAMLReader.maximumDepth) levels"
+                )
+            }
+            if case .mapping(_, _, pendingKey: nil, _) = stack.last {
+                throw .invalidEntry(
+                    file: file,
+                    line: position.line,
+                    column: position.column,
+                    reason: "keys must be plain text"
+                )
+            }
+            stack.append(container)
+        }
+
+        private mutating func add(_ value: Value) throws(ScoringError) {
+            guard let top = stack.popLast() else {
+                root = value
+                return
+            }
+            switch top {
+            case .sequence(var values, let start):
+                values.append(value)
+                stack.append(.sequence(values, start))
+            case .mapping(var entries, let start, let pendingKey, var keys):
+                if let (name, keyPosition) = pendingKey {
+                    entries.append((name, keyPosition, value))
+                    stack.append(.mapping(entries, start, pendingKey: nil, keys: keys))
+                    return
+                }
+                guard case .scalar(let name, let keyPosition) = value else {
                     throw .invalidEntry(
                         file: file,
-                        line: keyPosition.line,
-                        column: keyPosition.column,
+                        line: value.position.line,
+                        column: value.position.column,
                         reason: "keys must be plain text"
                     )
                 }
-                if entries.contains(where: { $0.key == name }) {
+                guard keys.insert(name).inserted else {
                     throw .invalidEntry(
                         file: file,
                         line: keyPosition.line,
@@ -67,28 +177,12 @@ struct YAMLReader {
                         reason: "duplicated key \"\(name)\""
                     )
                 }
-                entries.append((name, keyPosition, try convert(value)))
+                stack.append(.mapping(entries, start, pendingKey: (name, keyPosition), keys: keys))
             }
-            return .mapping(entries, position)
-        case .alias:
-            throw .invalidEntry(
-                file: file,
-                line: position.line,
-                column: position.column,
-                reason: "YAML aliases are not supported here"
-            )
         }
-    }
 
-    private static func describe(_ error: YamlError, file: String) -> ScoringError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let reason = [context.map { "\($0.text)" }, problem].compactMap { $0 }.filter { !$0.isEmpty }
-                .joined(separator: ": ")
-            return .invalidYAML(file: file, line: mark.line, column: mark.column, reason: reason)
-        default:
-            return .invalidYAML(file: file, line: 1, column: 1, reason: "\(error)")
+        private func refused(_ reason: String, _ position: Position) -> ScoringError {
+            .invalidEntry(file: file, line: position.line, column: position.column, reason: reason)
         }
     }
 }

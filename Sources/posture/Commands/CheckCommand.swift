@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let asOf = try config.date()
         let configuration = try config.scoringConfiguration()
-        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid, configuration: configuration)
+        let pipeline = try config.pipeline(options: try input.importOptions(), configuration: configuration)
         let sources = try input.sources()
         let report: ScoredReport
         do throws(PipelineError) {
@@ -28,13 +28,13 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw CLIError(error)
         }
-        print("as of \(asOf): \(report.acceptances.count) acceptance\(report.acceptances.count == 1 ? "" : "s")")
+        printVisible("as of \(asOf): \(report.acceptances.count) acceptance\(report.acceptances.count == 1 ? "" : "s")")
         for result in report.acceptances {
             let entry = result.acceptance
-            print(
+            printVisible(
                 "\(entry.id)\t\(result.status.rawValue)\texpires \(entry.expiresOn) (\(Self.days(result.daysToExpiry)))\tmatches \(result.matched)"
             )
-            for warning in result.warnings { print("  warning: \(warning)") }
+            for warning in result.warnings { printVisible("  warning: \(warning)") }
         }
         for (id, conditions) in report.tagConditionsMatchingNothing() {
             for condition in conditions {
@@ -43,14 +43,14 @@ struct CheckCommand: ParsableCommand {
         }
         let usedRules = Set(report.layerRules.map(\.source))
         for rule in configuration.rules.userRules where !usedRules.contains(rule.source) {
-            print("\(rule.source): layer rule \(rule.summary) placed no finding")
+            printVisible("\(rule.source): layer rule \(rule.summary) placed no finding")
         }
         for environment in report.environments where !environment.mapped && config.environments != nil {
-            print("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
+            printVisible("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
         }
         let expiring = report.acceptances.filter(configuration.isDueForReview)
         if !expiring.isEmpty {
-            print(
+            printVisible(
                 "expiring in the next \(configuration.expiringWithinDays) days: "
                     + expiring.map(\.acceptance.id).joined(separator: ", ")
             )

@@ -53,7 +53,7 @@ struct HistoryCommand: ParsableCommand {
             let periods = try wrap { try store.open().periods() }
             print("period\tas of\tsecurity hub\twith acceptances\topen critical/high\taccepted\tinputs")
             for summary in periods {
-                print(
+                printVisible(
                     [
                         summary.period, "\(summary.asOf)", percent(summary.overall.securityHubScore),
                         percent(summary.overall.withAcceptancesScore), "\(summary.openFindings.criticalAndHigh)",
@@ -76,7 +76,7 @@ struct HistoryCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             encoder.dateEncodingStrategy = .iso8601
-            print(String(decoding: try encoder.encode(snapshot), as: UTF8.self))
+            print(VisibleText.escapedJSON(String(decoding: try encoder.encode(snapshot), as: UTF8.self)))
         }
     }
 
@@ -127,7 +127,7 @@ struct HistoryCommand: ParsableCommand {
             }
             for report in reports {
                 let count = report.findings.count
-                print(
+                printVisible(
                     "\(report.period)\tas of \(report.asOf)\t\(count) finding\(count == 1 ? "" : "s")\tsecurity hub \(percent(report.overall.securityHubScore))"
                 )
             }

@@ -18,7 +18,7 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let importer = FindingImporter(options: ImportOptions(skipInvalid: input.skipInvalid))
+        let importer = FindingImporter(options: try input.importOptions())
         let inspections = try importer.inspect(try input.sources())
         for file in inspections {
             print(file.description)

@@ -87,7 +87,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder of the templates.", visibility: .hidden))
     var templates: String?
 
+    @Flag(help: "Deliver into --out even when it holds files the previous report did not write (they are kept).")
+    var force = false
+
     func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out: expected a folder, got an empty path") }
+        guard !format.split(separator: ",").isEmpty else {
+            throw ValidationError("--format: expected at least one format")
+        }
         for name in format.split(separator: ",") where OutputFormat(rawValue: String(name)) == nil {
             throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json)")
         }
@@ -140,7 +147,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) })
         let asOf = try config.date()
-        let pipeline = try config.pipeline(skipInvalid: input.skipInvalid)
+        let pipeline = try config.pipeline(options: try input.importOptions())
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
@@ -158,8 +165,15 @@ struct ReportCommand: ParsableCommand {
                     + "(docs/editions.md)"
             )
         }
+        let historyFile = noHistory ? nil : historyPath
+        var writer = OutputWriter(folder: outFolder, force: force)
+        writer.killAfterStep = ProcessInfo.processInfo.environment["POSTURE_TEST_KILL_AFTER_STEP"].flatMap { Int($0) }
+        writer.history = historyFile
+        try writer.preflight()
+        let historyExisted = historyFile.map { FileManager.default.fileExists(atPath: $0) } ?? true
+        let outExisted = FileManager.default.fileExists(atPath: outFolder.path)
 
-        var written: [String] = []
+        var delivery: StagedDelivery?
         let document: ReportDocument
         do throws(PipelineError) {
             document = try pipeline.run(
@@ -172,7 +186,7 @@ struct ReportCommand: ParsableCommand {
                 strict: strict
             ) { files in
                 do {
-                    written = try OutputWriter(folder: outFolder).write(files)
+                    delivery = try writer.deliver(files)
                 } catch let error as CLIError {
                     throw error
                 } catch {
@@ -180,9 +194,13 @@ struct ReportCommand: ParsableCommand {
                 }
             }
         } catch {
+            delivery?.rollBack()
+            if !historyExisted, let historyFile { Self.removeHistory(historyFile) }
+            if !outExisted { rmdir(outFolder.path) }
             throw CLIError(error)
         }
-        for path in written { print(path) }
+        delivery?.finish()
+        for path in delivery?.written ?? [] { print(path) }
         if !noHistory {
             let periods = document.trend.periods.count
             printError(
@@ -193,6 +211,11 @@ struct ReportCommand: ParsableCommand {
             printError("warning: \(diagnostic)")
         }
         try gate(document.report)
+    }
+
+    /// Removes a history file this failed run created (and SQLite's side files).
+    private static func removeHistory(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).

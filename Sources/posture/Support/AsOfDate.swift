@@ -13,10 +13,12 @@ enum AsOfDate {
             return date
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Double(epoch) else {
-                throw CLIError.usage("SOURCE_DATE_EPOCH: not a number of seconds: \"\(epoch)\"")
+            // Whole seconds between 1970 and 9999-12-31 (reproducible-builds.org): nan, inf or 1e300 is an error.
+            guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)), (0...253_402_300_799).contains(seconds)
+            else {
+                throw CLIError.usage("SOURCE_DATE_EPOCH: not a number of seconds since 1970: \"\(epoch)\"")
             }
-            return ReportDate(Date(timeIntervalSince1970: seconds))
+            return ReportDate(Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
         return ReportDate(Date())
     }

@@ -3,6 +3,7 @@ import Foundation
 import History
 import Importers
 import Rendering
+import ReportModel
 import ReportPipeline
 import Scoring
 
@@ -55,7 +56,13 @@ enum CLIError: Error, CustomStringConvertible {
     }
 }
 
-/// Writes to standard error.
+/// Writes one line to standard error, with control, invisible and newline characters from the
+/// data shown as escapes (an input cannot retitle the terminal or forge a `warning:` line).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((VisibleText.escaped(text, newlines: true) + "\n").utf8))
+}
+
+/// Writes one line to standard output, escaped as ``printError(_:)`` does.
+func printVisible(_ text: String) {
+    print(VisibleText.escaped(text, newlines: true))
 }

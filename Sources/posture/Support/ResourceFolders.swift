@@ -5,23 +5,34 @@ import Scoring
 
 /// Finds and reads the data folders the tool ships with: `templates/` and `rules/`.
 ///
-/// Looked up in this order: the option, the current folder, then the folders above the `posture`
-/// binary (`.build/<triple>/<config>/posture` → the package root), where the folder carries a
-/// `.posture-data` marker file.
+/// Looked up in this order: the option, then the installed location beside the `posture` binary:
+/// `share/posture/<name>` next to its `bin/` folder, or a folder above the binary
+/// (`.build/<triple>/<config>/posture` → the package root), where the folder carries a
+/// `.posture-data` marker file. Never the current folder: a `templates/` or `rules/` folder that
+/// happens to be there must not change the report.
 enum ResourceFolders {
     static func locate(_ name: String, option: String?) throws -> URL {
         if let option { return URL(fileURLWithPath: option, isDirectory: true) }
         let manager = FileManager.default
-        let current = URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent(name)
-        if manager.fileExists(atPath: current.path) { return current }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
+        let binary = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
+        var folder = binary.deletingLastPathComponent()
+        let installed = folder.deletingLastPathComponent().appendingPathComponent("share/posture/\(name)")
+        if manager.fileExists(atPath: installed.appendingPathComponent(".posture-data").path) { return installed }
         for _ in 0..<6 {
             let candidate = folder.appendingPathComponent(name)
             if manager.fileExists(atPath: candidate.appendingPathComponent(".posture-data").path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         throw CLIError.failed("cannot find the \(name)/ folder: run from the posture checkout or pass --\(name) DIR")
+    }
+
+    /// The running binary's path (`/proc/self/exe` on Linux, so a relative `argv[0]` resolved
+    /// against the current folder cannot point elsewhere).
+    private static func executablePath() -> String {
+        #if os(Linux)
+            if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        #endif
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
 
     /// Every file under `templates/`, keyed by its path relative to that folder.

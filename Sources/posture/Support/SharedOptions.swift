@@ -13,13 +13,52 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Skip records and files that are not findings of a known format, instead of failing.")
     var skipInvalid = false
 
+    @Option(
+        help: ArgumentHelp("The largest record (one finding, event or log line) read, in bytes.", valueName: "bytes")
+    )
+    var maxRecordSize = ImportLimits.standard.recordBytes
+
+    @Option(help: ArgumentHelp("Longer strings are cut and marked, with a warning.", valueName: "bytes"))
+    var maxStringLength = ImportLimits.standard.stringBytes
+
+    @Option(help: ArgumentHelp("The deepest nesting of JSON arrays and objects read.", valueName: "levels"))
+    var maxDepth = ImportLimits.standard.depth
+
+    @Option(help: ArgumentHelp("The most bytes of text one input may yield (after gunzip).", valueName: "bytes"))
+    var maxDecompressedSize = ImportLimits.standard.decompressedBytes
+
+    @Option(help: ArgumentHelp("The highest decompressed-to-stored ratio of a large gzip file.", valueName: "ratio"))
+    var maxCompressionRatio = ImportLimits.standard.compressionRatio
+
+    @Option(help: ArgumentHelp("The most records one input file may hold.", valueName: "count"))
+    var maxRecords = ImportLimits.standard.recordsPerFile
+
     func sources() throws -> [InputSource] { try Self.sources(for: inputs) }
+
+    /// `--skip-invalid` and the limits, checked.
+    func importOptions() throws -> ImportOptions {
+        let values = [
+            ("--max-record-size", maxRecordSize), ("--max-string-length", maxStringLength), ("--max-depth", maxDepth),
+            ("--max-decompressed-size", maxDecompressedSize), ("--max-compression-ratio", maxCompressionRatio),
+            ("--max-records", maxRecords),
+        ]
+        for (name, value) in values where value < 1 {
+            throw ValidationError("\(name): expected a positive number, got \(value)")
+        }
+        let limits = ImportLimits(
+            recordBytes: maxRecordSize,
+            stringBytes: maxStringLength,
+            depth: maxDepth,
+            decompressedBytes: maxDecompressedSize,
+            compressionRatio: maxCompressionRatio,
+            recordsPerFile: maxRecords
+        )
+        return ImportOptions(skipInvalid: skipInvalid, limits: limits)
+    }
 
     static func sources(for inputs: [String]) throws -> [InputSource] {
         do {
-            return try InputCollector.sources(for: inputs) {
-                [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            }
+            return try InputCollector.streamingSources(for: inputs)
         } catch {
             throw CLIError.failed(error.description)
         }
@@ -80,17 +119,36 @@ struct ConfigurationOptions: ParsableArguments {
     }
 
     func pipeline(skipInvalid: Bool, configuration: ScoringConfiguration? = nil) throws -> ReportPipeline {
+        try pipeline(options: ImportOptions(skipInvalid: skipInvalid), configuration: configuration)
+    }
+
+    func pipeline(options: ImportOptions, configuration: ScoringConfiguration? = nil) throws -> ReportPipeline {
         ReportPipeline(
-            importer: FindingImporter(options: ImportOptions(skipInvalid: skipInvalid)),
+            importer: FindingImporter(options: options),
             scorer: Scorer(configuration: try configuration ?? scoringConfiguration())
         )
     }
 
+    /// The largest configuration file read: these are hand-written YAML files.
+    static let maximumConfigurationBytes = 16 << 20
+
     static func read(_ path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIError.failed("\(path): cannot read: no such file or not readable")
+        }
+        defer { try? handle.close() }
+        let data: Data
         do {
-            return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+            data = try handle.read(upToCount: maximumConfigurationBytes + 1) ?? Data()
         } catch {
             throw CLIError.failed(FileProblem.describe(error, path: path, action: "read"))
         }
+        guard data.count <= maximumConfigurationBytes else {
+            throw CLIError.failed("\(path): configuration file larger than \(maximumConfigurationBytes) bytes")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError.failed("\(path): not UTF-8 text")
+        }
+        return text
     }
 }

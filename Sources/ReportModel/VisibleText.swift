@@ -1,0 +1,104 @@
+/// The one place that decides which characters from the data may not reach an output as they are,
+/// and how they are shown instead.
+///
+/// Control characters (C0 except tab and newline, DEL, C1), non-characters (U+FDD0–U+FDEF and
+/// U+xFFFE/U+xFFFF) and the invisible or direction-changing characters that can disguise text
+/// (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+061C, U+FEFF) are replaced by a visible escape
+/// such as `\u001B` or `\u202E`. HTML, Markdown, SVG, JSON, standard error and `inspect` all pass
+/// through here, so an input can neither break the XML check nor retitle a terminal, forge a
+/// `warning:` line or reorder what a reader sees.
+public enum VisibleText {
+    /// Whether a scalar must be shown as an escape.
+    /// - Parameters:
+    ///   - scalar: the scalar.
+    ///   - newlines: whether a newline must be escaped too (one-line outputs: stderr, `inspect`).
+    /// - Returns: whether to escape it.
+    public static func mustEscape(_ scalar: Unicode.Scalar, newlines: Bool = false) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x0A: newlines
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        case 0xFDD0...0xFDEF: true
+        default: scalar.value & 0xFFFE == 0xFFFE
+        }
+    }
+
+    /// The text with every character that ``mustEscape(_:newlines:)`` names shown as `\uXXXX`
+    /// (or `\UXXXXXXXX` beyond the Basic Multilingual Plane).
+    /// - Parameters:
+    ///   - text: the text.
+    ///   - newlines: whether newlines are escaped too.
+    /// - Returns: the visible text; the same string when nothing needed escaping.
+    public static func escaped(_ text: String, newlines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { mustEscape($0, newlines: newlines) }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if mustEscape(scalar, newlines: newlines) {
+                result.append(contentsOf: escape(scalar.value).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// JSON text with the same characters shown visibly inside its strings: a raw character or a
+    /// JSON escape of one (`\u001b`, `\b`, `\f`, `\r`) becomes the literal text `\u001B`, so a
+    /// consumer reads the escape, not the character.
+    /// - Parameter json: JSON text as an encoder wrote it.
+    /// - Returns: the JSON text, still valid JSON.
+    public static func escapedJSON(_ json: String) -> String {
+        let scalars = Array(json.unicodeScalars)
+        guard
+            scalars.contains(where: { mustEscape($0) }) || json.contains("\\u") || json.contains("\\b")
+                || json.contains("\\f") || json.contains("\\r")
+        else { return json }
+        var result = String.UnicodeScalarView()
+        var index = 0
+        var inString = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if inString && scalar == "\\" && index + 1 < scalars.count {
+                let next = scalars[index + 1]
+                var code: UInt32?
+                var width = 2
+                switch next {
+                case "b": code = 0x08
+                case "f": code = 0x0C
+                case "r": code = 0x0D
+                case "u" where index + 5 < scalars.count:
+                    let hex = String(String.UnicodeScalarView(scalars[(index + 2)...(index + 5)]))
+                    if let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value), mustEscape(decoded) {
+                        code = value
+                        width = 6
+                    }
+                default: break
+                }
+                if let code {
+                    result.append(contentsOf: ("\\" + escape(code)).unicodeScalars)
+                } else {
+                    let end = next == "u" && index + 5 < scalars.count ? index + 6 : index + 2
+                    result.append(contentsOf: scalars[index..<end])
+                    width = end - index
+                }
+                index += width
+                continue
+            }
+            if scalar == "\"" { inString.toggle() }
+            if inString && mustEscape(scalar) {
+                result.append(contentsOf: ("\\" + escape(scalar.value)).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    private static func escape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        if value > 0xFFFF { return "\\U" + String(repeating: "0", count: max(0, 8 - hex.count)) + hex }
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

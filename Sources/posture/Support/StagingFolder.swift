@@ -1,0 +1,80 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A freshly created staging folder, written through descriptors only: every folder is opened
+/// with `O_NOFOLLOW | O_DIRECTORY` and every file created with `O_EXCL | O_NOFOLLOW`, so a link
+/// planted anywhere cannot redirect a write.
+struct StagingFolder {
+    let path: String
+    private let descriptor: Int32
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CLIError.failed("\(path): cannot open: \(OutputWriter.errnoText())") }
+    }
+
+    func close() {
+        _ = Glibc.close(descriptor)
+    }
+
+    /// Writes a file at a safe relative path, creating its folders.
+    func write(_ relative: String, _ bytes: [UInt8]) throws {
+        let (folder, name) = try parentDescriptor(relative)
+        defer { if folder != descriptor { _ = Glibc.close(folder) } }
+        let file = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard file >= 0 else { throw failure(relative, "cannot create") }
+        defer { _ = Glibc.close(file) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(file, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(relative, "cannot write")
+            }
+            offset += written
+        }
+        guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
+    }
+
+    /// Hard-links an existing file (carried from `--out`) into the staging folder, untouched.
+    func link(from source: String, to relative: String) throws {
+        let (folder, name) = try parentDescriptor(relative)
+        defer { if folder != descriptor { _ = Glibc.close(folder) } }
+        guard linkat(AT_FDCWD, source, folder, name, 0) == 0 else { throw failure(relative, "cannot carry over") }
+    }
+
+    /// Flushes the folder entries to disk.
+    func sync() throws {
+        guard fsync(descriptor) == 0 else { throw failure(".", "cannot sync") }
+    }
+
+    /// Opens (creating) the folders of a relative path; returns the last folder and the file name.
+    private func parentDescriptor(_ relative: String) throws -> (Int32, String) {
+        var parts = relative.split(separator: "/").map(String.init)
+        guard let name = parts.popLast() else { throw failure(relative, "empty path") }
+        var current = descriptor
+        for part in parts {
+            if mkdirat(current, part, 0o777) != 0 && errno != EEXIST {
+                if current != descriptor { _ = Glibc.close(current) }
+                throw failure(relative, "cannot create folder")
+            }
+            let next = openat(current, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if current != descriptor { _ = Glibc.close(current) }
+            guard next >= 0 else { throw failure(relative, "cannot open folder") }
+            current = next
+        }
+        return (current, name)
+    }
+
+    private func failure(_ relative: String, _ what: String) -> CLIError {
+        .failed("\(path)/\(relative): \(what): \(OutputWriter.errnoText())")
+    }
+}

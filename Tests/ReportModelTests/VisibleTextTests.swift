@@ -1,0 +1,37 @@
+import Foundation
+import ReportModel
+import Testing
+
+/// Issue 11: one place decides which characters are shown as escapes.
+@Suite struct VisibleTextTests {
+    static func scalars(_ values: UInt32...) -> String {
+        String(String.UnicodeScalarView(values.compactMap(Unicode.Scalar.init)))
+    }
+
+    @Test(
+        arguments: [
+            ("a\u{1B}]0;x\u{07}b", "a\\u001B]0;x\\u0007b"),
+            ("nul\u{0}vt\u{0B}ff\u{0C}cr\r", "nul\\u0000vt\\u000Bff\\u000Ccr\\u000D"),
+            ("c1\u{85}\u{9B}del\u{7F}", "c1\\u0085\\u009Bdel\\u007F"),
+            ("\u{202E}evil\u{202C}\u{2066}\u{2069}", "\\u202Eevil\\u202C\\u2066\\u2069"),
+            ("zero\u{200B}width\u{200D}\u{FEFF}", "zero\\u200Bwidth\\u200D\\uFEFF"),
+            ("non" + scalars(0xFFFE, 0xFFFF, 0xFDD0, 0x10FFFF), "non\\uFFFE\\uFFFF\\uFDD0\\U0010FFFF"),
+            ("tab\tnew\nline ok: é 日本 😀", "tab\tnew\nline ok: é 日本 😀"),
+        ] as [(String, String)]
+    )
+    func escapesWhatMustNotReachAnOutput(input: String, expected: String) {
+        #expect(VisibleText.escaped(input) == expected)
+    }
+
+    @Test func newlinesAreEscapedForOneLineOutputs() {
+        #expect(VisibleText.escaped("a\nwarning: forged", newlines: true) == "a\\u000Awarning: forged")
+    }
+
+    @Test func jsonStringsShowTheEscapeAndStayValid() throws {
+        let value = "x\u{1B}[31m\u{202E}\u{8}\u{C}\r\n\\u001b\""
+        let encoded = try JSONEncoder().encode(["k": value])
+        let visible = VisibleText.escapedJSON(String(decoding: encoded, as: UTF8.self))
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(visible.utf8))
+        #expect(decoded["k"] == "x\\u001B[31m\\u202E\\u0008\\u000C\\u000D\n\\u001b\"")
+    }
+}
