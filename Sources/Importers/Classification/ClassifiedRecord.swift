@@ -1,6 +1,6 @@
 import ReportModel
 
-/// One record, classified by its content (FORMATS §7) and decoded in the same pass.
+/// One record, classified by its content (docs/formats.md §3) and decoded in the same pass.
 ///
 /// Decoding never fails for a JSON value: a record of a known family that does not fit its
 /// shape becomes `.malformed`, anything else `.unknown` with its top-level keys.

@@ -1,4 +1,4 @@
-/// The EventBridge "ECR Image Scan" event (FORMATS.md §3.2): hyphenated keys, counts only.
+/// The EventBridge "ECR Image Scan" event (docs/formats.md §9.4): hyphenated keys, counts only.
 struct ECRScanEventExport: Decodable {
     var detailType: String?
     var source: String?

@@ -1,4 +1,4 @@
-/// `aws ecr describe-image-scan-findings` output, one page (FORMATS.md §3.1). Every member optional.
+/// `aws ecr describe-image-scan-findings` output, one page (docs/formats.md §9.1). Every member optional.
 struct ECRScanExport: Decodable {
     var registryId: String?
     var repositoryName: String?

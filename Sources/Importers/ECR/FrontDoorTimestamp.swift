@@ -1,7 +1,7 @@
 import Foundation
 
 /// A timestamp as exported, with the original text kept for diagnostics and the instant parsed by
-/// the one `TimestampParser` (FORMATS.md §8). `date` is `nil` when unreadable; the importer reports it.
+/// the one `TimestampParser` (docs/formats.md §4). `date` is `nil` when unreadable; the importer reports it.
 struct FrontDoorTimestamp: Decodable, Sendable, Equatable {
     /// The value as written.
     let raw: String

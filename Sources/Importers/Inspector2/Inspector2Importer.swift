@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// Maps one Inspector2 finding to a `Finding` (FORMATS §5).
+/// Maps one Inspector2 finding to a `Finding` (docs/formats.md §8).
 enum Inspector2Importer {
     /// Maps a decoded finding.
     /// - Parameters:

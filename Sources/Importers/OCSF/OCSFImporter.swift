@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// Maps one OCSF finding to a `Finding` (FORMATS §2).
+/// Maps one OCSF finding to a `Finding` (docs/formats.md §7).
 enum OCSFImporter {
     private static let severities: [Int: Severity] = [
         1: .informational, 2: .low, 3: .medium, 4: .high, 5: .critical, 6: .critical,

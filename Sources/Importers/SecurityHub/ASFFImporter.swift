@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// Maps one ASFF finding to a `Finding` (FORMATS §1).
+/// Maps one ASFF finding to a `Finding` (docs/formats.md §6).
 enum ASFFImporter {
     /// The members the API model requires that are missing from a record.
     static func missingMembers(_ record: ASFFFinding) -> [String] {

@@ -2,7 +2,7 @@ import Foundation
 import ReportModel
 
 /// Finds the standard-specific control id of a Security Hub control finding that has no
-/// `Compliance.SecurityControlId` (docs/formats.md, "control identity").
+/// `Compliance.SecurityControlId` (docs/formats.md §6.3).
 ///
 /// CIS 1.2.0 writes `arn:aws:securityhub:::ruleset/<std>/v/<ver>/rule/<id>` in `GeneratorId`;
 /// every other standard `<std>/v/<ver>/<id>`. The same triple is in

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The one timestamp parser for every input family (FORMATS §8).
+/// The one timestamp parser for every input family (docs/formats.md §4).
 ///
 /// Numbers are epoch seconds, or milliseconds from 10^11 on; 10^14 and up (microseconds) is
 /// refused. Strings are numeric (as numbers) or ISO 8601 with `T` or a space, 0–9 fraction

@@ -1,4 +1,4 @@
-/// `aws wafv2 get-sampled-requests` output (FORMATS.md §4.2): PascalCase, weighted samples.
+/// `aws wafv2 get-sampled-requests` output (docs/formats.md §10.2): PascalCase, weighted samples.
 struct SampledRequestsExport: Decodable {
     var sampledRequests: [Sample]?
     var populationSize: LenientInt?

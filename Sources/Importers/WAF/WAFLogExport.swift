@@ -1,4 +1,4 @@
-/// One WAF log record (FORMATS.md §4.3), camelCase; unknown keys ignored, every member optional.
+/// One WAF log record (docs/formats.md §10.3), camelCase; unknown keys ignored, every member optional.
 struct WAFLogExport: Decodable {
     var timestamp: FrontDoorTimestamp?
     var webaclId: String?

@@ -1,4 +1,4 @@
-/// `aws wafv2 get-web-acl` output (FORMATS.md §4.1): `{"WebACL": {…}, "LockToken": …}`, or the
+/// `aws wafv2 get-web-acl` output (docs/formats.md §10.1): `{"WebACL": {…}, "LockToken": …}`, or the
 /// bare WebACL object. Every member optional; unknown keys ignored.
 struct WebACLExport: Decodable {
     var name: String?

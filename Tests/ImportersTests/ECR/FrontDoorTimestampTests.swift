@@ -3,7 +3,7 @@ import Testing
 
 @testable import Importers
 
-@Suite("timestamps (FORMATS.md §8)")
+@Suite("timestamps (docs/formats.md §4)")
 struct FrontDoorTimestampTests {
     @Test(
         "ISO texts and numeric strings",

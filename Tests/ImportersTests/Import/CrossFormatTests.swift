@@ -3,7 +3,7 @@ import Importers
 import ReportModel
 import Testing
 
-/// The same facts written in two families must normalise alike (FORMATS §6).
+/// The same facts written in two families must normalise alike (docs/formats.md §5.3).
 @Suite struct CrossFormatTests {
     static let asff = #"""
         {"SchemaVersion":"2018-10-08","Id":"arn:aws:securityhub:us-east-2:123456789012:security-control/SQS.1/finding/f1",

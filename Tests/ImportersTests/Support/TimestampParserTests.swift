@@ -3,7 +3,7 @@ import Importers
 import ReportModel
 import Testing
 
-/// The timestamp table (FORMATS §8), checked through a one-finding Inspector2 record.
+/// The timestamp table (docs/formats.md §4), checked through a one-finding Inspector2 record.
 @Suite struct TimestampParserTests {
     static func updatedAt(_ json: String) throws -> (Date?, [Diagnostic]) {
         let text =
