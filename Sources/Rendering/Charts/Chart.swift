@@ -6,6 +6,8 @@ struct Chart: Sendable, Equatable {
     let name: String
     /// The title, as in the SVG `<title>`.
     let title: String
+    /// What the chart shows, with its numbers, as in the SVG `<desc>`.
+    let desc: String
     /// The SVG markup, built by our own code with every text escaped.
     let svg: String
 

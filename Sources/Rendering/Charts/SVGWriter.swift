@@ -5,6 +5,12 @@ import Foundation
 struct SVGWriter {
     /// The markup so far.
     private(set) var markup = ""
+    /// The description with the chart's numbers, as in the SVG `<desc>`: also the caption in Markdown.
+    let desc: String
+
+    /// The text size in view-box units. Charts are drawn 760 units wide and shown at least 650 px
+    /// wide, so text is never under 11 px on screen or on A4.
+    static let fontSize = 13
 
     /// Okabe–Ito colours, readable with colour-blindness and in greyscale print.
     enum Palette {
@@ -28,10 +34,11 @@ struct SVGWriter {
     ///   - title: the chart title.
     ///   - desc: a description of what the chart shows, with its numbers.
     init(width: Double, height: Double, title: String, desc: String) {
+        self.desc = desc
         markup =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
             + " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\""
-            + " font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', sans-serif\" font-size=\"11\">\n"
+            + " font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', sans-serif\" font-size=\"\(Self.fontSize)\">\n"
             + "<title>\(Self.escape(title))</title>\n<desc>\(Self.escape(desc))</desc>\n"
     }
 

@@ -71,7 +71,7 @@ struct ScoreLineChart {
                 )
             }
         }
-        chart = Chart(name: "score", title: title, svg: svg.finished())
+        chart = Chart(name: "score", title: title, desc: svg.desc, svg: svg.finished())
     }
 
     private static func percentText(_ score: Score?) -> String {

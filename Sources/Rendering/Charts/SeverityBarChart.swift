@@ -72,7 +72,7 @@ struct SeverityBarChart {
             )
             legendY += 16
         }
-        chart = Chart(name: "open-findings", title: title, svg: svg.finished())
+        chart = Chart(name: "open-findings", title: title, desc: svg.desc, svg: svg.finished())
     }
 }
 

@@ -30,6 +30,8 @@ struct ReportViewModel {
     let frontDoor: FrontDoorView
     /// Method, inputs, reconciliation.
     let provenance: ProvenanceView
+    /// The printed page's running header.
+    let page: PageView
 
     /// Builds the view model.
     /// - Parameters:
@@ -58,6 +60,7 @@ struct ReportViewModel {
         environments = try EnvironmentsView(report: document.report, format: format)
         frontDoor = try FrontDoorView(report: document.report, format: format, charts: frontDoorCharts)
         provenance = try ProvenanceView(document: document, format: format)
+        page = try PageView(document: document, strings: strings)
     }
 }
 
