@@ -9,7 +9,7 @@ import ReportPipeline
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out."
+        abstract: "Render the monthly posture report (HTML, Markdown, JSON, PDF) into --out."
     )
 
     @OptionGroup var input: InputOptions
@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Option(help: "Comma-separated formats: html, md, json.")
+    @Option(help: "Comma-separated formats: html, md, json, pdf (pdf needs headless Chromium on PATH).")
     var format: String = "html,md,json"
 
     @Option(help: "The history database (default: OUT/history.sqlite).")
@@ -55,7 +55,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         for name in format.split(separator: ",") where OutputFormat(rawValue: String(name)) == nil {
-            throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json)")
+            throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json, pdf)")
         }
         guard ["en", "ja"].contains(lang) else { throw ValidationError("--lang: expected en or ja") }
         if let failOn, Severity(rawValue: failOn.uppercased()) == nil {
@@ -65,6 +65,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) })
+        // Find Chromium before anything runs, so a missing printer never half-writes a report.
+        let printer = formats.contains(.pdf) ? try PDFPrinter.locate() : nil
         let asOf = try config.date()
         let pipeline = try config.pipeline(skipInvalid: input.skipInvalid)
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
@@ -84,12 +86,19 @@ struct ReportCommand: ParsableCommand {
                 sources,
                 asOf: asOf,
                 context: context,
-                formats: formats,
+                formats: printer == nil ? formats : formats.union([.html]),
                 history: historyOpener(outFolder),
                 renderer: renderer,
                 strict: strict
             ) { files in
-                written = try OutputWriter(folder: outFolder).write(files)
+                let writer = OutputWriter(folder: outFolder)
+                guard let printer else {
+                    written = try writer.write(files)
+                    return
+                }
+                let pdf = try printer.print(html: try Self.html(in: files), asOf: asOf)
+                written = try writer.write(formats.contains(.html) ? files : files.filter { $0.path != "report.html" })
+                written.append(try writer.write(pdf, to: "report.pdf"))
             }
         } catch {
             throw CLIError(error)
@@ -110,6 +119,14 @@ struct ReportCommand: ParsableCommand {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try HistoryStore(path: path, slaPolicy: sla?.policy ?? .standard)
         }
+    }
+
+    /// report.html's text among the rendered files: what `--format pdf` prints.
+    private static func html(in files: [RenderedFile]) throws -> String {
+        guard let html = files.first(where: { $0.path == "report.html" }) else {
+            throw CLIError.failed("--format pdf: report.html was not rendered")
+        }
+        return html.contents
     }
 
     private func gate(_ report: ScoredReport) throws {
