@@ -51,6 +51,16 @@ struct SVGWriter {
         return text
     }
 
+    /// An estimate of a text's drawn width at `fontSize`, for spacing labels: CJK and other wide
+    /// characters take a full em, the rest about 0.6 em.
+    /// - Parameter text: the text.
+    /// - Returns: the width in view-box units.
+    static func textWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            width + Double(fontSize) * (scalar.value >= 0x2E80 ? 1.0 : 0.6)
+        }
+    }
+
     /// Escapes text for XML content and attributes.
     /// - Parameter text: the text.
     /// - Returns: the escaped text.

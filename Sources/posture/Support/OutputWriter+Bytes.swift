@@ -23,7 +23,9 @@ extension OutputWriter {
             at: target.deletingLastPathComponent(),
             withIntermediateDirectories: true
         )
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).partial"
+        )
         try data.write(to: temporary)
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))

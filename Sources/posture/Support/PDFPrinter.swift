@@ -89,7 +89,8 @@ struct PDFPrinter {
             throw CLIError.failed("\(chromium.path): printing report.pdf took longer than \(Int(timeout)) s; stopped")
         }
         process.waitUntilExit()
-        guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Data("%PDF-".utf8))
+        guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output),
+            pdf.starts(with: Data("%PDF-".utf8))
         else {
             let lastLine = (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").last
             throw CLIError.failed(
