@@ -227,7 +227,7 @@ def check_screens(driver, label, folder, keep):
 
     url = "file://" + os.path.join(folder, "report.html")
     driver.get(url)
-    for width in (360, 390, 1280):
+    for width in (360, 390, 768, 1024, 1280):
         set_viewport(driver, width)
         document_width, viewport, body = driver.execute_script(WIDTH_PROBE)
         if max(document_width, body) > viewport:
@@ -252,7 +252,7 @@ def check_screens(driver, label, folder, keep):
     for right, heads in driver.execute_script(PRINT_PROBE, A4_PRINTABLE_PX):
         fail(f"{label}: printed at A4 width a table reaches {right} px (limit {A4_PRINTABLE_PX}): {heads}")
     set_viewport(driver, 1280)
-    print(f"ok   {label}: screens 360/390/1280, axe, print width checked", flush=True)
+    print(f"ok   {label}: screens 360/390/768/1024/1280, axe, print width checked", flush=True)
 
 
 def main():
