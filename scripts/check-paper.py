@@ -166,7 +166,7 @@ def check_pdf(label, folder):
                 missing.add(head)
     if missing:
         fail(f"{label}: column headers not printed whole inside the page: {sorted(missing)}")
-    print(f"ok   {label}: report.pdf {total} pages, {len(tables)} tables, "
+    print(f"{'done' if failures else 'ok  '} {label}: report.pdf {total} pages, {len(tables)} tables, "
           f"{sum(len(t) for t in tables)} column headers", flush=True)
     return total
 
@@ -252,7 +252,7 @@ def check_screens(driver, label, folder, keep):
     for right, heads in driver.execute_script(PRINT_PROBE, A4_PRINTABLE_PX):
         fail(f"{label}: printed at A4 width a table reaches {right} px (limit {A4_PRINTABLE_PX}): {heads}")
     set_viewport(driver, 1280)
-    print(f"ok   {label}: screens 360/390/768/1024/1280, axe, print width checked", flush=True)
+    print(f"{'done' if failures else 'ok  '} {label}: screens 360/390/768/1024/1280, axe, print width checked", flush=True)
 
 
 def main():
