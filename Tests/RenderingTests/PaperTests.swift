@@ -76,3 +76,38 @@ import Testing
         #expect(markdown.contains("![Score over time](charts/score.svg)\n\n*Score over time*: "))
     }
 }
+
+/// Long identifiers break at sensible points: after `/` and `:`, at camel humps, every 20 hex digits.
+@Suite struct IdentifierBreakTests {
+    @Test func arnsBreakAfterSlashesAndColonsAndDigestsEvery20Characters() throws {
+        var document = sampleReportDocument(history: true)
+        let arn =
+            "arn:aws:ecr:eu-west-1:111122223333:repository/shop/api/sha256:"
+            + "eb9165425b26804acf407ceb252076aa3f868cb66b1fd594d296d725223e32f0"
+        let index = try #require(
+            document.report.findings.firstIndex { $0.bucket == .open && $0.finding.controlId == nil }
+        )
+        document.report.findings[index].finding.resources = [Resource(type: "AwsEcrContainerImage", id: arn)]
+        let html = try #require(try RenderingFixture.render(document, [.html])["report.html"])
+        #expect(
+            html.contains(
+                "arn:<wbr/>aws:<wbr/>ecr:<wbr/>eu-west-1:<wbr/>111122223333:<wbr/>repository/<wbr/>shop/<wbr/>api/<wbr/>"
+                    + "sha256:<wbr/>eb9165425b26804acf40<wbr/>7ceb252076aa3f868cb6<wbr/>6b1fd594d296d725223e<wbr/>32f0"
+            )
+        )
+    }
+
+    @Test func breaksStayOutOfTagsEntitiesStylesAndCharts() throws {
+        let html = try PaperTests.html(organization: "A&B <Shop>")
+        #expect(!html.contains("&<wbr/>") && !html.contains(";<wbr/>&"))
+        #expect(html.range(of: #"&[a-z0-9#]{1,8}<wbr/>"#, options: .regularExpression) == nil)
+        let style = try #require(html.components(separatedBy: "</style>").first)
+        #expect(!style.contains("<wbr/>"))
+        for chart in html.components(separatedBy: "<svg").dropFirst() {
+            let svg = try #require(chart.components(separatedBy: "</svg>").first)
+            #expect(!svg.contains("<wbr/>"))
+        }
+        // Camel-case rule names break at their humps, and copy back to the same text.
+        #expect(html.contains("AWSManaged<wbr/>Rules<wbr/>"))
+    }
+}

@@ -16,7 +16,7 @@ struct HTMLReportWriter {
         guard let text = library.render(model, withTemplate: "report") else {
             throw .missingTemplate("html/report.mustache")
         }
-        let contents = text.normalisedLines
+        let contents = IdentifierBreaks.insert(into: text).normalisedLines
         do {
             _ = try XMLDocument(parsing: contents, name: "report.html")
         } catch {
