@@ -46,23 +46,34 @@ def run(arguments, **kwargs):
 
 
 def editions(posture):
-    """The editions `posture report --help` lists, as (name, flags) pairs."""
+    """The editions `posture report --help` lists, as (name, flags) pairs: the `--edition` values from
+    argument-parser's JSON dump when it lists them, else from the help text; without `--edition`,
+    internal and (with `--redact`) redacted."""
     done = subprocess.run([posture, "report", "--help"], cwd=ROOT, capture_output=True, text=True)
     help_text = done.stdout + done.stderr
-    if "--out" not in help_text:
-        # A help screen that fails to print: read the same options from argument-parser's JSON dump.
-        dump = json.loads(run([posture, "report", "--experimental-dump-help"]).stdout)
-        lines = []
-        for argument in dump["command"].get("arguments", []):
-            names = " ".join("--" + n["name"] for n in argument.get("names", []) if n.get("kind") == "long")
-            values = "|".join(argument.get("allValues", []))
-            lines.append(f"{names} {'<' + values + '>' if values else ''} {argument.get('abstract', '')}")
-        help_text = "\n".join(lines)
-    line = next((line for line in help_text.splitlines() if "--edition" in line), None)
-    if line:
-        match = re.search(r"([a-z]+(?:(?:\||, | or )[a-z]+)+)", line.split("--edition", 1)[1])
-        if match:
-            names = re.split(r"\||, | or ", match.group(1))
+    dumped = subprocess.run([posture, "report", "--experimental-dump-help"], cwd=ROOT, capture_output=True, text=True)
+    try:
+        arguments = json.loads(dumped.stdout)["command"].get("arguments", [])
+    except (ValueError, KeyError):
+        arguments = []
+    for argument in arguments:
+        if any(n.get("name") == "edition" for n in argument.get("names", [])) and argument.get("allValues"):
+            return [(name, ["--edition", name]) for name in argument["allValues"]]
+    if "--out" not in help_text:  # a help screen that failed to print: use the dump's abstracts
+        help_text = "\n".join(
+            "  " + " ".join("--" + n["name"] for n in a.get("names", []) if n.get("kind") == "long")
+            + " " + a.get("abstract", "")
+            for a in arguments
+        )
+    block = re.search(r"--edition\b(.*?)(?=\n\s*-{1,2}[a-z]|\Z)", help_text, re.S)
+    if block:
+        described = re.sub(r"\s+", " ", block.group(1))
+        values = re.search(r"values: ([a-z, -]+)", described)
+        if values:
+            names = [name.strip() for name in values.group(1).split(",") if name.strip()]
+        else:
+            names = [n for n in ("internal", "redacted", "summary", "external") if re.search(rf"\b{n}\b", described)]
+        if names:
             return [(name, ["--edition", name]) for name in names]
     found = [("internal", [])]
     if "--redact" in help_text:
