@@ -4,7 +4,7 @@
 Renders the samples (November, with September and October in the history) in every edition that
 `posture report --help` offers and in both languages, as HTML and PDF, then:
 
-  PDF   (pdfinfo, pdftotext -bbox) tagged; every page carries the running header (organisation,
+  PDF   (pdfinfo, pdftotext -bbox) tagged, with an outline; every page carries the running header (organisation,
         period, edition) and "n / N" with the right n and N; every word of every table's column
         headers is printed inside the page; laid out at A4 width with print styles, no table is
         wider than the printable area (so no column is cut at the margin).
@@ -155,6 +155,9 @@ def check_pdf(label, folder):
     info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
     if not re.search(r"^Tagged:\s+yes", info, re.M):
         fail(f"{label}: report.pdf is not tagged")
+    with open(pdf, "rb") as handle:
+        if b"/Outlines" not in handle.read():
+            fail(f"{label}: report.pdf has no document outline")
     pages = pdf_pages(pdf)
     total = len(pages)
     texts = []
