@@ -25,6 +25,10 @@ struct SVGWriter {
         static let ink = "#222222"
         static let muted = "#5A5A5A"
         static let rule = "#D9D9D9"
+        /// A darker green for text in the green series colour: 5.3:1 on white (the mark green is 3.4:1).
+        static let greenText = "#007A5A"
+        /// Fills under 3:1 against white: their marks get a dark outline, so each bar reads on paper.
+        static let light: Set<String> = [orange, yellow, sky]
     }
 
     /// Starts an SVG with its accessible title and description.
@@ -95,9 +99,11 @@ struct SVGWriter {
             + " stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"\(dashing)/>\n"
     }
 
-    /// Adds a rectangle.
+    /// Adds a rectangle. A light fill (under 3:1 against white) is outlined in dark grey, so the mark
+    /// keeps 3:1 contrast (WCAG 1.4.11) whatever `stroke` asks for.
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil) {
-        let outline = stroke.map { " stroke=\"\($0)\" stroke-width=\"0.8\"" } ?? ""
+        let edge = Palette.light.contains(fill) ? Palette.muted : stroke
+        let outline = edge.map { " stroke=\"\($0)\" stroke-width=\"0.8\"" } ?? ""
         markup +=
             "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\""
             + " height=\"\(Self.number(height))\" fill=\"\(fill)\"\(outline)/>\n"

@@ -71,7 +71,7 @@ struct ScoreLineChart {
                     "\(line.label) \(score.wholePercent)%",
                     x: Self.right + 12,
                     y: labelY,
-                    fill: line.colour,
+                    fill: line.colour == SVGWriter.Palette.green ? SVGWriter.Palette.greenText : line.colour,
                     weight: "600"
                 )
             }
