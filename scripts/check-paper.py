@@ -99,18 +99,25 @@ def text_of(element):
 
 
 def html_facts(path):
-    """The running header parts and every table's column headers, read from report.html."""
-    tree = ET.parse(path)
-    root = tree.getroot()
-    period = text_of(root.find(f".//{XHTML}h1/{XHTML}span"))
-    meta = root.find(f".//{XHTML}dl")
-    dds = meta.findall(f"{XHTML}dd")
-    edition = text_of(dds[1])
+    """The running header's parts (organisation, period, edition: read back from the @page rule) and
+    every table's column headers, from report.html."""
+    root = ET.parse(path).getroot()
+    style = "".join(text_of(element) for element in root.iter(f"{XHTML}style"))
+    running = re.search(r'@top-left\s*\{\s*content:\s*"((?:[^"\\]|\\.)*)"', style)
+    if not running:
+        return None, []
+    text = re.sub(r"\\([0-9a-fA-F]{1,6}) ?", lambda m: chr(int(m.group(1), 16)), running.group(1))
+    text = re.sub(r"\\(.)", r"\1", text)
+    parts = [part.strip() for part in text.split("\u00b7") if part.strip()]
     tables = []
     for table in root.iter(f"{XHTML}table"):
         heads = [text_of(th) for th in table.iter(f"{XHTML}th") if text_of(th)]
         tables.append(heads)
-    return period, edition, tables
+    header = root.find(f".//{XHTML}header")
+    shown = text_of(header) if header is not None else ""
+    if len(parts) != 3 or not all(part in shown for part in parts):
+        return None, tables  # the running header must be organisation · period · edition, as in the page header
+    return parts, tables
 
 
 def pdf_pages(path):
@@ -151,7 +158,12 @@ def squash(text):
 
 def check_pdf(label, folder):
     pdf = os.path.join(folder, "report.pdf")
-    period, edition, tables = html_facts(os.path.join(folder, "report.html"))
+    parts, tables = html_facts(os.path.join(folder, "report.html"))
+    if not parts:
+        fail(f"{label}: report.html has no running header (@page @top-left: organisation · period · edition)")
+        parts = []
+    if ORGANIZATION not in parts:
+        fail(f"{label}: the running header {parts} does not name {ORGANIZATION!r}")
     info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
     if not re.search(r"^Tagged:\s+yes", info, re.M):
         fail(f"{label}: report.pdf is not tagged")
@@ -165,7 +177,7 @@ def check_pdf(label, folder):
         band = 17 / 25.4 * 72  # the @page top and bottom margins hold the running header and the page number
         head = "".join(squash(w[4]) for w in sorted((w for w in words if w[3] <= band), key=lambda w: w[0]))
         foot = " ".join(w[4] for w in sorted((w for w in words if w[1] >= height - band), key=lambda w: w[0]))
-        for part in (ORGANIZATION, period, edition):
+        for part in parts:
             if squash(part) not in head:
                 fail(f"{label}: page {number}: running header {head!r} lacks {part!r}")
         if not re.search(rf"(?<!\d){number}\s*/\s*{total}(?!\d)", foot):
