@@ -50,6 +50,7 @@ let package = Package(
                 "ReportModel",
                 "XMLSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .systemLibrary(
@@ -82,7 +83,11 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ReportModel"]),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
-        .testTarget(name: "ImportersTests", dependencies: ["Importers", "ReportModel", "TestSupport"]),
+        .testTarget(
+            name: "ImportersTests",
+            dependencies: ["Importers", "ReportModel", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ReportModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "ReportModel", "TestSupport"]),
         .testTarget(
@@ -99,7 +104,7 @@ let package = Package(
             ],
             exclude: ["Fixtures", "Golden"]
         ),
-        .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"]),
+        .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -65,7 +65,7 @@ def editions(posture):
             + " " + a.get("abstract", "")
             for a in arguments
         )
-    block = re.search(r"--edition\b(.*?)(?=\n\s*-{1,2}[a-z]|\Z)", help_text, re.S)
+    block = re.search(r"^\s+--edition\b(.*?)(?=\n\s*-{1,2}[a-z]|\Z)", help_text, re.S | re.M)
     if block:
         described = re.sub(r"\s+", " ", block.group(1))
         values = re.search(r"values: ([a-z, -]+)", described)
@@ -83,7 +83,9 @@ def editions(posture):
 
 def render(posture, history, out, edition_flags, lang):
     os.makedirs(out, exist_ok=True)
-    copy = os.path.join(out, "history.sqlite")
+    # Each run records November into its own copy of the history, kept outside --out (a masked
+    # edition refuses a history inside the folder meant to leave the team).
+    copy = out + ".history.sqlite"
     shutil.copyfile(history, copy)
     run(
         [posture, "report", "samples/2026-11", "--out", out, "--as-of", "2026-11-30", "--history", copy]

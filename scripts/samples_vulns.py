@@ -70,13 +70,9 @@ CVES = {
 # Inspector findings per month: (cve, account, resource kind, resource key, months present)
 # kinds: ec2 (instance id), ecr (repo, digest-key), lambda (function name)
 INSPECTOR = [
-    ("CVE-2024-6387", PROD, "ec2", "i-0abc1234def567890", "- X X"),
-    ("CVE-2024-6387", STAGING, "ec2", "i-04c3b2a1f0e9d8c7b", "- X X"),
-    ("CVE-2022-0778", STAGING, "ec2", "i-0deadbeef0badc0de", "X - -"),
-    ("CVE-2023-4911", PROD, "ec2", "i-0abc1234def567890", "X X -"),
-    ("CVE-2023-4911", DEV, "ec2", "i-0fe1dc2ba3987f654", "X X X"),
-    ("CVE-2024-3094", DEV, "ec2", "i-0fe1dc2ba3987f654", "X - -"),
-    ("CVE-2024-21626", STAGING, "ec2", "i-04c3b2a1f0e9d8c7b", "X X X"),
+    # the old bastion, terminated in October (Fargate and ECS Exec replaced it)
+    ("CVE-2024-6387", PROD, "ec2", "i-0abc1234def567890", "X - -"),
+    # shop/web is scanned by Inspector (ECR enhanced scanning); shop/api keeps ECR basic scanning
     ("CVE-2023-44487", PROD, "ecr", "shop/web", "X X X"),
     ("CVE-2023-4863", PROD, "ecr", "shop/web", "X X X"),
     ("CVE-2023-38545", PROD, "ecr", "shop/web", "X X -"),
@@ -86,13 +82,6 @@ INSPECTOR = [
     ("CVE-2016-2781", PROD, "ecr", "shop/web", "X X X"),
     ("CVE-2011-3374", PROD, "ecr", "shop/web", "X X X"),
     ("CVE-2022-27943", PROD, "ecr", "shop/web", "X X X"),
-    ("CVE-2023-44487", PROD, "ecr", "shop/api", "X X X"),
-    ("CVE-2024-3094", PROD, "ecr", "shop/api", "X - -"),
-    ("CVE-2023-5678", PROD, "ecr", "shop/api", "X X X"),
-    ("CVE-2024-35195", PROD, "lambda", "shop-prod-thumbnailer", "X X X"),
-    ("CVE-2024-35195", DEV, "lambda", "shop-dev-legacy-report", "X X X"),
-    ("CVE-2022-0778", DEV, "lambda", "shop-dev-legacy-report", "X X X"),
-    ("CVE-2023-44487", STAGING, "lambda", "shop-staging-thumbnailer", "- - X"),
 ]
 
 # image digests per repository (Nov = current image; older months used an older image)
@@ -221,14 +210,17 @@ GD = [
     # key, acct, type, label, normalized, product score, resource kind, months, workflow per month
     ("recon-maliciousip", PROD, "TTPs/Discovery/Recon:IAMUser-MaliciousIPCaller", "MEDIUM", 50, 5.0,
      "key", "X X X", "NEW NEW NEW", "ACTIVE ACTIVE ACTIVE"),
-    ("ssh-brute", STAGING, "TTPs/Initial Access/UnauthorizedAccess:EC2-SSHBruteForce", "LOW", 20, 2.0,
-     "ec2", "X X X", "NEW NOTIFIED RESOLVED", "ACTIVE ACTIVE ACTIVE"),
+    ("root-usage", STAGING, "Software and Configuration Checks/AWS Security Best Practices/"
+     "Policy:IAMUser-RootCredentialUsage", "LOW", 20, 2.0,
+     "root", "X X X", "NEW NOTIFIED RESOLVED", "ACTIVE ACTIVE ACTIVE"),
     ("s3-maliciousip", PROD, "TTPs/Discovery/Discovery:S3-MaliciousIPCaller", "HIGH", 70, 8.0,
      "s3", "- - X", "- - NEW", "- - ACTIVE"),
-    ("portprobe", DEV, "TTPs/Discovery/Recon:EC2-PortProbeUnprotectedPort", "LOW", 20, 2.0,
-     "ec2dev", "X X X", "NEW NEW NEW", "ACTIVE ARCHIVED ARCHIVED"),
-    ("dns-unusual", STAGING, "TTPs/Command and Control/Backdoor:EC2-C&CActivity.B!DNS", "HIGH", 70, 8.0,
-     "ec2", "X - -", "NEW - -", "ACTIVE - -"),
+    ("runtime-newbinary", DEV, "TTPs/Execution/Execution:Runtime-NewBinaryExecuted", "MEDIUM", 50, 5.0,
+     "ecs", "X X X", "NEW NEW NEW", "ACTIVE ARCHIVED ARCHIVED"),
+    ("runtime-c2dns", STAGING, "TTPs/Command and Control/Backdoor:Runtime-C&CActivity.B!DNS", "HIGH", 70, 8.0,
+     "ecs", "X - -", "NEW - -", "ACTIVE - -"),
+    ("dev-anomalous", DEV, "TTPs/Discovery/Discovery:IAMUser-AnomalousBehavior", "LOW", 20, 2.0,
+     "key", "- X X", "- NEW NEW", "- ACTIVE ACTIVE"),
 ]
 DETECTOR = {a: det_hex(32, "detector", a) for a in (PROD, STAGING, DEV)}
 
@@ -247,17 +239,32 @@ def guardduty_findings(month):
         first = parse_day(first_month + "-04") + _dt.timedelta(days=r.randint(0, 15), hours=r.randint(0, 23),
                                                                minutes=r.randint(0, 59), seconds=r.randint(0, 59))
         updated = month_time(month, "gd", key)
-        ip = {"recon-maliciousip": "198.51.100.77", "ssh-brute": "203.0.113.45",
-              "s3-maliciousip": "192.0.2.199", "portprobe": "203.0.113.9", "dns-unusual": "198.51.100.3"}[key]
+        ip = {"recon-maliciousip": "198.51.100.77", "root-usage": "203.0.113.45",
+              "s3-maliciousip": "192.0.2.199", "runtime-newbinary": "203.0.113.9",
+              "runtime-c2dns": "198.51.100.3", "dev-anomalous": "192.0.2.41"}[key]
         gtype = typ.rsplit("/", 1)[1]
         if kind == "key":
-            res = {"Type": "AwsIamAccessKey", "Id": "AWS::IAM::AccessKey:ASIAZEXAMPLE7QW3RT5Y",
+            role = "AWSReservedSSO_DeveloperAccess_" + det_hex(16, "sso", acct)
+            res = {"Type": "AwsIamAccessKey", "Id": "AWS::IAM::AccessKey:ASIAZ" + det_hex(15, "key", key).upper(),
                    "Partition": "aws", "Region": REGION,
-                   "Details": {"AwsIamAccessKey": {"PrincipalId": "AIDAZEXAMPLE4PRINCIPAL",
-                                                   "PrincipalType": "IAMUser", "PrincipalName": "ci-deploy"}}}
-            title = "API ListBuckets was invoked from a known malicious IP address %s." % ip
-            desc = ("API `ListBuckets` | `GetBucketAcl` was invoked from the IP address %s that is on a custom "
-                    "threat list. The principal ci-deploy is not usually seen invoking this API." % ip)
+                   "Details": {"AwsIamAccessKey": {"PrincipalId": "AROAZEXAMPLE4PRINCIPAL:jonas",
+                                                   "PrincipalType": "AssumedRole", "PrincipalName": role}}}
+            if key == "recon-maliciousip":
+                title = "API ListBuckets was invoked from a known malicious IP address %s." % ip
+                desc = ("API `ListBuckets` | `GetBucketAcl` was invoked from the IP address %s that is on a "
+                        "custom threat list. The principal %s/jonas is not usually seen invoking this API."
+                        % (ip, role))
+            else:
+                title = "Anomalous API DescribeSecurityGroups was invoked by %s/jonas." % role
+                desc = ("APIs commonly used in discovery tactics were invoked by the SSO session %s/jonas "
+                        "in an unusual way." % role)
+        elif kind == "root":
+            res = {"Type": "AwsIamAccessKey", "Id": "AWS::IAM::AccessKey:Root", "Partition": "aws",
+                   "Region": REGION, "Details": {"AwsIamAccessKey": {"PrincipalId": acct, "PrincipalType": "Root",
+                                                                     "PrincipalName": "Root"}}}
+            title = "API GetAccountSummary was invoked using root credentials."
+            desc = ("API GetAccountSummary was invoked using root credentials from IP address %s "
+                    "(break-glass sign-in with the virtual MFA from the team password manager)." % ip)
         elif kind == "s3":
             res = {"Type": "AwsS3Bucket", "Id": "arn:aws:s3:::shop-prod-exports", "Partition": "aws",
                    "Region": REGION, "Details": {"AwsS3Bucket": {"OwnerId": "EXAMPLEOWNERID0123",
@@ -266,20 +273,19 @@ def guardduty_findings(month):
             desc = ("An API commonly used to discover S3 objects (GetObject) was invoked from the known "
                     "malicious IP address %s against the bucket shop-prod-exports." % ip)
         else:
-            iid = "i-04c3b2a1f0e9d8c7b" if kind == "ec2" else "i-0fe1dc2ba3987f654"
-            res = {"Type": "AwsEc2Instance", "Id": "arn:aws:ec2:%s:%s:instance/%s" % (REGION, acct, iid),
-                   "Partition": "aws", "Region": REGION,
-                   "Details": {"AwsEc2Instance": {"Type": "t3.medium", "VpcId": "vpc-0" + det_hex(16, "vpc", acct)}}}
-            if "SSH" in typ:
-                title = "%s is performing SSH brute force attacks against %s." % (ip, iid)
-                desc = ("%s is performing SSH brute force attacks against %s. Brute force attacks are used to "
-                        "gain unauthorized access to your instance by guessing the SSH password." % (ip, iid))
-            elif "PortProbe" in typ:
-                title = "Unprotected port on EC2 instance %s is being probed." % iid
-                desc = "EC2 instance has an unprotected port 8080 which is being probed by a known malicious host %s." % ip
+            e = {DEV: "dev", STAGING: "staging", PROD: "prod"}[acct]
+            cluster = "arn:aws:ecs:%s:%s:cluster/shop-%s-Cluster-%s" % (
+                REGION, acct, e, det_hex(12, "cfn", "cluster", acct).upper())
+            res = {"Type": "AwsEcsCluster", "Id": cluster, "Partition": "aws", "Region": REGION,
+                   "Details": {"AwsEcsCluster": {"ClusterName": cluster.rsplit("/", 1)[1]}}}
+            if "NewBinary" in typ:
+                title = "A newly created or recently modified binary file has been executed in task shop-%s-worker." % e
+                desc = ("A newly created or recently modified binary file `/tmp/x` was executed in a Fargate task "
+                        "of the worker service in cluster %s." % cluster.rsplit("/", 1)[1])
             else:
-                title = "Command and Control server domain name queried by EC2 instance %s." % iid
-                desc = "EC2 instance %s is querying a domain name associated with a known Command & Control server." % iid
+                title = "A container in task shop-%s-api is querying a domain name associated with a known C&C server." % e
+                desc = ("A container in a Fargate task of the api service in cluster %s queried a domain "
+                        "associated with a known Command & Control server." % cluster.rsplit("/", 1)[1])
         archived = rss.split()[mi] == "ARCHIVED"
         f = {
             "SchemaVersion": "2018-10-08",

@@ -6,13 +6,16 @@ import GRDB
 /// Every table but `periods` cascades from it, so deleting a period row deletes its snapshot.
 enum HistorySchema {
     /// The migration identifiers this version knows, oldest first.
-    static let migrations = ["v1"]
+    static let migrations = ["v1", "v2-standard-scores"]
 
     /// The migrator with every known migration.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: version1)
+        }
+        migrator.registerMigration("v2-standard-scores") { db in
+            try db.execute(sql: standardScores)
         }
         return migrator
     }
@@ -88,6 +91,25 @@ enum HistorySchema {
         );
         CREATE INDEX findings_by_identity ON findings (identity, period);
         PRAGMA user_version = 1;
+        """
+
+    /// One row per Security Hub standard and period: the console's per-standard score over time. Periods recorded
+    /// before this table existed simply have no rows.
+    private static let standardScores = """
+        CREATE TABLE standard_scores (
+            \(periodReference),
+            standards_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            failed INTEGER NOT NULL,
+            unknown INTEGER NOT NULL,
+            no_data INTEGER NOT NULL,
+            accepted INTEGER NOT NULL,
+            score_security_hub REAL,
+            score_with_acceptances REAL,
+            PRIMARY KEY (period, standards_id)
+        );
+        PRAGMA user_version = 2;
         """
 }
 

@@ -30,12 +30,16 @@ extension HistoryStore {
     }
 
     /// Rows per snapshot table for one period.
-    /// - Parameter period: the period.
+    /// - Parameters:
+    ///   - period: the period.
+    ///   - tables: the tables to count (names from this package, never from input).
     /// - Returns: the row count per table.
     /// - Throws: `DatabaseError` from SQLite.
-    func tableRowCounts(period: String) throws -> [String: Int] {
-        let tables = ["periods", "layer_scores", "environment_scores", "controls", "acceptances", "findings"]
-        return try queue.read { db in
+    func tableRowCounts(
+        period: String,
+        tables: [String] = ["periods", "layer_scores", "environment_scores", "controls", "acceptances", "findings"]
+    ) throws -> [String: Int] {
+        try queue.read { db in
             var counts: [String: Int] = [:]
             for table in tables {
                 counts[table] =

@@ -47,7 +47,7 @@ struct SnapshotReader {
     /// - Throws: `HistoryError` or `DatabaseError`.
     func snapshot(for period: String, in db: Database) throws -> ReportSnapshot? {
         guard let head = try rows("periods", period, db).first else { return nil }
-        return ReportSnapshot(
+        var snapshot = ReportSnapshot(
             asOf: try head.parsed("as_of", ReportDate.init),
             inputCount: try head.value("input_count"),
             overall: try head.controlCounts(),
@@ -88,6 +88,14 @@ struct SnapshotReader {
             },
             findings: try rows("findings", period, db).map(finding)
         )
+        snapshot.standards = try rows("standard_scores", period, db).map { row in
+            StandardSnapshot(
+                standardsId: try row.value("standards_id"),
+                name: try row.value("name"),
+                controls: try row.controlCounts()
+            )
+        }
+        return snapshot
     }
 
     private func finding(_ row: StoredRow) throws -> FindingSnapshot {

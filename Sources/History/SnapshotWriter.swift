@@ -70,6 +70,17 @@ enum SnapshotWriter {
                 ]
             )
         }
+        for standard in snapshot.standards {
+            let controls = standard.controls
+            try db.execute(
+                sql: "INSERT INTO standard_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    period, standard.standardsId, standard.name, controls.passed, controls.failed, controls.unknown,
+                    controls.noData, controls.accepted, controls.securityHubScore?.percent,
+                    controls.withAcceptancesScore?.percent,
+                ]
+            )
+        }
         let statement = try db.makeStatement(sql: "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for finding in snapshot.findings {
             try statement.execute(arguments: [

@@ -26,5 +26,6 @@ extension TrendPeriod {
             acceptedFindings: snapshot.acceptedFindings,
             environments: environments
         )
+        standards = Dictionary(snapshot.standards.map { ($0.standardsId, $0.controls) }) { first, _ in first }
     }
 }

@@ -17,6 +17,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidHTML(document: String, line: Int, column: Int, message: String)
     /// report.json could not be encoded.
     case encodingFailed(String)
+    /// An identifier survived masking in a redacted or summary edition: the file, line and kind of
+    /// identifier (never the identifier itself). Nothing is written.
+    case redactionLeak(file: String, line: Int, kind: String)
 
     /// `template:line: message`, lowercase, no trailing period.
     public var description: String {
@@ -37,6 +40,8 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(document):\(line):\(column): rendered html is not well-formed: \(message)"
         case .encodingFailed(let message):
             "report.json: encoding failed: \(message)"
+        case .redactionLeak(let file, let line, let kind):
+            "\(file):\(line): an unmasked \(kind) is left in the masked edition; nothing was written"
         }
     }
 }

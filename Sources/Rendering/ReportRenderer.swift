@@ -1,6 +1,7 @@
 public import ReportModel
 
-/// Renders a report document into report.html, report.md (with `charts/*.svg`) and report.json.
+/// Renders a report document into report.html, report.md (with `charts/*.svg`), report.json and
+/// evidence.csv, in the document's edition.
 ///
 /// Rendering is pure: the same document and templates give byte-identical files. Nothing is
 /// written to disk here; the command line writes what this returns.
@@ -14,17 +15,24 @@ public struct ReportRenderer: Sendable {
         self.templates = templates
     }
 
-    /// Renders the requested formats. The external edition (`context.edition == .external`) is
-    /// rendered from a redacted copy of the document: account ids, ARNs, IP addresses and resource
-    /// ids are masked the same way in every file.
+    /// Renders the requested formats (and evidence.csv). The redacted and summary editions are
+    /// rendered from a masked copy of the document, one pseudonym per identifier across every file,
+    /// and every file is checked for identifiers that survived before any is returned.
     /// - Parameters:
     ///   - document: the scored period, its trend and context.
     ///   - formats: which files to produce.
     /// - Returns: the files, sorted by path.
     /// - Throws: `RenderError` naming the template and line: a missing template or string key,
-    ///   HTML that is not well-formed, or a JSON encoding failure.
+    ///   HTML that is not well-formed, a JSON encoding failure, or an identifier left unmasked.
     public func render(_ document: ReportDocument, formats: Set<OutputFormat>) throws(RenderError) -> [RenderedFile] {
-        let document = document.context.edition == .external ? Redactor(for: document).redact(document) : document
+        let edition = document.context.edition
+        let redactor = edition.isMasked ? Redactor(for: document) : nil
+        var document = redactor?.redact(document) ?? document
+        if edition == .summary {
+            // The summary shows no traffic, image or web ACL detail, not even in its sentences.
+            document.report.evidence = FrontDoorEvidence()
+        }
+        let template = edition == .summary ? "summary" : "report"
         var files: [RenderedFile] = []
         if formats.contains(.html) || formats.contains(.md) {
             let strings = try templates.table(for: document.context.language)
@@ -42,18 +50,22 @@ public struct ReportRenderer: Sendable {
                 )
                 switch escape {
                 case .html:
-                    files.append(try HTMLReportWriter(library: templates.html).render(model))
+                    files.append(try HTMLReportWriter(library: templates.html).render(model, template: template))
                 case .markdown:
                     files += try MarkdownReportWriter(library: templates.markdown).render(
                         model,
-                        charts: charts + frontDoorCharts
+                        charts: charts + frontDoorCharts,
+                        template: template
                     )
                 }
             }
         }
         if formats.contains(.json) {
-            files.append(try JSONReportWriter().render(document))
+            let shown = edition == .summary ? SummaryEdition.reduced(document) : document
+            files.append(try JSONReportWriter().render(shown))
         }
+        files.append(EvidenceCSVWriter().render(document.report))
+        try redactor?.checkForLeaks(in: files)
         return files.sorted { $0.path < $1.path }
     }
 }

@@ -85,10 +85,27 @@ public struct TemplateSet: Sendable {
                 template: path,
                 line: error.context.lineNumber,
                 column: error.context.columnNumber,
-                message: String(describing: error.error)
+                message: Self.reason(error.error)
             )
         } catch {
-            throw .templateSyntax(template: path, line: 0, column: 0, message: String(describing: error))
+            throw .templateSyntax(template: path, line: 0, column: 0, message: "the template parser failed")
+        }
+    }
+
+    /// The Mustache parser's error in words (its enum case names are not for users).
+    private static func reason(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "the template parser failed" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed ({{/name}} missing)"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "a tag that is not allowed inside an inherited section"
+        case .textInsideInheritSection: return "text inside an inherited section"
+        case .invalidConfigVariableSyntax: return "a configuration tag ({{% ... }}) is malformed"
+        case .unrecognisedConfigVariable: return "an unknown configuration tag ({{% ... }})"
+        @unknown default: return "the template does not parse"
         }
     }
 }

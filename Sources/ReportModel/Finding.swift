@@ -29,6 +29,13 @@ public struct Finding: Sendable, Equatable, Codable {
     public var controlId: String?
     /// The compliance status of a control finding; `nil` for findings that are not checks.
     public var compliance: ComplianceStatus?
+    /// The Security Hub standards the control belongs to, as `Compliance.AssociatedStandards[].StandardsId`
+    /// writes them (`standards/aws-foundational-security-best-practices/v/1.0.0`), sorted; empty when the export
+    /// does not say (scoring then derives the standard from a standard-specific control id when there is one).
+    public var standards: [String] = []
+    /// `Compliance.RelatedRequirements` (OCSF `compliance.requirements`): the framework requirements
+    /// the control evidences, as given, e.g. `NIST.800-53.r5 AC-2(1)`, `PCI DSS v3.2.1/8.3.1`.
+    public var relatedRequirements: [String] = []
     /// The triage state.
     public var workflow: WorkflowStatus
     /// Active or archived.

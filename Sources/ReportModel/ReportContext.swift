@@ -1,11 +1,17 @@
 /// What the report is about and for, besides the data: given by the command line.
 public struct ReportContext: Sendable, Equatable {
-    /// The edition: full detail, or masked for sharing outside.
-    public enum Edition: String, Sendable, Codable, Hashable {
+    /// The edition: who the report is for (docs/editions.md lists what each shows and masks).
+    public enum Edition: String, Sendable, Codable, Hashable, CaseIterable {
         /// Full detail, for the team and its auditors.
         case `internal`
-        /// Account ids, ARNs, IPs and resource names masked, for questionnaires.
-        case external
+        /// The full report with every identifier (also inside free text) replaced by a pseudonym.
+        case redacted
+        /// Scores, layers, environments, trend, accepted risks and framework evidence: counts only,
+        /// no finding, resource, CVE, rule or request; masked like `redacted`.
+        case summary
+
+        /// Whether identifiers are masked (`redacted` and `summary`).
+        public var isMasked: Bool { self != .internal }
     }
 
     /// The organisation named in the header.
@@ -16,6 +22,10 @@ public struct ReportContext: Sendable, Equatable {
     public var edition: Edition
     /// The label language, `en` or `ja`.
     public var language: String
+    /// The secret that keys the pseudonyms of the masked editions (`--redaction-key`), so the same
+    /// original gets the same pseudonym every month; `nil` derives a key from the report's own
+    /// identifiers (pseudonyms then hold within one run only).
+    public var redactionKey: [UInt8]?
 
     /// Creates a context.
     /// - Parameters:
@@ -23,11 +33,19 @@ public struct ReportContext: Sendable, Equatable {
     ///   - toolVersion: the tool version.
     ///   - edition: the edition.
     ///   - language: the language.
-    public init(organization: String, toolVersion: String, edition: Edition = .internal, language: String = "en") {
+    ///   - redactionKey: the pseudonym key of the masked editions.
+    public init(
+        organization: String,
+        toolVersion: String,
+        edition: Edition = .internal,
+        language: String = "en",
+        redactionKey: [UInt8]? = nil
+    ) {
         self.organization = organization
         self.toolVersion = toolVersion
         self.edition = edition
         self.language = language
+        self.redactionKey = redactionKey
     }
 }
 

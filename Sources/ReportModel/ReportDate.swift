@@ -41,6 +41,18 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
     /// `YYYY-MM-DD`.
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
+    /// The last day of a period: the as-of date a month's snapshot is recorded under.
+    /// - Parameter period: `YYYY-MM`.
+    /// - Returns: e.g. 2024-02-29 for `2024-02`; `nil` when the text is not a period.
+    public static func lastDay(of period: String) -> ReportDate? {
+        guard period.count == 7, let first = ReportDate(period + "-01") else { return nil }
+        let next =
+            first.month == 12
+            ? ReportDate(year: first.year + 1, month: 1, day: 1)
+            : ReportDate(year: first.year, month: first.month + 1, day: 1)
+        return next.adding(days: -1)
+    }
+
     /// The period this date falls in, `YYYY-MM`.
     public var period: String { String(format: "%04d-%02d", year, month) }
 

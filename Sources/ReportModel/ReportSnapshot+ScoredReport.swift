@@ -12,5 +12,8 @@ extension ReportSnapshot {
             acceptances: report.acceptances.map(AcceptanceSnapshot.init),
             findings: report.findings.filter { $0.bucket != .sample }.map(FindingSnapshot.init)
         )
+        standards = report.byStandard.map {
+            StandardSnapshot(standardsId: $0.standardsId, name: $0.name, controls: $0.controls)
+        }
     }
 }

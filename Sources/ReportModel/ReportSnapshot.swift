@@ -21,6 +21,10 @@ public struct ReportSnapshot: Sendable, Equatable, Codable {
     public var acceptances: [AcceptanceSnapshot]
     /// Every non-sample finding, sorted by identity.
     public var findings: [FindingSnapshot]
+    /// Per Security Hub standard, sorted by `standardsId`; empty for periods recorded before standards were kept.
+    public var standards: [StandardSnapshot] = [] {
+        didSet { standards.sort { $0.standardsId < $1.standardsId } }
+    }
 
     /// Creates a snapshot; the lists are sorted into their total order.
     /// - Parameters:

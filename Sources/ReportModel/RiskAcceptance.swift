@@ -78,6 +78,9 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
     public var cves: [String]
     /// Severities.
     public var severities: [Severity]
+    /// Resource tags: a finding matches when one of its resources carries every listed key with a value the glob
+    /// matches (`copilot-application: "*"`, `aws:cloudformation:stack-name: "shop-*"`). Sorted by key.
+    public var tags: [TagCondition]
 
     /// Creates a match.
     /// - Parameters:
@@ -90,6 +93,7 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
     ///   - regions: regions.
     ///   - cves: vulnerability ids.
     ///   - severities: severities.
+    ///   - tags: resource tag conditions, in any order.
     public init(
         controls: [String] = [],
         findingIds: [String] = [],
@@ -99,7 +103,8 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
         environments: [String] = [],
         regions: [String] = [],
         cves: [String] = [],
-        severities: [Severity] = []
+        severities: [Severity] = [],
+        tags: [TagCondition] = []
     ) {
         self.controls = controls
         self.findingIds = findingIds
@@ -110,12 +115,56 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
         self.regions = regions
         self.cves = cves
         self.severities = severities
+        self.tags = tags.sorted { $0.key < $1.key }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case controls, findingIds, products, resources, accounts, environments, regions, cves, severities, tags
+    }
+
+    /// Decodes a match; `tags` may be absent (snapshots written before tags existed).
+    /// - Parameter decoder: the decoder.
+    /// - Throws: `DecodingError` for a malformed value.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func list<T: Decodable>(_ key: CodingKeys) throws -> [T] {
+            try container.decodeIfPresent([T].self, forKey: key) ?? []
+        }
+        self.init(
+            controls: try list(.controls),
+            findingIds: try list(.findingIds),
+            products: try list(.products),
+            resources: try list(.resources),
+            accounts: try list(.accounts),
+            environments: try list(.environments),
+            regions: try list(.regions),
+            cves: try list(.cves),
+            severities: try list(.severities),
+            tags: try list(.tags)
+        )
     }
 
     /// Whether no condition is given (such an entry would cover everything and is rejected).
     public var isEmpty: Bool {
         controls.isEmpty && findingIds.isEmpty && products.isEmpty && resources.isEmpty && accounts.isEmpty
-            && environments.isEmpty && regions.isEmpty && cves.isEmpty && severities.isEmpty
+            && environments.isEmpty && regions.isEmpty && cves.isEmpty && severities.isEmpty && tags.isEmpty
+    }
+}
+
+/// One resource-tag condition of an acceptance: the exact tag key and a glob over its value.
+public struct TagCondition: Sendable, Equatable, Codable {
+    /// The tag key, compared exactly (AWS tag keys are case-sensitive).
+    public var key: String
+    /// A glob over the tag's value: `*` any run of characters, `?` one character.
+    public var value: String
+
+    /// Creates a condition.
+    /// - Parameters:
+    ///   - key: the tag key.
+    ///   - value: the value glob.
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
     }
 }
 

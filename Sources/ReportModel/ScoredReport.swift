@@ -24,6 +24,10 @@ public struct ScoredReport: Sendable, Equatable {
     public var layerRules: [RuleUsage]
     /// Web front door evidence.
     public var evidence: FrontDoorEvidence
+    /// One score per Security Hub standard the findings name, by name (the console's per-standard scores).
+    public var byStandard: [StandardScore] = []
+    /// Controls by framework requirement and the questionnaire answers (set after scoring).
+    public var frameworks: FrameworkEvidence = FrameworkEvidence()
 
     /// Creates a scored report.
     /// - Parameters:

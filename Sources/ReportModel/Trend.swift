@@ -38,6 +38,8 @@ public struct TrendPeriod: Sendable, Equatable, Codable {
     public var acceptedFindings: Int
     /// Control counts per account name.
     public var environments: [String: ControlCounts]
+    /// Control counts per Security Hub standard, keyed by `standardsId`.
+    public var standards: [String: ControlCounts] = [:]
 
     /// Creates a trend period.
     /// - Parameters:

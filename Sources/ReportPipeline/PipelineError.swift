@@ -17,6 +17,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case rendering(RenderError)
     /// Delivering the rendered files failed (the history is left as it was).
     case delivering(String)
+    /// A backfill folder is not named after its month.
+    case badPeriod(String)
 
     /// `stage: message`.
     public var description: String {
@@ -29,6 +31,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .history(let error): "history: \(error)"
         case .rendering(let error): "render: \(error)"
         case .delivering(let message): "write: \(message)"
+        case .badPeriod(let name): "backfill: \(name): a folder must be named after its month, YYYY-MM"
         }
     }
 }

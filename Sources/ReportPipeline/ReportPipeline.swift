@@ -36,7 +36,8 @@ public struct ReportPipeline: Sendable {
         } catch {
             throw .importing(error)
         }
-        let report = scorer.score(data, asOf: asOf)
+        var report = scorer.score(data, asOf: asOf)
+        report.frameworks = FrameworkEvidenceBuilder.evidence(for: report, questions: scorer.configuration.questions)
         if strict {
             let warnings = report.diagnostics.filter { $0.level == .warning }
             if !warnings.isEmpty { throw .strict(warnings.map(\.description)) }
@@ -94,5 +95,32 @@ public struct ReportPipeline: Sendable {
         } catch {
             throw .delivering("\(error)")
         }
+    }
+
+    /// Records old months into the history, oldest first, each as of its last day: `posture history backfill`.
+    /// - Parameters:
+    ///   - months: each month's period (`YYYY-MM`) and its inputs.
+    ///   - history: the store to record into.
+    /// - Returns: each month's scored report, oldest first.
+    /// - Throws: `PipelineError` for a bad period, an input that cannot be read, or a history failure; months
+    ///   recorded before the failure stay recorded.
+    public func backfill(
+        _ months: [(period: String, sources: [InputSource])],
+        into history: HistoryStore
+    ) throws(PipelineError) -> [ScoredReport] {
+        var reports: [ScoredReport] = []
+        for month in months.sorted(by: { $0.period < $1.period }) {
+            guard let asOf = ReportDate.lastDay(of: month.period) else { throw .badPeriod(month.period) }
+            let report = try assess(month.sources, asOf: asOf, strict: false)
+            do {
+                try history.record(ReportSnapshot(report)) { _ in () }
+            } catch let error as HistoryError {
+                throw .history(error)
+            } catch {
+                throw .delivering("the history could not be recorded")
+            }
+            reports.append(report)
+        }
+        return reports
     }
 }

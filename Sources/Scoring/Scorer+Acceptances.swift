@@ -61,7 +61,7 @@ extension Scorer {
         }
         if asOf > acceptance.expiresOn, !matched.isEmpty {
             warnings.append(
-                "expired on \(acceptance.expiresOn): \(matched.count) finding\(matched.count == 1 ? "" : "s") count as open again since \(acceptance.expiresOn.adding(days: 1))"
+                "expired on \(acceptance.expiresOn): \(matched.count) \(matched.count == 1 ? "finding counts" : "findings count") as open again since \(acceptance.expiresOn.adding(days: 1))"
             )
         }
         return warnings

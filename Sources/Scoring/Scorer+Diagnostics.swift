@@ -38,7 +38,7 @@ extension Scorer {
                     Diagnostic(
                         .warning,
                         file: source,
-                        "acceptance \(result.acceptance.id) expired on \(result.acceptance.expiresOn); \(result.matched) finding\(result.matched == 1 ? "" : "s") count as open again"
+                        "acceptance \(result.acceptance.id) expired on \(result.acceptance.expiresOn); \(result.matched) \(result.matched == 1 ? "finding counts" : "findings count") as open again"
                     )
                 )
             case .stale:

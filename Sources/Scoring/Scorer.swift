@@ -44,6 +44,7 @@ public struct Scorer: Sendable {
             evidence: data.evidence
         )
         var scored = report
+        scored.byStandard = standardScores(observations, findings: findings)
         scored.diagnostics = (data.diagnostics + diagnostics(for: report)).sorted()
         return scored
     }

@@ -14,6 +14,8 @@ public struct ScoringConfiguration: Sendable, Equatable {
     public var expiringWithinDays: Int
     /// An acceptance covering more resources than this is flagged as over-broad.
     public var broadAcceptanceResources: Int
+    /// The questionnaire questions answered from controls (`rules/questions.csv` + `--questions`).
+    public var questions: [QuestionnaireQuestion] = []
 
     /// Creates a configuration.
     /// - Parameters:

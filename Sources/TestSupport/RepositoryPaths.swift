@@ -9,6 +9,21 @@ public enum RepositoryPaths {
     /// `../shared/fixtures` beside the repository (real input samples).
     public static let sharedFixtures: URL = root.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
 
+    /// Whether `../shared/fixtures` can be used: it exists beside the repository (on the team's machines and in
+    /// CI) and `POSTURE_TESTS_WITHOUT_SHARED` is not set (CI sets it for a second run that sees the repository as a
+    /// fresh clone does). Tests that read it use `.enabled(if: RepositoryPaths.sharedAvailable, ...)`.
+    public static let sharedAvailable: Bool = {
+        let environment = ProcessInfo.processInfo.environment["POSTURE_TESTS_WITHOUT_SHARED"] ?? ""
+        guard environment.isEmpty || environment == "0" else { return false }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: sharedFixtures.path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }()
+
+    /// Why a test that reads `../shared` is skipped, for `.enabled(if:_:)`.
+    public static let sharedAbsentReason: String =
+        "../shared/fixtures is absent (it exists only beside the team's clones) or POSTURE_TESTS_WITHOUT_SHARED is set"
+
     /// The filesystem path of a shared fixture.
     /// - Parameter relative: the path below `../shared/fixtures`, e.g. `asff/dd_guardduty.json`.
     /// - Returns: the absolute path.

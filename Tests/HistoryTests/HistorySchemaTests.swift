@@ -16,11 +16,11 @@ struct HistorySchemaTests {
         #expect(
             schema.tables == [
                 "acceptances", "controls", "environment_scores", "findings", "grdb_migrations", "layer_scores",
-                "periods",
+                "periods", "standard_scores",
             ]
         )
-        #expect(schema.migrations == ["v1"])
-        #expect(schema.userVersion == 1)
+        #expect(schema.migrations == ["v1", "v2-standard-scores"])
+        #expect(schema.userVersion == 2)
         #expect(try reopened.periods().count == 3)
         #expect(
             try reopened.tableRowCounts(period: "2026-11") == [

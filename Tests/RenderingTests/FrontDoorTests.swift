@@ -110,9 +110,9 @@ import XMLSupport
         #expect((json["trend"] as? [String: Any])?["changes"] is NSNull)
     }
 
-    @Test func externalEditionMasksEvidence() throws {
+    @Test func redactedEditionMasksEvidence() throws {
         var document = sampleReportDocument()
-        document.context.edition = .external
+        document.context.edition = .redacted
         let files = try RenderingFixture.render(document)
         for (path, contents) in files {
             #expect(!contents.contains("111122223333"), "\(path)")

@@ -11,7 +11,7 @@ import Testing
         #expect(
             files.keys.sorted() == [
                 "charts/accepted-open.svg", "charts/image-vulnerabilities.svg", "charts/open-findings.svg",
-                "charts/score.svg", "charts/waf-blocked.svg", "report.html", "report.json", "report.md",
+                "charts/score.svg", "charts/waf-blocked.svg", "evidence.csv", "report.html", "report.json", "report.md",
             ]
         )
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {

@@ -5,9 +5,12 @@ import Testing
 
 @testable import Rendering
 
-/// The external edition masks identifying tokens the same way everywhere.
+/// The masked editions: every identifier, also inside free text, gets one pseudonym everywhere;
+/// what survives masking stops the run.
 @Suite struct RedactorTests {
-    static func document(_ findings: [Finding]) -> ReportDocument {
+    static func document(_ findings: [Finding], key: [UInt8]? = Array("a key of the team, 32 bytes long".utf8))
+        -> ReportDocument
+    {
         let scored = findings.map {
             ScoredFinding(finding: $0, layer: .layer(.datastore), placedBy: "test", environment: "prod", bucket: .open)
         }
@@ -34,7 +37,7 @@ import Testing
         return ReportDocument(
             report: report,
             trend: Trend(),
-            context: ReportContext(organization: "o", toolVersion: "t")
+            context: ReportContext(organization: "o", toolVersion: "t", edition: .redacted, redactionKey: key)
         )
     }
 
@@ -55,28 +58,121 @@ import Testing
         ),
     ]
 
-    @Test func masksAccountsArnsIPsAndNamesConsistently() throws {
+    static func redacted(title: String, description: String = "") throws -> Finding {
         var findings = Self.findings
-        findings[1].title = "API GetObject from 192.0.2.199 on bucket shop-prod-exports (root user)"
-        findings[1].description = "Account 444455556666 called i-0123456789abcdef0 with AKIAIOSFODNN7EXAMPLE."
+        findings[1].title = title
+        findings[1].description = description
         let document = Self.document(findings)
-        let redactor = Redactor(for: document)
-        let redacted = redactor.redact(document)
-        #expect(redacted.context.edition == .external)
-        #expect(Set(redactor.masks.values.filter { $0.hasPrefix("account-") }) == ["account-1", "account-2"])
-        let gd = try #require(redacted.report.findings.last?.finding)
-        #expect(gd.title == "API GetObject from ip-1 on bucket s3-resource-1 (root user)")
-        #expect(gd.description == "Account account-2 called i-masked1 with access-key-1.")
-        #expect(gd.accountId == "account-2")
-        #expect(gd.resources.first?.id == "arn:aws:s3:::s3-resource-1")
-        #expect(redacted.report.findings.first?.finding.resources.first?.id == gd.resources.first?.id)
-        #expect(redacted.report.inputs.first?.path == "AWSLogs/account-1/findings.json")
-        #expect(redacted.report.inputs.first?.sha256 == document.report.inputs.first?.sha256)
+        return try #require(Redactor(for: document).redact(document).report.findings.last?.finding)
     }
 
-    @Test func masksAreTheSameForTheSameInputs() {
-        let first = Redactor(for: Self.document(Self.findings)).masks
-        let second = Redactor(for: Self.document(Self.findings.reversed())).masks
-        #expect(first == second)
+    @Test func masksAccountsArnsAndNamesTheSameWayEverywhere() throws {
+        let document = Self.document(Self.findings)
+        let redactor = Redactor(for: document)
+        let redacted = redactor.redact(document)
+        #expect(redacted.context.edition == .redacted)
+        #expect(redacted.context.redactionKey == nil)
+        let gd = try #require(redacted.report.findings.last?.finding)
+        let bucket = try #require(gd.resources.first?.id)
+        #expect(bucket.hasPrefix("arn:aws:s3:::s3-"))
+        #expect(redacted.report.findings.first?.finding.resources.first?.id == bucket)
+        #expect(gd.accountId == redactor.mask("444455556666"))
+        #expect(gd.accountId?.hasPrefix("account-") == true)
+        #expect(redacted.report.inputs.first?.path.hasPrefix("file-") == true)
+        #expect(redacted.report.inputs.first?.path.hasSuffix(".json") == true)
+        #expect(redacted.report.inputs.first?.sha256 == document.report.inputs.first?.sha256)
+        // The bucket's name in free text gets the pseudonym of the name inside its ARN.
+        let name = String(bucket.dropFirst("arn:aws:s3:::".count))
+        #expect(redactor.mask("copied from shop-prod-exports.") == "copied from \(name).")
+    }
+
+    @Test(arguments: [
+        ("API GetObject from 198.51.100.77.", "198.51.100.77"),
+        ("probe by 2001:db8:4006:812::200e, then [2001:db8::1]:443", "2001:db8"),
+        ("host ip-10-1-2-3.eu-west-1.compute.internal answered", "ip-10-1-2-3"),
+        ("endpoint payroll.cluster-c9akciq32.eu-west-1.rds.amazonaws.com:5432", "payroll.cluster"),
+        ("mail jane.doe@example.org now", "jane.doe"),
+        ("see https://hooks.acme.example/alert?token=s3cr3t", "acme"),
+        ("see https://docs.aws.amazon.com/111122223333/guide?token=s3cr3t#frag", "s3cr3t"),
+        ("key AKIAIOSFODNN7EXAMPLE used", "AKIAIOSFODNN7EXAMPLE"),
+        ("instance i-0123456789abcdef0 stopped", "0123456789abcdef0"),
+        ("account 111122223333's trail", "111122223333"),
+        ("written to 111122223333.csv", "111122223333"),
+        ("token eyJhbGciOiJIUzI1NiJ9abcdefghij1234 leaked", "eyJhbGciOiJIUzI1NiJ9"),
+        ("GET /unsubscribe/jane.doe%40example.org", "example.org"),
+        ("host API.ACME-CORP.COM answered", "ACME-CORP"),
+        ("private name ip-10-1-2-3 in the subnet", "10-1-2-3"),
+    ])
+    func masksIdentifiersInFreeText(_ text: String, _ secret: String) throws {
+        let finding = try Self.redacted(title: text, description: "also: \(text)")
+        #expect(!finding.title.contains(secret), "\(finding.title)")
+        #expect(!finding.description.contains(secret), "\(finding.description)")
+    }
+
+    @Test func aCustomRulesControlIdIsMasked() throws {
+        var findings = Self.findings
+        findings[0].controlId = "acme-payroll-tagging-4711"
+        let document = Self.document(findings)
+        let redacted = Redactor(for: document).redact(document)
+        let control = try #require(redacted.report.findings.first?.finding.controlId)
+        #expect(control.hasPrefix("control-"))
+        #expect(Redactor.isCustomControl("acme-payroll-tagging-4711"))
+        #expect(!Redactor.isCustomControl("IAM.6") && !Redactor.isCustomControl("s3_bucket_versioning"))
+    }
+
+    @Test func keepsWhatIsNotAnIdentifier() throws {
+        let text = "Security groups should not allow ingress from 0.0.0.0/0 or ::/0 to port 22 (see report.md)."
+        #expect(try Self.redacted(title: text).title == text)
+        let docs = "https://docs.aws.amazon.com/console/securityhub/S3.8/remediation"
+        #expect(try Self.redacted(title: docs).title == docs)
+    }
+
+    @Test func aKeyGivesTheSamePseudonymsWhateverElseTheReportHolds() {
+        var other = Self.findings
+        other[1].title = "a different month mentions 203.0.113.9"
+        let first = Redactor(for: Self.document(Self.findings))
+        let second = Redactor(for: Self.document(other))
+        #expect(first.mask("111122223333") == second.mask("111122223333"))
+        #expect(first.mask("arn:aws:s3:::shop-prod-exports") == second.mask("arn:aws:s3:::shop-prod-exports"))
+        let otherKey = Redactor(for: Self.document(Self.findings, key: Array("another key, also 32 bytes long.".utf8)))
+        #expect(first.mask("111122223333") != otherKey.mask("111122223333"))
+    }
+
+    @Test func aPatternKeepsTheNameOfWhatItCovers() throws {
+        var findings = Self.findings
+        findings.append(
+            .issue(
+                "ecr-1",
+                severity: .high,
+                account: "111122223333",
+                resourceType: "AwsEcrContainerImage",
+                resource: "arn:aws:ecr:eu-west-1:111122223333:repository/shop/web"
+            )
+        )
+        let redactor = Redactor(for: Self.document(findings))
+        let repository = redactor.mask("arn:aws:ecr:eu-west-1:111122223333:repository/shop/web")
+        let pattern = redactor.mask("arn:aws:ecr:eu-west-1:111122223333:repository/shop/web/*")
+        #expect(pattern == repository + "/*")
+        let image = redactor.mask(
+            "arn:aws:ecr:eu-west-1:111122223333:repository/shop/web/sha256:" + String(repeating: "ab", count: 32)
+        )
+        #expect(image.hasPrefix(repository + "/sha256:image-"))
+        #expect(redactor.mask("the shop/web image") == "the \(repository.split(separator: "/").last ?? "") image")
+    }
+
+    @Test func anIdentifierLeftInARenderedFileStopsTheRun() throws {
+        let redactor = Redactor(for: Self.document(Self.findings))
+        #expect(throws: RenderError.redactionLeak(file: "report.md", line: 2, kind: "account id")) {
+            try redactor.checkForLeaks(in: [RenderedFile(path: "report.md", contents: "fine\nleft 111122223333 here\n")]
+            )
+        }
+        #expect(throws: RenderError.redactionLeak(file: "report.html", line: 1, kind: "resource name")) {
+            try redactor.checkForLeaks(in: [RenderedFile(path: "report.html", contents: "<td>shop-prod-exports</td>\n")]
+            )
+        }
+        #expect(throws: RenderError.redactionLeak(file: "report.json", line: 1, kind: "ipv6 address")) {
+            try redactor.checkForLeaks(in: [RenderedFile(path: "report.json", contents: "\"2001:db8::7\"\n")])
+        }
+        try redactor.checkForLeaks(in: [RenderedFile(path: "report.md", contents: "0.0.0.0/0 and ::/0 and IAM.6\n")])
     }
 }

@@ -40,6 +40,8 @@ import Testing
         files["strings/en.json"] = #"{"reportTitle": "x"}"#
         files["html/report.mustache"] = "<p/>\n"
         files["markdown/report.mustache"] = "x\n"
+        files["html/summary.mustache"] = "<p/>\n"
+        files["markdown/summary.mustache"] = "x\n"
         files["html/partials/layer-card.mustache"] = ""
         files["html/partials/attention-row.mustache"] = ""
         files = files.filter { !$0.key.hasPrefix("html/partials") && !$0.key.hasPrefix("markdown/partials") }

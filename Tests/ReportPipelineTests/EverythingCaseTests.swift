@@ -34,6 +34,21 @@ import XMLSupport
         }
     }
 
+    /// The masked editions of the same case, keyed, so every masking decision shows up as a diff.
+    @Test(arguments: [ReportContext.Edition.redacted, .summary])
+    func maskedEditionGoldenFiles(_ edition: ReportContext.Edition) throws {
+        let output = try PipelineHarness.render("everything", edition: edition)
+        let folder = PipelineHarness.golden.appendingPathComponent("everything-\(edition.rawValue)")
+        for (name, contents) in output.files.sorted(by: { $0.key < $1.key }) {
+            let message = GoldenFile.compare(contents, with: folder.appendingPathComponent(name))
+            #expect(message == nil, "\(message ?? "")")
+            #expect(!contents.contains("111122223333") && !contents.contains("shop-prod-exports"), "\(name)")
+        }
+        if edition == .summary {
+            #expect(output.files.keys.allSatisfy { !$0.contains("waf") && !$0.contains("image") })
+        }
+    }
+
     @Test func renderingTwiceGivesIdenticalBytes() throws {
         #expect(try PipelineHarness.render("everything").files == PipelineHarness.render("everything").files)
     }

@@ -6,7 +6,7 @@ import TestSupport
 import Testing
 
 /// Every shared fixture, imported and scored: each record lands in exactly one bucket.
-@Suite struct FixtureReconciliationTests {
+@Suite(.needsSharedFixtures) struct FixtureReconciliationTests {
     static let files: [String] = {
         let root = RepositoryPaths.sharedFixtures
         let folders = ["asff", "ocsf", "inspector2", "ecr", "waf"]

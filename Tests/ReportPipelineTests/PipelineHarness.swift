@@ -30,12 +30,20 @@ enum PipelineHarness {
             resourceTypes: (try RepositoryPaths.text("rules/resource-types.csv"), "rules/resource-types.csv"),
             products: (try RepositoryPaths.text("rules/products.csv"), "rules/products.csv")
         )
-        return ScoringConfiguration(
+        var configuration = ScoringConfiguration(
             rules: rules,
             catalogue: catalogue,
             acceptances: try optional("risk-acceptances.yml").map { try AcceptanceFile.parse($0.0, file: $0.1) } ?? [],
             environments: try optional("environments.yml").map { try EnvironmentFile.parse($0.0, file: $0.1) } ?? []
         )
+        configuration.questions = QuestionnaireQuestion.merged(
+            try QuestionnaireQuestion.table(
+                csv: try RepositoryPaths.text("rules/questions.csv"),
+                file: "rules/questions.csv"
+            ),
+            user: try optional("questions.yml").map { try QuestionFile.parse($0.0, file: $0.1) } ?? []
+        )
+        return configuration
     }
 
     static func templates() throws -> TemplateSet {
@@ -69,7 +77,8 @@ enum PipelineHarness {
     static func render(
         _ name: String,
         asOf: ReportDate = ReportDate(year: 2026, month: 11, day: 30),
-        history: HistoryStore? = nil
+        history: HistoryStore? = nil,
+        edition: ReportContext.Edition = .internal
     ) throws -> Output {
         let folder = fixtures.appendingPathComponent(name)
         let pipeline = ReportPipeline(
@@ -80,7 +89,12 @@ enum PipelineHarness {
         let document = try pipeline.run(
             try sources(for: folder),
             asOf: asOf,
-            context: ReportContext(organization: "Example Shop", toolVersion: "test"),
+            context: ReportContext(
+                organization: "Example Shop",
+                toolVersion: "test",
+                edition: edition,
+                redactionKey: edition.isMasked ? Array("the golden files' redaction key".utf8) : nil
+            ),
             formats: Set(OutputFormat.allCases),
             history: history.map { store in { store } },
             renderer: ReportRenderer(templates: try templates()),

@@ -58,7 +58,7 @@ import Testing
         let expired = try #require(report.acceptances.first { $0.acceptance.id == "RA-expired" })
         #expect(expired.matched == 1)
         #expect(expired.daysToExpiry == -30)
-        #expect(expired.warnings.contains("expired on 2026-10-31: 1 finding count as open again since 2026-11-01"))
+        #expect(expired.warnings.contains("expired on 2026-10-31: 1 finding counts as open again since 2026-11-01"))
 
         let inspector = try #require(report.findings.first { $0.finding.id == "inspector-1" })
         #expect(inspector.bucket == .open)

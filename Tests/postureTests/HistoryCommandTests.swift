@@ -15,14 +15,14 @@ import Testing
         ])
         #expect(backfill.status == 0, "\(backfill.stderr)")
         // Oldest first, whatever order the folders were given in.
-        #expect(backfill.stdout.hasPrefix("2026-09\tas of 2026-09-30\t237 findings\tsecurity hub 38%\n"))
-        #expect(backfill.stdout.contains("2026-10\tas of 2026-10-31\t235 findings\tsecurity hub 51%"))
+        #expect(backfill.stdout.hasPrefix("2026-09\tas of 2026-09-30\t286 findings\tsecurity hub 43%\n"))
+        #expect(backfill.stdout.contains("2026-10\tas of 2026-10-31\t286 findings\tsecurity hub 65%"))
 
         let list = try CommandRunner.run(["history", "list", "--history", database])
         #expect(list.status == 0)
         let rows = list.stdout.split(separator: "\n")
         #expect(rows.count == 3)
-        #expect(rows[1].hasPrefix("2026-09\t2026-09-30\t38%\t"))
+        #expect(rows[1].hasPrefix("2026-09\t2026-09-30\t43%\t"))
 
         let show = try CommandRunner.run(["history", "show", "2026-10", "--history", database])
         #expect(show.status == 0)
@@ -56,7 +56,8 @@ import Testing
         let out = folder.appendingPathComponent("out").path
         let result = try CommandRunner.run([
             "report", "Tests/ReportPipelineTests/Fixtures/basic/findings.json", "--out", out, "--as-of", "2026-11-30",
-            "--format", "json", "--sla", "critical=1,low=none",
+            "--format", "json", "--sla", "critical=1,low=none", "--history",
+            folder.appendingPathComponent("h.sqlite").path,
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try String(

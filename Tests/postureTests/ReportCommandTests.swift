@@ -7,19 +7,44 @@ import Testing
     static let basic = "Tests/ReportPipelineTests/Fixtures/basic"
 
     @Test func rendersTheThreeFormatsAndListsOnlyTheFilesWritten() throws {
-        let out = try RepositoryPaths.temporaryFolder("cli-report")
-        let result = try CommandRunner.run([
-            "report", "\(Self.basic)/findings.json", "--out", out.path, "--as-of", "2026-11-30",
-            "--acceptances", "\(Self.basic)/risk-acceptances.yml", "--environments", "\(Self.basic)/environments.yml",
-        ])
+        let folder = try RepositoryPaths.temporaryFolder("cli-report")
+        let out = folder.appendingPathComponent("reports/2026-11")
+        let basic = RepositoryPaths.file(Self.basic).path
+        let result = try CommandRunner.run(
+            [
+                "report", "\(basic)/findings.json", "--out", out.path, "--as-of", "2026-11-30",
+                "--acceptances", "\(basic)/risk-acceptances.yml", "--environments", "\(basic)/environments.yml",
+            ],
+            in: folder
+        )
         #expect(result.status == 0, "\(result.stderr)")
         let listed = result.stdout.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }
         #expect(listed.contains("report.html"))
         #expect(listed.contains("report.md"))
         #expect(listed.contains("report.json"))
         let files = CommandRunner.files(in: out)
-        #expect(files.contains("report.html") && files.contains("report.json") && files.contains("history.sqlite"))
-        #expect(!files.contains { $0.hasSuffix(".partial") })
+        #expect(files.contains("report.html") && files.contains("report.json"))
+        #expect(!files.contains { $0.hasSuffix(".partial") || $0.hasSuffix(".sqlite") })
+        // The history stays where the team runs posture from, the same file every month, and the run says so.
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("posture-history.sqlite").path))
+        #expect(result.stderr.contains("history: posture-history.sqlite holds 1 period, 2026-11 recorded"))
+    }
+
+    @Test func theFormerDefaultHistoryIsNotLostSilently() throws {
+        let folder = try RepositoryPaths.temporaryFolder("cli-old-history")
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("not a database".utf8).write(to: out.appendingPathComponent("history.sqlite"))
+        let result = try CommandRunner.run(
+            [
+                "report", RepositoryPaths.file("\(Self.basic)/findings.json").path, "--out", "out",
+                "--as-of", "2026-11-30", "--format", "json",
+            ],
+            in: folder
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: out/history.sqlite is history kept where posture 0.1 put it"))
+        #expect(result.stderr.contains("--history out/history.sqlite"))
     }
 
     @Test(arguments: [

@@ -4,7 +4,7 @@ enum DecodingErrorText {
     /// - Parameter error: the error thrown by `JSONDecoder` or a `Decodable` init.
     /// - Returns: the text.
     static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
+        guard let error = error as? DecodingError else { return "the record cannot be read" }
         switch error {
         case .typeMismatch(let type, let context):
             return "\(path(context.codingPath)): expected \(name(type))"
@@ -13,7 +13,8 @@ enum DecodingErrorText {
         case .keyNotFound(let key, let context):
             return "\(path(context.codingPath + [key])): missing"
         case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): corrupted data"
+            return
+                "\(path(context.codingPath)): \(context.debugDescription.isEmpty ? "corrupted data" : context.debugDescription)"
         @unknown default:
             return "undecodable record"
         }
@@ -37,7 +38,9 @@ enum DecodingErrorText {
         case is String.Type: "a string"
         case is Double.Type, is Int.Type: "a number"
         case is Bool.Type: "a boolean"
-        default: "\(type)".lowercased()
+        default:
+            // Collections by their JSON names, never Swift's (`Array<Any>`, `Dictionary<String, Any>`).
+            "\(type)".hasPrefix("Array") ? "a list" : "\(type)".hasPrefix("Dictionary") ? "an object" : "another value"
         }
     }
 }

@@ -31,6 +31,8 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
     public var partial: Bool
     /// Diagnostics for this file.
     public var diagnostics: [Diagnostic]
+    /// Why the file could not be read at all, when it could not.
+    public var failure: ImportError?
 
     /// Builds the inspection of a file that was read.
     init(_ result: FileResult) {
@@ -71,6 +73,10 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
     /// The deterministic text `posture inspect` prints: one block per file, LF line endings.
     public var description: String {
         var lines = [path]
+        if let failure {
+            lines.append("  unreadable: \(failure.description)")
+            return lines.joined(separator: "\n") + "\n"
+        }
         lines.append("  sha256: \(sha256.isEmpty ? "-" : sha256)")
         lines.append("  bytes: \(bytes)")
         let formatText = formats.keys.sorted().map { "\($0.rawValue) \(formats[$0] ?? 0)" }

@@ -49,16 +49,23 @@ public struct FindingImporter: Sendable {
 
     /// Reads each source on its own (no de-duplication across files) for `posture inspect`.
     /// - Parameter sources: the inputs.
-    /// - Returns: one inspection per input, in order.
-    /// - Throws: `ImportError` as `importFindings(from:)` does.
+    /// - Returns: one inspection per input, in order; an input that cannot be read carries its `failure`.
+    /// - Throws: never for one input's problem; the signature keeps room for a failure of the whole run.
     public func inspect(_ sources: [InputSource]) throws(ImportError) -> [FileInspection] {
         var inspections: [FileInspection] = []
         for source in sources {
             var diagnostics: [Diagnostic] = []
-            if let result = try read(source, wafLog: WAFLogAccumulator(), diagnostics: &diagnostics) {
-                inspections.append(FileInspection(result))
-            } else {
-                inspections.append(FileInspection(skippedFile: source.path, diagnostics: diagnostics))
+            do {
+                if let result = try read(source, wafLog: WAFLogAccumulator(), diagnostics: &diagnostics) {
+                    inspections.append(FileInspection(result))
+                } else {
+                    inspections.append(FileInspection(skippedFile: source.path, diagnostics: diagnostics))
+                }
+            } catch {
+                // Every input is described: a file that cannot be read is reported and the next one is read.
+                var inspection = FileInspection(skippedFile: source.path, diagnostics: diagnostics)
+                inspection.failure = error
+                inspections.append(inspection)
             }
         }
         return inspections

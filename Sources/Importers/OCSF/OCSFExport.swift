@@ -56,7 +56,21 @@ struct OCSFFinding: Decodable {
         var control: String?
         var status: String?
         var statusId: LenientNumber?
-        enum CodingKeys: String, CodingKey { case control, status, statusId = "status_id" }
+        var standards: [String]?
+        var requirements: [String]?
+        enum CodingKeys: String, CodingKey { case control, status, statusId = "status_id", standards, requirements }
+    }
+
+    /// Prowler's free-form `unmapped` object: only `compliance` is read, and a shape other than
+    /// framework → list of requirements is ignored (it is evidence, not what the finding is).
+    struct Unmapped: Decodable {
+        var compliance: [String: [String]]?
+        enum CodingKeys: String, CodingKey { case compliance }
+
+        init(from decoder: any Decoder) throws {
+            let container = try? decoder.container(keyedBy: CodingKeys.self)
+            compliance = try? container?.decodeIfPresent([String: [String]].self, forKey: .compliance)
+        }
     }
 
     struct Remediation: Decodable {
@@ -99,6 +113,8 @@ struct OCSFFinding: Decodable {
     var cloud: Cloud?
     var findingInfo: FindingInfo?
     var compliance: Compliance?
+    /// Prowler's `unmapped.compliance`: framework → requirements.
+    var unmapped: Unmapped?
     var remediation: Remediation?
     var resources: [ResourceBlock]?
     var vulnerabilities: [Vulnerability]?
@@ -108,7 +124,7 @@ struct OCSFFinding: Decodable {
     enum CodingKeys: String, CodingKey {
         case classUid = "class_uid", activityId = "activity_id", severity, severityId = "severity_id"
         case status, statusId = "status_id", statusCode = "status_code", message, comment, metadata, cloud
-        case findingInfo = "finding_info", compliance, remediation, resources, vulnerabilities
+        case findingInfo = "finding_info", compliance, remediation, resources, vulnerabilities, unmapped
         case time, timeDt = "time_dt"
     }
 }

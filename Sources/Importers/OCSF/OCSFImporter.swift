@@ -43,6 +43,13 @@ enum OCSFImporter {
         finding.severity = severity(record, report: &report)
         finding.controlId = record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil)
         finding.compliance = compliance(record, report: &report)
+        if !isProwler {
+            // Security Hub v2 names the standards of the control; Prowler's `standards` are its own frameworks.
+            finding.standards = Set((record.compliance?.standards ?? []).filter { !$0.isEmpty }).sorted()
+        }
+        let prowler = (record.unmapped?.compliance ?? [:]).sorted { $0.key < $1.key }
+            .flatMap { framework, requirements in requirements.map { "\(framework)/\($0)" } }
+        finding.relatedRequirements = ((record.compliance?.requirements ?? []) + prowler).filter { !$0.isEmpty }
         let status = OCSFStatus.map(name: record.status, id: record.statusId?.value, report: &report)
         finding.workflow = status.workflow
         finding.recordState = status.archived || record.activityId?.value == 3 ? .archived : .active

@@ -32,7 +32,17 @@ struct ASFFFinding: Decodable {
     struct ComplianceBlock: Decodable {
         var status: String?
         var securityControlId: String?
-        enum CodingKeys: String, CodingKey { case status = "Status", securityControlId = "SecurityControlId" }
+        var associatedStandards: [AssociatedStandard]?
+        var relatedRequirements: [LenientString]?
+        enum CodingKeys: String, CodingKey {
+            case status = "Status", securityControlId = "SecurityControlId"
+            case associatedStandards = "AssociatedStandards", relatedRequirements = "RelatedRequirements"
+        }
+    }
+
+    struct AssociatedStandard: Decodable {
+        var standardsId: String?
+        enum CodingKeys: String, CodingKey { case standardsId = "StandardsId" }
     }
 
     struct WorkflowBlock: Decodable {

@@ -50,6 +50,11 @@ enum ASFFImporter {
         finding.controlId = controlId(record, fields: fields)
         if let compliance = record.compliance {
             finding.compliance = EnumMapping.compliance(compliance.status, path: "Compliance.Status", report: &report)
+            finding.standards = Set(
+                (compliance.associatedStandards ?? []).compactMap(\.standardsId).filter { !$0.isEmpty }
+            )
+            .sorted()
+            finding.relatedRequirements = (compliance.relatedRequirements ?? []).map(\.value).filter { !$0.isEmpty }
         }
         finding.workflow = EnumMapping.workflow(record.workflow?.status, path: "Workflow.Status", report: &report)
         finding.recordState = EnumMapping.recordState(record.recordState, path: "RecordState", report: &report)

@@ -44,16 +44,16 @@ struct ChartData: Sendable {
                 accepted += layer.acceptedFindings
                 layers[layer.layer.description] = layer.controls
             }
-            periods.append(
-                TrendPeriod(
-                    period: report.period,
-                    asOf: report.asOf,
-                    overall: report.overall,
-                    layers: layers,
-                    openFindings: open,
-                    acceptedFindings: accepted
-                )
+            var current = TrendPeriod(
+                period: report.period,
+                asOf: report.asOf,
+                overall: report.overall,
+                layers: layers,
+                openFindings: open,
+                acceptedFindings: accepted
             )
+            current.standards = Dictionary(report.byStandard.map { ($0.standardsId, $0.controls) }) { a, _ in a }
+            periods.append(current)
         }
         return periods
     }

@@ -2,19 +2,22 @@ import Mustache
 import ReportModel
 import XMLSupport
 
-/// Renders report.html from `html/report` and checks it is well-formed XML before returning it.
+/// Renders report.html from `html/report` (or `html/summary` for the summary edition) and checks it
+/// is well-formed XML before returning it.
 struct HTMLReportWriter {
     /// The HTML templates.
     let library: MustacheLibrary
 
     /// Renders and checks the HTML.
-    /// - Parameter model: the HTML view model.
+    /// - Parameters:
+    ///   - model: the HTML view model.
+    ///   - template: the top-level template, `report` or `summary`.
     /// - Returns: the file.
-    /// - Throws: `RenderError.missingTemplate` when `html/report.mustache` is absent,
+    /// - Throws: `RenderError.missingTemplate` when `html/<template>.mustache` is absent,
     ///   `RenderError.invalidHTML` when the result is not well-formed.
-    func render(_ model: ReportViewModel) throws(RenderError) -> RenderedFile {
-        guard let text = library.render(model, withTemplate: "report") else {
-            throw .missingTemplate("html/report.mustache")
+    func render(_ model: ReportViewModel, template: String = "report") throws(RenderError) -> RenderedFile {
+        guard let text = library.render(model, withTemplate: template) else {
+            throw .missingTemplate("html/\(template).mustache")
         }
         let contents = IdentifierBreaks.insert(into: text).normalisedLines
         do {

@@ -8,7 +8,7 @@ struct JSONReport: Encodable, Sendable {
     let generator: Generator
     let edition: String
     let language: String
-    let scores: Scores
+    let scores: HeadlineScores
     let scoreDetail: ScoreDetail
     let layers: [JSONLayer]
     let environments: [JSONEnvironment]
@@ -24,6 +24,8 @@ struct JSONReport: Encodable, Sendable {
     let ecr: Nullable<JSONECR>
     /// Web ACL configuration and traffic; `null` when no WAF input was given.
     let waf: Nullable<JSONWAF>
+    /// Controls by framework requirement and the questionnaire answers.
+    let frameworks: JSONFrameworks
 
     /// The tool that wrote the file.
     struct Generator: Encodable, Sendable {
@@ -39,6 +41,19 @@ struct JSONReport: Encodable, Sendable {
         init(_ counts: ControlCounts) {
             securityHub = Nullable(counts.securityHubScore?.percentOneDecimal)
             withAcceptances = Nullable(counts.withAcceptancesScore?.percentOneDecimal)
+        }
+    }
+
+    /// The two headline scores, and one score per Security Hub standard as the console shows them.
+    struct HeadlineScores: Encodable, Sendable {
+        let securityHub: Nullable<Double>
+        let withAcceptances: Nullable<Double>
+        let byStandard: [JSONStandardScore]
+
+        init(_ report: ScoredReport) {
+            securityHub = Nullable(report.overall.securityHubScore?.percentOneDecimal)
+            withAcceptances = Nullable(report.overall.withAcceptancesScore?.percentOneDecimal)
+            byStandard = report.byStandard.map(JSONStandardScore.init)
         }
     }
 
@@ -162,6 +177,8 @@ struct JSONTrend: Encodable, Sendable {
         let acceptedFindings: Int
         /// Per layer name: scores and control counts, as stored for the period.
         let layers: [String: LayerScores]
+        /// Per `standardsId`: the console's per-standard scores, as stored for the period.
+        let standards: [String: JSONReport.Scores]
     }
 
     /// One layer's scores in one period.

@@ -35,7 +35,7 @@ struct JSONReportWriter {
             generator: .init(name: "posture", version: document.context.toolVersion),
             edition: document.context.edition.rawValue,
             language: document.context.language,
-            scores: .init(report.overall),
+            scores: .init(report),
             scoreDetail: .init(report.overall),
             layers: report.layers.sorted { $0.layer < $1.layer }.map { layer in
                 JSONLayer(
@@ -129,14 +129,16 @@ struct JSONReportWriter {
                         scores: .init(period.overall),
                         openFindings: period.openFindings,
                         acceptedFindings: period.acceptedFindings,
-                        layers: period.layers.mapValues(JSONTrend.LayerScores.init)
+                        layers: period.layers.mapValues(JSONTrend.LayerScores.init),
+                        standards: period.standards.mapValues(JSONReport.Scores.init)
                     )
                 },
                 changes: Nullable(document.trend.changes.map(JSONPeriodChanges.init))
             ),
             diagnostics: report.diagnostics,
             ecr: Nullable(JSONECR.make(report.evidence, asOf: report.asOf)),
-            waf: Nullable(JSONWAF.make(report.evidence))
+            waf: Nullable(JSONWAF.make(report.evidence)),
+            frameworks: JSONFrameworks(report.frameworks, asOf: report.asOf)
         )
     }
 }

@@ -10,11 +10,14 @@ struct MarkdownReportWriter {
     /// - Parameters:
     ///   - model: the Markdown view model (free text already escaped for Markdown).
     ///   - charts: the charts the Markdown links to.
+    ///   - template: the top-level template, `report` or `summary`.
     /// - Returns: report.md and one SVG file per chart.
-    /// - Throws: `RenderError.missingTemplate` when `markdown/report.mustache` is absent.
-    func render(_ model: ReportViewModel, charts: [Chart]) throws(RenderError) -> [RenderedFile] {
-        guard let text = library.render(model, withTemplate: "report") else {
-            throw .missingTemplate("markdown/report.mustache")
+    /// - Throws: `RenderError.missingTemplate` when `markdown/<template>.mustache` is absent.
+    func render(_ model: ReportViewModel, charts: [Chart], template: String = "report") throws(RenderError)
+        -> [RenderedFile]
+    {
+        guard let text = library.render(model, withTemplate: template) else {
+            throw .missingTemplate("markdown/\(template).mustache")
         }
         let report = RenderedFile(path: "report.md", contents: text.collapsingBlankLines.normalisedLines)
         return [report] + charts.map { RenderedFile(path: $0.path, contents: $0.svg) }

@@ -20,6 +20,7 @@ extension Redactor {
         let images = evidence.images.map { image in
             var image = image
             image.registryId = transform(image.registryId)
+            image.region = image.region.map(transform)
             image.repository = transform(image.repository)
             image.imageDigest = transform(image.imageDigest)
             image.imageTags = image.imageTags.map(transform)
@@ -29,6 +30,9 @@ extension Redactor {
                 image.findings.map { finding in
                     var finding = finding
                     finding.identity = transform(finding.identity)
+                    finding.vulnerabilityId = transform(finding.vulnerabilityId)
+                    finding.packageName = finding.packageName.map(transform)
+                    finding.packageVersion = finding.packageVersion.map(transform)
                     return finding
                 }
             )
@@ -40,12 +44,18 @@ extension Redactor {
             webACL.id = transform(webACL.id)
             webACL.arn = transform(webACL.arn)
             webACL.accountId = webACL.accountId.map(transform)
+            webACL.region = webACL.region.map(transform)
             webACL.description = webACL.description.map(transform)
             webACL.rules = webACL.rules.map { rule in
                 var rule = rule
                 rule.name = transform(rule.name)
                 rule.statement = transform(rule.statement)
                 rule.scopeDown = rule.scopeDown.map(transform)
+                rule.labels = rule.labels.map(transform)
+                rule.actionOverrides = Dictionary(
+                    rule.actionOverrides.map { (transform($0.key), $0.value) },
+                    uniquingKeysWith: { first, _ in first }
+                )
                 if case .ruleGroupReference(let arn) = rule.kind {
                     rule.kind = .ruleGroupReference(arn: transform(arn))
                 }
@@ -54,6 +64,7 @@ extension Redactor {
             webACL.checks = webACL.checks.map { check in
                 var check = check
                 check.reason = transform(check.reason)
+                check.title = transform(check.title)
                 return check
             }
             webACL.origin = origin(webACL.origin)
@@ -63,6 +74,7 @@ extension Redactor {
             var traffic = traffic
             traffic.webACL = transform(traffic.webACL)
             traffic.webACLName = traffic.webACLName.map(transform)
+            traffic.ruleMetricName = traffic.ruleMetricName.map(transform)
             traffic.blockedByRule = keys(traffic.blockedByRule)
             traffic.blockedByWebACLRule = keys(traffic.blockedByWebACLRule)
             traffic.countMatchesByRule = keys(traffic.countMatchesByRule)
@@ -75,6 +87,7 @@ extension Redactor {
                 example.uri = transform(example.uri)
                 example.query = transform(example.query)
                 example.clientIp = transform(example.clientIp)
+                example.method = transform(example.method)
                 example.rule = transform(example.rule)
                 example.matchedData = example.matchedData.map(transform)
                 return example
@@ -85,13 +98,16 @@ extension Redactor {
         return FrontDoorEvidence(images: images, webACLs: webACLs, traffic: traffic)
     }
 
-    /// Applies `transform` to the finding identities of the period's changes.
+    /// Applies `transform` to the control ids and finding identities of the period's changes.
     /// - Parameters:
     ///   - changes: the changes.
     ///   - transform: the collecting or masking function.
     /// - Returns: the changes with identities transformed.
     static func mapChanges(_ changes: PeriodChanges?, _ transform: (String) -> String) -> PeriodChanges? {
         guard var changes else { return nil }
+        changes.newFailingControls = changes.newFailingControls.map(transform)
+        changes.fixedControls = changes.fixedControls.map(transform)
+        changes.regressedControls = changes.regressedControls.map(transform)
         changes.newFindings.identities = changes.newFindings.identities.map(transform)
         changes.fixedFindings.identities = changes.fixedFindings.identities.map(transform)
         changes.regressedFindings.identities = changes.regressedFindings.identities.map(transform)

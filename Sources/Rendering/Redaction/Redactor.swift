@@ -1,38 +1,125 @@
 import Foundation
 public import ReportModel
 
-/// Masks account ids, ARNs, IP addresses and resource names for the external edition, the same
-/// way everywhere in one report: `111122223333` is `account-1` in every table, chart and file.
+/// Masks every identifier of the redacted and summary editions: account ids, ARNs, resource ids and
+/// names, repository and image names, web ACL and rule names, IPv4 and IPv6 addresses, host names,
+/// e-mail addresses, URLs with their queries, tokens, tag values, input file paths and acceptance
+/// patterns, also where they stand inside titles, descriptions, notes and reasons.
 ///
-/// Masks are numbered in sorted order of the originals, so the same inputs give the same masks
-/// and nothing about the originals (beyond their count) can be read from them.
+/// Identifiers are found two ways: by shape in any text (`IdentifierScanner`), and by name, where
+/// a structured field (a resource id, a repository, a web ACL, a rule, a tag value, an ARN's
+/// resource part) names something that free text may mention again. Each original gets one
+/// pseudonym (`Pseudonyms`), the same in every file of the run and, with a redaction key, in every
+/// month. docs/editions.md lists what is masked and why.
 public struct Redactor: Sendable {
-    private let replacements: [String: String]
-    /// Resource names taken from ARNs (`shop-prod-exports`), masked wherever they appear as a word.
-    private let names: [(pattern: NSRegularExpression, mask: String)]
+    /// Hosts whose URLs are public reference pages: the host and path stay readable; a query or
+    /// fragment is still masked.
+    static let publicHosts: Set<String> = [
+        "docs.aws.amazon.com", "aws.amazon.com", "console.aws.amazon.com", "alas.aws.amazon.com",
+        "explore.alas.aws.amazon.com", "amazon.com", "amazonaws.com", "nvd.nist.gov", "cve.mitre.org",
+        "cwe.mitre.org", "www.cve.org", "cve.org", "owasp.org", "security-tracker.debian.org", "ubuntu.com",
+        "access.redhat.com", "github.com",
+    ]
 
-    /// Builds the masks from every string in the document.
-    /// - Parameter document: the document to redact.
+    let pseudonyms: Pseudonyms
+    let scanner: IdentifierScanner
+    /// Whole-field names: original → pseudonym.
+    let exact: [String: String]
+    /// Distinctive names, also masked where they stand as a word in free text.
+    let words: [String: String]
+    /// Every original identifier the document holds that masking replaces, for the leak check.
+    private(set) var originals: Set<String> = []
+    /// Names checked for in the rendered files: the distinctive ones with a digit or `- _ / . :`,
+    /// which template text does not contain.
+    let checkedWords: [String: String]
+    /// Whether the pseudonyms come from the user's redaction key (stable across months).
+    public let isKeyed: Bool
+    private let edition: ReportContext.Edition
+    /// Hosts that start the names of scanned packages (`golang.org` of `golang.org/x/net`): public
+    /// package names, not the customer's hosts.
+    let packageHosts: Set<String>
+
+    /// Finds every identifier of the document and prepares its pseudonym.
+    /// - Parameter document: the document to redact; its context gives the edition and the key.
     public init(for document: ReportDocument) {
-        var found = Tokens()
+        let edition = document.context.edition == .internal ? .redacted : document.context.edition
+        self.edition = edition
+        packageHosts = Set(
+            document.report.evidence.images.flatMap(\.findings).compactMap { finding in
+                finding.packageName?.split(separator: "/").first.map { $0.lowercased() }
+            }
+        )
+        let scanner = IdentifierScanner(vulnerabilities: edition == .summary)
+        self.scanner = scanner
+        var found = Set<String>()
+        var arns = Set<String>()
+        var seen = Set<String>()
         _ = Self.mapStrings(document) { text in
-            found.collect(from: text)
+            // Titles, descriptions and resource ids repeat across findings: each is scanned once.
+            guard seen.insert(text).inserted else { return text }
+            for case .identifier(let kind, let token) in scanner.segments(text) {
+                found.insert(token)
+                if kind == .arn { arns.insert(token) }
+            }
             return text
         }
-        let masks = found.masks()
-        replacements = masks
-        names = found.names(masks: masks)
+        var named: [(prefix: String, original: String)] = []
+        for arn in arns.sorted() {
+            guard let parsed = ARNParts(arn), !parsed.isPublic else { continue }
+            if parsed.account.count == 12 { found.insert(parsed.account) }
+            for name in parsed.names where !name.contains("*") && !Self.isWholeIdentifier(name, scanner) {
+                named.append((parsed.service, name))
+            }
+        }
+        // A name the scanner recognises by its shape (an instance id, a host) is masked by shape
+        // everywhere, so it gets the same pseudonym in its own field and in free text.
+        named += Self.structuredNames(document).filter { !Self.isWholeIdentifier($0.original, scanner) }
+        for name in named { found.insert(name.original) }
+        let keyed = document.context.redactionKey != nil
+        let pseudonyms =
+            document.context.redactionKey.map { Pseudonyms(secret: $0) } ?? Pseudonyms(originals: found)
+        var exact: [String: String] = [:]
+        var words: [String: String] = [:]
+        for name in named where !name.original.isEmpty && exact[name.original] == nil {
+            let pseudonym =
+                name.prefix == "file"
+                ? Self.filePseudonym(name.original, pseudonyms)
+                : pseudonyms.name(name.prefix, name.original)
+            exact[name.original] = pseudonym
+            if Self.isDistinctive(name.original) { words[name.original] = pseudonym }
+        }
+        self.pseudonyms = pseudonyms
+        self.exact = exact
+        self.words = words
+        self.isKeyed = keyed
+        checkedWords = words.filter { name, _ in name.contains { $0.isNumber || "-_/.:".contains($0) } }
+        originals = found.filter { !$0.isEmpty && mask($0) != $0 }
     }
 
-    /// The masks in use, original → mask, for tests and the provenance note.
-    public var masks: [String: String] { replacements }
+    /// Whether the scanner recognises the whole text as one identifier (an instance id, a digest).
+    static func isWholeIdentifier(_ text: String, _ scanner: IdentifierScanner) -> Bool {
+        let segments = scanner.segments(text)
+        guard segments.count == 1, case .identifier(let kind, let token) = segments[0] else { return false }
+        // A long name is shaped like a token, but as a name it keeps one pseudonym wherever it stands.
+        return token == text && kind != .token
+    }
 
-    /// The document with every identifying token masked and tag values removed.
+    /// Whether this is the summary edition (CVE ids are masked too).
+    var isSummary: Bool { edition == .summary }
+
+    /// The document with every identifier masked and tag values removed, in the redactor's edition.
     /// - Parameter document: the document.
-    /// - Returns: the external edition of it.
+    /// - Returns: the masked document.
     public func redact(_ document: ReportDocument) -> ReportDocument {
-        var redacted = Self.mapStrings(document) { mask($0) }
-        redacted.context.edition = .external
+        var masked: [String: String] = [:]
+        var redacted = Self.mapStrings(document) { text in
+            if let known = masked[text] { return known }
+            let result = mask(text)
+            masked[text] = result
+            return result
+        }
+        redacted.context.edition = edition
+        redacted.context.redactionKey = nil
         redacted.report.findings = redacted.report.findings.map { scored in
             var scored = scored
             scored.finding.resources = scored.finding.resources.map { resource in
@@ -42,117 +129,70 @@ public struct Redactor: Sendable {
             }
             return scored
         }
+        // A query string carries tokens and personal data in any shape: it is replaced whole.
+        let evidence = redacted.report.evidence
+        redacted.report.evidence = FrontDoorEvidence(
+            images: evidence.images,
+            webACLs: evidence.webACLs,
+            traffic: evidence.traffic.map { traffic in
+                var traffic = traffic
+                traffic.examples = traffic.examples.map { example in
+                    var example = example
+                    example.query = example.query.isEmpty ? "" : pseudonyms.name("query", example.query)
+                    return example
+                }
+                return traffic
+            }
+        )
         return redacted
     }
 
-    /// Masks every known token in a text.
+    /// Masks every identifier in a text: a whole-field name, identifiers by shape, known names as words.
     /// - Parameter text: the text.
     /// - Returns: the masked text.
     public func mask(_ text: String) -> String {
-        guard !replacements.isEmpty else { return text }
-        var result = text
-        for pattern in Tokens.patterns {
-            let matches = pattern.matches(in: result, range: NSRange(result.startIndex..., in: result))
-            for match in matches.reversed() {
-                guard let range = Range(match.range, in: result) else { continue }
-                let token = String(result[range])
-                if let replacement = replacements[token] { result.replaceSubrange(range, with: replacement) }
+        if let whole = exact[text] { return whole }
+        // `jane.doe%40acme.example` in a URI is an e-mail address: encoded text is masked decoded.
+        let text = text.contains("%") ? Self.percentDecoded(text) : text
+        if let whole = exact[text] { return whole }
+        var result = ""
+        for segment in scanner.segments(text) {
+            switch segment {
+            case .text(let plain): result += maskWords(plain)
+            case .identifier(let kind, let token): result += replacement(kind, token)
             }
-        }
-        for name in names {
-            result = name.pattern.stringByReplacingMatches(
-                in: result,
-                range: NSRange(result.startIndex..., in: result),
-                withTemplate: name.mask
-            )
         }
         return result
     }
-}
 
-/// The identifying tokens found in a document, by kind.
-private struct Tokens {
-    /// ARNs first (they contain account ids), then bare account ids, IPs, resource ids, access keys.
-    static let patterns: [NSRegularExpression] = [
-        #"arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{0,12}:[^\s"'<>|,()\[\]]+"#,
-        #"(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])"#,
-        #"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9.])"#,
-        #"\b(?:i|sg|vpc|subnet|eni|vol|snap|ami|igw|nat|rtb|acl|db|cluster)-[0-9a-f]{8,17}\b"#,
-        #"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"#,
-        #"\bsha256:[0-9a-f]{64}\b"#,
-    ].compactMap { try? NSRegularExpression(pattern: $0) }
-
-    private var arns: Set<String> = []
-    private var accounts: Set<String> = []
-    private var addresses: Set<String> = []
-    private var resourceIds: Set<String> = []
-    private var keys: Set<String> = []
-    private var digests: Set<String> = []
-
-    mutating func collect(from text: String) {
-        let range = NSRange(text.startIndex..., in: text)
-        for (index, pattern) in Self.patterns.enumerated() {
-            for match in pattern.matches(in: text, range: range) {
-                guard let found = Range(match.range, in: text) else { continue }
-                let token = String(text[found])
-                switch index {
-                case 0:
-                    arns.insert(token)
-                    let parts = token.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-                    if parts.count > 4, parts[4].count == 12 { accounts.insert(String(parts[4])) }
-                case 1: accounts.insert(token)
-                case 2: addresses.insert(token)
-                case 3: resourceIds.insert(token)
-                case 4: keys.insert(token)
-                default: digests.insert(token)
-                }
-            }
+    private func replacement(_ kind: IdentifierScanner.Kind, _ token: String) -> String {
+        if let whole = exact[token] { return whole }
+        switch kind {
+        case .url: return maskURL(token)
+        case .arn: return maskARN(token)
+        case .email: return "\(pseudonyms.name("person", token.lowercased()))@example.invalid"
+        case .ipv6: return pseudonyms.name("ipv6", token.lowercased())
+        case .ipv4: return pseudonyms.name("ip", token)
+        case .host:
+            return Self.publicHosts.contains(token.lowercased()) || packageHosts.contains(token.lowercased())
+                ? token : "\(pseudonyms.name("host", token.lowercased())).invalid"
+        case .uuid: return pseudonyms.name("id", token.lowercased())
+        case .resourceId:
+            return "\(token.prefix { $0 != "-" })-masked-\(pseudonyms.code(token))"
+        case .accessKey: return pseudonyms.name("access-key", token)
+        case .digest: return "sha256:\(pseudonyms.name("image", token))"
+        case .account: return pseudonyms.name("account", token)
+        case .token: return pseudonyms.name("token", token)
+        case .vulnerability: return pseudonyms.name("vulnerability", token)
         }
     }
 
-    /// Names inside ARNs (the last path segment) that look like resource names, not words:
-    /// at least six characters with a digit, `-` or `_` (`shop-prod-exports`, not `root`).
-    func names(masks: [String: String]) -> [(pattern: NSRegularExpression, mask: String)] {
-        var names: [String: String] = [:]
-        for arn in arns {
-            guard let mask = masks[arn],
-                let name = arn.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init),
-                name.count >= 6, name.contains(where: { $0.isLetter }),
-                name.contains(where: { $0.isNumber || $0 == "-" || $0 == "_" }),
-                let masked = mask.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init)
-            else { continue }
-            names[name] = names[name] ?? masked
-        }
-        return names.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.compactMap { name, mask in
-            let escaped = NSRegularExpression.escapedPattern(for: name)
-            guard let pattern = try? NSRegularExpression(pattern: "(?<![A-Za-z0-9_.-])\(escaped)(?![A-Za-z0-9_-])")
-            else { return nil }
-            return (pattern, NSRegularExpression.escapedTemplate(for: mask))
-        }
-    }
-
-    func masks() -> [String: String] {
-        var masks: [String: String] = [:]
-        for (number, account) in accounts.sorted().enumerated() { masks[account] = "account-\(number + 1)" }
-        for (number, address) in addresses.sorted().enumerated() { masks[address] = "ip-\(number + 1)" }
-        for (number, id) in resourceIds.sorted().enumerated() {
-            masks[id] = "\(id.prefix { $0 != "-" })-masked\(number + 1)"
-        }
-        for (number, key) in keys.sorted().enumerated() { masks[key] = "access-key-\(number + 1)" }
-        for (number, digest) in digests.sorted().enumerated() { masks[digest] = "sha256:image-\(number + 1)" }
-        for (number, arn) in arns.sorted().enumerated() {
-            let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
-            let service = parts[2]
-            let account = parts[4].isEmpty ? "" : (masks[parts[4]] ?? "account")
-            let kind = parts[5].split(whereSeparator: { $0 == "/" || $0 == ":" }).first.map(String.init)
-            let resource =
-                if let kind, parts[5].contains("/") || parts[5].contains(":") {
-                    "\(kind)/\(service)-resource-\(number + 1)"
-                } else {
-                    "\(service)-resource-\(number + 1)"
-                }
-            masks[arn] = "arn:\(parts[1]):\(service):\(parts[3]):\(account):\(resource)"
-        }
-        return masks
+    /// `file-code.json`: the extension stays, so the reader still sees what kind of file it was.
+    private static func filePseudonym(_ path: String, _ pseudonyms: Pseudonyms) -> String {
+        if path == "-" { return "-" }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let knownExtensions = [".jsonl.gz", ".json.gz", ".jsonl", ".json", ".gz", ".log", ".ndjson"]
+        let suffix = knownExtensions.first { name.lowercased().hasSuffix($0) } ?? ""
+        return "\(pseudonyms.name("file", path))\(suffix)"
     }
 }

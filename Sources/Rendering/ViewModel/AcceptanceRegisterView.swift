@@ -88,6 +88,7 @@ struct AcceptanceRowView {
             ("matchAccounts", match.accounts), ("matchEnvironments", match.environments),
             ("matchRegions", match.regions), ("matchCves", match.cves),
             ("matchSeverities", match.severities.map { $0.rawValue }),
+            ("matchTags", match.tags.map { "\($0.key)=\($0.value)" }),
         ]
         var covers: [String] = []
         for (key, values) in parts where !values.isEmpty {

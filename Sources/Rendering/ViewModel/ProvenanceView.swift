@@ -87,8 +87,9 @@ struct ProvenanceView {
         records = String(reconciliation.records)
         accountedFor = String(reconciliation.accountedFor)
         balances = reconciliation.balances
-        balance = try strings.format(
+        balance = try strings.plural(
             reconciliation.balances ? "reconBalances" : "reconUnbalanced",
+            reconciliation.records,
             ["records": records, "accounted": accountedFor]
         )
         diagnostics = report.diagnostics.map { TermView(term: $0.level.rawValue, text: format.escape($0.description)) }

@@ -16,6 +16,8 @@ struct ReportViewModel {
     let header: HeaderView
     /// The summary: scores, layer cards, sentences.
     let summary: SummaryView
+    /// The console's per-standard scores and what is left to 100 % in each.
+    let standards: StandardsView
     /// What needs attention.
     let attention: AttentionView
     /// One section per layer.
@@ -30,6 +32,14 @@ struct ReportViewModel {
     let frontDoor: FrontDoorView
     /// Method, inputs, reconciliation.
     let provenance: ProvenanceView
+    /// The edition and, for masked editions, what is masked.
+    let edition: EditionView
+    /// Controls by framework requirement and the questionnaire answers.
+    let frameworks: FrameworkEvidenceView
+    /// The acceptances in plain words (summary edition).
+    let acceptedRisks: [AcceptedRiskView]
+    /// Open findings by layer and severity, counts only (summary edition).
+    let openCounts: [OpenCountRowView]
     /// The printed page's running header.
     let page: PageView
 
@@ -53,6 +63,7 @@ struct ReportViewModel {
         lang = strings.language
         header = try HeaderView(document: document, format: format)
         summary = try SummaryView(document: document, format: format)
+        standards = try StandardsView(document: document, format: format)
         attention = try AttentionView(report: document.report, changes: document.trend.changes, format: format)
         layers = try LayerSectionView.sections(report: document.report, format: format)
         acceptances = try AcceptanceRegisterView(report: document.report, format: format)
@@ -60,6 +71,10 @@ struct ReportViewModel {
         environments = try EnvironmentsView(report: document.report, format: format)
         frontDoor = try FrontDoorView(report: document.report, format: format, charts: frontDoorCharts)
         provenance = try ProvenanceView(document: document, format: format)
+        edition = try EditionView(context: document.context, format: format)
+        frameworks = try FrameworkEvidenceView(report: document.report, format: format)
+        acceptedRisks = try AcceptedRiskView.rows(report: document.report, format: format)
+        openCounts = try OpenCountRowView.rows(report: document.report, format: format)
         page = try PageView(document: document, strings: strings)
     }
 }
@@ -72,7 +87,7 @@ struct HeaderView {
     let period: String
     /// `2026-11-30`.
     let asOf: String
-    /// `Internal` / `External`.
+    /// `Internal` / `Redacted` / `Summary`.
     let edition: String
     /// The tool version, escaped.
     let toolVersion: String

@@ -43,6 +43,17 @@ struct AcceptanceMatcher {
             guard match.cves.contains(where: { ids.contains($0.lowercased()) }) else { return false }
         }
         if !match.severities.isEmpty, !match.severities.contains(finding.severity) { return false }
+        if !match.tags.isEmpty {
+            // Every condition holds on one and the same resource: "made by Copilot" is a fact about a resource.
+            let conditions = match.tags.map { (key: $0.key, value: Glob($0.value)) }
+            guard
+                finding.resources.contains(where: { resource in
+                    conditions.allSatisfy { condition in
+                        resource.tags.contains { $0.key == condition.key && condition.value.matches($0.value) }
+                    }
+                })
+            else { return false }
+        }
         return true
     }
 }

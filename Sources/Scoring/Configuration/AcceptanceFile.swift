@@ -7,6 +7,7 @@ public enum AcceptanceFile {
     ]
     private static let matchKeys = [
         "controls", "findingIds", "products", "resources", "accounts", "environments", "regions", "cves", "severities",
+        "tags",
     ]
 
     /// Parses and validates the file.
@@ -85,7 +86,8 @@ public enum AcceptanceFile {
             environments: try conditions.strings("environments"),
             regions: try conditions.strings("regions"),
             cves: try conditions.strings("cves"),
-            severities: severities
+            severities: severities,
+            tags: try conditions.tagConditions("tags")
         )
         if match.isEmpty {
             throw reader.error(at: value.position, "\"match\" of \(what) has no condition: it would accept everything")

@@ -63,6 +63,25 @@ extension YAMLReader {
             }
         }
 
+        /// A mapping of tag key to value glob (`{copilot-application: "*"}`); values must be text.
+        func tagConditions(_ key: String) throws(ScoringError) -> [TagCondition] {
+            guard let value = value(key) else { return [] }
+            guard case .mapping(let entries, _) = value else {
+                throw reader.error(
+                    at: value.position,
+                    "\"\(key)\" must be a mapping of tag key to value pattern, e.g. {copilot-application: \"*\"}"
+                )
+            }
+            var conditions: [TagCondition] = []
+            for entry in entries {
+                guard case .scalar(let text, _) = entry.value else {
+                    throw reader.error(at: entry.value.position, "tag \"\(entry.key)\" must have a text value pattern")
+                }
+                conditions.append(TagCondition(key: entry.key, value: text))
+            }
+            return conditions
+        }
+
         func date(_ key: String, in what: String) throws(ScoringError) -> ReportDate {
             let text = try requiredString(key, in: what)
             guard let date = ReportDate(text) else {

@@ -7,7 +7,11 @@ import Scoring
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate acceptances, environments and layer rules against the inputs; exit 1 on expired entries."
+        abstract: "Validate acceptances, environments and layer rules against the inputs; exit 1 on expired entries.",
+        discussion: """
+            Example (a monthly reminder in CI, before the acceptances lapse):
+              posture check exports/2026-11 --acceptances risk-acceptances.yml --environments environments.yml
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -39,11 +43,12 @@ struct CheckCommand: ParsableCommand {
         for environment in report.environments where !environment.mapped && config.environments != nil {
             print("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")
         }
-        let expiring = report.acceptances.filter {
-            $0.status == .expiring || ($0.status == .stale && $0.daysToExpiry <= 30)
-        }
+        let expiring = report.acceptances.filter(configuration.isDueForReview)
         if !expiring.isEmpty {
-            print("expiring in the next 30 days: " + expiring.map(\.acceptance.id).joined(separator: ", "))
+            print(
+                "expiring in the next \(configuration.expiringWithinDays) days: "
+                    + expiring.map(\.acceptance.id).joined(separator: ", ")
+            )
         }
         let expired = report.acceptances.filter { $0.status == .expired }
         if !expired.isEmpty {

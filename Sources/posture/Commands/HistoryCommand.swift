@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import History
+import Importers
 import ReportModel
 import ReportPipeline
 
@@ -9,13 +10,20 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "List, show, delete or backfill the monthly snapshots behind the trends.",
+        discussion: """
+            Examples:
+              posture history list
+              posture history show 2026-10
+              posture history backfill exports/2026-09 exports/2026-10 --acceptances risk-acceptances.yml
+              posture history delete 2026-10 --history reports/posture-history.sqlite
+            """,
         subcommands: [List.self, Show.self, Delete.self, Backfill.self]
     )
 
     /// The `--history FILE` option shared by the subcommands.
     struct StoreOption: ParsableArguments {
-        @Option(help: "The history database.")
-        var history: String = "output/history.sqlite"
+        @Option(help: ArgumentHelp("The history database.", valueName: "file"))
+        var history: String = HistoryLocation.defaultPath
 
         func open(create: Bool = false) throws -> HistoryStore {
             if !create, !FileManager.default.fileExists(atPath: history) {
@@ -101,28 +109,27 @@ struct HistoryCommand: ParsableCommand {
         }
 
         func run() throws {
-            let pipeline = try config.pipeline(skipInvalid: skipInvalid)
-            let history = try store.open(create: true)
-            for folder in folders.sorted(by: {
-                URL(fileURLWithPath: $0).lastPathComponent < URL(fileURLWithPath: $1).lastPathComponent
-            }) {
-                let name = URL(fileURLWithPath: folder).lastPathComponent
-                guard let first = ReportDate(name + "-01") else {
+            var months: [(period: String, sources: [InputSource])] = []
+            for folder in folders {
+                let period = URL(fileURLWithPath: folder).lastPathComponent
+                guard ReportDate.lastDay(of: period) != nil else {
                     throw CLIError.failed("\(folder): folder name must be the month, YYYY-MM")
                 }
-                let asOf = first.adding(days: 31).firstOfMonth.adding(days: -1)
-                let sources = try InputOptions.sources(for: [folder])
-                do {
-                    let report = try pipeline.assess(sources, asOf: asOf, strict: false)
-                    try history.record(ReportSnapshot(report)) { _ in () }
-                    print(
-                        "\(name)\tas of \(asOf)\t\(report.findings.count) findings\tsecurity hub \(percent(report.overall.securityHubScore))"
-                    )
-                } catch let error as PipelineError {
-                    throw CLIError(error)
-                } catch let error as HistoryError {
-                    throw CLIError.failed("history: \(error)")
-                }
+                months.append((period, try InputOptions.sources(for: [folder])))
+            }
+            let pipeline = try config.pipeline(skipInvalid: skipInvalid)
+            let history = try store.open(create: true)
+            let reports: [ScoredReport]
+            do throws(PipelineError) {
+                reports = try pipeline.backfill(months, into: history)
+            } catch {
+                throw CLIError(error)
+            }
+            for report in reports {
+                let count = report.findings.count
+                print(
+                    "\(report.period)\tas of \(report.asOf)\t\(count) finding\(count == 1 ? "" : "s")\tsecurity hub \(percent(report.overall.securityHubScore))"
+                )
             }
         }
     }
@@ -138,9 +145,4 @@ private func wrap<T>(_ body: () throws -> T) throws -> T {
     } catch let error as HistoryError {
         throw CLIError.failed("history: \(error)")
     }
-}
-
-extension ReportDate {
-    /// The first day of this date's month.
-    fileprivate var firstOfMonth: ReportDate { ReportDate(year: year, month: month, day: 1) }
 }

@@ -5,19 +5,29 @@ import Importers
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show formats, counts, duplicates, time range and diagnostics of exports."
+        abstract: "Show formats, counts, duplicates, time range and diagnostics of exports.",
+        discussion: """
+            Describes each input on its own, without scoring, and exits 3 at the end if any could not be read.
+
+            Examples:
+              posture inspect exports/2026-11
+              gunzip -c waf-log.json.gz | posture inspect -
+            """
     )
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let importer = FindingImporter(options: ImportOptions(skipInvalid: input.skipInvalid))
-        do {
-            for file in try importer.inspect(try input.sources()) {
-                print(file.description)
-            }
-        } catch let error as ImportError {
-            throw CLIError.failed(error.description)
+        let inspections = try importer.inspect(try input.sources())
+        for file in inspections {
+            print(file.description)
+        }
+        let unreadable = inspections.filter { $0.failure != nil }.count
+        if unreadable > 0 {
+            throw CLIError.failed(
+                "\(unreadable) of \(inspections.count) input\(inspections.count == 1 ? "" : "s") could not be read (see above)"
+            )
         }
     }
 }

@@ -4,12 +4,25 @@ import History
 import Rendering
 import ReportModel
 import ReportPipeline
+import Scoring
 
 /// `posture report`: renders the month's report into the output folder.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render the monthly posture report (HTML, Markdown, JSON, PDF) into --out."
+        abstract: "Render the monthly posture report (HTML, Markdown, JSON, PDF) into --out.",
+        discussion: """
+            Examples:
+              posture report exports/2026-11 --out reports/2026-11 \\
+                --as-of 2026-11-30 --organization "Example Shop" \\
+                --acceptances risk-acceptances.yml \\
+                --environments environments.yml
+              gunzip -c findings.json.gz | posture report - --out tmp-report
+
+            The trend comes from the history file (--history, default posture-history.sqlite in the current \
+            folder), which each run reads and then extends with this period. How to export the inputs: \
+            docs/exporting.md.
+            """
     )
 
     @OptionGroup var input: InputOptions
@@ -18,10 +31,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Option(help: "Comma-separated formats: html, md, json, pdf (pdf needs headless Chromium on PATH).")
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated formats: html, md, json, pdf (pdf needs headless Chromium on PATH; "
+                + "evidence.csv is always written)."
+        )
+    )
     var format: String = "html,md,json"
 
-    @Option(help: "The history database (default: OUT/history.sqlite).")
+    @Option(
+        help: ArgumentHelp(
+            "The history database, kept from month to month (default: \(HistoryLocation.defaultPath) in the current folder).",
+            valueName: "file"
+        )
+    )
     var history: String?
 
     @Flag(help: "Do not read or write history (no trend).")
@@ -35,8 +58,24 @@ struct ReportCommand: ParsableCommand {
     )
     var sla: SLAOption?
 
-    @Flag(help: "Render the external edition: account ids, ARNs, IP addresses and resource ids masked.")
+    @Flag(help: "Render the redacted edition (the same as --edition redacted).")
     var redact = false
+
+    @Option(
+        help: ArgumentHelp(
+            "internal (everything), redacted (every identifier masked) or summary (counts for questionnaires, masked).",
+            valueName: "edition"
+        )
+    )
+    var edition: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A secret file that keys the pseudonyms of the masked editions, so they stay the same every month.",
+            valueName: "file"
+        )
+    )
+    var redactionKey: String?
 
     @Option(help: "Label language: en or ja.")
     var lang: String = "en"
@@ -61,6 +100,46 @@ struct ReportCommand: ParsableCommand {
         if let failOn, Severity(rawValue: failOn.uppercased()) == nil {
             throw ValidationError("--fail-on: unknown severity \"\(failOn)\"")
         }
+        if let edition, ReportContext.Edition(rawValue: edition) == nil {
+            throw ValidationError("--edition: expected internal, redacted or summary")
+        }
+        if redact, let edition, edition != "redacted" {
+            throw ValidationError("--redact means --edition redacted; it cannot be combined with --edition \(edition)")
+        }
+        let chosen = selectedEdition
+        if chosen.isMasked, !noHistory {
+            let out = URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL.path
+            let history = URL(fileURLWithPath: historyPath).standardizedFileURL.path
+            if history.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
+                throw ValidationError(
+                    "--edition \(chosen.rawValue): the history would be kept inside --out (\(history)), beside a report "
+                        + "meant to leave the team; pass --history FILE outside --out, or --no-history"
+                )
+            }
+        }
+    }
+
+    /// The edition chosen by `--edition` or `--redact`; internal by default.
+    var selectedEdition: ReportContext.Edition {
+        if let edition, let chosen = ReportContext.Edition(rawValue: edition) { return chosen }
+        return redact ? .redacted : .internal
+    }
+
+    /// The redaction key's bytes, read from `--redaction-key`.
+    private func readRedactionKey() throws -> [UInt8]? {
+        guard let redactionKey else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: redactionKey)))
+        } catch {
+            throw CLIError.failed(
+                FileProblem.describe(error, path: redactionKey, action: "read the redaction key")
+            )
+        }
+        guard bytes.count >= 16 else {
+            throw CLIError.failed("\(redactionKey): the redaction key is shorter than 16 bytes")
+        }
+        return bytes
     }
 
     func run() throws {
@@ -72,12 +151,20 @@ struct ReportCommand: ParsableCommand {
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
+        let edition = selectedEdition
         let context = ReportContext(
             organization: organization,
             toolVersion: Posture.version,
-            edition: redact ? .external : .internal,
-            language: lang
+            edition: edition,
+            language: lang,
+            redactionKey: edition.isMasked ? try readRedactionKey() : nil
         )
+        if edition.isMasked, redactionKey == nil {
+            printError(
+                "note: no --redaction-key: the pseudonyms of this \(edition.rawValue) edition hold within this run only "
+                    + "(docs/editions.md)"
+            )
+        }
 
         var written: [String] = []
         let document: ReportDocument
@@ -91,19 +178,33 @@ struct ReportCommand: ParsableCommand {
                 renderer: renderer,
                 strict: strict
             ) { files in
-                let writer = OutputWriter(folder: outFolder)
-                guard let printer else {
-                    written = try writer.write(files)
-                    return
+                do {
+                    let writer = OutputWriter(folder: outFolder)
+                    guard let printer else {
+                        written = try writer.write(files)
+                        return
+                    }
+                    let pdf = try printer.print(html: try Self.html(in: files), asOf: asOf)
+                    written = try writer.write(
+                        formats.contains(.html) ? files : files.filter { $0.path != "report.html" }
+                    )
+                    written.append(try writer.write(pdf, to: "report.pdf"))
+                } catch let error as CLIError {
+                    throw error
+                } catch {
+                    throw CLIError.failed(FileProblem.describe(error, path: out, action: "write the report into"))
                 }
-                let pdf = try printer.print(html: try Self.html(in: files), asOf: asOf)
-                written = try writer.write(formats.contains(.html) ? files : files.filter { $0.path != "report.html" })
-                written.append(try writer.write(pdf, to: "report.pdf"))
             }
         } catch {
             throw CLIError(error)
         }
         for path in written { print(path) }
+        if !noHistory {
+            let periods = document.trend.periods.count
+            printError(
+                "history: \(historyPath) holds \(periods) period\(periods == 1 ? "" : "s"), \(asOf.period) recorded"
+            )
+        }
         for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
             printError("warning: \(diagnostic)")
         }
@@ -113,7 +214,13 @@ struct ReportCommand: ParsableCommand {
     /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).
     private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
         if noHistory { return nil }
-        let path = history ?? outFolder.appendingPathComponent("history.sqlite").path
+        let path = historyPath
+        if history == nil, let old = HistoryLocation.formerDefault(in: out, current: path) {
+            printError(
+                "warning: \(old) is history kept where posture 0.1 put it by default; this run reads and writes "
+                    + "\(path) instead: move the file there (or pass --history \(old)) to keep the trend"
+            )
+        }
         return { () throws -> HistoryStore in
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -129,9 +236,12 @@ struct ReportCommand: ParsableCommand {
         return html.contents
     }
 
+    /// The history file this run reads and writes.
+    private var historyPath: String { history ?? HistoryLocation.defaultPath }
+
     private func gate(_ report: ScoredReport) throws {
         guard let failOn, let threshold = Severity(rawValue: failOn.uppercased()) else { return }
-        let open = report.findings.filter { $0.bucket == .open && $0.finding.severity >= threshold }
+        let open = report.gateFailures(atLeast: threshold)
         if !open.isEmpty {
             throw CLIError.gate(
                 "\(open.count) open finding\(open.count == 1 ? "" : "s") at or above \(threshold.rawValue) (--fail-on)"

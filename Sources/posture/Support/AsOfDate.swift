@@ -8,13 +8,13 @@ enum AsOfDate {
     {
         if let option {
             guard let date = ReportDate(option) else {
-                throw CLIError.failed("--as-of: not a real date in YYYY-MM-DD form: \"\(option)\"")
+                throw CLIError.usage("--as-of: not a real date in YYYY-MM-DD form: \"\(option)\"")
             }
             return date
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
             guard let seconds = Double(epoch) else {
-                throw CLIError.failed("SOURCE_DATE_EPOCH: not a number of seconds: \"\(epoch)\"")
+                throw CLIError.usage("SOURCE_DATE_EPOCH: not a number of seconds: \"\(epoch)\"")
             }
             return ReportDate(Date(timeIntervalSince1970: seconds))
         }

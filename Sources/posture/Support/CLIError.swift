@@ -1,5 +1,10 @@
+import ArgumentParser
 import Foundation
+import History
+import Importers
+import Rendering
 import ReportPipeline
+import Scoring
 
 /// A failure the command reports on one stderr line, with its exit code.
 enum CLIError: Error, CustomStringConvertible {
@@ -7,6 +12,8 @@ enum CLIError: Error, CustomStringConvertible {
     case failed(String)
     /// A gate (`--fail-on`, `check`) failed: exit 1.
     case gate(String)
+    /// A usage error found after parsing (a bad date, a bad option value): exit 2.
+    case usage(String)
 
     static let gateExitCode: Int32 = 1
     static let usageExitCode: Int32 = 2
@@ -16,16 +23,34 @@ enum CLIError: Error, CustomStringConvertible {
         self = .failed(error.description)
     }
 
+    /// The error as the user reads it, or `nil` for argument-parser's own errors (help, version, usage), which
+    /// argument-parser prints itself. No Foundation or library error reaches the terminal as a type dump.
+    init?(describing error: any Error) {
+        switch error {
+        case let error as CLIError: self = error
+        case let error as PipelineError: self = .failed(error.description)
+        case let error as ImportError: self = .failed(error.description)
+        case let error as ScoringError: self = .failed(error.description)
+        case let error as HistoryError: self = .failed("history: \(error.description)")
+        case let error as RenderError: self = .failed("render: \(error.description)")
+        case is ValidationError, is CleanExit, is ExitCode: return nil
+        default:
+            if Posture.exitCode(for: error) != .failure { return nil }
+            self = .failed(FileProblem.describe(error, path: nil))
+        }
+    }
+
     var exitCode: Int32 {
         switch self {
         case .failed: Self.inputExitCode
         case .gate: Self.gateExitCode
+        case .usage: Self.usageExitCode
         }
     }
 
     var description: String {
         switch self {
-        case .failed(let message), .gate(let message): message
+        case .failed(let message), .gate(let message), .usage(let message): message
         }
     }
 }

@@ -34,7 +34,11 @@ enum ResourceFolders {
                 !url.lastPathComponent.hasPrefix(".")
             else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-            files[relative] = try String(contentsOf: url, encoding: .utf8)
+            do {
+                files[relative] = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw CLIError.failed(FileProblem.describe(error, path: url.path, action: "read the template"))
+            }
         }
         do {
             return try TemplateSet(files: files)
@@ -51,7 +55,7 @@ enum ResourceFolders {
             do {
                 return (try String(contentsOf: url, encoding: .utf8), url.path)
             } catch {
-                throw CLIError.failed("\(url.path): cannot read: \(error.localizedDescription)")
+                throw CLIError.failed(FileProblem.describe(error, path: url.path, action: "read"))
             }
         }
         do {
@@ -65,6 +69,22 @@ enum ResourceFolders {
             )
             return (rules, catalogue)
         } catch let error as ScoringError {
+            throw CLIError.failed("rules: \(error)")
+        }
+    }
+
+    /// The default questionnaire questions, `rules/questions.csv`.
+    static func questions(option: String?) throws -> [QuestionnaireQuestion] {
+        let url = try locate("rules", option: option).appendingPathComponent("questions.csv")
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw CLIError.failed("\(url.path): cannot read: \(error.localizedDescription)")
+        }
+        do {
+            return try QuestionnaireQuestion.table(csv: text, file: "rules/questions.csv")
+        } catch {
             throw CLIError.failed("rules: \(error)")
         }
     }

@@ -37,11 +37,20 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Layer rules that override or extend the defaults (layers.yml).")
     var layers: String?
 
+    @Option(help: "Questionnaire questions that override or extend rules/questions.csv (questions.yml).")
+    var questions: String?
+
     @Option(help: "The report date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
     var asOf: String?
 
     @Option(help: ArgumentHelp("Folder of the default layer rules.", visibility: .hidden))
     var rules: String?
+
+    func validate() throws {
+        if let asOf, ReportDate(asOf) == nil {
+            throw ValidationError("--as-of: not a real date in YYYY-MM-DD form: \"\(asOf)\"")
+        }
+    }
 
     func date() throws -> ReportDate { try AsOfDate.resolve(asOf) }
 
@@ -49,12 +58,18 @@ struct ConfigurationOptions: ParsableArguments {
         do {
             let userRules = try layers.map { try LayerFile.parse(try Self.read($0), file: $0) } ?? []
             let (ruleSet, catalogue) = try ResourceFolders.rules(option: rules, userRules: userRules)
-            return ScoringConfiguration(
+            var configuration = ScoringConfiguration(
                 rules: ruleSet,
                 catalogue: catalogue,
                 acceptances: try acceptances.map { try AcceptanceFile.parse(try Self.read($0), file: $0) } ?? [],
                 environments: try environments.map { try EnvironmentFile.parse(try Self.read($0), file: $0) } ?? []
             )
+            let userQuestions = try questions.map { try QuestionFile.parse(try Self.read($0), file: $0) } ?? []
+            configuration.questions = QuestionnaireQuestion.merged(
+                try ResourceFolders.questions(option: rules),
+                user: userQuestions
+            )
+            return configuration
         } catch let error as ScoringError {
             throw CLIError.failed(error.description)
         }
@@ -71,7 +86,7 @@ struct ConfigurationOptions: ParsableArguments {
         do {
             return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
         } catch {
-            throw CLIError.failed("\(path): cannot read: \((error as NSError).localizedDescription)")
+            throw CLIError.failed(FileProblem.describe(error, path: path, action: "read"))
         }
     }
 }

@@ -5,7 +5,10 @@ import Testing
 
 @Suite("ECR image scan event")
 struct ECRScanEventTests {
-    @Test("the lambdago EventBridge event yields one image with its reported counts and no findings")
+    @Test(
+        "the lambdago EventBridge event yields one image with its reported counts and no findings",
+        .needsSharedFixtures
+    )
     func lambdagoEvent() throws {
         let url = FrontDoorFixtures.shared("ecr/lambdago_ecr-image-scan-event.json")
         let origin = RecordOrigin(file: url.lastPathComponent, record: 0)

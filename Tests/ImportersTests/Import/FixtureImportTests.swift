@@ -14,7 +14,7 @@ struct FixtureExpectation: Sendable, CustomStringConvertible {
     var description: String { file }
 }
 
-@Suite struct FixtureImportTests {
+@Suite(.needsSharedFixtures) struct FixtureImportTests {
     static let expectations: [FixtureExpectation] = [
         .init(file: "asff/asr_afsbp-rds.2.json", format: .asff, records: 1, unique: 1),
         .init(file: "asff/asr_event_customaction_CIS_1-6-multi-select.json", format: .asff, records: 2, unique: 2),

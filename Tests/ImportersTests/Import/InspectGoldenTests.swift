@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 /// `posture inspect` text for fixtures, compared with goldens kept as Swift string literals.
-@Suite struct InspectGoldenTests {
+@Suite(.needsSharedFixtures) struct InspectGoldenTests {
     static let trivy = """
         asff/heimdall_trivy-image_golang-1.12-alpine_sample.json
           sha256: 5f2873df172ad927a02f4904b739722bb15499fdf9436042a798ef96c475a111

@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 @Suite struct Inspector2FixtureTests {
-    @Test func oneVulnerability() throws {
+    @Test(.needsSharedFixtures) func oneVulnerability() throws {
         let finding = try #require(
             try FixtureImportTests.load("inspector2/dd_aws_inspector2_one_vul.json").findings.first
         )
@@ -20,7 +20,7 @@ import Testing
         #expect(finding.updatedAt == Date(timeIntervalSince1970: 1_718_330_633.051))
     }
 
-    @Test func spaceSeparatedPythonTimestamps() throws {
+    @Test(.needsSharedFixtures) func spaceSeparatedPythonTimestamps() throws {
         let data = try FixtureImportTests.load("inspector2/dd_aws_inspector2_package_vuln_metadata.json")
         #expect(data.findings.allSatisfy { $0.updatedAt != nil && $0.firstObservedAt != nil })
         #expect(data.diagnostics.allSatisfy { $0.level == .note })

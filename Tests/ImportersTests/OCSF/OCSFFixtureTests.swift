@@ -4,7 +4,7 @@ import ReportModel
 import TestSupport
 import Testing
 
-@Suite struct OCSFFixtureTests {
+@Suite(.needsSharedFixtures) struct OCSFFixtureTests {
     @Test func prowlerStatusCodeAndMutedFinding() throws {
         let data = try FixtureImportTests.load("ocsf/dd_prowler_v3plus_many_vuln.ocsf.json")
         #expect(data.findings.allSatisfy { $0.compliance == .failed && $0.productName == "Prowler" })

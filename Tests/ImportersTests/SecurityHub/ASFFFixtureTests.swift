@@ -4,7 +4,7 @@ import ReportModel
 import TestSupport
 import Testing
 
-@Suite struct ASFFFixtureTests {
+@Suite(.needsSharedFixtures) struct ASFFFixtureTests {
     func load(_ file: String) throws -> ImportedData { try FixtureImportTests.load(file) }
 
     @Test func jiraArchivedEventIsArchivedFailed() throws {

@@ -71,13 +71,22 @@ import Testing
         #expect(data.inputs[0].records == 3)
     }
 
-    @Test func concatenatedGzipFixture() throws {
+    @Test(.needsSharedFixtures) func concatenatedGzipFixture() throws {
         let bytes = try [UInt8](
             Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.fixture("waf/wafsa_test_waf_log.gz")))
         )
         let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
         #expect(data.inputs[0].evidenceRecords == 456)
         #expect(data.inputs[0].format == .wafLog)
+    }
+
+    @Test func concatenatedGzipOwnFixture() throws {
+        // Three gzip members already; twice over is six, as `cat a.gz b.gz` of two exports gives.
+        let bytes = try [UInt8](Data(contentsOf: OwnFixtures.url("waf/waf-log-multi-member.jsonl.gz")))
+        let data = try Self.run(bytes: bytes + bytes, path: "waf.gz")
+        #expect(data.inputs[0].evidenceRecords == 22)
+        #expect(data.inputs[0].format == .wafLog)
+        #expect(data.diagnostics.isEmpty)
     }
 
     @Test func latestWinsAndTieGoesToLaterRecord() throws {

@@ -15,7 +15,7 @@ struct WAFLogAccumulatorTests {
         }
     }
 
-    @Test("the wafsa fixture log: 228 requests, all allowed")
+    @Test("the wafsa fixture log: 228 requests, all allowed", .needsSharedFixtures)
     func fixtureLog() throws {
         let lines = try FrontDoorFixtures.gzipLines(FrontDoorFixtures.shared("waf/wafsa_test_waf_log.gz"))
         #expect(lines.count == 228)

@@ -1,0 +1,88 @@
+import ReportModel
+
+/// The framework evidence section: controls by framework requirement, and the common
+/// questionnaire questions answered from controls, each with its status, controls and date.
+struct FrameworkEvidenceView {
+    /// One row per requirement.
+    let requirements: [RequirementRowView]
+    /// Whether any finding named a requirement.
+    let hasRequirements: Bool
+    /// One row per question.
+    let questions: [QuestionRowView]
+    /// Whether the question table has rows.
+    let hasQuestions: Bool
+    /// The as-of date every row is true on.
+    let asOf: String
+
+    /// Builds the section.
+    /// - Parameters:
+    ///   - report: the scored period.
+    ///   - format: the formatter.
+    /// - Throws: `RenderError.missingString`.
+    init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+        asOf = report.asOf.description
+        var requirements: [RequirementRowView] = []
+        for requirement in report.frameworks.requirements {
+            let counts = requirement.counts
+            requirements.append(
+                RequirementRowView(
+                    framework: format.escape(requirement.framework),
+                    requirement: format.escape(requirement.requirement),
+                    status: try format.stateLabel(requirement.state),
+                    state: requirement.state.rawValue.lowercased(),
+                    passed: String(counts.passed),
+                    failed: String(counts.failed),
+                    accepted: String(counts.accepted),
+                    unknown: String(counts.unknown + counts.noData),
+                    controls: try Self.controls(requirement.controls, format: format)
+                )
+            )
+        }
+        self.requirements = requirements
+        hasRequirements = !requirements.isEmpty
+        var questions: [QuestionRowView] = []
+        for question in report.frameworks.questions {
+            let worded = format.strings.entries["question_\(question.id)"] ?? question.text
+            questions.append(
+                QuestionRowView(
+                    question: format.escape(worded),
+                    status: try format.stateLabel(question.state),
+                    state: question.state.rawValue.lowercased(),
+                    controls: try Self.controls(question.controls, format: format),
+                    reason: format.escape(question.reason)
+                )
+            )
+        }
+        self.questions = questions
+        hasQuestions = !questions.isEmpty
+    }
+
+    /// `IAM.6 ✗, IAM.9 ✓`: each control with the icon of its state.
+    private static func controls(_ controls: [ControlEvidence], format: ReportFormatter) throws(RenderError) -> String {
+        let separator = try format.strings.text("listSeparator")
+        return controls.map { "\(format.escape($0.controlId)) \(ReportFormatter.icon($0.state))" }
+            .joined(separator: separator)
+    }
+}
+
+/// One framework requirement.
+struct RequirementRowView {
+    let framework: String
+    let requirement: String
+    let status: String
+    let state: String
+    let passed: String
+    let failed: String
+    let accepted: String
+    let unknown: String
+    let controls: String
+}
+
+/// One questionnaire question.
+struct QuestionRowView {
+    let question: String
+    let status: String
+    let state: String
+    let controls: String
+    let reason: String
+}

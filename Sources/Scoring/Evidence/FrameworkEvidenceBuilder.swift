@@ -1,0 +1,67 @@
+public import ReportModel
+
+/// Builds the framework evidence of a scored period: controls grouped by the requirements their
+/// findings name, and the questionnaire questions answered from control states.
+public enum FrameworkEvidenceBuilder {
+    /// The evidence for a report.
+    /// - Parameters:
+    ///   - report: the scored period (control states after acceptances, findings with requirements).
+    ///   - questions: the question table.
+    /// - Returns: requirements sorted by framework and requirement; questions in table order.
+    public static func evidence(for report: ScoredReport, questions: [QuestionnaireQuestion]) -> FrameworkEvidence {
+        var states: [String: ControlState] = [:]
+        for control in report.controls { states[control.controlId] = control.state }
+        func evidence(_ id: String) -> ControlEvidence { ControlEvidence(controlId: id, state: states[id] ?? .noData) }
+
+        var byRequirement: [RequirementKey: Set<String>] = [:]
+        for scored in report.findings where scored.bucket != .sample {
+            guard let control = scored.finding.controlId else { continue }
+            for text in scored.finding.relatedRequirements {
+                byRequirement[RequirementKey(text), default: []].insert(control)
+            }
+        }
+        let requirements = byRequirement.keys.sorted().map { key in
+            RequirementEvidence(
+                framework: key.framework,
+                requirement: key.requirement,
+                controls: byRequirement[key, default: []].sorted().map(evidence)
+            )
+        }
+        let answers = questions.map { question in
+            QuestionEvidence(
+                id: question.id,
+                text: question.question,
+                reason: question.reason,
+                controls: question.controls.map(evidence)
+            )
+        }
+        return FrameworkEvidence(requirements: requirements, questions: answers)
+    }
+}
+
+/// A requirement as Security Hub writes it, split into framework and requirement:
+/// `PCI DSS v3.2.1/8.3.1` (slash), `NIST.800-53.r5 AC-2(1)` (last space); anything else is one
+/// requirement of the framework `Other`.
+struct RequirementKey: Hashable, Comparable {
+    let framework: String
+    let requirement: String
+
+    init(_ text: String) {
+        if let slash = text.firstIndex(of: "/"), slash != text.startIndex, text.index(after: slash) != text.endIndex {
+            framework = String(text[..<slash])
+            requirement = String(text[text.index(after: slash)...])
+        } else if let space = text.lastIndex(of: " "), space != text.startIndex,
+            text.index(after: space) != text.endIndex
+        {
+            framework = String(text[..<space])
+            requirement = String(text[text.index(after: space)...])
+        } else {
+            framework = "Other"
+            requirement = text
+        }
+    }
+
+    static func < (lhs: RequirementKey, rhs: RequirementKey) -> Bool {
+        (lhs.framework, lhs.requirement) < (rhs.framework, rhs.requirement)
+    }
+}

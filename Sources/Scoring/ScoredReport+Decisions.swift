@@ -1,0 +1,25 @@
+public import ReportModel
+
+extension ScoredReport {
+    /// The findings that fail a `--fail-on` gate: open (not accepted, not suppressed, not resolved) and at least
+    /// as severe as the threshold.
+    /// - Parameter threshold: the least severity that fails the gate.
+    /// - Returns: the failing findings, in report order.
+    public func gateFailures(atLeast threshold: Severity) -> [ScoredFinding] {
+        findings.filter { $0.bucket == .open && $0.finding.severity >= threshold }
+    }
+}
+
+extension ScoringConfiguration {
+    /// Whether an acceptance needs a review decision soon: in force and expiring within the window, or stale
+    /// (matching nothing) with its review date inside the window. `posture check` lists these.
+    /// - Parameter result: the acceptance's result on the as-of date.
+    /// - Returns: whether it is due for review within `expiringWithinDays`.
+    public func isDueForReview(_ result: AcceptanceResult) -> Bool {
+        switch result.status {
+        case .expiring: true
+        case .stale: result.daysToExpiry <= expiringWithinDays
+        default: false
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ReportModel
+
+extension Scorer {
+    /// One score per Security Hub standard named by the findings, as the console computes it: the same status
+    /// rule as the summary score, over the findings associated with that standard only.
+    func standardScores(_ observations: [ControlObservation], findings: [ScoredFinding]) -> [StandardScore] {
+        var byStandard: [String: [ControlObservation]] = [:]
+        for observation in observations {
+            for standard in findings[observation.index].finding.standards {
+                byStandard[standard, default: []].append(observation)
+            }
+        }
+        return byStandard.map { standardsId, observed in
+            let byLayer = Dictionary(grouping: observed, by: \.layer)
+            let byAccount = Dictionary(grouping: observed, by: \.account)
+            return StandardScore(
+                standardsId: standardsId,
+                name: SecurityHubStandard.name(of: standardsId),
+                controls: ControlStatus.counts(observed),
+                layers: LayerKey.all.map {
+                    StandardScore.LayerCounts(layer: $0, controls: ControlStatus.counts(byLayer[$0] ?? []))
+                },
+                accounts: byAccount.keys.sorted().map {
+                    StandardScore.AccountCounts(accountId: $0, controls: ControlStatus.counts(byAccount[$0] ?? []))
+                },
+                failedControls: leftToFull(observed, findings: findings)
+            )
+        }
+        .sorted { ($0.name, $0.standardsId) < ($1.name, $1.standardsId) }
+    }
+
+    /// The failed (or accepted) controls of one standard: each is one point of the standard's score however many
+    /// accounts fail it. Open failures first (no decision recorded), then accepted ones; within each, the least work
+    /// first (fewest failing accounts), then severity, then id.
+    private func leftToFull(_ observed: [ControlObservation], findings: [ScoredFinding]) -> [String] {
+        let catalogue = configuration.catalogue
+        return Dictionary(grouping: observed, by: \.control).compactMap { control, group -> (String, Int, Int)? in
+            let state = ControlStatus.state(of: group)
+            guard state == .failed || state == .accepted else { return nil }
+            let failing = Set(group.filter { $0.compliance == .failed }.map(\.account)).count
+            let severity =
+                catalogue.entry(for: control)?.severity ?? group.map { findings[$0.index].finding.severity }
+                .max() ?? .informational
+            return (control, (state == .accepted ? 1_000_000 : 0) + failing, -severity.rank)
+        }
+        .sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }
+        .map(\.0)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import ReportModel
+import Testing
+
+/// The report date: parsing, calendar arithmetic and periods, all in UTC.
+@Suite struct ReportDateTests {
+    @Test(arguments: ["2026-11-30", "2024-02-29", "2000-02-29", "1999-12-31", "2026-01-01"])
+    func realDatesParseAndPrintBack(text: String) throws {
+        let date = try #require(ReportDate(text))
+        #expect(date.description == text)
+    }
+
+    @Test(arguments: [
+        "2026-02-29", "2100-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-01", "26-11-30", "2026/11/30",
+        "2026-11-30T00:00:00Z", " 2026-11-30", "", "yesterday",
+    ])
+    func impossibleOrMalformedDatesAreRejected(text: String) {
+        #expect(ReportDate(text) == nil)
+    }
+
+    @Test func arithmeticCrossesMonthsYearsAndLeapDays() throws {
+        let start = ReportDate(year: 2024, month: 2, day: 28)
+        #expect(start.adding(days: 1).description == "2024-02-29")
+        #expect(start.adding(days: 2).description == "2024-03-01")
+        #expect(ReportDate(year: 2026, month: 12, day: 31).adding(days: 1).description == "2027-01-01")
+        #expect(ReportDate(year: 2026, month: 1, day: 1).adding(days: -1).description == "2025-12-31")
+        #expect(ReportDate(year: 2026, month: 4, day: 1).days(until: ReportDate(year: 2027, month: 3, day: 31)) == 364)
+        #expect(
+            ReportDate(year: 2026, month: 11, day: 30).days(until: ReportDate(year: 2026, month: 10, day: 31)) == -30
+        )
+        #expect(ReportDate(year: 2026, month: 11, day: 30).period == "2026-11")
+    }
+
+    @Test func ordersByCalendarAndReadsAnInstantInUTC() {
+        #expect(ReportDate(year: 2026, month: 9, day: 30) < ReportDate(year: 2026, month: 10, day: 1))
+        // 2026-11-30T23:59:59Z is still the 30th in UTC, whatever the machine's zone.
+        #expect(ReportDate(Date(timeIntervalSince1970: 1_796_083_199)).description == "2026-11-30")
+        #expect(ReportDate(Date(timeIntervalSince1970: 1_796_083_200)).description == "2026-12-01")
+        let day = ReportDate(year: 2026, month: 11, day: 30)
+        #expect(day.endOfDay.timeIntervalSince(day.startOfDay) == 86_400)
+    }
+
+    @Test func encodesAsTheISODateString() throws {
+        let data = try JSONEncoder().encode([ReportDate(year: 2026, month: 3, day: 5)])
+        #expect(String(decoding: data, as: UTF8.self) == #"["2026-03-05"]"#)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([ReportDate].self, from: Data(#"["2026-02-30"]"#.utf8))
+        }
+    }
+}
+
+/// The last day of a month, the date a backfilled month is recorded under.
+@Suite struct LastDayOfPeriodTests {
+    @Test(arguments: [
+        ("2026-11", "2026-11-30"), ("2026-12", "2026-12-31"), ("2024-02", "2024-02-29"), ("2026-02", "2026-02-28"),
+        ("2100-02", "2100-02-28"), ("2026-01", "2026-01-31"),
+    ])
+    func lastDay(period: String, expected: String) {
+        #expect(ReportDate.lastDay(of: period)?.description == expected)
+    }
+
+    @Test(arguments: ["2026-13", "2026-1", "november", "2026-11-01", ""])
+    func notAPeriod(text: String) {
+        #expect(ReportDate.lastDay(of: text) == nil)
+    }
+}
