@@ -27,4 +27,6 @@ public enum OutputFormat: String, Sendable, Codable, CaseIterable, Hashable {
     case md
     /// `report.json`: the assessment as data.
     case json
+    /// `report.pdf`: report.html printed to A4 by headless Chromium (the command line does the printing).
+    case pdf
 }

@@ -44,14 +44,19 @@ extension Scorer {
         }
     }
 
+    /// The fewest covered findings that can make an entry "more than a quarter" of the failing ones.
+    static let broadAcceptanceFloor = 10
+
     /// Warnings for an entry that covers too much: more than a quarter of all failing findings (in
-    /// every environment, mapped or not), or every severity of what it names.
+    /// every environment, mapped or not; from ten findings up, so a small account's one-control decision is not
+    /// flagged), or every severity of what it names.
     private func catchAllWarnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], failing: Int) -> [String] {
         var warnings: [String] = []
         let covered = matched.count { $0.bucket == .open || $0.bucket == .accepted }
-        if failing > 0, covered * 4 > failing {
+        if failing > 0, covered >= Self.broadAcceptanceFloor, covered * 4 > failing {
             warnings.append(
-                "matches \(covered) of \(failing) failing findings, more than a quarter: a catch-all entry hides risk"
+                "matches \(covered) of \(failing) failing findings, more than a quarter: check it is as narrow as "
+                    + "the decision behind it"
             )
         }
         let match = acceptance.match

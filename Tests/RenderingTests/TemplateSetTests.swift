@@ -11,7 +11,7 @@ import Testing
         #expect(
             throws: RenderError.missingPartial(
                 template: "html/partials/layer-section.mustache",
-                line: 22,
+                line: 31,
                 partial: "partials/finding-row"
             )
         ) {

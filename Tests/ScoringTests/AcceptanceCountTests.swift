@@ -38,10 +38,10 @@ import Testing
     }
 
     @Test func aCatchAllEntryIsWarnedAbout() throws {
-        let findings: [Finding] = [
-            .control("IAM.6", .failed),
-            .control("S3.8", .failed, resource: "arn:aws:s3:::a", resourceType: "AwsS3Bucket"),
-        ]
+        // Twelve failing findings: the whole-product entry covers them all (more than a quarter, and ten or more).
+        let findings: [Finding] =
+            [.control("IAM.6", .failed)]
+            + (1...11).map { .control("S3.8", .failed, resource: "arn:aws:s3:::b\($0)", resourceType: "AwsS3Bucket") }
         let report = try score(
             findings,
             [
@@ -57,6 +57,22 @@ import Testing
         #expect(all.warnings.contains { $0.contains("every severity") })
         let narrow = try #require(report.acceptances.first { $0.acceptance.id == "RA-narrow" })
         #expect(!narrow.warnings.contains { $0.contains("every severity") })
+    }
+
+    @Test func aSmallAccountsOneControlDecisionIsNotACatchAll() throws {
+        // IAM.6 in three accounts is 3 of 5 failing findings: over a quarter, but under the floor of ten.
+        let findings: [Finding] = [
+            .control("IAM.6", .failed, account: "111122223333"),
+            .control("IAM.6", .failed, account: "444455556666"),
+            .control("IAM.6", .failed, account: "777788889999"),
+            .control("S3.8", .failed, resource: "arn:aws:s3:::a", resourceType: "AwsS3Bucket"),
+            .control("S3.9", .failed, resource: "arn:aws:s3:::a", resourceType: "AwsS3Bucket"),
+        ]
+        let report = try score(
+            findings,
+            [DefaultConfiguration.acceptance("RA-1", AcceptanceMatch(controls: ["IAM.6"]))]
+        )
+        #expect(report.acceptances.first?.warnings.contains { $0.contains("more than a quarter") } == false)
     }
 
     @Test func aFindingMatchedTwiceIsAcceptedOnce() throws {

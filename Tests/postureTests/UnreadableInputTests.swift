@@ -57,7 +57,8 @@ import Testing
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         let tableEnd = try #require(lines.firstIndex { $0.hasPrefix("| **") && $0.contains("%") })
         let firstSentence = lines[(tableEnd + 2)...].first { !$0.hasPrefix("|") }
-        #expect(firstSentence == sentence)
+        // The summary sentences are list items, the first one first.
+        #expect(firstSentence == "- " + sentence)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json")))
         let reconciliation = try #require((json as? [String: Any])?["reconciliation"] as? [String: Int])
         #expect(reconciliation["unreadable"] == 1)

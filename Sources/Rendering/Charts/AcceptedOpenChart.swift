@@ -51,6 +51,6 @@ struct AcceptedOpenChart {
             svg.rect(x: frame.right + 12, y: y - 9, width: 10, height: 10, fill: item.1)
             svg.text("\(item.0) \(item.2)", x: frame.right + 28, y: y)
         }
-        chart = Chart(name: "accepted-open", title: title, svg: svg.finished())
+        chart = Chart(name: "accepted-open", title: title, desc: svg.desc, svg: svg.finished())
     }
 }

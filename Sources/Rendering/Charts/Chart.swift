@@ -6,6 +6,8 @@ struct Chart: Sendable, Equatable {
     let name: String
     /// The title, as in the SVG `<title>`.
     let title: String
+    /// What the chart shows, with its numbers, as in the SVG `<desc>`.
+    let desc: String
     /// The SVG markup, built by our own code with every text escaped.
     let svg: String
 
@@ -68,16 +70,28 @@ struct ChartData: Sendable {
         ]
     }
 
-    /// An axis label for a period: the full `YYYY-MM` for the first period and each January, else `MM`,
-    /// so twelve labels never overlap.
+    /// An axis label for a period: the full `YYYY-MM` when there are six periods or fewer, else the
+    /// month `MM`, with the year on a second line (`axisYear`), so twelve labels never overlap.
     /// - Parameters:
     ///   - periods: every period, oldest first.
     ///   - index: the period's position.
     /// - Returns: the label.
     static func axisLabel(_ periods: [String], _ index: Int) -> String {
         let period = periods[index]
-        guard index > 0, periods.count > 6, !period.hasSuffix("-01") else { return period }
+        guard periods.count > 6 else { return period }
         return String(period.suffix(2))
+    }
+
+    /// The year line under a month label: for the first period and each January, when months are
+    /// shown alone.
+    /// - Parameters:
+    ///   - periods: every period, oldest first.
+    ///   - index: the period's position.
+    /// - Returns: the year, or `nil`.
+    static func axisYear(_ periods: [String], _ index: Int) -> String? {
+        let period = periods[index]
+        guard periods.count > 6, index == 0 || period.hasSuffix("-01") else { return nil }
+        return String(period.prefix(4))
     }
 
     /// A readable bar-chart maximum at or above the largest value: 1, 2, 5, 10, 20, 50 …

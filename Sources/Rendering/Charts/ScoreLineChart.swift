@@ -7,7 +7,7 @@ struct ScoreLineChart {
     let chart: Chart
 
     private static let left = 48.0
-    private static let right = 560.0
+    private static let right = 520.0
     private static let top = 20.0
     private static let bottom = 210.0
 
@@ -37,14 +37,19 @@ struct ScoreLineChart {
             )
             svg.text("\(tick)%", x: Self.left - 6, y: y + 4, anchor: "end", fill: SVGWriter.Palette.muted)
         }
+        let names = periods.map(\.period)
         for index in periods.indices {
+            let x = Self.x(index, count: periods.count)
             svg.text(
-                ChartData.axisLabel(periods.map(\.period), index),
-                x: Self.x(index, count: periods.count),
+                ChartData.axisLabel(names, index),
+                x: x,
                 y: Self.bottom + 18,
                 anchor: "middle",
                 fill: SVGWriter.Palette.muted
             )
+            if let year = ChartData.axisYear(names, index) {
+                svg.text(year, x: x, y: Self.bottom + 33, anchor: "middle", fill: SVGWriter.Palette.muted)
+            }
         }
         let series: [(label: String, colour: String, dash: String?, score: (TrendPeriod) -> Score?)] = [
             (acceptedLabel, SVGWriter.Palette.green, "6 4", { $0.overall.withAcceptancesScore }),
@@ -66,12 +71,12 @@ struct ScoreLineChart {
                     "\(line.label) \(score.wholePercent)%",
                     x: Self.right + 12,
                     y: labelY,
-                    fill: line.colour,
+                    fill: line.colour == SVGWriter.Palette.green ? SVGWriter.Palette.greenText : line.colour,
                     weight: "600"
                 )
             }
         }
-        chart = Chart(name: "score", title: title, svg: svg.finished())
+        chart = Chart(name: "score", title: title, desc: svg.desc, svg: svg.finished())
     }
 
     private static func percentText(_ score: Score?) -> String {

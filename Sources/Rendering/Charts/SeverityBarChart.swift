@@ -24,9 +24,14 @@ struct SeverityBarChart {
         let title = try strings.text("chartSeverityTitle")
         let periods = data.periods
         let maximum = ChartData.niceMaximum(periods.map(\.openFindings.total).max() ?? 0)
+        var names: [Severity: String] = [:]
+        for severity in Severity.worstFirst {
+            names[severity] = try strings.text("severity_\(severity.rawValue.lowercased())")
+        }
         let summary = periods.map { period in
             "\(period.period): "
-                + Severity.worstFirst.map { "\($0.rawValue) \(period.openFindings[$0])" }.joined(separator: " ")
+                + Severity.worstFirst.map { "\(names[$0] ?? $0.rawValue) \(period.openFindings[$0])" }
+                .joined(separator: ", ")
         }.joined(separator: "; ")
         let frame = BarFrame(count: periods.count, maximum: maximum)
         var svg = SVGWriter(width: 760, height: 250, title: title, desc: summary)
@@ -72,7 +77,7 @@ struct SeverityBarChart {
             )
             legendY += 16
         }
-        chart = Chart(name: "open-findings", title: title, svg: svg.finished())
+        chart = Chart(name: "open-findings", title: title, desc: svg.desc, svg: svg.finished())
     }
 }
 
@@ -105,13 +110,17 @@ struct BarFrame {
             svg.text(String(value), x: left - 6, y: y + 4, anchor: "end", fill: SVGWriter.Palette.muted)
         }
         for index in periods.indices {
+            let x = left + slot * (Double(index) + 0.5)
             svg.text(
                 ChartData.axisLabel(periods, index),
-                x: left + slot * (Double(index) + 0.5),
+                x: x,
                 y: bottom + 18,
                 anchor: "middle",
                 fill: SVGWriter.Palette.muted
             )
+            if let year = ChartData.axisYear(periods, index) {
+                svg.text(year, x: x, y: bottom + 33, anchor: "middle", fill: SVGWriter.Palette.muted)
+            }
         }
     }
 }

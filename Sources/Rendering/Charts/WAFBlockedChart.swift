@@ -97,7 +97,7 @@ struct WAFBlockedChart {
                 y += Self.rowHeight
             }
         }
-        chart = Chart(name: "waf-blocked", title: title, svg: svg.finished())
+        chart = Chart(name: "waf-blocked", title: title, desc: svg.desc, svg: svg.finished())
     }
 
     private static func width(_ value: Int, _ maximum: Int) -> Double {

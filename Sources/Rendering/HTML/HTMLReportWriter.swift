@@ -19,7 +19,7 @@ struct HTMLReportWriter {
         guard let text = library.render(model, withTemplate: template) else {
             throw .missingTemplate("html/\(template).mustache")
         }
-        let contents = VisibleText.escaped(text.normalisedLines)
+        let contents = IdentifierBreaks.insert(into: VisibleText.escaped(text.normalisedLines))
         do {
             _ = try XMLDocument(parsing: contents, name: "report.html")
         } catch {

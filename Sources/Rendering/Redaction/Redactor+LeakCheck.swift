@@ -49,9 +49,10 @@ extension Redactor {
         }
     }
 
-    /// The text as a reader sees it: JSON `\/`, HTML entities and Markdown backslash escapes undone.
+    /// The text as a reader sees it: the HTML's `<wbr/>` break hints removed (so an identifier split
+    /// for line breaking is still seen whole), JSON `\/`, HTML entities and Markdown backslash escapes undone.
     private static func unescaped(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "\\/", with: "/")
+        var result = text.replacingOccurrences(of: "<wbr/>", with: "").replacingOccurrences(of: "\\/", with: "/")
         if result.contains("%") { result = percentDecoded(result) }
         for (entity, character) in [
             ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&#34;", "\""),

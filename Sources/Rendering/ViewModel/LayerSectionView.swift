@@ -24,6 +24,17 @@ struct LayerSectionView {
     let hasFindings: Bool
     /// "and N more", when capped.
     let findingsMore: MoreLine?
+    /// How many controls the layer has, for the folded list's summary.
+    let controlCount: String
+    /// Whether the controls list is long enough to fold behind its count on screen.
+    let controlsFolded: Bool
+    /// How many findings the layer lists, for the folded list's summary.
+    let findingCount: String
+    /// Whether the findings list is long enough to fold behind its count on screen.
+    let findingsFolded: Bool
+
+    /// Lists longer than this fold behind their count on screen (print always shows them whole).
+    static let foldAbove = 10
 
     /// Whether a layer gets a card and a section: the four layers always, `unclassified` only with findings.
     /// - Parameters:
@@ -97,6 +108,10 @@ struct LayerSectionView {
         self.findings = findingRows
         hasFindings = !findings.isEmpty
         findingsMore = try MoreLine.make(total: findings.count, format: format)
+        controlCount = String(controls.count)
+        controlsFolded = controls.count > Self.foldAbove
+        findingCount = String(findings.count)
+        findingsFolded = findings.count > Self.foldAbove
     }
 }
 

@@ -8,6 +8,8 @@ struct ProvenanceView {
     /// Layer rules used, with how many findings each placed.
     let rules: [RuleRowView]
     let hasRules: Bool
+    /// How many rules placed findings, for the folded list's summary.
+    let ruleCount: String
     /// Input files with digests and counts.
     let inputs: [InputRowView]
     let hasInputs: Bool
@@ -54,6 +56,7 @@ struct ProvenanceView {
         }
         self.rules = rules
         hasRules = !rules.isEmpty
+        ruleCount = String(rules.count)
         inputs = report.inputs.map { input in
             InputRowView(
                 path: format.escape(input.path),

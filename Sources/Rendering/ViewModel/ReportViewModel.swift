@@ -40,6 +40,8 @@ struct ReportViewModel {
     let acceptedRisks: [AcceptedRiskView]
     /// Open findings by layer and severity, counts only (summary edition).
     let openCounts: [OpenCountRowView]
+    /// The printed page's running header.
+    let page: PageView
 
     /// Builds the view model.
     /// - Parameters:
@@ -73,6 +75,7 @@ struct ReportViewModel {
         frameworks = try FrameworkEvidenceView(report: document.report, format: format)
         acceptedRisks = try AcceptedRiskView.rows(report: document.report, format: format)
         openCounts = try OpenCountRowView.rows(report: document.report, format: format)
+        page = try PageView(document: document, strings: strings)
     }
 }
 

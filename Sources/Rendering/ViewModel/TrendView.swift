@@ -20,7 +20,7 @@ struct TrendView {
     ///   - charts: the charts, drawn from the same `ChartData`.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter, charts: [Chart]) throws(RenderError) {
-        self.charts = charts.map { ChartView(name: $0.name, title: $0.title, svg: $0.svg, path: $0.path) }
+        self.charts = charts.map { ChartView($0, format: format) }
         let data = ChartData(document: document)
         var rows: [TrendRowView] = []
         for period in data.periods {
@@ -54,6 +54,20 @@ struct ChartView {
     let svg: String
     /// `charts/score.svg`.
     let path: String
+    /// The chart's numbers in words (its SVG `<desc>`), escaped: the caption in Markdown.
+    let caption: String
+
+    /// Prepares a drawn chart for a template.
+    /// - Parameters:
+    ///   - chart: the chart.
+    ///   - format: the formatter, for escaping the caption.
+    init(_ chart: Chart, format: ReportFormatter) {
+        name = chart.name
+        title = chart.title
+        svg = chart.svg
+        path = chart.path
+        caption = format.escape(chart.desc)
+    }
 }
 
 /// One period's numbers.

@@ -10,7 +10,7 @@ import Scoring
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render the monthly posture report (HTML, Markdown, JSON) into --out.",
+        abstract: "Render the monthly posture report (HTML, Markdown, JSON, PDF) into --out.",
         discussion: """
             Examples:
               posture report exports/2026-11 --out reports/2026-11 \\
@@ -31,7 +31,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var out: String
 
-    @Option(help: "Comma-separated formats: html, md, json (evidence.csv is always written).")
+    @Option(
+        help: ArgumentHelp(
+            "Comma-separated formats: html, md, json, pdf (pdf needs headless Chromium on PATH; "
+                + "evidence.csv is always written)."
+        )
+    )
     var format: String = "html,md,json"
 
     @Option(
@@ -96,7 +101,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--format: expected at least one format")
         }
         for name in format.split(separator: ",") where OutputFormat(rawValue: String(name)) == nil {
-            throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json)")
+            throw ValidationError("--format: unknown format \"\(name)\" (expected html, md, json, pdf)")
         }
         guard ["en", "ja"].contains(lang) else { throw ValidationError("--lang: expected en or ja") }
         if let failOn, Severity(rawValue: failOn.uppercased()) == nil {
@@ -146,6 +151,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let formats = Set(format.split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) })
+        // Find Chromium before anything runs, so a missing printer never half-writes a report.
+        let printer = formats.contains(.pdf) ? try PDFPrinter.locate() : nil
         let asOf = try config.date()
         let pipeline = try config.pipeline(options: try input.importOptions())
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
@@ -180,13 +187,21 @@ struct ReportCommand: ParsableCommand {
                 sources,
                 asOf: asOf,
                 context: context,
-                formats: formats,
+                formats: printer == nil ? formats : formats.union([.html]),
                 history: historyOpener(outFolder),
                 renderer: renderer,
                 strict: strict
             ) { files in
                 do {
-                    delivery = try writer.deliver(files)
+                    var text = files
+                    var binaries: [(path: String, bytes: [UInt8])] = []
+                    if let printer {
+                        // The PDF is report.html printed; it joins the set and its checksum like any other file.
+                        let pdf = try printer.print(html: try Self.html(in: files), asOf: asOf)
+                        if !formats.contains(.html) { text = files.filter { $0.path != "report.html" } }
+                        binaries.append(("report.pdf", [UInt8](pdf)))
+                    }
+                    delivery = try writer.deliver(text, binaries: binaries)
                 } catch let error as CLIError {
                     throw error
                 } catch {
@@ -233,6 +248,14 @@ struct ReportCommand: ParsableCommand {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return try HistoryStore(path: path, slaPolicy: sla?.policy ?? .standard)
         }
+    }
+
+    /// report.html's text among the rendered files: what `--format pdf` prints.
+    private static func html(in files: [RenderedFile]) throws -> String {
+        guard let html = files.first(where: { $0.path == "report.html" }) else {
+            throw CLIError.failed("--format pdf: report.html was not rendered")
+        }
+        return html.contents
     }
 
     /// The history file this run reads and writes.

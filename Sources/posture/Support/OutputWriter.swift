@@ -119,10 +119,13 @@ struct OutputWriter {
     }
 
     /// Writes the set into a fresh staging folder and swaps it with `--out`.
-    /// - Parameter files: the rendered files.
+    /// - Parameters:
+    ///   - files: the rendered files.
+    ///   - binaries: files that are bytes, not text (report.pdf), delivered and checksummed the same way.
     /// - Returns: the delivery, to finish after the history commit or to roll back.
     /// - Throws: `CLIError.failed`; `--out` is untouched when staging fails.
-    func deliver(_ files: [RenderedFile]) throws -> StagedDelivery {
+    func deliver(_ files: [RenderedFile], binaries: [(path: String, bytes: [UInt8])] = []) throws -> StagedDelivery {
+        let entries = (files.map { (path: $0.path, bytes: Array($0.contents.utf8)) } + binaries)
         let out = outPath
         let foreign = try foreignFiles()
         let parent = (out as NSString).deletingLastPathComponent
@@ -150,11 +153,11 @@ struct OutputWriter {
             let directory = try StagingFolder(path: staging)
             defer { directory.close() }
             var sums: [(path: String, sha256: String)] = []
-            for file in files.sorted(by: { $0.path < $1.path }) {
+            for file in entries.sorted(by: { $0.path < $1.path }) {
                 guard Self.isSafeRelative(file.path), file.path != Self.manifestName else {
                     throw CLIError.failed("refusing to write outside the output folder: \(file.path)")
                 }
-                let bytes = Array(file.contents.utf8)
+                let bytes = file.bytes
                 try directory.write(file.path, bytes)
                 sums.append((file.path, Self.hex(SHA256.hash(data: bytes))))
                 step += 1
@@ -164,9 +167,9 @@ struct OutputWriter {
             try directory.write(Self.manifestName, Array(manifest.utf8))
             let kept = keep.filter { FileManager.default.fileExists(atPath: out + "/" + $0) }
             // A foreign file the new set replaces (a report from before SHA256SUMS) is not carried.
-            let replaced = Set(files.map(\.path))
+            let replaced = Set(entries.map(\.path))
             let folders = Set(
-                files.flatMap { file in
+                entries.flatMap { file in
                     file.path.split(separator: "/").dropLast().indices.map { index in
                         file.path.split(separator: "/")[...index].joined(separator: "/")
                     }
@@ -208,7 +211,7 @@ struct OutputWriter {
         }
         step += 1
         injectFault(step)
-        let written = files.map(\.path).sorted() + [Self.manifestName]
+        let written = entries.map(\.path).sorted() + [Self.manifestName]
         return StagedDelivery(
             out: out,
             previous: existed ? staging : nil,

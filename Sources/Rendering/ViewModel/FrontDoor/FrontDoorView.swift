@@ -47,7 +47,7 @@ struct FrontDoorView {
         }
         self.traffic = traffic
         hasTraffic = !traffic.isEmpty
-        let views = charts.map { ChartView(name: $0.name, title: $0.title, svg: $0.svg, path: $0.path) }
+        let views = charts.map { ChartView($0, format: format) }
         self.charts = views.filter { $0.name != "image-vulnerabilities" }
         imageCharts = views.filter { $0.name == "image-vulnerabilities" }
         var images: [ImageScanRowView] = []
