@@ -12,8 +12,9 @@ history=samples/posture-history.sqlite
 config=(--acceptances samples/risk-acceptances.yml --environments samples/environments.yml)
 
 "$posture" history backfill samples/2026-09 samples/2026-10 --history "$history" "${config[@]}"
-"$posture" report samples/2026-11 --out output --as-of 2026-11-30 --history "$history" \
+# One folder per edition: each is posture's own (its SHA256SUMS lists what it wrote), so a rerun
+# replaces it whole. The full internal record, then the summary for questionnaires.
+"$posture" report samples/2026-11 --out output/internal --as-of 2026-11-30 --history "$history" \
     "${config[@]}" --organization "Example Shop"
-# The summary edition for questionnaires, in its own folder; the history stays where it is.
 "$posture" report samples/2026-11 --out output/summary --edition summary --as-of 2026-11-30 \
-    --history output/history.sqlite "${config[@]}" --organization "Example Shop"
+    --history "$history" "${config[@]}" --organization "Example Shop"
