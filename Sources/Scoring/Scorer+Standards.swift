@@ -6,7 +6,7 @@ extension Scorer {
     func standardScores(_ observations: [ControlObservation], findings: [ScoredFinding]) -> [StandardScore] {
         var byStandard: [String: [ControlObservation]] = [:]
         for observation in observations {
-            for standard in findings[observation.index].finding.standards {
+            for standard in Self.standards(of: findings[observation.index].finding) {
                 byStandard[standard, default: []].append(observation)
             }
         }
@@ -27,6 +27,14 @@ extension Scorer {
             )
         }
         .sorted { ($0.name, $0.standardsId) < ($1.name, $1.standardsId) }
+    }
+
+    /// The standards a control finding belongs to: `AssociatedStandards` when the export names them, else the
+    /// standard of its standard-specific control id (consolidated findings off, older exports).
+    static func standards(of finding: Finding) -> [String] {
+        if !finding.standards.isEmpty { return finding.standards }
+        guard let reference = finding.standardControl else { return [] }
+        return [SecurityHubStandard.standardsId(segment: reference.standard, version: reference.version)]
     }
 
     /// The failed (or accepted) controls of one standard: each is one point of the standard's score however many

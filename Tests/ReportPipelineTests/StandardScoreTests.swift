@@ -121,6 +121,30 @@ import Testing
         #expect(forward == backward)
     }
 
+    @Test func olderExportsTakeTheStandardFromTheStandardSpecificControlId() throws {
+        // Consolidated findings off: CIS 1.2.0 writes `…/ruleset/…/rule/1.14` (IAM.6), CIS 1.4.0 `…/v/1.4.0/1.14`
+        // (IAM.3); no AssociatedStandards, no SecurityControlId.
+        func old(_ generator: String, _ status: String, id: String) -> [String: Any] {
+            var record = Self.finding("X", status, account: Self.prod, standards: [])
+            record["Id"] = "arn:aws:securityhub:eu-west-1:\(Self.prod):subscription/\(id)/finding/\(id.count)"
+            record["GeneratorId"] = generator
+            record["Compliance"] = ["Status": status]
+            return record
+        }
+        let report = try Self.report([
+            old("arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0/rule/1.14", "FAILED", id: "a"),
+            old("arn:aws:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0/rule/2.1", "PASSED", id: "bb"),
+            old("cis-aws-foundations-benchmark/v/1.4.0/1.14", "PASSED", id: "ccc"),
+        ])
+        let byId = Dictionary(uniqueKeysWithValues: report.byStandard.map { ($0.standardsId, $0) })
+        let cis12 = try #require(byId["ruleset/cis-aws-foundations-benchmark/v/1.2.0"])
+        #expect(cis12.name == "CIS AWS Foundations Benchmark v1.2.0")
+        #expect(cis12.controls == ControlCounts(passed: 1, failed: 1))
+        #expect(cis12.failedControls == ["IAM.6"])
+        let cis14 = try #require(byId["standards/cis-aws-foundations-benchmark/v/1.4.0"])
+        #expect(cis14.controls == ControlCounts(passed: 1))
+    }
+
     @Test func findingsWithoutStandardsLeaveNoStandardScore() throws {
         var records = Self.findings
         for index in records.indices {
