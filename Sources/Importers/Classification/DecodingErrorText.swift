@@ -13,7 +13,7 @@ enum DecodingErrorText {
         case .keyNotFound(let key, let context):
             return "\(path(context.codingPath + [key])): missing"
         case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): invalid value"
+            return "\(path(context.codingPath)): \(plainReason(context.debugDescription))"
         @unknown default:
             return "undecodable record"
         }
@@ -32,7 +32,18 @@ enum DecodingErrorText {
         return text.isEmpty ? "record" : text
     }
 
-    private static func name(_ type: Any.Type) -> String {
+    /// The reason our own decoders gave (`number 1e300 is out of range`), or `invalid value` for Foundation's
+    /// wording, which names Swift types.
+    static func plainReason(_ debugDescription: String) -> String {
+        let foundation = ["Cannot initialize", "Swift.", "Expected to decode", "The given data"]
+        guard !debugDescription.isEmpty, !foundation.contains(where: debugDescription.contains) else {
+            return "invalid value"
+        }
+        return debugDescription
+    }
+
+    /// A JSON type's name for a Swift type: `a string`, `a number`, `an array`, never `Array<Any>`.
+    static func name(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: "a string"
         case is Double.Type, is Int.Type: "a number"

@@ -24,30 +24,26 @@ enum FrontDoorJSON {
         }
     }
 
-    /// A JSON path such as `imageScanFindings.findings[3].severity`.
+    /// A JSON path such as `imageScanFindings.findings[3].severity`: the one translator's path.
     /// - Parameter codingPath: the decoder's coding path.
     /// - Returns: the path text; `$` for the top level.
     static func path(_ codingPath: [any CodingKey]) -> String {
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text.isEmpty ? "$" : text
+        codingPath.isEmpty ? "$" : DecodingErrorText.path(codingPath)
     }
 
     private static func convert(_ error: DecodingError, origin: RecordOrigin) -> FrontDoorImportError {
         switch error {
         case .typeMismatch(let type, let context):
-            return .invalidRecord(origin: origin, path: path(context.codingPath), message: "expected \(type)")
+            return .invalidRecord(
+                origin: origin,
+                path: path(context.codingPath),
+                message: "expected \(DecodingErrorText.name(type))"
+            )
         case .valueNotFound(let type, let context):
             return .invalidRecord(
                 origin: origin,
                 path: path(context.codingPath),
-                message: "expected \(type), found null"
+                message: "expected \(DecodingErrorText.name(type)), found null"
             )
         case .keyNotFound(let key, let context):
             return .missingField(origin: origin, path: path(context.codingPath + [key]))
@@ -55,7 +51,11 @@ enum FrontDoorJSON {
             if context.codingPath.isEmpty {
                 return .invalidJSON(origin: origin, message: "the record is not valid JSON text")
             }
-            return .invalidRecord(origin: origin, path: path(context.codingPath), message: context.debugDescription)
+            return .invalidRecord(
+                origin: origin,
+                path: path(context.codingPath),
+                message: DecodingErrorText.plainReason(context.debugDescription)
+            )
         @unknown default:
             return .invalidJSON(origin: origin, message: "the record is not valid JSON text")
         }

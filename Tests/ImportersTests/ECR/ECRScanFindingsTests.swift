@@ -191,7 +191,7 @@ struct ECRScanFindingsTests {
             throws: FrontDoorImportError.invalidRecord(
                 origin: origin,
                 path: "imageScanFindings.findings[0].severity",
-                message: "expected String"
+                message: "expected a string"
             )
         ) {
             try ECRScanImporter().importScanFindings(from: data, origin: origin)
