@@ -24,6 +24,7 @@ import csv
 import gzip
 import hashlib
 import json
+from json.encoder import encode_basestring
 import os
 import random
 import sys
@@ -299,6 +300,25 @@ def ocsf_finding(asff):
     return record
 
 
+def pretty(value, indent=""):
+    """json.dumps(value, indent=2, ensure_ascii=False), byte for byte, about twice as fast."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        return "{\n" + ",\n".join(inner + encode_basestring(k) + ": " + pretty(v, inner)
+                                  for k, v in value.items()) + "\n" + indent + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join(inner + pretty(v, inner) for v in value) + "\n" + indent + "]"
+    return json.dumps(value)
+
+
 def indent(text, prefix):
     return text.replace("\n", "\n" + prefix)
 
@@ -312,7 +332,7 @@ def write_findings(out, count, seed, ocsf):
             record = asff_finding(r, n, controls)
             if ocsf:
                 record = ocsf_finding(record)
-            text = json.dumps(record, indent=2, ensure_ascii=False)
+            text = pretty(record)
             sep = "" if n == 0 else ",\n"
             f.write(sep + ("  " + indent(text, "  ") if ocsf else "    " + indent(text, "    ")))
         f.write("\n]\n" if ocsf else "\n  ]\n}\n")
@@ -349,7 +369,7 @@ def write_ecr(out, images, seed):
                 "imageScanFindings": {"imageScanCompletedAt": 1795900000 + n, "vulnerabilitySourceUpdatedAt":
                                       1795800000, "findingSeverityCounts": counts, "findings": findings},
             }
-            f.write(("" if n == 0 else ",\n") + "  " + indent(json.dumps(record, indent=2), "  "))
+            f.write(("" if n == 0 else ",\n") + "  " + indent(pretty(record), "  "))
         f.write("\n]\n")
 
 
