@@ -51,7 +51,7 @@ report() { # file
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, posture: $posture"
 # Times are wall / CPU (user + sys) seconds; the ratio to jq is by CPU time, which a busy machine disturbs less.
 row() { # label file
-    printf '%-22s %8s %16s %8s %16s %8s %7s\n' "$1" "$(($(stat -c %s "$2") / 1048576))" "$ps / $pc" "$pm" \
+    printf '%-22s %8s %16s %8s %16s %8s %7s\n' "$1" "$(($(stat -L -c %s "$2") / 1048576))" "$ps / $pc" "$pm" \
         "$secs / $cpu" "$mb" "$(awk "BEGIN { printf \"%.2f\", $pc / $cpu }")"
 }
 printf '%-22s %8s %16s %8s %16s %8s %7s\n' input "file MB" "posture wall/cpu" "peak MB" "jq wall/cpu" "jq MB" "÷ jq"
