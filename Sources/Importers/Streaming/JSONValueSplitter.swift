@@ -67,6 +67,14 @@ struct JSONValueSplitter {
         while index < chunk.count {
             let byte = chunk[index]
             if inString {
+                if !escaped && !(stringIsKey && stack.count == 1) {
+                    let run = Self.plainStringRun(chunk, from: index)
+                    if run.bytes > 0 {
+                        column += run.characters
+                        index += run.bytes
+                        continue
+                    }
+                }
                 try stringByte(byte, chunk: chunk, at: index, emit: emit)
             } else {
                 if scalarActive {
@@ -77,6 +85,12 @@ struct JSONValueSplitter {
                         continue
                     }
                     try finishScalar(chunk: chunk, end: index, emit: emit)
+                }
+                let blanks = Self.blankRun(chunk, from: index)
+                if blanks > 0 {
+                    column += blanks
+                    index += blanks
+                    continue
                 }
                 try structuralByte(byte, chunk: chunk, at: index, emit: emit)
             }
