@@ -15,9 +15,8 @@ extension JSONValueSplitter {
             expect = byte == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
             let open = byte == UInt8(ascii: "}") ? UInt8(ascii: "{") : UInt8(ascii: "[")
-            let allowed: Set<Expect> =
-                open == UInt8(ascii: "{") ? [.keyOrEnd, .commaOrEnd] : [.valueOrEnd, .commaOrEnd]
-            guard stack.last == open, allowed.contains(expect) else { throw unexpected(byte) }
+            let allowed = expect == .commaOrEnd || expect == (open == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd)
+            guard stack.last == open, allowed else { throw unexpected(byte) }
             stack.removeLast()
             try valueEnded(chunk: chunk, end: index + 1, closedArray: open == UInt8(ascii: "["), emit: emit)
         case UInt8(ascii: "\""):
@@ -41,13 +40,14 @@ extension JSONValueSplitter {
             else { throw unexpected(byte) }
             try beginValue(byte, chunk: chunk, at: index)
             scalarActive = true
-            scalar = [byte]
+            scalar.removeAll(keepingCapacity: true)
+            scalar.append(byte)
         }
     }
 
     /// A value starts at `index`: decides whether it starts a record or a streamed array.
     private mutating func beginValue(_ byte: UInt8, chunk: [UInt8], at index: Int) throws(ImportError) {
-        guard [.value, .valueOrEnd, .topValue].contains(expect) else { throw unexpected(byte) }
+        guard expect == .value || expect == .valueOrEnd || expect == .topValue else { throw unexpected(byte) }
         let depth = stack.count
         if depth == 0 {
             topValues += 1
@@ -103,9 +103,9 @@ extension JSONValueSplitter {
         emit: (SplitEvent) throws(ImportError) -> Void
     ) throws(ImportError) {
         let depth = stack.count
-        if var capture = recordCapture, depth == recordDepth {
+        if depth == recordDepth, var capture = recordCapture {
+            recordCapture = nil  // first, so the buffer is not shared (and copied) when it grows
             capture.take(chunk, upTo: end)
-            recordCapture = nil
             try emit(.record(RawRecord(bytes: capture.buffer, path: recordPath, position: recordStart)))
         }
         if depth == 1 && closedArray && streamKey != nil {
@@ -114,8 +114,8 @@ extension JSONValueSplitter {
         }
         if depth == 0 {
             if topMode == .object, var capture = topCapture {
+                topCapture = nil  // first, as above
                 capture.take(chunk, upTo: end)
-                topCapture = nil
                 if topStreamed {
                     try emit(.wrapperEnd(remainder: capture.buffer, position: topStart))
                 } else {
