@@ -63,6 +63,9 @@ struct FileImport {
     mutating func handle(_ event: SplitEvent) throws(ImportError) {
         switch event {
         case .record(let raw):
+            if let finding = ASFFFastReader.finding(raw.bytes) {
+                return accept(.asff(finding), bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
+            }
             let record: ClassifiedRecord
             do {
                 record = try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes))
