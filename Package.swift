@@ -1,4 +1,5 @@
 // swift-tools-version:6.3
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -84,6 +85,12 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["ReportModel"]),
 
+        // The decoder spike (docs/decoder-spike.md); its simdjson modes are opt-in, below.
+        .executableTarget(
+            name: "posture-decoder-spike",
+            dependencies: ["Importers", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(
             name: "ImportersTests",
@@ -107,10 +114,20 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "postureTests", dependencies: ["posture", "TestSupport"], exclude: ["Fixtures"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )
 
-for target in package.targets where target.type != .system {
+// POSTURE_SIMDJSON_SPIKE=1 adds simdjson (Debian libsimdjson-dev) to the decoder spike through a
+// small C++ target with a C interface; without it nothing needs simdjson.
+if ProcessInfo.processInfo.environment["POSTURE_SIMDJSON_SPIKE"] == "1" {
+    package.targets.append(
+        .target(name: "CSimdjson", linkerSettings: [.linkedLibrary("simdjson")])
+    )
+    package.targets.first { $0.name == "posture-decoder-spike" }?.dependencies.append("CSimdjson")
+}
+
+for target in package.targets where target.type != .system && target.name != "CSimdjson" {
     var settings = target.swiftSettings ?? []
     settings.append(contentsOf: [
         .enableUpcomingFeature("ExistentialAny"),

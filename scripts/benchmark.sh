@@ -1,29 +1,75 @@
 #!/usr/bin/env bash
-# Times `posture report` (release build, all three formats, no history) on large synthetic
-# Security Hub exports. Each size runs three times; the median wall time and its peak memory
-# are printed. The machine this runs on is shared and noisy: compare medians, not single runs.
-# Usage: bash scripts/benchmark.sh [COUNT...]   (default: 1000 10000 100000). Results: docs/BENCHMARKS.md.
+# Times `posture report` (release build, all three formats, with history in a temp file) side by
+# side with jq on the same synthetic exports (scripts/make-benchmark-input.py), in one run:
+#   findings (ASFF get-findings): 10k and 100k (and 1M with --1m), jq group-by-severity alongside;
+#   ECR describe-image-scan-findings: 1k and 10k images;
+#   WAF logs (gzipped JSON Lines): 100k and 1M requests;
+# The 1/10 sizes show whether the cost is linear. Prints wall time, peak RSS, the ratio to jq,
+# and the load average (the machine is shared: compare within one run, not across runs).
+# Usage: bash scripts/benchmark.sh [--1m] [--sizes "N..."] [--skip-ecr] [--skip-waf]
+# Inputs are cached in ${BENCH_DIR:-/tmp/posture-bench}. Results: docs/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product posture >/dev/null
-posture="$(swift build -c release --show-bin-path)/posture"
-work="${TMPDIR:-/tmp}/posture-bench"
+sizes="10000 100000"
+ecr="1000 10000"
+waf="100000 1000000"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --1m) sizes="$sizes 1000000" ;;
+        --sizes) sizes="$2"; shift ;;
+        --skip-ecr) ecr="" ;;
+        --skip-waf) waf="" ;;
+        *) echo "usage: $0 [--1m] [--sizes \"N...\"] [--skip-ecr] [--skip-waf]" >&2; exit 2 ;;
+    esac
+    shift
+done
+command -v jq >/dev/null || { echo "benchmark: jq is needed (apt-get install -y jq)" >&2; exit 2; }
+posture="${POSTURE:-}"
+if [ -z "$posture" ]; then
+    swift build -c release --product posture >/dev/null
+    posture="$(swift build -c release --show-bin-path)/posture"
+fi
+work="${BENCH_DIR:-/tmp/posture-bench}"
 mkdir -p "$work"
-printf 'findings\tfile MB\tmedian s\truns s\tpeak MB\n'
-for n in "${@:-1000 10000 100000}"; do
-    for size in $n; do
-        input="$work/findings-$size.json"
-        [ -f "$input" ] || python3 scripts/make-benchmark-input.py "$size" "$input"
-        runs=()
-        for run in 1 2 3; do
-            rm -rf "$work/out-$size"
-            /usr/bin/time -f "%e %M" -o "$work/time-$size-$run" \
-                "$posture" report "$input" --out "$work/out-$size" --as-of 2026-11-30 --no-history >/dev/null 2>&1
-            runs+=("$(cat "$work/time-$size-$run")")
-        done
-        median=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p)
-        all=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f1 | paste -sd/ -)
-        printf '%s\t%s\t%s\t%s\t%s\n' "$size" "$(( $(stat -c %s "$input") / 1048576 ))" \
-            "${median%% *}" "$all" "$(( ${median##* } / 1024 ))"
-    done
+gen() { # kind count file
+    [ -f "$3" ] || { python3 scripts/make-benchmark-input.py "$1" "$2" "$3.tmp" && mv "$3.tmp" "$3"; }
+}
+# measure LABEL CMD... -> sets secs (wall), cpu (user + sys) and mb (peak RSS)
+measure() {
+    local label="$1"; shift
+    rm -rf "$work/out" "$work/history.sqlite"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr-$label" || {
+        echo "benchmark: $label failed:" >&2; tail -5 "$work/stderr-$label" >&2; exit 1; }
+    read -r secs user sys kb <"$work/time"
+    cpu=$(awk "BEGIN { printf \"%.2f\", $user + $sys }")
+    mb=$((kb / 1024))
+}
+report() { # file
+    measure posture "$posture" report "$1" --out "$work/out" --as-of 2026-11-30 \
+        --history "$work/history.sqlite"
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, posture: $posture"
+# Times are wall / CPU (user + sys) seconds; the ratio to jq is by CPU time, which a busy machine disturbs less.
+row() { # label file
+    printf '%-22s %8s %16s %8s %16s %8s %7s\n' "$1" "$(($(stat -L -c %s "$2") / 1048576))" "$ps / $pc" "$pm" \
+        "$secs / $cpu" "$mb" "$(awk "BEGIN { printf \"%.2f\", $pc / $cpu }")"
+}
+printf '%-22s %8s %16s %8s %16s %8s %7s\n' input "file MB" "posture wall/cpu" "peak MB" "jq wall/cpu" "jq MB" "÷ jq"
+for n in $sizes; do
+    f="$work/asff-$n.json"; gen asff "$n" "$f"
+    report "$f"; ps=$secs; pc=$cpu; pm=$mb
+    measure jq jq '.Findings | group_by(.Severity.Label) | map({k: .[0].Severity.Label, n: length})' "$f"
+    row "asff $n findings" "$f"
+done
+for n in $ecr; do
+    f="$work/ecr-$n.json"; gen ecr "$n" "$f"
+    report "$f"; ps=$secs; pc=$cpu; pm=$mb
+    measure jq jq '[.[].imageScanFindings.findings[]] | group_by(.severity) | map({k: .[0].severity, n: length})' "$f"
+    row "ecr $n images" "$f"
+done
+for n in $waf; do
+    f="$work/waf-$n.jsonl.gz"; gen waf "$n" "$f"
+    report "$f"; ps=$secs; pc=$cpu; pm=$mb
+    measure jq sh -c "gunzip -c '$f' | jq -n 'reduce inputs as \$r ({}; .[\$r.action] += 1)'"
+    row "waf $n requests" "$f"
 done

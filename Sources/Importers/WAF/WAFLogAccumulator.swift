@@ -51,17 +51,18 @@ public struct WAFLogAccumulator: Sendable {
         if let time = export.timestamp, time.date == nil { note("timestamp", "unreadable timestamp \"\(time.raw)\"") }
         records += 1
         let webACL = export.webaclId ?? ""
-        var tally = tallies[webACL] ?? WAFTrafficTally(webACL: webACL, source: .log)
-        guard tally.canAdd(weight: 1) else {
+        // Mutated in place: a copy taken out of the dictionary would copy its URI, country and
+        // client tables on every line (quadratic in distinct clients).
+        if tallies[webACL] == nil { tallies[webACL] = WAFTrafficTally(webACL: webACL, source: .log) }
+        guard tallies[webACL]?.canAdd(weight: 1) == true else {
             throw .invalidRecord(origin: origin, path: "", message: "too many requests for one web ACL")
         }
         if seen[webACL, default: []].insert(Self.dedupeKey(export)).inserted {
-            tally.add(WAFLogRequestReader.request(export), weight: 1, file: origin.file)
+            tallies[webACL]?.add(WAFLogRequestReader.request(export), weight: 1, file: origin.file)
         } else {
             duplicates += 1
-            tally.addDuplicate()
+            tallies[webACL]?.addDuplicate()
         }
-        tallies[webACL] = tally
         return diagnostics
     }
 

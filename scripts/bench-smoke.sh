@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# CI smoke benchmark: fails only when cost stops scaling, never on absolute time.
+#   - memory: peak RSS of `posture report` at 50k findings must stay within 1.5x of 10k;
+#   - time: doubling the input (10k -> 20k findings) must not take more than 2.5x the CPU time
+#     (user + sys, which a busy shared machine disturbs far less than wall time).
+# Inputs come from scripts/make-benchmark-input.py (deterministic), all formats are rendered and
+# history is written to a temp file, as in a real monthly run.
+# Usage: bash scripts/bench-smoke.sh [--debug]   (release by default; POSTURE=path skips the build)
+# Environment: BENCH_DIR (input cache, default /tmp/posture-bench), RSS_LIMIT (1.5), TIME_LIMIT (2.5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+config=release
+[ "${1:-}" = "--debug" ] && config=debug
+posture="${POSTURE:-}"
+if [ -z "$posture" ]; then
+    start=$(date +%s)
+    swift build -c "$config" --product posture >/dev/null
+    echo "bench-smoke: $config build took $(($(date +%s) - start)) s"
+    posture="$(swift build -c "$config" --show-bin-path)/posture"
+fi
+work="${BENCH_DIR:-/tmp/posture-bench}"
+rss_limit="${RSS_LIMIT:-1.5}"
+time_limit="${TIME_LIMIT:-2.5}"
+mkdir -p "$work"
+declare -A cpu rss
+for n in 10000 20000 50000; do
+    input="$work/asff-$n.json"
+    [ -f "$input" ] || { python3 scripts/make-benchmark-input.py asff "$n" "$input.tmp" && mv "$input.tmp" "$input"; }
+    rm -rf "$work/smoke-out" "$work/smoke-history.sqlite"
+    /usr/bin/time -f "%U %S %e %M" -o "$work/smoke-time" "$posture" report "$input" --out "$work/smoke-out" \
+        --as-of 2026-11-30 --history "$work/smoke-history.sqlite" >/dev/null 2>"$work/smoke-stderr" || {
+        echo "bench-smoke: posture report failed on $n findings:" >&2
+        tail -5 "$work/smoke-stderr" >&2
+        exit 1
+    }
+    read -r user sys wall kb <"$work/smoke-time"
+    cpu[$n]=$(awk "BEGIN { print $user + $sys }")
+    rss[$n]=$kb
+    printf 'bench-smoke: %6d findings  cpu %6.2f s  wall %6.2f s  peak %5d MB\n' "$n" "${cpu[$n]}" "$wall" \
+        $((kb / 1024))
+done
+echo "bench-smoke: load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+status=0
+rss_ratio=$(awk "BEGIN { printf \"%.2f\", ${rss[50000]} / ${rss[10000]} }")
+time_ratio=$(awk "BEGIN { printf \"%.2f\", ${cpu[20000]} / ${cpu[10000]} }")
+if awk "BEGIN { exit !($rss_ratio > $rss_limit) }"; then
+    echo "bench-smoke: FAIL peak memory grows with input: 50k/10k = ${rss_ratio}x (limit ${rss_limit}x)"
+    status=1
+else
+    echo "bench-smoke: ok   peak memory 50k/10k = ${rss_ratio}x (limit ${rss_limit}x)"
+fi
+if awk "BEGIN { exit !($time_ratio > $time_limit) }"; then
+    echo "bench-smoke: FAIL doubling the input costs ${time_ratio}x the CPU time (limit ${time_limit}x)"
+    status=1
+else
+    echo "bench-smoke: ok   CPU time 20k/10k = ${time_ratio}x (limit ${time_limit}x)"
+fi
+exit $status
