@@ -29,12 +29,11 @@ extension ScoredReport {
     /// a value pattern, or resources that lost their tags. `posture check` lists them.
     /// - Returns: each acceptance id with the conditions that match no resource, in register order.
     public func tagConditionsMatchingNothing() -> [(acceptanceId: String, conditions: [TagCondition])] {
-        let tags = Set(findings.flatMap { $0.finding.resources.flatMap(\.tags) }.map { "\($0.key)\u{0}\($0.value)" })
-        let pairs = tags.map { $0.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init) }
+        let tags = findings.flatMap { $0.finding.resources.flatMap(\.tags) }
         return acceptances.compactMap { result in
             let unmatched = result.acceptance.match.tags.filter { condition in
                 let glob = Glob(condition.value)
-                return !pairs.contains { $0.first == condition.key && glob.matches($0.last ?? "") }
+                return !tags.contains { $0.key == condition.key && glob.matches($0.value) }
             }
             return unmatched.isEmpty ? nil : (result.acceptance.id, unmatched)
         }

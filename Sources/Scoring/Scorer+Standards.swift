@@ -42,16 +42,19 @@ extension Scorer {
     /// first (fewest failing accounts), then severity, then id.
     private func leftToFull(_ observed: [ControlObservation], findings: [ScoredFinding]) -> [String] {
         let catalogue = configuration.catalogue
-        return Dictionary(grouping: observed, by: \.control).compactMap { control, group -> (String, Int, Int)? in
+        typealias Left = (control: String, accepted: Int, accounts: Int, severity: Int)
+        return Dictionary(grouping: observed, by: \.control).compactMap { control, group -> Left? in
             let state = ControlStatus.state(of: group)
             guard state == .failed || state == .accepted else { return nil }
             let failing = Set(group.filter { $0.compliance == .failed }.map(\.account)).count
             let severity =
                 catalogue.entry(for: control)?.severity ?? group.map { findings[$0.index].finding.severity }
                 .max() ?? .informational
-            return (control, (state == .accepted ? 1_000_000 : 0) + failing, -severity.rank)
+            return (control, state == .accepted ? 1 : 0, failing, -severity.rank)
         }
-        .sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }
-        .map(\.0)
+        .sorted {
+            ($0.accepted, $0.accounts, $0.severity, $0.control) < ($1.accepted, $1.accounts, $1.severity, $1.control)
+        }
+        .map(\.control)
     }
 }

@@ -115,8 +115,8 @@ extension StandardRowView {
         var open: [String] = []
         for id in standard.failedControls {
             let control = controls[id]
-            if control?.state == .accepted, let first = control?.acceptanceIds.first {
-                byAcceptance[control?.acceptanceIds.joined(separator: "+") ?? first, default: 0] += 1
+            if let control, control.state == .accepted, !control.acceptanceIds.isEmpty {
+                byAcceptance[control.acceptanceIds.joined(separator: "+"), default: 0] += 1
             } else {
                 open.append(id)
             }
