@@ -1,169 +1,32 @@
 /// Evidence about the web front door that is not a finding: WAF configuration and traffic, image scans.
 ///
-/// Filled by the ECR and WAF importers; empty when no such inputs were given. Every list is kept
-/// in a total order and values about the same thing merge, so the result does not depend on the
-/// order records were added in (ties between equal-time records are broken by origin).
+/// The front door is the web-facing edge of the estate: the WAF web ACLs in front of the
+/// applications and the container images they run (docs/architecture.md, glossary). Filled by the
+/// ECR and WAF importers, which merge values about the same thing (Importers/FrontDoor/); empty
+/// when no such inputs were given. Every list is kept in a total order, one value per key.
 public struct FrontDoorEvidence: Sendable, Equatable, Codable {
     /// Image scans, one per image (registry, repository, digest), by repository.
-    public private(set) var images: [ImageScanEvidence]
+    public var images: [ImageScanEvidence]
     /// Web ACL configurations, one per ARN, by ARN.
-    public private(set) var webACLs: [WebACLEvidence]
+    public var webACLs: [WebACLEvidence]
     /// WAF traffic, one per web ACL and source, by web ACL.
-    public private(set) var traffic: [WAFTrafficEvidence]
+    public var traffic: [WAFTrafficEvidence]
 
-    /// Creates evidence, merging values about the same thing.
+    /// Creates evidence from values about distinct things, put in report order.
     /// - Parameters:
-    ///   - images: image scans.
-    ///   - webACLs: web ACL configurations.
-    ///   - traffic: WAF traffic.
+    ///   - images: image scans, one per image.
+    ///   - webACLs: web ACL configurations, one per ARN.
+    ///   - traffic: WAF traffic, one per web ACL and source.
     public init(
         images: [ImageScanEvidence] = [],
         webACLs: [WebACLEvidence] = [],
         traffic: [WAFTrafficEvidence] = []
     ) {
-        self.images = Self.merging(
-            [],
-            images,
-            key: ImageOrderKey.init,
-            merge: { $0.merged(with: $1) }
-        )
-        self.webACLs = []
-        self.traffic = Self.merging(
-            [],
-            traffic,
-            key: TrafficOrderKey.init,
-            merge: { $0.merged(with: $1) }
-        )
-        webACLs.forEach { add($0) }
+        self.images = images.sorted(by: ImageScanEvidence.reportOrder)
+        self.webACLs = webACLs.sorted(by: WebACLEvidence.reportOrder)
+        self.traffic = traffic.sorted(by: WAFTrafficEvidence.reportOrder)
     }
 
     /// Whether no ECR or WAF input was given.
     public var isEmpty: Bool { images.isEmpty && webACLs.isEmpty && traffic.isEmpty }
-
-    /// Adds an image scan; a scan of an image already present merges with it (later scan wins).
-    /// - Parameter image: the scan.
-    public mutating func add(_ image: ImageScanEvidence) {
-        Self.insert(image, into: &images, key: ImageOrderKey.init) { $0.merged(with: $1) }
-    }
-
-    /// Adds a web ACL; for one already present (same ARN) the record read last (by origin) wins.
-    /// - Parameter webACL: the web ACL.
-    public mutating func add(_ webACL: WebACLEvidence) {
-        if let index = webACLs.firstIndex(where: { $0.key == webACL.key }) {
-            let current = webACLs[index]
-            let isLater = (webACL.origin.file, webACL.origin.record) >= (current.origin.file, current.origin.record)
-            if isLater { webACLs[index] = webACL }
-        } else {
-            webACLs.append(webACL)
-            webACLs.sort { ($0.key, $0.name) < ($1.key, $1.name) }
-        }
-    }
-
-    /// Adds traffic; traffic of a web ACL and source already present is added to it.
-    /// - Parameter traffic: the traffic.
-    public mutating func add(_ traffic: WAFTrafficEvidence) {
-        Self.insert(traffic, into: &self.traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
-    }
-
-    /// Adds everything from other evidence (for example another file's).
-    /// - Parameter other: the other evidence.
-    public mutating func merge(_ other: FrontDoorEvidence) {
-        images = Self.merging(images, other.images, key: ImageOrderKey.init) { $0.merged(with: $1) }
-        other.webACLs.forEach { add($0) }
-        traffic = Self.merging(traffic, other.traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
-    }
-
-    /// This evidence with another's added.
-    /// - Parameter other: the other evidence.
-    /// - Returns: the union.
-    public func merged(with other: FrontDoorEvidence) -> FrontDoorEvidence {
-        var result = self
-        result.merge(other)
-        return result
-    }
-
-    // Merging by key: a binary search for one value, a dictionary and one sort for many, so
-    // thousands of images or traffic values cost n log n, not n² (issue #10).
-
-    /// The order of `ImageScanEvidence.reportOrder` as a hashable key (equal keys: the same image).
-    private struct ImageOrderKey: Hashable, Comparable {
-        let repository: String
-        let registryId: String
-        let imageDigest: String
-
-        init(_ image: ImageScanEvidence) {
-            repository = image.repository
-            registryId = image.registryId
-            imageDigest = image.imageDigest
-        }
-
-        static func < (lhs: Self, rhs: Self) -> Bool {
-            (lhs.repository, lhs.registryId, lhs.imageDigest) < (rhs.repository, rhs.registryId, rhs.imageDigest)
-        }
-    }
-
-    /// The order of `WAFTrafficEvidence.reportOrder` as a hashable key (equal keys: the same `key`).
-    private struct TrafficOrderKey: Hashable, Comparable {
-        let webACL: String
-        let source: String
-        let ruleMetricName: String
-
-        init(_ traffic: WAFTrafficEvidence) {
-            webACL = traffic.webACL
-            source = traffic.source.rawValue
-            ruleMetricName = traffic.ruleMetricName ?? ""
-        }
-
-        static func < (lhs: Self, rhs: Self) -> Bool {
-            (lhs.webACL, lhs.source, lhs.ruleMetricName) < (rhs.webACL, rhs.source, rhs.ruleMetricName)
-        }
-    }
-
-    /// Adds one value to a list sorted by `key`: merged with the value of the same key, else inserted in order.
-    private static func insert<Value, Key: Comparable>(
-        _ value: Value,
-        into list: inout [Value],
-        key: (Value) -> Key,
-        merge: (Value, Value) -> Value
-    ) {
-        let wanted = key(value)
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if key(list[middle]) < wanted { low = middle + 1 } else { high = middle }
-        }
-        if low < list.count, key(list[low]) == wanted {
-            list[low] = merge(list[low], value)
-        } else {
-            list.insert(value, at: low)
-        }
-    }
-
-    /// A list sorted by `key` (one value per key) with more values merged in: one at a time for a
-    /// few, else by key in a dictionary and sorted once.
-    private static func merging<Value, Key: Hashable & Comparable>(
-        _ list: [Value],
-        _ more: [Value],
-        key: (Value) -> Key,
-        merge: (Value, Value) -> Value
-    ) -> [Value] {
-        if more.count * 16 < list.count {
-            var result = list
-            for value in more { insert(value, into: &result, key: key, merge: merge) }
-            return result
-        }
-        var byKey: [Key: Value] = [:]
-        byKey.reserveCapacity(list.count + more.count)
-        for value in list { byKey[key(value)] = value }
-        for value in more {
-            let valueKey = key(value)
-            if let current = byKey[valueKey] {
-                byKey[valueKey] = merge(current, value)
-            } else {
-                byKey[valueKey] = value
-            }
-        }
-        return byKey.sorted { $0.key < $1.key }.map(\.value)
-    }
 }

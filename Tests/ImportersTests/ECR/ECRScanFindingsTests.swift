@@ -146,8 +146,8 @@ struct ECRScanFindingsTests {
             try ECRScanImporter().importScanEvent(from: event, origin: RecordOrigin(file: "z.json", record: 0)).image
         )
         let earlier = try #require(try importSample("shop-api-basic.json").image)
-        let one = FrontDoorEvidence(images: [earlier, later])
-        let other = FrontDoorEvidence(images: [later, earlier])
+        let one = FrontDoorEvidence.merging(images: [earlier, later])
+        let other = FrontDoorEvidence.merging(images: [later, earlier])
         #expect(one == other)
         #expect(one.images.first?.reportedSeverityCounts == ["CRITICAL": 0, "HIGH": 1])
         #expect(one.images.first?.findings.isEmpty == true)

@@ -1,4 +1,5 @@
-import Foundation
+public import Foundation
+public import ReportModel
 
 extension ImageScanEvidence {
     /// Merges another record about the same image (same ``imageKey``).
@@ -32,14 +33,5 @@ extension ImageScanEvidence {
         _ rhs: ImageScanEvidence
     ) -> (ImageScanEvidence, ImageScanEvidence) {
         (lhs.origin.file, lhs.origin.record) <= (rhs.origin.file, rhs.origin.record) ? (lhs, rhs) : (rhs, lhs)
-    }
-
-    /// Orders images by repository, registry and digest: a total order for listings.
-    /// - Parameters:
-    ///   - lhs: one image.
-    ///   - rhs: another image.
-    /// - Returns: whether `lhs` sorts first.
-    public static func reportOrder(_ lhs: ImageScanEvidence, _ rhs: ImageScanEvidence) -> Bool {
-        (lhs.repository, lhs.registryId, lhs.imageDigest) < (rhs.repository, rhs.registryId, rhs.imageDigest)
     }
 }

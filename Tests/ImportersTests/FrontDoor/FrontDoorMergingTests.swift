@@ -1,4 +1,5 @@
 import Foundation
+import Importers
 import ReportModel
 import Testing
 
@@ -32,10 +33,10 @@ struct FrontDoorMergingTests {
         let all = scans()
         var oneByOne = FrontDoorEvidence()
         for scan in all { oneByOne.add(scan) }
-        let bulk = FrontDoorEvidence(images: all)
+        let bulk = FrontDoorEvidence.merging(images: all)
         var parts = FrontDoorEvidence()
         for start in stride(from: 0, to: all.count, by: 37) {
-            parts.merge(FrontDoorEvidence(images: Array(all[start..<min(start + 37, all.count)].reversed())))
+            parts.merge(FrontDoorEvidence.merging(images: Array(all[start..<min(start + 37, all.count)].reversed())))
         }
         #expect(oneByOne == bulk)
         #expect(parts == bulk)
@@ -49,8 +50,8 @@ struct FrontDoorMergingTests {
     @Test("a few values merged into many go one at a time and land in order")
     func fewIntoMany() {
         let all = scans()
-        var evidence = FrontDoorEvidence(images: Array(all.dropLast(5)))
-        evidence.merge(FrontDoorEvidence(images: Array(all.suffix(5))))
-        #expect(evidence == FrontDoorEvidence(images: all))
+        var evidence = FrontDoorEvidence.merging(images: Array(all.dropLast(5)))
+        evidence.merge(FrontDoorEvidence.merging(images: Array(all.suffix(5))))
+        #expect(evidence == FrontDoorEvidence.merging(images: all))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+public import ReportModel
 
 extension WAFTrafficEvidence {
     /// Adds another value about the same web ACL and source (same ``key``).
@@ -43,28 +44,5 @@ extension WAFTrafficEvidence {
         var counts: [String: Int] = [:]
         for entry in lhs + rhs { counts[entry.value] = Int.saturatingSum(counts[entry.value] ?? 0, entry.count) }
         return WAFTrafficCount.top(counts, limit: max(defaultTopLimit, lhs.count, rhs.count))
-    }
-
-    /// Orders by web ACL, source and rule metric name: a total order for listings.
-    /// - Parameters:
-    ///   - lhs: one value.
-    ///   - rhs: another value.
-    /// - Returns: whether `lhs` sorts first.
-    public static func reportOrder(_ lhs: WAFTrafficEvidence, _ rhs: WAFTrafficEvidence) -> Bool {
-        (lhs.webACL, lhs.source.rawValue, lhs.ruleMetricName ?? "")
-            < (rhs.webACL, rhs.source.rawValue, rhs.ruleMetricName ?? "")
-    }
-}
-
-extension Int {
-    /// `lhs + rhs`, clamped to `Int.min...Int.max` instead of trapping on overflow.
-    /// - Parameters:
-    ///   - lhs: one count.
-    ///   - rhs: another count.
-    /// - Returns: the sum, or the bound it would have crossed.
-    public static func saturatingSum(_ lhs: Int, _ rhs: Int) -> Int {
-        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
-        guard overflow else { return sum }
-        return rhs > 0 ? Int.max : Int.min
     }
 }

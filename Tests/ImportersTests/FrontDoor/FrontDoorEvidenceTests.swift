@@ -12,19 +12,19 @@ struct FrontDoorEvidenceTests {
                 from: FrontDoorFixtures.data(FrontDoorFixtures.sample("ecr/\(name)")),
                 origin: RecordOrigin(file: name, record: 0)
             )
-            parts.append(FrontDoorEvidence(images: result.image.map { [$0] } ?? []))
+            parts.append(FrontDoorEvidence.merging(images: result.image.map { [$0] } ?? []))
         }
         let webACL = try WebACLImporter().importWebACL(
             from: FrontDoorFixtures.data(FrontDoorFixtures.sample("waf/web-acl.json")),
             origin: RecordOrigin(file: "web-acl.json", record: 0)
         )
-        parts.append(FrontDoorEvidence(webACLs: [webACL.webACL]))
+        parts.append(FrontDoorEvidence.merging(webACLs: [webACL.webACL]))
         var accumulator = WAFLogAccumulator()
         let lines = try FrontDoorFixtures.gzipLines(FrontDoorFixtures.sample("waf/waf-log.jsonl.gz"))
         for (index, line) in lines.enumerated() {
             try accumulator.add(record: line, origin: RecordOrigin(file: "waf-log.jsonl.gz", record: index))
         }
-        parts.append(FrontDoorEvidence(traffic: accumulator.finalize()))
+        parts.append(FrontDoorEvidence.merging(traffic: accumulator.finalize()))
         var evidence = FrontDoorEvidence()
         for part in reversed ? parts.reversed() : parts { evidence = evidence.merged(with: part) }
         return evidence
@@ -63,7 +63,7 @@ struct FrontDoorEvidenceTests {
                 try second.add(record: line, origin: RecordOrigin(file: "b.log", record: index))
             }
         }
-        let merged = FrontDoorEvidence(traffic: first.finalize() + second.finalize())
+        let merged = FrontDoorEvidence.merging(traffic: first.finalize() + second.finalize())
         let traffic = try #require(merged.traffic.first)
         #expect(merged.traffic.count == 1)
         #expect(traffic.requests == 532)
