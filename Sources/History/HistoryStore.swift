@@ -2,23 +2,20 @@ import Foundation
 import GRDB
 public import ReportModel
 
-/// Monthly snapshots in one SQLite file: write a period, read the trend, list, show and delete periods.
+/// Monthly snapshots in one SQLite file: write a period, read stored periods, list, show and delete.
 ///
-/// The store opens only the file whose path it is handed, and owns the one `DatabaseQueue` on it.
-/// Dates come from the snapshots; nothing here reads the clock.
+/// The store stores and loads; what the periods mean (the trend, month-over-month changes, SLA
+/// breaches) is `TrendAnalysis`'s. It opens only the file whose path it is handed, and owns the
+/// one `DatabaseQueue` on it. Dates come from the snapshots; nothing here reads the clock.
 public struct HistoryStore: Sendable {
     /// The database file's path, as given.
     public let path: String
-    /// The SLA policy breaches are measured against.
-    public let slaPolicy: SLAPolicy
     let queue: DatabaseQueue
 
     /// Opens the history file, creating it when missing, and brings its schema up to date.
-    /// - Parameters:
-    ///   - path: the SQLite file; its folder must exist.
-    ///   - slaPolicy: days per severity before an open finding breaches its SLA.
+    /// - Parameter path: the SQLite file; its folder must exist.
     /// - Throws: `HistoryError.missingFolder`, `.notADatabase`, `.newerSchema` or `.database`.
-    public init(path: String, slaPolicy: SLAPolicy = .standard) throws(HistoryError) {
+    public init(path: String) throws(HistoryError) {
         let folder = (path as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         let folderExists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
@@ -26,7 +23,6 @@ public struct HistoryStore: Sendable {
             throw .missingFolder(path: path, folder: folder)
         }
         self.path = path
-        self.slaPolicy = slaPolicy
         do {
             queue = try DatabaseQueue(path: path)
             try HistorySchema.check(queue, path: path)
@@ -36,20 +32,23 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    /// Writes the snapshot, replacing its period, inside one transaction; computes the trend including
-    /// it and calls `body` with that trend while the transaction is still open. If `body` throws, the
-    /// transaction rolls back and the history is unchanged.
+    /// Writes the snapshot, replacing its period, inside one transaction; reads the stored periods
+    /// ending at it and calls `body` with them while the transaction is still open. If `body`
+    /// throws, the transaction rolls back and the history is unchanged.
     ///
     /// `body` must not use this store: the transaction holds the database until it returns.
     /// - Parameters:
     ///   - snapshot: the period to store.
-    ///   - limit: the most periods the trend holds, the current one included.
-    ///   - body: renders with the trend; its result is returned once the transaction commits.
+    ///   - count: the most stored periods handed to `body`, this one included.
+    ///   - body: receives the stored periods, oldest first, this one last (it renders with the trend
+    ///     `TrendAnalysis` computes from them); its result is returned once the transaction commits.
     /// - Returns: what `body` returned.
     /// - Throws: the error `body` threw, unchanged, or a `HistoryError`.
-    public func record<T>(_ snapshot: ReportSnapshot, limit: Int = 12, whileRendering body: (Trend) throws -> T)
-        throws -> T
-    {
+    public func record<T>(
+        _ snapshot: ReportSnapshot,
+        reading count: Int = TrendAnalysis().periodsRead,
+        whileRendering body: ([ReportSnapshot]) throws -> T
+    ) throws -> T {
         try validate(snapshot.period)
         guard snapshot.period == snapshot.asOf.period else {
             throw HistoryError.invalidPeriod(path: path, period: snapshot.period)
@@ -57,9 +56,9 @@ public struct HistoryStore: Sendable {
         do {
             return try queue.write { db in
                 try SnapshotWriter.replace(with: snapshot, in: db)
-                let trend = try trend(endingAt: snapshot.period, limit: limit, in: db)
+                let stored = try snapshots(endingAt: snapshot.period, count: count, in: db)
                 do {
-                    return try body(trend)
+                    return try body(stored)
                 } catch {
                     throw BodyFailure(error: error)
                 }
@@ -71,15 +70,18 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    /// The trend ending at a period, read-only: stored periods up to it, and its changes when it is stored.
+    /// The stored periods up to a period, read-only, oldest first: what `TrendAnalysis` reads.
     /// - Parameters:
-    ///   - period: the last period, `YYYY-MM`.
-    ///   - limit: the most periods the trend holds.
-    /// - Returns: the trend.
+    ///   - period: the last period, `YYYY-MM` (it need not be stored).
+    ///   - count: the most periods returned.
+    /// - Returns: the snapshots.
     /// - Throws: `HistoryError.invalidPeriod` or a read error.
-    public func trend(endingAt period: String, limit: Int = 12) throws(HistoryError) -> Trend {
+    public func snapshots(
+        endingAt period: String,
+        count: Int = TrendAnalysis().periodsRead
+    ) throws(HistoryError) -> [ReportSnapshot] {
         try validate(period)
-        return try reading(period) { db in try trend(endingAt: period, limit: limit, in: db) }
+        return try reading(period) { db in try snapshots(endingAt: period, count: count, in: db) }
     }
 
     /// Every stored period's headline numbers, oldest first, for `history list`.
@@ -111,13 +113,10 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    private func trend(endingAt period: String, limit: Int, in db: Database) throws -> Trend {
+    private func snapshots(endingAt period: String, count: Int, in db: Database) throws -> [ReportSnapshot] {
         let reader = SnapshotReader(path: path)
-        let stored = try reader.periods(endingAt: period, limit: max(limit, 2), in: db)
-        let snapshots = try stored.compactMap { try reader.snapshot(for: $0, in: db) }
-        let changes =
-            snapshots.last?.period == period ? PeriodChangeCalculator(policy: slaPolicy).changes(in: snapshots) : nil
-        return Trend(periods: snapshots.suffix(max(limit, 0)).map(TrendPeriod.init), changes: changes)
+        let stored = try reader.periods(endingAt: period, limit: count, in: db)
+        return try stored.compactMap { try reader.snapshot(for: $0, in: db) }
     }
 
     private func reading<T>(_ period: String, _ work: (Database) throws -> T) throws(HistoryError) -> T {

@@ -1,14 +1,11 @@
 public import History
 public import Importers
 public import Rendering
-public import Scoring
 
 /// An error that stopped the pipeline, with the stage it happened in.
 public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// Reading or decoding an input failed.
     case importing(ImportError)
-    /// A configuration or rule file is wrong.
-    case configuring(ScoringError)
     /// `--strict`: warnings were found; each is listed.
     case strict([String])
     /// The history database failed.
@@ -24,7 +21,6 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .importing(let error): "import: \(error)"
-        case .configuring(let error): "configuration: \(error)"
         case .strict(let warnings):
             "strict: \(warnings.count) warning\(warnings.count == 1 ? "" : "s"):\n  "
                 + warnings.joined(separator: "\n  ")

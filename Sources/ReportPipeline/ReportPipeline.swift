@@ -13,14 +13,18 @@ public struct ReportPipeline: Sendable {
     public var importer: FindingImporter
     /// Stage 2.
     public var scorer: Scorer
+    /// Stage 3's reading of the stored periods: the trend and the SLA policy its breaches use.
+    public var trendAnalysis: TrendAnalysis
 
     /// Creates a pipeline.
     /// - Parameters:
     ///   - importer: the importer.
     ///   - scorer: the scorer.
-    public init(importer: FindingImporter, scorer: Scorer) {
+    ///   - trendAnalysis: how the stored periods become the trend.
+    public init(importer: FindingImporter, scorer: Scorer, trendAnalysis: TrendAnalysis = TrendAnalysis()) {
         self.importer = importer
         self.scorer = scorer
+        self.trendAnalysis = trendAnalysis
     }
 
     /// Imports and scores: what `check` and `backfill` need, and the first half of `report`.
@@ -98,17 +102,20 @@ public struct ReportPipeline: Sendable {
             guard let openHistory = history else { return try render(Trend()) }
             let store = try openHistory()
             let snapshot = ReportSnapshot(report)
+            let analysis = trendAnalysis
             // The trend including this period, computed in a transaction that is rolled back…
             let trend: Trend
             do {
-                try store.record(snapshot) { (trend: Trend) throws -> Void in throw TrendPreview(trend: trend) }
+                try store.record(snapshot, reading: analysis.periodsRead) { (stored: [ReportSnapshot]) throws -> Void in
+                    throw TrendPreview(trend: analysis.trend(endingAt: snapshot.period, from: stored))
+                }
                 trend = Trend()
             } catch let preview as TrendPreview {
                 trend = preview.trend
             }
             // …then render and deliver, and only then commit the period.
             let document = try render(trend)
-            try store.record(snapshot) { (_: Trend) in }
+            try store.record(snapshot, reading: 0) { (_: [ReportSnapshot]) in }
             return document
         } catch let error as PipelineError {
             throw error
@@ -135,7 +142,7 @@ public struct ReportPipeline: Sendable {
             guard let asOf = ReportDate.lastDay(of: month.period) else { throw .badPeriod(month.period) }
             let report = try assess(month.sources, asOf: asOf, strict: false)
             do {
-                try history.record(ReportSnapshot(report)) { _ in () }
+                try history.record(ReportSnapshot(report), reading: 0) { _ in () }
             } catch let error as HistoryError {
                 throw .history(error)
             } catch {

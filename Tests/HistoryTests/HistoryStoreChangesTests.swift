@@ -106,8 +106,9 @@ struct HistoryStoreChangesTests {
         let history = try TemporaryHistory()
         defer { history.remove() }
         try history.recording(ThreePeriods.all)
-        let store = try history.open(slaPolicy: SLAPolicy(critical: 30, high: 60, medium: nil))
-        let changes = try #require(try store.trend(endingAt: "2026-11").changes)
+        let store = try history.open()
+        let policy = SLAPolicy(critical: 30, high: 60, medium: nil)
+        let changes = try #require(try store.trend(endingAt: "2026-11", slaPolicy: policy).changes)
 
         #expect(changes.slaBreaches.map(\.identity) == ["E"])
         #expect(changes.slaPolicy.limit(for: .medium) == nil)

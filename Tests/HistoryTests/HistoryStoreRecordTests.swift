@@ -35,7 +35,7 @@ struct HistoryStoreRecordTests {
             controls: [HistoryFixtures.control("IAM.6", .passed)],
             inputs: 5
         )
-        let trend = try store.record(ReportSnapshot(rerun)) { $0 }
+        let trend = try store.recordTrend(ReportSnapshot(rerun)) { $0 }
 
         #expect(trend.periods.map(\.period) == ["2026-09", "2026-10"])
         #expect(trend.changes?.newFindings.identities == ["Z"])
@@ -60,7 +60,7 @@ struct HistoryStoreRecordTests {
         let replacement = HistoryFixtures.report(asOf: "2026-11-29", findings: [], inputs: 9)
         var seen: Trend?
         #expect(throws: RenderFailed()) {
-            try store.record(ReportSnapshot(replacement)) { trend in
+            try store.recordTrend(ReportSnapshot(replacement)) { trend in
                 seen = trend
                 throw RenderFailed()
             }
@@ -68,7 +68,7 @@ struct HistoryStoreRecordTests {
         #expect(seen?.periods.last?.asOf.description == "2026-11-29")
         let december = HistoryFixtures.report(asOf: "2026-12-31", findings: [])
         #expect(throws: RenderFailed()) {
-            try store.record(ReportSnapshot(december)) { _ in throw RenderFailed() }
+            try store.recordTrend(ReportSnapshot(december)) { _ in throw RenderFailed() }
         }
 
         #expect(try store.periods() == periodsBefore)

@@ -17,8 +17,8 @@ struct TemporaryHistory {
     }
 
     /// Opens the store.
-    func open(slaPolicy: SLAPolicy = .standard) throws -> HistoryStore {
-        try HistoryStore(path: path, slaPolicy: slaPolicy)
+    func open() throws -> HistoryStore {
+        try HistoryStore(path: path)
     }
 
     /// Opens the store and records the reports in order, returning each trend.
@@ -26,7 +26,7 @@ struct TemporaryHistory {
     func recording(_ reports: [ScoredReport]) throws -> (HistoryStore, [Trend]) {
         let store = try open()
         let trends = try reports.map { report in
-            try store.record(ReportSnapshot(report), whileRendering: { $0 })
+            try store.recordTrend(ReportSnapshot(report)) { $0 }
         }
         return (store, trends)
     }
@@ -34,5 +34,22 @@ struct TemporaryHistory {
     /// Removes the folder.
     func remove() {
         try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+extension HistoryStore {
+    /// The trend ending at a period as the pipeline computes it: the periods the store returns,
+    /// read by `TrendAnalysis`.
+    func trend(endingAt period: String, limit: Int = 12, slaPolicy: SLAPolicy = .standard) throws -> Trend {
+        let analysis = TrendAnalysis(slaPolicy: slaPolicy, limit: limit)
+        return analysis.trend(endingAt: period, from: try snapshots(endingAt: period, count: analysis.periodsRead))
+    }
+
+    /// Records a snapshot as the pipeline does, handing `body` the trend including it.
+    func recordTrend<T>(_ snapshot: ReportSnapshot, _ body: (Trend) throws -> T) throws -> T {
+        let analysis = TrendAnalysis()
+        return try record(snapshot, reading: analysis.periodsRead) { stored in
+            try body(analysis.trend(endingAt: snapshot.period, from: stored))
+        }
     }
 }

@@ -154,7 +154,8 @@ struct ReportCommand: ParsableCommand {
         // Find Chromium before anything runs, so a missing printer never half-writes a report.
         let printer = formats.contains(.pdf) ? try PDFPrinter.locate() : nil
         let asOf = try config.date()
-        let pipeline = try config.pipeline(options: try input.importOptions())
+        var pipeline = try config.pipeline(options: try input.importOptions())
+        pipeline.trendAnalysis = TrendAnalysis(slaPolicy: sla?.policy ?? .standard)
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
@@ -246,7 +247,7 @@ struct ReportCommand: ParsableCommand {
         return { () throws -> HistoryStore in
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return try HistoryStore(path: path, slaPolicy: sla?.policy ?? .standard)
+            return try HistoryStore(path: path)
         }
     }
 
