@@ -7,13 +7,8 @@ import ReportModel
 struct ClassifiedRecord: Decodable {
     /// What the record turned out to be.
     enum Kind {
-        case asff(ASFFFinding)
-        case ocsf(OCSFFinding)
-        case inspector2(Inspector2Finding)
-        /// ECR or WAF data, mapped by the front door importers (ECR scans also yield findings).
-        case evidence(InputFormat)
-        /// The EventBridge "ECR Image Scan" event: severity counts only, no findings.
-        case ecrScanEvent
+        /// A record of a registered input family (`InputFamilies.all`), decoded.
+        case record(any FamilyRecord)
         /// An envelope holding more records at `prefix` (EventBridge `detail.findings`, a page).
         case nested(prefix: String, records: [ClassifiedRecord], partial: Bool)
         /// CloudWatch Logs events whose `message` strings hold JSON records.
@@ -31,58 +26,43 @@ struct ClassifiedRecord: Decodable {
     /// The classification and decoded content.
     var kind: Kind
 
-    private static let inspectorTypes: Set<String> = [
-        "PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY",
-    ]
+    /// A record already classified (by a reader faster than `init(from:)`).
+    /// - Parameter kind: what it is.
+    init(kind: Kind) {
+        self.kind = kind
+    }
 
     init(from decoder: any Decoder) throws {
         guard let container = try? decoder.container(keyedBy: AnyCodingKey.self) else {
             kind = .unknown(reason: "not an object: \(Self.valueKind(decoder))")
             return
         }
-        let keys = Set(container.allKeys.map(\.stringValue))
-        func has(_ key: String) -> Bool { keys.contains(key) }
-        func string(_ key: String) -> String? { try? container.decode(String.self, forKey: AnyCodingKey(key)) }
-        if keys.isEmpty {
+        let shape = RecordShape(keys: Set(container.allKeys.map(\.stringValue)), container: container)
+        let has = shape.has
+        if shape.keys.isEmpty {
             kind = .empty
         } else if has("detail-type") && has("source") {
-            kind = Self.eventBridge(container, detailType: string("detail-type") ?? "", source: string("source") ?? "")
-        } else if has("SchemaVersion") && (has("ProductArn") || has("GeneratorId")) {
-            kind = Self.decode(.asff) { .asff(try ASFFFinding(from: decoder)) }
-        } else if has("class_uid") || (has("finding_info") && has("metadata")) {
-            kind = Self.decode(.ocsf) { .ocsf(try OCSFFinding(from: decoder)) }
-        } else if has("findingArn"), let type = string("type"), Self.inspectorTypes.contains(type),
-            !has("imageScanFindings")
-        {
-            kind = Self.decode(.inspector2) { .inspector2(try Inspector2Finding(from: decoder)) }
-        } else if has("imageScanFindings") || has("imageScanStatus") {
-            kind = .evidence(.ecr)
-        } else if has("WebACL") || (has("DefaultAction") && has("VisibilityConfig") && has("Rules")) {
-            kind = .evidence(.wafWebACL)
-        } else if has("SampledRequests") || has("PopulationSize") {
-            kind = .evidence(.wafSampled)
-        } else if has("webaclId") && has("httpRequest") {
-            kind = .evidence(.wafLog)
+            kind = Self.eventBridge(shape, decoder: decoder)
+        } else if let family = InputFamilies.all.first(where: { $0.recognizes(shape) }) {
+            kind = Self.decode(family, from: decoder)
         } else if let key = ["logEvents", "events"].first(where: has) {
             let events = (try? container.decode([CloudWatchLogEvent].self, forKey: AnyCodingKey(key))) ?? []
             kind = .messages(prefix: key, messages: events.map(\.message))
         } else if has("message") && (has("logStreamName") || has("ingestionTime") || has("eventId") || has("id")) {
-            kind = .messages(prefix: "", messages: [string("message")])
+            kind = .messages(prefix: "", messages: [shape.string("message")])
         } else if let key = ["Findings", "findings"].first(where: has),
             let records = try? container.decode([ClassifiedRecord].self, forKey: AnyCodingKey(key))
         {
             kind = .nested(prefix: key, records: records, partial: has("NextToken") || has("nextToken"))
         } else {
-            kind = .unknown(reason: "not a finding: top-level keys \(keys.sorted().joined(separator: ", "))")
+            kind = .unknown(reason: "not a finding: top-level keys \(shape.keys.sorted().joined(separator: ", "))")
         }
     }
 
-    /// Classifies an EventBridge event by `detail-type`.
-    private static func eventBridge(
-        _ container: KeyedDecodingContainer<AnyCodingKey>,
-        detailType: String,
-        source: String
-    ) -> Kind {
+    /// Classifies an EventBridge event by `detail-type`: an envelope of findings, or a family's own record.
+    private static func eventBridge(_ shape: RecordShape, decoder: any Decoder) -> Kind {
+        let detailType = shape.string("detail-type") ?? ""
+        let container = shape.container
         switch detailType {
         case "Security Hub Findings - Imported", "Security Hub Findings - Custom Action", "Findings Imported V2":
             let detail = try? container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: AnyCodingKey("detail"))
@@ -94,21 +74,23 @@ struct ClassifiedRecord: Decodable {
                 return .malformed(.inspector2, reason: "event without detail")
             }
             return .nested(prefix: "detail", records: [record], partial: false)
-        case "ECR Image Scan":
-            return .ecrScanEvent
         case "Security Hub Insight Results":
             return .ignored(reason: "security hub insight results are not findings")
         default:
+            if let family = InputFamilies.all.first(where: { $0.recognizesEvent(detailType: detailType) }) {
+                return decode(family, from: decoder)
+            }
+            let source = shape.string("source") ?? ""
             return .unknown(reason: "not a finding: eventbridge event \"\(detailType)\" from \"\(source)\"")
         }
     }
 
-    /// Runs a typed decode, turning its error into `.malformed`.
-    private static func decode(_ format: InputFormat, _ body: () throws -> Kind) -> Kind {
+    /// Decodes a record with its family, turning a decoding error into `.malformed`.
+    private static func decode<Family: InputFamily>(_ family: Family.Type, from decoder: any Decoder) -> Kind {
         do {
-            return try body()
+            return .record(DecodedRecord<Family>(record: try Family.decode(from: decoder)))
         } catch {
-            return .malformed(format, reason: DecodingErrorText.describe(error))
+            return .malformed(Family.format, reason: DecodingErrorText.describe(error))
         }
     }
 

@@ -33,14 +33,14 @@ extension FileImport {
                 )
             )
         }
-        diagnostics += frontDoorDiagnostics
+        diagnostics += evidenceDiagnostics
         diagnostics += findings.conflicts.map(\.diagnostic)
-        if frontDoorDiagnosticsSeen > frontDoorDiagnostics.count {
+        if evidenceDiagnosticsSeen > evidenceDiagnostics.count {
             diagnostics.append(
                 Diagnostic(
                     .warning,
                     file: path,
-                    "\(frontDoorDiagnosticsSeen - frontDoorDiagnostics.count) more evidence diagnostics not listed"
+                    "\(evidenceDiagnosticsSeen - evidenceDiagnostics.count) more evidence diagnostics not listed"
                 )
             )
         }
@@ -82,9 +82,9 @@ extension FileImport {
             skipped: skipped,
             diagnostics: diagnostics,
             frontDoor: frontDoor,
-            wafLog: wafLog
+            carried: carried
         )
-        result.wafDuplicates = wafDuplicates
+        result.evidenceDuplicates = evidenceDuplicates
         return result
     }
 }

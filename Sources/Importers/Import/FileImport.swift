@@ -15,10 +15,10 @@ struct FileResult: Sendable {
     var diagnostics: [Diagnostic]
     /// ECR scan and WAF configuration and sampled-traffic evidence from this file.
     var frontDoor: FrontDoorEvidence
-    /// The WAF log accumulator, carried on to the next file so logs de-duplicate across files.
-    var wafLog: WAFLogAccumulator
-    /// WAF log records that were copies of one already read: counted as duplicates, not evidence.
-    var wafDuplicates = 0
+    /// What the families carry on to the next file (WAF log lines de-duplicate across files).
+    var carried: CrossFileState
+    /// Evidence records that were copies of one already read: counted as duplicates, not evidence.
+    var evidenceDuplicates = 0
 }
 
 /// Reads one input file: streams it, splits it into records, classifies and maps each.
@@ -33,19 +33,19 @@ struct FileImport {
     var findings = FindingSet()
     var skipped: [SkippedRecord] = []
     var unreadable = 0
-    /// WAF log records dropped as copies of a record already read (here or in an earlier file).
-    var wafDuplicates = 0
+    /// Evidence records dropped as copies of a record already read (here or in an earlier file).
+    var evidenceDuplicates = 0
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
     var firstProblem: (position: TextPosition, reason: String)?
     var frontDoor = FrontDoorEvidence()
-    var frontDoorDiagnostics: [Diagnostic] = []
-    var wafLog: WAFLogAccumulator
+    var evidenceDiagnostics: [Diagnostic] = []
+    var carried: CrossFileState
     /// Values read from the splitter: records cut out, strings truncated and where the first was.
     var recordsSplit = 0
     var truncatedStrings = 0
     var firstTruncation: TextPosition?
     var diagnosticsNotKept = 0
-    var frontDoorDiagnosticsSeen = 0
+    var evidenceDiagnosticsSeen = 0
     var reasons: Set<String> = []
     let decoder = JSONDecoder()
 
@@ -53,15 +53,15 @@ struct FileImport {
     /// - Parameters:
     ///   - source: the input.
     ///   - options: import options.
-    ///   - wafLog: WAF log records read so far (from earlier files).
+    ///   - carried: what the families carried from earlier files.
     /// - Returns: what the file yielded.
     /// - Throws: `ImportError` for unreadable, empty, invalid or unrecognised input.
     static func run(
         _ source: InputSource,
         options: ImportOptions,
-        wafLog: WAFLogAccumulator = WAFLogAccumulator()
+        carried: CrossFileState = CrossFileState()
     ) throws(ImportError) -> FileResult {
-        var session = FileImport(path: source.path, options: options, wafLog: wafLog)
+        var session = FileImport(path: source.path, options: options, carried: carried)
         var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
         let digest = try SourceReader(limits: options.limits).read(source) { (text: [UInt8]) throws(ImportError) in
             try splitter.feed(text) { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
@@ -89,7 +89,7 @@ struct FileImport {
             }
             let record: ClassifiedRecord
             do {
-                record = try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes))
+                record = try classify(raw.bytes)
             } catch {
                 return try unreadable(
                     "the record is not valid JSON text",
@@ -121,28 +121,8 @@ struct FileImport {
         position: TextPosition
     ) throws(ImportError) {
         switch kind {
-        case .asff(let record):
-            try map(.asff, base: base, path: path, position: position, missingId: "asff finding without Id") {
-                ASFFImporter.finding(from: record, origin: $0, report: &$1)
-            }
-        case .ocsf(let record):
-            try map(.ocsf, base: base, path: path, position: position, missingId: "ocsf finding without uid") {
-                OCSFImporter.finding(from: record, origin: $0, report: &$1)
-            }
-        case .inspector2(let record):
-            try map(
-                .inspector2,
-                base: base,
-                path: path,
-                position: position,
-                missingId: "inspector2 finding without findingArn"
-            ) {
-                Inspector2Importer.finding(from: record, origin: $0, report: &$1)
-            }
-        case .evidence(let format):
-            try acceptFrontDoor(format, event: false, bytes: bytes, base: base, path: path, position: position)
-        case .ecrScanEvent:
-            try acceptFrontDoor(.ecr, event: true, bytes: bytes, base: base, path: path, position: position)
+        case .record(let record):
+            try acceptRecord(record, bytes: bytes, base: base, path: path, position: position)
         case .nested(let prefix, let nested, let isPartial):
             if isPartial { markPartial() }
             for (index, record) in nested.enumerated() {
@@ -193,8 +173,7 @@ struct FileImport {
         }
         for (index, raw) in raws.enumerated() {
             let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
-            guard raw.problem == nil, let record = try? decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes))
-            else {
+            guard raw.problem == nil, let record = try? classify(raw.bytes) else {
                 try unreadable("log message is not JSON", base: base, path: sub, position: position)
                 continue
             }
@@ -202,27 +181,11 @@ struct FileImport {
         }
     }
 
-    /// Maps a finding record and adds it, or skips it when it cannot be identified.
-    private mutating func map(
-        _ format: InputFormat,
-        base: RecordPath,
-        path: String,
-        position: TextPosition,
-        missingId: String,
-        _ body: (RecordOrigin, inout FieldReport) -> Finding?
-    ) throws(ImportError) {
-        let origin = RecordOrigin(file: self.path, record: records, line: position.line, column: position.column)
-        var report = FieldReport()
-        guard let finding = body(origin, &report) else {
-            return try unreadable(missingId, base: base, path: path, position: position)
-        }
-        records += 1
-        recognized += 1
-        formatCounts[format, default: 0] += 1
-        findings.insert(finding)
-        for diagnostic in report.diagnostics {
-            keep((base, Self.join(path, diagnostic.path), diagnostic))
-        }
+    /// Decodes and classifies one record's JSON text: the one decode step for every family (a
+    /// faster reader for one family hooks in here and hands back `ClassifiedRecord(kind:)`).
+    /// - Throws: a decoding error when the text is not JSON.
+    func classify(_ bytes: [UInt8]) throws -> ClassifiedRecord {
+        try decoder.decode(ClassifiedRecord.self, from: Data(bytes))
     }
 
     /// Counts a record as skipped, with a diagnostic.

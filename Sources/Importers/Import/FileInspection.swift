@@ -42,7 +42,7 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
         formats = result.formatCounts
         records = result.input.records
         unique = result.findings.count
-        duplicates = result.findings.duplicates + result.wafDuplicates
+        duplicates = result.findings.duplicates + result.evidenceDuplicates
         evidence = result.input.evidenceRecords
         skipped = result.input.skipped
         let findings = result.findings.sorted

@@ -23,10 +23,10 @@ public struct FindingImporter: Sendable {
         var skipped: [SkippedRecord] = []
         var diagnostics: [Diagnostic] = []
         var frontDoor = FrontDoorEvidence()
-        var wafLog = WAFLogAccumulator()
-        var wafDuplicates = 0
+        var carried = CrossFileState()
+        var evidenceDuplicates = 0
         for source in sources {
-            guard let result = try read(source, wafLog: wafLog, diagnostics: &diagnostics) else {
+            guard let result = try read(source, carried: carried, diagnostics: &diagnostics) else {
                 var input = InputFile(path: source.path, sha256: "", bytes: 0, records: 0)
                 input.unreadableReason = diagnostics.last?.message ?? "unreadable"
                 inputs.append(input)
@@ -37,15 +37,15 @@ public struct FindingImporter: Sendable {
             skipped += result.skipped
             diagnostics += result.diagnostics
             frontDoor.merge(result.frontDoor)
-            wafLog = result.wafLog
-            wafDuplicates += result.wafDuplicates
+            carried = result.carried
+            evidenceDuplicates += result.evidenceDuplicates
         }
         diagnostics += all.conflicts.map(\.diagnostic)
-        for traffic in wafLog.finalize() { frontDoor.add(traffic) }
+        carried.finish(into: &frontDoor)
         return ImportedData(
             findings: all.sorted,
             inputs: inputs,
-            duplicates: all.duplicates + wafDuplicates,
+            duplicates: all.duplicates + evidenceDuplicates,
             skipped: skipped,
             diagnostics: diagnostics,
             evidence: frontDoor
@@ -61,7 +61,7 @@ public struct FindingImporter: Sendable {
         for source in sources {
             var diagnostics: [Diagnostic] = []
             do {
-                if let result = try read(source, wafLog: WAFLogAccumulator(), diagnostics: &diagnostics) {
+                if let result = try read(source, carried: CrossFileState(), diagnostics: &diagnostics) {
                     inspections.append(FileInspection(result))
                 } else {
                     inspections.append(FileInspection(skippedFile: source.path, diagnostics: diagnostics))
@@ -80,7 +80,7 @@ public struct FindingImporter: Sendable {
     /// and `nil` (the file is still listed in the ledger); a limit is always an error.
     private func read(
         _ source: InputSource,
-        wafLog: WAFLogAccumulator,
+        carried: CrossFileState,
         diagnostics: inout [Diagnostic]
     ) throws(ImportError) -> FileResult? {
         if case .notRegular(let kind) = source.content {
@@ -88,7 +88,7 @@ public struct FindingImporter: Sendable {
             return nil
         }
         do {
-            return try FileImport.run(source, options: options, wafLog: wafLog)
+            return try FileImport.run(source, options: options, carried: carried)
         } catch {
             // A limit is a resource decision the user makes with an option, never skipped quietly.
             if case .limitExceeded = error { throw error }

@@ -48,7 +48,8 @@ public enum RecordStream {
             count += 1
             guard decoding == .foundation else { return record(raw.bytes, nil) }
             guard let classified = try? decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes)),
-                case .asff(let finding) = classified.kind
+                case .record(let decoded) = classified.kind,
+                let finding = (decoded as? DecodedRecord<ASFFFamily>)?.record
             else { return record(raw.bytes, nil) }
             record(
                 raw.bytes,

@@ -1,0 +1,39 @@
+import Foundation
+import ReportModel
+
+/// ECR `describe-image-scan-findings` pages (docs/formats.md §9.1): each vulnerability is a finding
+/// record (enhanced ones merge with the same Inspector finding from other exports), a scan
+/// without findings one evidence record; the image's scan is front door evidence.
+enum ECRScanFamily: InputFamily {
+    static let format = InputFormat.ecr
+
+    static func recognizes(_ shape: RecordShape) -> Bool {
+        shape.has("imageScanFindings") || shape.has("imageScanStatus")
+    }
+
+    static func read(
+        _ record: Void,
+        at context: RecordContext,
+        carried: inout CrossFileState
+    ) throws(RecordRejection) -> RecordYield {
+        try RecordYield.evidence(format) { () throws(FrontDoorImportError) in
+            let result = try ECRScanImporter().importScanFindings(
+                from: Data(context.bytes),
+                origin: context.evidenceOrigin
+            )
+            return result.yield
+        }
+    }
+}
+
+extension ECRScanImport {
+    /// The record's yield: its findings, the image, and one evidence record when there are no findings.
+    var yield: RecordYield {
+        RecordYield(
+            findings: findings,
+            images: image.map { [$0] } ?? [],
+            evidenceDiagnostics: diagnostics,
+            evidenceRecords: findings.isEmpty ? 1 : 0
+        )
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ReportModel
+
+extension FileImport {
+    /// Reads a record of a registered family and takes what it yields.
+    ///
+    /// Record accounting, the same for every family: each finding is a record, each evidence record
+    /// and each duplicate is one; the family's format counts them all.
+    mutating func acceptRecord(
+        _ record: any FamilyRecord,
+        bytes: [UInt8],
+        base: RecordPath,
+        path: String,
+        position: TextPosition
+    ) throws(ImportError) {
+        let context = RecordContext(file: self.path, record: records, position: position, bytes: bytes)
+        let yield: RecordYield
+        do {
+            yield = try record.read(at: context, carried: &carried)
+        } catch {
+            return try unreadable(error.reason, base: base, path: path, position: position)
+        }
+        for image in yield.images { frontDoor.add(image) }
+        for webACL in yield.webACLs { frontDoor.add(webACL) }
+        for traffic in yield.traffic { frontDoor.add(traffic) }
+        keepEvidenceDiagnostics(yield.evidenceDiagnostics)
+        for finding in yield.findings { findings.insert(finding) }
+        for diagnostic in yield.fieldDiagnostics {
+            keep((base, Self.join(path, diagnostic.path), diagnostic))
+        }
+        let counted = yield.findings.count + yield.evidenceRecords + yield.duplicates
+        records += counted
+        recognized += 1
+        evidence += yield.evidenceRecords
+        formatCounts[record.format, default: 0] += counted
+        evidenceDuplicates += yield.duplicates
+    }
+
+    /// Keeps evidence diagnostics up to the per-file cap (one more, so the summary can tell).
+    private mutating func keepEvidenceDiagnostics(_ new: [Diagnostic]) {
+        let room = Self.diagnosticsPerFile - evidenceDiagnostics.count
+        if room > 0 { evidenceDiagnostics += new.prefix(room) }
+        evidenceDiagnosticsSeen += new.count
+    }
+}
