@@ -126,6 +126,22 @@ public struct ReportPipeline: Sendable {
         }
     }
 
+    /// Reads each input on its own, without scoring: `posture inspect`.
+    /// - Parameters:
+    ///   - sources: the inputs.
+    ///   - options: how strictly they are read.
+    /// - Returns: one inspection per input, in order; an input that cannot be read carries its `failure`.
+    /// - Throws: `PipelineError.importing` for a failure of the whole run.
+    public static func inspect(_ sources: [InputSource], options: ImportOptions) throws(PipelineError)
+        -> [FileInspection]
+    {
+        do {
+            return try FindingImporter(options: options).inspect(sources)
+        } catch {
+            throw .importing(error)
+        }
+    }
+
     /// Records old months into the history, oldest first, each as of its last day: `posture history backfill`.
     /// - Parameters:
     ///   - months: each month's period (`YYYY-MM`) and its inputs.

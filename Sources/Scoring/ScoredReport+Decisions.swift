@@ -39,3 +39,14 @@ extension ScoredReport {
         }
     }
 }
+
+extension ScoringConfiguration {
+    /// The user's layer rules that placed no finding in a report: a typo, or resources that are
+    /// gone. `posture check` lists them.
+    /// - Parameter report: the report scored with this configuration.
+    /// - Returns: the rules, in file order.
+    public func layerRulesPlacingNothing(in report: ScoredReport) -> [LayerRule] {
+        let used = Set(report.layerRules.map(\.source))
+        return rules.userRules.filter { !used.contains($0.source) }
+    }
+}

@@ -44,4 +44,21 @@ import Testing
         configuration.expiringWithinDays = 60
         #expect(configuration.isDueForReview(result(.stale, days: 45)))
     }
+
+    @Test func layerRulesThatPlacedNoFindingAreListedInFileOrder() throws {
+        let rules = [
+            LayerRule(condition: .product("GuardDuty"), layer: .account, why: "used", source: "layers.yml:1"),
+            LayerRule(
+                condition: .resource("arn:aws:s3:::gone-*"),
+                layer: .datastore,
+                why: "gone",
+                source: "layers.yml:2"
+            ),
+            LayerRule(condition: .control("NoSuch.1"), layer: .network, why: "typo", source: "layers.yml:3"),
+        ]
+        let configuration = try DefaultConfiguration.make(userRules: rules)
+        let report = Scorer(configuration: configuration)
+            .score(ImportedData(findings: Self.findings, inputs: []), asOf: DefaultConfiguration.asOf)
+        #expect(configuration.layerRulesPlacingNothing(in: report).map(\.source) == ["layers.yml:2", "layers.yml:3"])
+    }
 }

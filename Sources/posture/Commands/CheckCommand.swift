@@ -41,8 +41,7 @@ struct CheckCommand: ParsableCommand {
                 print("\(id): no resource in the inputs carries tag \(condition.key)=\(condition.value)")
             }
         }
-        let usedRules = Set(report.layerRules.map(\.source))
-        for rule in configuration.rules.userRules where !usedRules.contains(rule.source) {
+        for rule in configuration.layerRulesPlacingNothing(in: report) {
             printVisible("\(rule.source): layer rule \(rule.summary) placed no finding")
         }
         for environment in report.environments where !environment.mapped && config.environments != nil {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Importers
+import ReportPipeline
 
 /// `posture inspect`: the quick look at a new export, without scoring or rendering.
 struct InspectCommand: ParsableCommand {
@@ -18,8 +19,14 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let importer = FindingImporter(options: try input.importOptions())
-        let inspections = try importer.inspect(try input.sources())
+        let sources = try input.sources()
+        let options = try input.importOptions()
+        let inspections: [FileInspection]
+        do throws(PipelineError) {
+            inspections = try ReportPipeline.inspect(sources, options: options)
+        } catch {
+            throw CLIError(error)
+        }
         for file in inspections {
             print(file.description)
         }
