@@ -2,8 +2,7 @@ import Foundation
 import ReportModel
 
 /// The EventBridge "ECR Image Scan" event (docs/formats.md §9.4): the image's reported severity
-/// counts, one evidence
-/// record, no findings.
+/// counts, one evidence record, no findings.
 enum ECRScanEventFamily: InputFamily {
     static let format = InputFormat.ecr
 

@@ -1,9 +1,9 @@
 import Foundation
 import ReportModel
 
-/// ECR `describe-image-scan-findings` pages (docs/formats.md §9.1): each vulnerability is a finding
-/// record (enhanced ones merge with the same Inspector finding from other exports), a scan
-/// without findings one evidence record; the image's scan is front door evidence.
+/// ECR `describe-image-scan-findings` pages (docs/formats.md §9.1): each vulnerability is a
+/// finding record (enhanced ones merge with the same Inspector finding from other exports), a
+/// scan without findings one evidence record; the image's scan is front door evidence.
 enum ECRScanFamily: InputFamily {
     static let format = InputFormat.ecr
 

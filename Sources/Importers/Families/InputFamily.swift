@@ -1,7 +1,8 @@
 import Foundation
 import ReportModel
 
-/// One input family: a format the importers read, as one type listed once in `InputFamilies.all`.
+/// One input family: a format the importers read, as one type listed once in
+/// `InputFamilies.all`.
 ///
 /// A family says which records are its own (`recognizes`), decodes one in the classifying pass
 /// (`decode`) and reads it into findings or front door evidence (`read`). The file import does
@@ -80,8 +81,8 @@ struct RecordRejection: Error, Sendable, Equatable {
     var reason: String
 }
 
-/// State a family carries from one file to the next: WAF log lines de-duplicate across files and
-/// become traffic only when every file was read.
+/// State a family carries from one file to the next: WAF log lines de-duplicate across files
+/// and become traffic only when every file was read.
 struct CrossFileState: Sendable {
     /// The WAF log lines read so far.
     var wafLog = WAFLogAccumulator()

@@ -1,7 +1,8 @@
 import ReportModel
 
-/// Inspector2 findings (docs/formats.md §8): `list-findings` records with a `findingArn` and one of
-/// Inspector's finding types (an ECR scan page, which also has `imageScanFindings`, is not one).
+/// Inspector2 findings (docs/formats.md §8): `list-findings` records with a `findingArn` and
+/// one of Inspector's finding types (an ECR scan page, which also has `imageScanFindings`, is
+/// not one).
 enum Inspector2Family: InputFamily {
     static let format = InputFormat.inspector2
 

@@ -1,6 +1,7 @@
 import ReportModel
 
-/// Security Hub findings in OCSF (docs/formats.md §7): `class_uid`, or `finding_info` with `metadata`.
+/// Security Hub findings in OCSF (docs/formats.md §7): `class_uid`, or `finding_info` with
+/// `metadata`.
 enum OCSFFamily: InputFamily {
     static let format = InputFormat.ocsf
 

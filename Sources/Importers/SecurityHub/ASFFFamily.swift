@@ -1,8 +1,8 @@
 import ReportModel
 
-/// Security Hub findings in ASFF (docs/formats.md §6): `get-findings` pages, exports, EventBridge
-/// `detail.findings`. One record is decoded (`decode`) and mapped (`read`) by one function each:
-/// a faster decoder replaces `decode`.
+/// Security Hub findings in ASFF (docs/formats.md §6): `get-findings` pages, exports,
+/// EventBridge `detail.findings`. One record is decoded (`decode`) and mapped (`read`) by one
+/// function each: a faster decoder replaces `decode`.
 enum ASFFFamily: InputFamily {
     static let format = InputFormat.asff
 

@@ -2,8 +2,8 @@ import Foundation
 import ReportModel
 
 /// WAF log lines (docs/formats.md §10.3; S3, Firehose, CloudWatch Logs): each line an evidence
-/// record, a copy of a line
-/// already read (in any file) a duplicate; the traffic is complete after the last file.
+/// record, a copy of a line already read (in any file) a duplicate; the traffic is complete
+/// after the last file.
 enum WAFLogFamily: InputFamily {
     static let format = InputFormat.wafLog
 

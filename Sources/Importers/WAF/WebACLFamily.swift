@@ -1,8 +1,8 @@
 import Foundation
 import ReportModel
 
-/// WAF `get-web-acl` responses, or the bare web ACL (docs/formats.md §10.1): one configuration, one
-/// evidence record.
+/// WAF `get-web-acl` responses, or the bare web ACL (docs/formats.md §10.1): one configuration,
+/// one evidence record.
 enum WebACLFamily: InputFamily {
     static let format = InputFormat.wafWebACL
 
