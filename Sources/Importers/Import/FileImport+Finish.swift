@@ -33,14 +33,14 @@ extension FileImport {
                 )
             )
         }
-        diagnostics += evidenceDiagnostics
+        diagnostics += frontDoorDiagnostics
         diagnostics += findings.conflicts.map(\.diagnostic)
-        if evidenceDiagnosticsSeen > evidenceDiagnostics.count {
+        if frontDoorDiagnosticsSeen > frontDoorDiagnostics.count {
             diagnostics.append(
                 Diagnostic(
                     .warning,
                     file: path,
-                    "\(evidenceDiagnosticsSeen - evidenceDiagnostics.count) more evidence diagnostics not listed"
+                    "\(frontDoorDiagnosticsSeen - frontDoorDiagnostics.count) more evidence diagnostics not listed"
                 )
             )
         }

@@ -23,7 +23,7 @@ extension FileImport {
         for image in yield.images { frontDoor.add(image) }
         for webACL in yield.webACLs { frontDoor.add(webACL) }
         for traffic in yield.traffic { frontDoor.add(traffic) }
-        keepEvidenceDiagnostics(yield.evidenceDiagnostics)
+        keepFrontDoor(yield.evidenceDiagnostics)
         for finding in yield.findings { findings.insert(finding) }
         for diagnostic in yield.fieldDiagnostics {
             keep((base, Self.join(path, diagnostic.path), diagnostic))
@@ -37,9 +37,9 @@ extension FileImport {
     }
 
     /// Keeps evidence diagnostics up to the per-file cap (one more, so the summary can tell).
-    private mutating func keepEvidenceDiagnostics(_ new: [Diagnostic]) {
-        let room = Self.diagnosticsPerFile - evidenceDiagnostics.count
-        if room > 0 { evidenceDiagnostics += new.prefix(room) }
-        evidenceDiagnosticsSeen += new.count
+    private mutating func keepFrontDoor(_ new: [Diagnostic]) {
+        let room = Self.diagnosticsPerFile - frontDoorDiagnostics.count
+        if room > 0 { frontDoorDiagnostics += new.prefix(room) }
+        frontDoorDiagnosticsSeen += new.count
     }
 }

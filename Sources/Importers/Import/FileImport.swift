@@ -38,14 +38,14 @@ struct FileImport {
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
     var firstProblem: (position: TextPosition, reason: String)?
     var frontDoor = FrontDoorEvidence()
-    var evidenceDiagnostics: [Diagnostic] = []
+    var frontDoorDiagnostics: [Diagnostic] = []
     var carried: CrossFileState
     /// Values read from the splitter: records cut out, strings truncated and where the first was.
     var recordsSplit = 0
     var truncatedStrings = 0
     var firstTruncation: TextPosition?
     var diagnosticsNotKept = 0
-    var evidenceDiagnosticsSeen = 0
+    var frontDoorDiagnosticsSeen = 0
     var reasons: Set<String> = []
     let decoder = JSONDecoder()
 

@@ -57,4 +57,15 @@ struct InputFamiliesTests {
         #expect(claiming == ["ECRScanEventFamily"])
         #expect(InputFamilies.all.allSatisfy { !$0.recognizesEvent(detailType: "Security Hub Findings - Imported") })
     }
+
+    @Test func aFindingDecodedElsewhereIsAnASFFFamilyRecord() throws {
+        let json = #"{"SchemaVersion": "2018-10-08", "ProductArn": "p", "Id": "i"}"#
+        let finding = try JSONDecoder().decode(ASFFFinding.self, from: Data(json.utf8))
+        guard case .record(let record) = ClassifiedRecord.Kind.asff(finding) else {
+            Issue.record("not a family record")
+            return
+        }
+        #expect(record.format == .asff)
+        #expect((record as? DecodedRecord<ASFFFamily>)?.record.id == "i")
+    }
 }
