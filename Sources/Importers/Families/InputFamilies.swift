@@ -5,16 +5,14 @@
 /// families: `ClassifiedRecord` opens them and classifies what they hold.
 enum InputFamilies {
     /// Every family, in the order records are offered to them.
-    static var all: [any InputFamily.Type] {
-        [
-            ASFFFamily.self,
-            OCSFFamily.self,
-            Inspector2Family.self,
-            ECRScanFamily.self,
-            ECRScanEventFamily.self,
-            WebACLFamily.self,
-            SampledRequestsFamily.self,
-            WAFLogFamily.self,
-        ]
-    }
+    static let all: [any InputFamily.Type] = [
+        ASFFFamily.self,
+        OCSFFamily.self,
+        Inspector2Family.self,
+        ECRScanFamily.self,
+        ECRScanEventFamily.self,
+        WebACLFamily.self,
+        SampledRequestsFamily.self,
+        WAFLogFamily.self,
+    ]
 }

@@ -9,7 +9,7 @@ import ReportModel
 /// the rest alike for every family: record counts per `format` (the report's ledger and what
 /// `posture inspect` prints), de-duplication, diagnostics with their JSON paths, limits,
 /// `--skip-invalid`. docs/architecture.md walks through adding one.
-protocol InputFamily {
+protocol InputFamily: SendableMetatype {
     /// What `decode` returns: the record's typed shape, or `Void` for a family that reads the bytes.
     associatedtype Record
     /// The `report.json` `inputs[].format` value the family's records count under.
