@@ -21,7 +21,7 @@ public struct InputFile: Sendable, Equatable, Codable {
     /// Records that could not be read and were left out under `--skip-invalid` (part of `skipped`).
     public var unreadable: Int = 0
     /// Why the whole file could not be read, when `--skip-invalid` left it out; `nil` for a read file.
-    public var unreadableReason: String?
+    public var unreadableReason: Message?
 
     /// Creates an input file entry.
     /// - Parameters:

@@ -13,14 +13,18 @@ public struct ReportPipeline: Sendable {
     public var importer: FindingImporter
     /// Stage 2.
     public var scorer: Scorer
+    /// The English wording of messages, for the `--strict` failure the terminal shows.
+    public var english: Phrasebook
 
     /// Creates a pipeline.
     /// - Parameters:
     ///   - importer: the importer.
     ///   - scorer: the scorer.
-    public init(importer: FindingImporter, scorer: Scorer) {
+    ///   - english: the English string table's phrasebook; without it messages show as codes.
+    public init(importer: FindingImporter, scorer: Scorer, english: Phrasebook = Phrasebook(entries: [:])) {
         self.importer = importer
         self.scorer = scorer
+        self.english = english
     }
 
     /// Imports and scores: what `check` and `backfill` need, and the first half of `report`.
@@ -42,7 +46,7 @@ public struct ReportPipeline: Sendable {
         if strict {
             // One line per failure: a newline inside a value is shown as an escape.
             let warnings = report.diagnostics.filter { $0.level == .warning }
-                .map { VisibleText.escaped($0.description, newlines: true) }
+                .map { VisibleText.escaped($0.text(in: english), newlines: true) }
             let failures =
                 warnings
                 + StrictChecks.failures(report, configuration: scorer.configuration).map {

@@ -238,7 +238,12 @@ struct FileImport {
         skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: shared))
         records += 1
         if firstProblem == nil { firstProblem = (position, reason) }
-        keep((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+        keep(
+            (
+                base, path,
+                FieldDiagnostic(level: level, path: "", message: Message(.recordSkipped, ["reason": .text(reason)]))
+            )
+        )
     }
 
     /// The most record diagnostics kept per file: a file of millions of broken records must not
@@ -279,8 +284,13 @@ struct FileImport {
                 FieldDiagnostic(
                     level: .warning,
                     path: "",
-                    message:
-                        "line \(position.line), column \(position.column): record could not be read and is skipped: \(reason)"
+                    message: Message(
+                        .unreadableRecordSkipped,
+                        [
+                            "line": .number(position.line), "column": .number(position.column),
+                            "reason": .text(reason),
+                        ]
+                    )
                 )
             )
         )

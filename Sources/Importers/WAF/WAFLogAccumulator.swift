@@ -41,14 +41,16 @@ public struct WAFLogAccumulator: Sendable {
     public mutating func add(record: Data, origin: RecordOrigin) throws(FrontDoorImportError) -> [Diagnostic] {
         let export = try FrontDoorJSON.decode(WAFLogExport.self, from: record, origin: origin)
         var diagnostics: [Diagnostic] = []
-        func note(_ path: String, _ message: String) {
+        func note(_ path: String, _ message: Message) {
             diagnostics.append(
                 Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message)
             )
         }
-        if export.webaclId == nil { note("webaclId", "missing web ACL id, counted under an empty one") }
-        if export.httpRequest == nil { note("httpRequest", "missing request") }
-        if let time = export.timestamp, time.date == nil { note("timestamp", "unreadable timestamp \"\(time.raw)\"") }
+        if export.webaclId == nil { note("webaclId", Message(.wafMissingWebACLId)) }
+        if export.httpRequest == nil { note("httpRequest", Message(.wafMissingRequest)) }
+        if let time = export.timestamp, time.date == nil {
+            note("timestamp", Message(.unreadableTimestamp, ["value": .text(time.raw)]))
+        }
         records += 1
         let webACL = export.webaclId ?? ""
         // Mutated in place: a copy taken out of the dictionary would copy its URI, country and

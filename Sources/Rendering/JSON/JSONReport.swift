@@ -21,7 +21,7 @@ struct JSONReport: Encodable, Sendable {
     let acceptances: [JSONAcceptance]
     let suppressedWithoutDecision: [JSONSuppressed]
     let trend: JSONTrend
-    let diagnostics: [Diagnostic]
+    let diagnostics: [JSONDiagnostic]
     /// Image scans; `null` when no ECR input was given.
     let ecr: Nullable<JSONECR>
     /// Web ACL configuration and traffic; `null` when no WAF input was given.
@@ -163,6 +163,8 @@ struct JSONAcceptance: Encodable, Sendable {
     let environments: [String]
     let daysToExpiry: Int
     let warnings: [String]
+    /// `warnings` as messages: code and parameters, in the same order.
+    let warningMessages: [Message]
 }
 
 /// A finding suppressed in Security Hub with no recorded acceptance.

@@ -112,7 +112,7 @@ struct AcceptanceRowView {
         status = "\(icons[result.status] ?? "") \(try strings.text("acceptance_\(result.status.rawValue)"))"
         state = result.status.rawValue
         ticket = format.escape(acceptance.ticket ?? "—")
-        warnings = result.warnings.map { format.escape($0) }
+        warnings = result.warnings.map { format.words($0) }
         hasWarnings = !result.warnings.isEmpty
     }
 }

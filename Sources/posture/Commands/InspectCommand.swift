@@ -1,5 +1,6 @@
 import ArgumentParser
 import Importers
+import ReportModel
 
 /// `posture inspect`: the quick look at a new export, without scoring or rendering.
 struct InspectCommand: ParsableCommand {
@@ -20,8 +21,9 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let importer = FindingImporter(options: try input.importOptions())
         let inspections = try importer.inspect(try input.sources())
+        let english = ResourceFolders.english()
         for file in inspections {
-            print(file.description)
+            print(file.text(in: english))
         }
         let unreadable = inspections.filter { $0.failure != nil }.count
         if unreadable > 0 {

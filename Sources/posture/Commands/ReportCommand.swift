@@ -154,7 +154,8 @@ struct ReportCommand: ParsableCommand {
         // Find Chromium before anything runs, so a missing printer never half-writes a report.
         let printer = formats.contains(.pdf) ? try PDFPrinter.locate() : nil
         let asOf = try config.date()
-        let pipeline = try config.pipeline(options: try input.importOptions())
+        var pipeline = try config.pipeline(options: try input.importOptions())
+        pipeline.english = ResourceFolders.english(templatesOption: templates)
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
@@ -223,7 +224,7 @@ struct ReportCommand: ParsableCommand {
             )
         }
         for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
-            printError("warning: \(diagnostic)")
+            printError("warning: \(diagnostic.text(in: pipeline.english))")
         }
         try gate(document.report)
     }

@@ -58,6 +58,16 @@ enum ResourceFolders {
         }
     }
 
+    /// The English string table as a phrasebook: the terminal words diagnostics, warnings and errors from it.
+    /// Without a readable table, messages are shown as their codes and parameters rather than failing the run.
+    static func english(templatesOption: String? = nil) -> Phrasebook {
+        guard let root = try? locate("templates", option: templatesOption),
+            let data = FileManager.default.contents(atPath: root.appendingPathComponent("strings/en.json").path),
+            let entries = try? JSONDecoder().decode([String: String].self, from: data)
+        else { return Phrasebook(entries: [:]) }
+        return Phrasebook(entries: entries)
+    }
+
     /// The default layer rules, control catalogue and standard control id table, plus the user's layer rules.
     static func rules(
         option: String?,

@@ -125,7 +125,8 @@ struct ConfigurationOptions: ParsableArguments {
     func pipeline(options: ImportOptions, configuration: ScoringConfiguration? = nil) throws -> ReportPipeline {
         ReportPipeline(
             importer: FindingImporter(options: options),
-            scorer: Scorer(configuration: try configuration ?? scoringConfiguration())
+            scorer: Scorer(configuration: try configuration ?? scoringConfiguration()),
+            english: ResourceFolders.english()
         )
     }
 

@@ -39,7 +39,7 @@ import Testing
         #expect(cut.hasSuffix("…[truncated by posture]"))
         #expect(cut.hasPrefix(String(repeating: "é", count: 40)))
         #expect(!cut.contains("\u{FFFD}"))
-        #expect(data.diagnostics.contains { $0.level == .warning && $0.message.contains("--max-string-length") })
+        #expect(data.diagnostics.contains { $0.level == .warning && $0.english.contains("--max-string-length") })
     }
 
     @Test(arguments: 1...24)

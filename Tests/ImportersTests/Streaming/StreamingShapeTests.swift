@@ -121,17 +121,17 @@ import Testing
         let data = try Self.run(records.joined(separator: "\n"))
         #expect(data.findings.map(\.compliance) == [.failed])
         #expect(data.duplicates == 1)
-        let warning = try #require(data.diagnostics.first { $0.message.contains("share the identity") })
+        let warning = try #require(data.diagnostics.first { $0.english.contains("share the identity") })
         #expect(warning.level == .warning)
-        #expect(warning.message.contains("x.json:1:1") && warning.message.contains("x.json:2:1"))
-        #expect(warning.message.contains("differ in status"))
+        #expect(warning.english.contains("x.json:1:1") && warning.english.contains("x.json:2:1"))
+        #expect(warning.english.contains("differ in status"))
     }
 
     @Test(arguments: ["{}", "[]", "{\"findings\": []}", "{\"Findings\":[],\"NextToken\":null}"])
     func emptyContainersImportWithANote(_ text: String) throws {
         let data = try Self.run(text)
         #expect(data.records == 0)
-        #expect(data.diagnostics.contains(Diagnostic(.note, file: "x.json", "no findings")))
+        #expect(data.diagnostics.map(\.worded).contains(EnglishDiagnostic(.note, file: "x.json", "no findings")))
     }
 
     @Test func unknownRecordsAreSkippedWithTheirKeys() throws {
@@ -145,8 +145,8 @@ import Testing
             ]
         )
         #expect(
-            data.diagnostics == [
-                Diagnostic(.warning, file: "x.json", location: "[1]", "not a finding: top-level keys bar, foo")
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(.warning, file: "x.json", location: "[1]", "not a finding: top-level keys bar, foo")
             ]
         )
         #expect(data.records == 2)
@@ -157,8 +157,8 @@ import Testing
         let data = try Self.run("{\"Findings\":[\(Self.record("z")),\(text)]}")
         #expect(data.findings.first?.compliance == .unrecognized)
         #expect(
-            data.diagnostics == [
-                Diagnostic(
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(
                     .warning,
                     file: "x.json",
                     location: "Findings[1].Compliance.Status",
@@ -268,8 +268,8 @@ import Testing
         let data = try Self.run("[{", options: ImportOptions(skipInvalid: true))
         #expect(data.records == 0)
         #expect(
-            data.diagnostics == [
-                Diagnostic(
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(
                     .warning,
                     file: "x.json",
                     "file skipped: x.json:1:3: truncated JSON: input ended inside an object"

@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import ReportModel
+import TestSupport
 import Testing
 
 /// A record that cannot be read is an input error at its position in the file, unless
@@ -45,7 +46,7 @@ import Testing
         let warning = try #require(data.diagnostics.first)
         #expect(warning.level == .warning)
         #expect(warning.location == "Findings[1]")
-        #expect(warning.message.contains("line 3, column \(Self.column)"))
+        #expect(warning.english.contains("line 3, column \(Self.column)"))
     }
 
     @Test func aKnownRecordOfTheWrongShapeIsUnreadable() {
