@@ -167,7 +167,7 @@ struct JSONAcceptance: Encodable, Sendable {
     let warningMessages: [Message]
 }
 
-/// A finding suppressed in Security Hub with no recorded acceptance.
+/// A finding suppressed at its source (Security Hub, Inspector, Prowler) with no recorded acceptance.
 struct JSONSuppressed: Encodable, Sendable {
     let id: String
     let identity: String

@@ -13,6 +13,8 @@ struct FrameworkEvidenceView {
     let hasQuestions: Bool
     /// The as-of date every row is true on.
     let asOf: String
+    /// The requirements table's introduction, ending with the as-of date.
+    let requirementsIntro: String
 
     /// Builds the section.
     /// - Parameters:
@@ -21,6 +23,7 @@ struct FrameworkEvidenceView {
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
         asOf = report.asOf.description
+        requirementsIntro = try format.strings.format("requirementsIntroDated", ["date": report.asOf.description])
         var requirements: [RequirementRowView] = []
         for requirement in report.frameworks.requirements {
             let counts = requirement.counts
