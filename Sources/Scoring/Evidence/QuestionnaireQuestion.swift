@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A common questionnaire question ("Do you enforce MFA?") and the controls that answer it: one row
 /// of `rules/questions.csv` or of the user's `questions.yml`.
 public struct QuestionnaireQuestion: Sendable, Equatable {
@@ -45,11 +47,11 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
                 throw .invalidTable(
                     file: file,
                     line: row.line,
-                    reason: "id, question, controls and reason are required"
+                    reason: Message(.questionColumnsRequired)
                 )
             }
             guard !questions.contains(where: { $0.id == id }) else {
-                throw .invalidTable(file: file, line: row.line, reason: "question \"\(id)\" appears twice")
+                throw .invalidTable(file: file, line: row.line, reason: Message(.questionTwice, ["id": .text(id)]))
             }
             questions.append(
                 QuestionnaireQuestion(

@@ -31,7 +31,7 @@ enum CLIError: Error, CustomStringConvertible {
         case let error as CLIError: self = error
         case let error as PipelineError: self = .failed(error.description)
         case let error as ImportError: self = .failed(error.description)
-        case let error as ScoringError: self = .failed(error.description)
+        case let error as ScoringError: self = .failed(error.text(in: ResourceFolders.english()))
         case let error as HistoryError: self = .failed("history: \(error.description)")
         case let error as RenderError: self = .failed("render: \(error.description)")
         case is ValidationError, is CleanExit, is ExitCode: return nil

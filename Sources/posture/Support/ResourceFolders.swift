@@ -94,7 +94,7 @@ enum ResourceFolders {
             let standard = try read("standard-control-ids.csv")
             return (rules, catalogue, try StandardControlTable(csv: standard.text, file: standard.file))
         } catch let error as ScoringError {
-            throw CLIError.failed("rules: \(error)")
+            throw CLIError.failed("rules: \(error.text(in: english()))")
         }
     }
 
@@ -110,7 +110,7 @@ enum ResourceFolders {
         do {
             return try QuestionnaireQuestion.table(csv: text, file: "rules/questions.csv")
         } catch {
-            throw CLIError.failed("rules: \(error)")
+            throw CLIError.failed("rules: \(error.text(in: english()))")
         }
     }
 }

@@ -114,7 +114,7 @@ struct ConfigurationOptions: ParsableArguments {
             )
             return configuration
         } catch let error as ScoringError {
-            throw CLIError.failed(error.description)
+            throw CLIError.failed(error.text(in: ResourceFolders.english()))
         }
     }
 
