@@ -12,7 +12,7 @@ extension FileImport {
             throw .wrongShape(
                 file: path,
                 position: problem.position,
-                reason: "no record is a finding or evidence of a known family (first: \(problem.reason))"
+                reason: Message(.noKnownRecord, ["first": .message(problem.reason)])
             )
         }
         var diagnostics = pending.map { entry in

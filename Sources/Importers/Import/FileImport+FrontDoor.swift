@@ -52,7 +52,7 @@ extension FileImport {
                 }
             case .asff, .ocsf, .inspector2:
                 skip(
-                    "\(format.rawValue) record classified as evidence",
+                    Message(.findingAsEvidence, ["format": .text(format.rawValue)]),
                     base: base,
                     path: path,
                     position: position,
@@ -61,7 +61,7 @@ extension FileImport {
             }
         } catch {
             try unreadable(
-                "invalid \(format.rawValue) record: \(error.reason)",
+                Message(.invalidRecordOf, ["format": .text(format.rawValue), "reason": .message(error.reason)]),
                 base: base,
                 path: path,
                 position: position

@@ -79,7 +79,7 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
     public func text(in phrasebook: Phrasebook) -> String {
         var lines = [path]
         if let failure {
-            lines.append("  unreadable: \(failure.description)")
+            lines.append("  unreadable: \(failure.text(in: phrasebook))")
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("  sha256: \(sha256.isEmpty ? "-" : sha256)")

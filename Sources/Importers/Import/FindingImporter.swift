@@ -86,7 +86,7 @@ public struct FindingImporter: Sendable {
     ) throws(ImportError) -> FileResult? {
         if case .notRegular(let kind) = source.content {
             diagnostics.append(
-                Diagnostic(.warning, file: source.path, Message(.notRegularFileSkipped, ["kind": .text(kind)]))
+                Diagnostic(.warning, file: source.path, Message(.notRegularFileSkipped, ["kind": .message(kind)]))
             )
             return nil
         }
@@ -97,7 +97,7 @@ public struct FindingImporter: Sendable {
             if case .limitExceeded = error { throw error }
             guard options.skipInvalid else { throw error }
             diagnostics.append(
-                Diagnostic(.warning, file: source.path, Message(.fileSkipped, ["reason": .text(error.description)]))
+                Diagnostic(.warning, file: source.path, Message(.fileSkipped, ["reason": .message(error.message)]))
             )
             return nil
         }

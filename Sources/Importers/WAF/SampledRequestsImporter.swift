@@ -43,7 +43,10 @@ public struct SampledRequestsImporter: Sendable {
                 throw .invalidRecord(
                     origin: origin,
                     path: "\(path).Weight",
-                    message: "weight \(weight) is out of range (at most \(WAFTrafficTally.maximumWeight) per sample)"
+                    message: Message(
+                        .wafWeightOutOfRange,
+                        ["value": .number(weight), "maximum": .number(WAFTrafficTally.maximumWeight)]
+                    )
                 )
             }
             tally.add(Self.request(sample), weight: weight, file: origin.file)

@@ -57,7 +57,7 @@ public struct WAFLogAccumulator: Sendable {
         // client tables on every line (quadratic in distinct clients).
         if tallies[webACL] == nil { tallies[webACL] = WAFTrafficTally(webACL: webACL, source: .log) }
         guard tallies[webACL]?.canAdd(weight: 1) == true else {
-            throw .invalidRecord(origin: origin, path: "", message: "too many requests for one web ACL")
+            throw .invalidRecord(origin: origin, path: "", message: Message(.wafTooManyRequests))
         }
         if seen[webACL, default: []].insert(Self.dedupeKey(export)).inserted {
             tallies[webACL]?.add(WAFLogRequestReader.request(export), weight: 1, file: origin.file)

@@ -36,6 +36,10 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case acceptanceWarning
     /// account {account} is not in the environments file
     case accountNotInEnvironments
+    /// cannot list folder: {reason}
+    case cannotListFolder
+    /// cannot open file
+    case cannotOpenFile
     /// {first}; {second}
     case clauses
     /// control {control} is not in the control catalogue
@@ -50,6 +54,8 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case csvMissingColumn
     /// unterminated quoted field
     case csvUnterminatedQuote
+    /// dangling symbolic link
+    case danglingLink
     /// basic finding without a vulnerability name skipped
     case ecrBasicWithoutName
     /// enhanced finding without a finding ARN skipped
@@ -64,22 +70,122 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case ecrUnknownSeverity
     /// unknown status "{value}", treated as ACTIVE
     case ecrUnknownStatus
+    /// folder holds no input files
+    case emptyFolder
+    /// empty path
+    case emptyPath
     /// account {account} is listed twice
     case environmentListedTwice
     /// epoch time {value} is too large (microseconds?)
     case epochTimeTooLarge
+    /// event without detail
+    case eventWithoutDetail
+    /// event without detail.findings
+    case eventWithoutFindings
+    /// expected {type}
+    case expectedType
+    /// expected {type}, found null
+    case expectedTypeFoundNull
+    /// {path}: expected {type}
+    case fieldExpected
+    /// {path}: missing
+    case fieldMissing
+    /// {path}: expected {type}, found null
+    case fieldNull
+    /// {path}: {reason}
+    case fieldProblem
+    /// a block device
+    case fileKindBlockDevice
+    /// a character device
+    case fileKindCharacterDevice
+    /// a FIFO
+    case fileKindFIFO
+    /// not a regular file
+    case fileKindOther
+    /// a socket
+    case fileKindSocket
     /// file skipped: {reason}
     case fileSkipped
+    /// {format} record classified as evidence
+    case findingAsEvidence
+    /// {format} finding without {member}
+    case findingWithoutId
+    /// folder already read through another link
+    case folderReadTwice
+    /// cannot initialise zlib
+    case gzipInitFailed
+    /// no gzip data
+    case gzipNoData
+    /// no progress
+    case gzipNoProgress
+    /// gzip data decompresses more than {ratio} times its stored size
+    case gzipRatioTooHigh
+    /// cannot restart for next member
+    case gzipRestartFailed
+    /// gzip data decompresses to more than {bytes} bytes
+    case gzipTooLarge
+    /// unexpected end of gzip data
+    case gzipTruncated
     /// records at {dropped} and {kept} share the identity "{id}" but differ in {fields}; the one at {kept} is kept
     case identityConflict
+    /// {file}: byte {offset}: bad gzip: {reason}
+    case importBadGzip
+    /// {file}: empty input
+    case importEmpty
+    /// {file}:{position}: invalid JSON: {reason}
+    case importInvalidJSON
+    /// {file}:{location}: limit exceeded: {limit} (raise it with {option})
+    case importLimit
+    /// {file}: {location}: limit exceeded: {limit} (raise it with {option})
+    case importLimitAtByte
+    /// {file}:{position}: truncated JSON: {reason}
+    case importTruncated
+    /// {file}: unreadable: {reason}
+    case importUnreadable
+    /// {file}:{position}: unreadable record: {reason} (--skip-invalid leaves it out of the report and counts it)
+    case importUnreadableRecord
+    /// {file}:{position}: unreadable record {record}: {reason} (--skip-invalid leaves it out of the report and counts it)
+    case importUnreadableRecordAt
+    /// {file}:{position}: wrong shape: {reason}
+    case importWrongShape
+    /// security hub insight results are not findings
+    case insightResults
+    /// integer is out of range
+    case integerOutOfRange
     /// invalid epoch time {value}
     case invalidEpochTime
+    /// invalid {format} record: {reason}
+    case invalidRecordOf
+    /// invalid value
+    case invalidValue
     /// invalid YAML: {reason}
     case invalidYAML
+    /// control character in string
+    case jsonControlCharacter
+    /// input ended inside {kind}
+    case jsonEndedInside
+    /// incomplete UTF-8 sequence in a string
+    case jsonIncompleteUTF8
+    /// invalid \u escape in a string
+    case jsonInvalidEscape
+    /// invalid literal "{value}" before here
+    case jsonInvalidLiteral
+    /// invalid UTF-8 byte {value} in a string
+    case jsonInvalidUTF8
+    /// number or literal longer than {count} characters
+    case jsonScalarTooLong
+    /// unexpected character '{value}'
+    case jsonUnexpectedCharacter
+    /// unpaired surrogate escape in a string
+    case jsonUnpairedSurrogate
     /// a layer rule needs exactly one of: {keys}
     case layerRuleNeedsOneCondition
     /// unknown layer "{value}" (expected account, network, webapp or datastore)
     case layerRuleUnknownLayer
+    /// log event without message
+    case logEventWithoutMessage
+    /// log message is not JSON
+    case logMessageNotJSON
     /// missing compliance status
     case missingComplianceStatus
     /// missing required member
@@ -94,6 +200,10 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case nestingTooDeep
     /// no findings
     case noFindings
+    /// no record is a finding or evidence of a known family (first: {first})
+    case noKnownRecord
+    /// no longer a regular file
+    case noLongerRegularFile
     /// no resource
     case noResource
     /// no rule matched
@@ -102,8 +212,24 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case noRuleMatchedUnclassified
     /// no severity label or normalized score
     case noSeverityLabel
+    /// not a finding: eventbridge event "{detailType}" from "{source}"
+    case notAFindingEvent
+    /// not a finding: top-level keys {keys}
+    case notAFindingKeys
+    /// not an integer: "{value}"
+    case notAnInteger
+    /// not an object: {kind}
+    case notAnObject
+    /// the record is not valid JSON text
+    case notJSONText
     /// skipped: {kind}, not a regular file
     case notRegularFileSkipped
+    /// {kind}, not read
+    case notRegularNotRead
+    /// number {value} is out of range
+    case numberOutOfRange
+    /// parquet input is not supported
+    case parquetNotSupported
     /// partial export: more pages follow
     case partialExportMorePages
     /// partial export: NextToken present
@@ -116,8 +242,12 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case questionNeedsControl
     /// question "{id}" appears twice
     case questionTwice
-    /// {reason}
-    case recordSkipped
+    /// read failed
+    case readFailed
+    /// record larger than {bytes} bytes
+    case recordTooLarge
+    /// a value in the record cannot be decoded
+    case recordUndecodable
     /// control {value}
     case ruleControl
     /// finding type {value}*
@@ -150,12 +280,36 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case subjectMatchOf
     /// a question
     case subjectQuestion
+    /// symbolic link loop
+    case symbolicLinkLoop
+    /// {text}
+    case systemText
     /// empty security_control_id
     case tableEmptySecurityControlId
     /// {reference} is mapped twice
     case tableMappedTwice
     /// unknown layer "{value}"
     case tableUnknownLayer
+    /// more than {bytes} bytes of text
+    case textTooLarge
+    /// more than {count} records in one file
+    case tooManyRecords
+    /// top-level value is {kind}, expected an object or an array
+    case topLevelNotContainer
+    /// an array
+    case typeArray
+    /// a boolean
+    case typeBoolean
+    /// a literal
+    case typeLiteral
+    /// null
+    case typeNull
+    /// a number
+    case typeNumber
+    /// an object
+    case typeObject
+    /// a string
+    case typeString
     /// {count} findings of {product} / {resourceType} matched no layer rule: shown as unclassified
     case unclassifiedFindings
     /// unknown compliance status "{value}"
@@ -220,6 +374,10 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case wafRuleWithoutAction
     /// only for requests matching {statement}
     case wafScopedDown
+    /// too many requests for one web ACL
+    case wafTooManyRequests
+    /// weight {value} is out of range (at most {maximum} per sample)
+    case wafWeightOutOfRange
     /// YAML aliases are not supported here
     case yamlAlias
     /// YAML anchors are not supported here
@@ -252,4 +410,6 @@ public enum MessageCode: String, Sendable, Hashable, Codable, CaseIterable {
     case yamlTagNotText
     /// unknown key "{key}" in {what} (expected one of: {allowed})
     case yamlUnknownKey
+    /// zlib error {status}
+    case zlibError
 }

@@ -60,7 +60,7 @@ struct InputOptions: ParsableArguments {
         do {
             return try InputCollector.streamingSources(for: inputs)
         } catch {
-            throw CLIError.failed(error.description)
+            throw CLIError.failed(error.text(in: ResourceFolders.english()))
         }
     }
 }

@@ -192,7 +192,7 @@ struct ECRScanFindingsTests {
             throws: FrontDoorImportError.invalidRecord(
                 origin: origin,
                 path: "imageScanFindings.findings[0].severity",
-                message: "expected a string"
+                message: Message(.expectedType, ["type": .message(Message(.typeString))])
             )
         ) {
             try ECRScanImporter().importScanFindings(from: data, origin: origin)
