@@ -41,14 +41,16 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
         ([file, location].compactMap { $0 } + [message.description]).joined(separator: ": ")
     }
 
-    /// `file: location: message` with the message worded by a phrasebook, leaving out the parts that are missing.
+    /// `file: location: message` with the message worded by a phrasebook, leaving out the parts that are missing;
+    /// the message follows the table's `colon` (`：` in Japanese).
     /// - Parameters:
     ///   - phrasebook: the language's wording.
     ///   - escape: applied to the file, the location and every parameter text.
     /// - Returns: the line.
     public func text(in phrasebook: Phrasebook, escape: (String) -> String = { $0 }) -> String {
-        ([file, location].compactMap { $0 }.map(escape) + [phrasebook.text(message, escape: escape)])
-            .joined(separator: ": ")
+        let place = [file, location].compactMap { $0 }.map(escape).joined(separator: ": ")
+        let text = phrasebook.text(message, escape: escape)
+        return place.isEmpty ? text : place + (phrasebook.entries["colon"] ?? ": ") + text
     }
 
     /// Orders by file, location, then message, so listings are stable.
