@@ -13,6 +13,9 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
     public var reason: String
     /// Where the row was read, `file:line`.
     public var source: String
+    /// Whether the row is the project's own (`rules/questions.csv`, read by `table(csv:file:)`): the string
+    /// tables word its text and reason. The user's questions are shown as written.
+    public var isDefault = false
 
     /// Creates a question.
     /// - Parameters:
@@ -63,6 +66,7 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
                 )
             )
         }
+        for index in questions.indices { questions[index].isDefault = true }
         return questions
     }
 
