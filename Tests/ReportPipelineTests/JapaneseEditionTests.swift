@@ -51,7 +51,10 @@ import Testing
             let acceptance = result.acceptance
             texts += [acceptance.reason, acceptance.owner, acceptance.approvedBy] + acceptance.compensatingControls
         }
-        for question in report.frameworks.questions { texts += [question.text, question.reason] }
+        // The team's own questions; the project's defaults are worded by the string tables.
+        for question in report.frameworks.questions where !question.isDefault {
+            texts += [question.text, question.reason]
+        }
         for webACL in report.evidence.webACLs {
             texts += [webACL.name, webACL.description].compactMap { $0 }
             // The web ACL's own statement notation, shown as configured.
