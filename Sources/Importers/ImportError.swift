@@ -1,26 +1,29 @@
+public import ReportModel
+
 /// A problem that stops the import of a file: the run fails with exit code 3.
 ///
 /// Every case names the file and where in it the problem is: a line and column in the
-/// decompressed text (1-based), or a byte offset in the stored bytes for gzip errors.
+/// decompressed text (1-based), or a byte offset in the stored bytes for gzip errors. Reasons are
+/// messages; `text(in:)` words the whole error (the terminal in English).
 public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be opened or read.
-    case unreadable(file: String, reason: String)
+    case unreadable(file: String, reason: Message)
     /// The file is zero bytes or only whitespace.
     case emptyInput(file: String)
     /// The JSON text ended before the value it started was complete.
-    case truncatedJSON(file: String, position: TextPosition, reason: String)
+    case truncatedJSON(file: String, position: TextPosition, reason: Message)
     /// The text is not valid JSON at the given position.
-    case invalidJSON(file: String, position: TextPosition, reason: String)
+    case invalidJSON(file: String, position: TextPosition, reason: Message)
     /// The JSON is valid but its shape is not one the importer reads (a scalar, nothing recognised).
-    case wrongShape(file: String, position: TextPosition, reason: String)
+    case wrongShape(file: String, position: TextPosition, reason: Message)
     /// One record cannot be read (invalid text, a known family's record that does not fit its shape,
     /// a finding without an id); `position` is in the file, `record` the record's JSON path.
-    case unreadableRecord(file: String, position: TextPosition, record: String, reason: String)
+    case unreadableRecord(file: String, position: TextPosition, record: String, reason: Message)
     /// The gzip stream is damaged or ends early; `offset` counts stored (compressed) bytes.
-    case badGzip(file: String, offset: Int, reason: String)
+    case badGzip(file: String, offset: Int, reason: Message)
     /// A resource limit was reached: `location` is `line:column` in the text or `byte N` of the
     /// stored bytes, `limit` says which limit and its value, `option` raises it.
-    case limitExceeded(file: String, location: String, limit: String, option: String)
+    case limitExceeded(file: String, location: String, limit: Message, option: String)
 
     /// The file the error concerns.
     public var file: String {
@@ -32,26 +35,51 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// `file:line:column: reason`, lowercase, no trailing period.
-    public var description: String {
+    /// The whole error as a message: `file:line:column`, what kind of problem, and the reason.
+    public var message: Message {
         switch self {
         case .unreadable(let file, let reason):
-            "\(file): unreadable: \(reason)"
+            Message(.importUnreadable, ["file": .text(file), "reason": .message(reason)])
         case .emptyInput(let file):
-            "\(file): empty input"
+            Message(.importEmpty, ["file": .text(file)])
         case .truncatedJSON(let file, let position, let reason):
-            "\(file):\(position): truncated JSON: \(reason)"
+            Message(
+                .importTruncated,
+                ["file": .text(file), "position": .text("\(position)"), "reason": .message(reason)]
+            )
         case .invalidJSON(let file, let position, let reason):
-            "\(file):\(position): invalid JSON: \(reason)"
+            Message(
+                .importInvalidJSON,
+                ["file": .text(file), "position": .text("\(position)"), "reason": .message(reason)]
+            )
         case .wrongShape(let file, let position, let reason):
-            "\(file):\(position): wrong shape: \(reason)"
+            Message(
+                .importWrongShape,
+                ["file": .text(file), "position": .text("\(position)"), "reason": .message(reason)]
+            )
         case .unreadableRecord(let file, let position, let record, let reason):
-            "\(file):\(position): unreadable record\(record.isEmpty ? "" : " " + record): \(reason)"
-                + " (--skip-invalid leaves it out of the report and counts it)"
+            Message(
+                record.isEmpty ? .importUnreadableRecord : .importUnreadableRecordAt,
+                [
+                    "file": .text(file), "position": .text("\(position)"), "record": .text(record),
+                    "reason": .message(reason),
+                ]
+            )
         case .badGzip(let file, let offset, let reason):
-            "\(file): byte \(offset): bad gzip: \(reason)"
+            Message(.importBadGzip, ["file": .text(file), "offset": .number(offset), "reason": .message(reason)])
         case .limitExceeded(let file, let location, let limit, let option):
-            "\(file)\(location.hasPrefix("byte") ? ": " : ":")\(location): limit exceeded: \(limit) (raise it with \(option))"
+            Message(
+                location.hasPrefix("byte") ? .importLimitAtByte : .importLimit,
+                ["file": .text(file), "location": .text(location), "limit": .message(limit), "option": .text(option)]
+            )
         }
     }
+
+    /// The error worded by a phrasebook: `file:line:column: invalid JSON: …`.
+    /// - Parameter phrasebook: the wording (the terminal's is English).
+    /// - Returns: the line.
+    public func text(in phrasebook: Phrasebook) -> String { phrasebook.text(message) }
+
+    /// The error as a code and its parameters, without a string table; `text(in:)` words it.
+    public var description: String { message.description }
 }

@@ -62,7 +62,7 @@ public struct ReportRenderer: Sendable {
         }
         if formats.contains(.json) {
             let shown = edition == .summary ? SummaryEdition.reduced(document) : document
-            files.append(try JSONReportWriter().render(shown))
+            files.append(try JSONReportWriter(english: templates.table(for: "en").phrasebook).render(shown))
         }
         files.append(EvidenceCSVWriter().render(document.report))
         try redactor?.checkForLeaks(in: files)

@@ -20,8 +20,8 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
     public var file: String?
     /// Where in the file: a JSON path (`Findings[3].Severity.Label`), a line and column, or an id.
     public var location: String?
-    /// What happened, lowercase, no trailing period.
-    public var message: String
+    /// What happened, as a code and its parameters; the string tables word it.
+    public var message: Message
 
     /// Creates a diagnostic.
     /// - Parameters:
@@ -29,21 +29,33 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
     ///   - file: the file it concerns.
     ///   - location: where in the file.
     ///   - message: what happened.
-    public init(_ level: Level, file: String? = nil, location: String? = nil, _ message: String) {
+    public init(_ level: Level, file: String? = nil, location: String? = nil, _ message: Message) {
         self.level = level
         self.file = file
         self.location = location
         self.message = message
     }
 
-    /// `file: location: message`, leaving out the parts that are missing.
+    /// `file: location: code(parameters)`, leaving out the parts that are missing; `text(in:)` words it.
     public var description: String {
-        ([file, location].compactMap { $0 } + [message]).joined(separator: ": ")
+        ([file, location].compactMap { $0 } + [message.description]).joined(separator: ": ")
+    }
+
+    /// `file: location: message` with the message worded by a phrasebook, leaving out the parts that are missing;
+    /// the message follows the table's `colon` (`：` in Japanese).
+    /// - Parameters:
+    ///   - phrasebook: the language's wording.
+    ///   - escape: applied to the file, the location and every parameter text.
+    /// - Returns: the line.
+    public func text(in phrasebook: Phrasebook, escape: (String) -> String = { $0 }) -> String {
+        let place = [file, location].compactMap { $0 }.map(escape).joined(separator: ": ")
+        let text = phrasebook.text(message, escape: escape)
+        return place.isEmpty ? text : place + (phrasebook.entries["colon"] ?? ": ") + text
     }
 
     /// Orders by file, location, then message, so listings are stable.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.file ?? "", lhs.location ?? "", lhs.message, lhs.level.rawValue)
-            < (rhs.file ?? "", rhs.location ?? "", rhs.message, rhs.level.rawValue)
+        (lhs.file ?? "", lhs.location ?? "", lhs.message.description, lhs.level.rawValue)
+            < (rhs.file ?? "", rhs.location ?? "", rhs.message.description, rhs.level.rawValue)
     }
 }

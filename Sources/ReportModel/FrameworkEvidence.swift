@@ -71,6 +71,10 @@ public struct QuestionEvidence: Sendable, Equatable {
     public var reason: String
     /// The controls behind the answer, in table order, each with its state.
     public var controls: [ControlEvidence]
+    /// Whether the question is the project's own (`rules/questions.csv`): the string tables word its text and
+    /// reason (`question_<id>`, `questionReason_<id>`). A team's question, also one that replaces a default, is
+    /// shown as written.
+    public var isDefault: Bool
 
     /// Creates a question row.
     /// - Parameters:
@@ -78,11 +82,13 @@ public struct QuestionEvidence: Sendable, Equatable {
     ///   - text: the question text.
     ///   - reason: why the controls answer it.
     ///   - controls: the controls.
-    public init(id: String, text: String, reason: String, controls: [ControlEvidence]) {
+    ///   - isDefault: whether it is the project's own question.
+    public init(id: String, text: String, reason: String, controls: [ControlEvidence], isDefault: Bool = false) {
         self.id = id
         self.text = text
         self.reason = reason
         self.controls = controls
+        self.isDefault = isDefault
     }
 
     /// The answer's state: the worst state among the controls that have data; `noData` when none has.

@@ -21,7 +21,7 @@ public struct InputFile: Sendable, Equatable, Codable {
     /// Records that could not be read and were left out under `--skip-invalid` (part of `skipped`).
     public var unreadable: Int = 0
     /// Why the whole file could not be read, when `--skip-invalid` left it out; `nil` for a read file.
-    public var unreadableReason: String?
+    public var unreadableReason: Message?
 
     /// Creates an input file entry.
     /// - Parameters:
@@ -60,7 +60,7 @@ public struct SkippedRecord: Sendable, Equatable, Codable {
     /// Where it was.
     public var origin: RecordOrigin
     /// Why it was skipped, e.g. `not a finding: top-level keys a, b, c`.
-    public var reason: String
+    public var reason: Message
     /// Whether the record could not be read (invalid text, wrong shape, no id) and was left out
     /// under `--skip-invalid`, rather than being readable but of no known family.
     public var unreadable: Bool
@@ -70,7 +70,7 @@ public struct SkippedRecord: Sendable, Equatable, Codable {
     ///   - origin: where it was.
     ///   - reason: why.
     ///   - unreadable: whether it could not be read.
-    public init(origin: RecordOrigin, reason: String, unreadable: Bool = false) {
+    public init(origin: RecordOrigin, reason: Message, unreadable: Bool = false) {
         self.origin = origin
         self.reason = reason
         self.unreadable = unreadable

@@ -199,7 +199,7 @@ public struct AcceptanceResult: Sendable, Equatable, Codable {
     /// Days from the as-of date to the review date (negative once expired).
     public var daysToExpiry: Int
     /// Warnings about the entry itself: over-broad, over a year, covering critical findings in prod.
-    public var warnings: [String]
+    public var warnings: [Message]
 
     /// Creates a result.
     /// - Parameters:
@@ -219,7 +219,7 @@ public struct AcceptanceResult: Sendable, Equatable, Codable {
         layers: [LayerKey] = [],
         environments: [String] = [],
         daysToExpiry: Int,
-        warnings: [String] = []
+        warnings: [Message] = []
     ) {
         self.acceptance = acceptance
         self.status = status

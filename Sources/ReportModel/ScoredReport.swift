@@ -236,7 +236,7 @@ public struct ScoredFinding: Sendable, Equatable {
     /// Its layer.
     public var layer: LayerKey
     /// The rule that placed it, e.g. `control IAM.6`, `resource type AwsS3Bucket`, `product guardduty`.
-    public var placedBy: String
+    public var placedBy: Message
     /// Its account's environment word, or `unmapped`.
     public var environment: String
     /// Its bucket.
@@ -261,7 +261,7 @@ public struct ScoredFinding: Sendable, Equatable {
     public init(
         finding: Finding,
         layer: LayerKey,
-        placedBy: String,
+        placedBy: Message,
         environment: String,
         bucket: FindingBucket,
         acceptanceId: String? = nil,
@@ -321,7 +321,7 @@ public struct Reconciliation: Sendable, Equatable {
 /// How many findings one layer rule placed.
 public struct RuleUsage: Sendable, Equatable, Hashable {
     /// The rule, e.g. `control IAM.6 → account (default)`.
-    public var rule: String
+    public var rule: Message
     /// The layer it gives.
     public var layer: LayerKey
     /// Where the rule comes from: `default` or the user's layers file.
@@ -335,7 +335,7 @@ public struct RuleUsage: Sendable, Equatable, Hashable {
     ///   - layer: its layer.
     ///   - source: its origin.
     ///   - findings: how many findings it placed.
-    public init(rule: String, layer: LayerKey, source: String, findings: Int) {
+    public init(rule: Message, layer: LayerKey, source: String, findings: Int) {
         self.rule = rule
         self.layer = layer
         self.source = source

@@ -1,6 +1,7 @@
 public import History
 public import Importers
 public import Rendering
+public import ReportModel
 
 /// An error that stopped the pipeline, with the stage it happened in.
 public enum PipelineError: Error, Sendable, CustomStringConvertible {
@@ -17,7 +18,17 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// A backfill folder is not named after its month.
     case badPeriod(String)
 
-    /// `stage: message`.
+    /// `stage: message` with import and configuration errors worded by a phrasebook (the terminal's is English).
+    /// - Parameter phrasebook: the wording.
+    /// - Returns: the line.
+    public func text(in phrasebook: Phrasebook) -> String {
+        switch self {
+        case .importing(let error): "import: \(error.text(in: phrasebook))"
+        default: description
+        }
+    }
+
+    /// `stage: message`, messages as codes; `text(in:)` words them.
     public var description: String {
         switch self {
         case .importing(let error): "import: \(error)"

@@ -15,16 +15,25 @@ public struct ReportPipeline: Sendable {
     public var scorer: Scorer
     /// Stage 3's reading of the stored periods: the trend and the SLA policy its breaches use.
     public var trendAnalysis: TrendAnalysis
+    /// The English wording of messages, for the `--strict` failure the terminal shows.
+    public var english: Phrasebook
 
     /// Creates a pipeline.
     /// - Parameters:
     ///   - importer: the importer.
     ///   - scorer: the scorer.
     ///   - trendAnalysis: how the stored periods become the trend.
-    public init(importer: FindingImporter, scorer: Scorer, trendAnalysis: TrendAnalysis = TrendAnalysis()) {
+    ///   - english: the English string table's phrasebook; without it messages show as codes.
+    public init(
+        importer: FindingImporter,
+        scorer: Scorer,
+        trendAnalysis: TrendAnalysis = TrendAnalysis(),
+        english: Phrasebook = Phrasebook(entries: [:])
+    ) {
         self.importer = importer
         self.scorer = scorer
         self.trendAnalysis = trendAnalysis
+        self.english = english
     }
 
     /// Imports and scores: what `check` and `backfill` need, and the first half of `report`.
@@ -46,7 +55,7 @@ public struct ReportPipeline: Sendable {
         if strict {
             // One line per failure: a newline inside a value is shown as an escape.
             let warnings = report.diagnostics.filter { $0.level == .warning }
-                .map { VisibleText.escaped($0.description, newlines: true) }
+                .map { VisibleText.escaped($0.text(in: english), newlines: true) }
             let failures =
                 warnings
                 + StrictChecks.failures(report, configuration: scorer.configuration).map {

@@ -50,49 +50,50 @@ extension Scorer {
     /// Warnings for an entry that covers too much: more than a quarter of all failing findings (in
     /// every environment, mapped or not; from ten findings up, so a small account's one-control decision is not
     /// flagged), or every severity of what it names.
-    private func catchAllWarnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], failing: Int) -> [String] {
-        var warnings: [String] = []
+    private func catchAllWarnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], failing: Int) -> [Message] {
+        var warnings: [Message] = []
         let covered = matched.count { $0.bucket == .open || $0.bucket == .accepted }
         if failing > 0, covered >= Self.broadAcceptanceFloor, covered * 4 > failing {
-            warnings.append(
-                "matches \(covered) of \(failing) failing findings, more than a quarter: check it is as narrow as "
-                    + "the decision behind it"
-            )
+            warnings.append(Message(.acceptanceBroad, ["count": .number(covered), "failing": .number(failing)]))
         }
         let match = acceptance.match
         let narrowed =
             !match.controls.isEmpty || !match.findingIds.isEmpty || !match.resources.isEmpty || !match.cves.isEmpty
         let everySeverity = match.severities.isEmpty || Set(match.severities) == Set(Severity.allCases)
         if !narrowed && everySeverity {
-            warnings.append("matches every severity: name controls, findings, resources or CVEs, or fewer severities")
+            warnings.append(Message(.acceptanceEverySeverity))
         }
         return warnings
     }
 
-    private func warnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], asOf: ReportDate) -> [String] {
-        var warnings: [String] = []
+    private func warnings(for acceptance: RiskAcceptance, matched: [ScoredFinding], asOf: ReportDate) -> [Message] {
+        var warnings: [Message] = []
         let term = acceptance.acceptedOn.days(until: acceptance.expiresOn)
         if term > 366 {
-            warnings.append("term of \(term) days is longer than a year: review at least yearly")
+            warnings.append(Message(.acceptanceLongTerm, ["days": .number(term)]))
         }
         if acceptance.acceptedOn > asOf {
-            warnings.append(
-                "accepted on \(acceptance.acceptedOn), after the report date: not in force yet, its findings count as open"
-            )
+            warnings.append(Message(.acceptanceAcceptedLater, ["date": .text("\(acceptance.acceptedOn)")]))
         }
         let criticalInProd = matched.count {
             $0.finding.severity == .critical && EnvironmentMapping.rank(of: $0.environment) == 0
         }
         if criticalInProd > 0 {
-            warnings.append("covers \(criticalInProd) CRITICAL finding\(criticalInProd == 1 ? "" : "s") in prod")
+            warnings.append(Message(.acceptanceCoversCritical, ["count": .number(criticalInProd)]))
         }
         let resources = Set(matched.flatMap { $0.finding.resources.map(\.id) }).count
         if resources > configuration.broadAcceptanceResources {
-            warnings.append("covers \(resources) resources: consider narrowing the match")
+            warnings.append(Message(.acceptanceCoversResources, ["count": .number(resources)]))
         }
         if asOf > acceptance.expiresOn, !matched.isEmpty {
             warnings.append(
-                "expired on \(acceptance.expiresOn): \(matched.count) \(matched.count == 1 ? "finding counts" : "findings count") as open again since \(acceptance.expiresOn.adding(days: 1))"
+                Message(
+                    .acceptanceExpiredOpen,
+                    [
+                        "date": .text("\(acceptance.expiresOn)"), "count": .number(matched.count),
+                        "since": .text("\(acceptance.expiresOn.adding(days: 1))"),
+                    ]
+                )
             )
         }
         return warnings

@@ -39,7 +39,7 @@ extension Scorer {
             let count = unmapped[reference] ?? 0
             return Diagnostic(
                 .warning,
-                "standard control \(reference) (\(count) finding\(count == 1 ? "" : "s")) has no security control id in the standard control table: counted under its own id"
+                Message(.standardControlUnmapped, ["control": .text(reference.description), "count": .number(count)])
             )
         }
         return IdentifiedFindings(findings: identified, diagnostics: diagnostics)

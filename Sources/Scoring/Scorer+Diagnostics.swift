@@ -7,13 +7,17 @@ extension Scorer {
         var diagnostics: [Diagnostic] = []
         let unclassified = report.findings.filter { $0.layer == .unclassified && $0.bucket != .sample }
         let groups = Dictionary(grouping: unclassified) {
-            "\($0.finding.productName) / \($0.finding.resources.first?.type ?? "no resource")"
+            UnclassifiedGroup(product: $0.finding.productName, resourceType: $0.finding.resources.first?.type)
         }
         for (key, group) in groups {
+            let resourceType: MessageParameter = key.resourceType.map { .text($0) } ?? .message(Message(.noResource))
             diagnostics.append(
                 Diagnostic(
                     .warning,
-                    "\(group.count) finding\(group.count == 1 ? "" : "s") of \(key) matched no layer rule: shown as unclassified"
+                    Message(
+                        .unclassifiedFindings,
+                        ["count": .number(group.count), "product": .text(key.product), "resourceType": resourceType]
+                    )
                 )
             )
         }
@@ -21,52 +25,52 @@ extension Scorer {
             report.controls.map(\.controlId).filter { configuration.catalogue.entry(for: $0) == nil }
         )
         for control in unknownControls {
-            diagnostics.append(Diagnostic(.note, "control \(control) is not in the control catalogue"))
+            diagnostics.append(Diagnostic(.note, Message(.controlNotInCatalogue, ["control": .text(control)])))
         }
         if !configuration.environments.isEmpty {
             for environment in report.environments where !environment.mapped {
                 diagnostics.append(
-                    Diagnostic(.warning, "account \(environment.accountId) is not in the environments file")
+                    Diagnostic(.warning, Message(.accountNotInEnvironments, ["account": .text(environment.accountId)]))
                 )
             }
         }
         for result in report.acceptances {
             let source = result.acceptance.source.isEmpty ? nil : result.acceptance.source
+            let id = MessageParameter.text(result.acceptance.id)
             // Catch-all entries are warned about on the terminal too, not only in the register.
-            for warning in result.warnings where warning.hasPrefix("matches ") && result.status != .stale {
+            let catchAll: Set<MessageCode> = [.acceptanceBroad, .acceptanceEverySeverity]
+            for warning in result.warnings where catchAll.contains(warning.code) && result.status != .stale {
                 diagnostics.append(
-                    Diagnostic(.warning, file: source, "acceptance \(result.acceptance.id) \(warning)")
+                    Diagnostic(
+                        .warning,
+                        file: source,
+                        Message(.acceptanceWarning, ["id": id, "warning": .message(warning)])
+                    )
                 )
             }
             switch result.status {
             case .expired:
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        file: source,
-                        "acceptance \(result.acceptance.id) expired on \(result.acceptance.expiresOn); \(result.matched) \(result.matched == 1 ? "finding counts" : "findings count") as open again"
-                    )
-                )
+                let parameters: [String: MessageParameter] = [
+                    "id": id, "date": .text("\(result.acceptance.expiresOn)"), "count": .number(result.matched),
+                ]
+                diagnostics.append(Diagnostic(.warning, file: source, Message(.acceptanceExpired, parameters)))
             case .stale:
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        file: source,
-                        "acceptance \(result.acceptance.id) matches nothing in the inputs (stale)"
-                    )
-                )
+                diagnostics.append(Diagnostic(.warning, file: source, Message(.acceptanceStale, ["id": id])))
             case .notYetInForce:
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        file: source,
-                        "acceptance \(result.acceptance.id) is accepted on \(result.acceptance.acceptedOn), after the report date: not in force yet"
-                    )
-                )
+                let parameters: [String: MessageParameter] = [
+                    "id": id, "date": .text("\(result.acceptance.acceptedOn)"),
+                ]
+                diagnostics.append(Diagnostic(.warning, file: source, Message(.acceptanceNotYetInForce, parameters)))
             case .active, .expiring:
                 break
             }
         }
         return diagnostics
     }
+}
+
+/// The product and primary resource type that unclassified findings are counted under.
+private struct UnclassifiedGroup: Hashable {
+    var product: String
+    var resourceType: String?
 }

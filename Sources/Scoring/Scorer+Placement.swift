@@ -40,9 +40,11 @@ extension Scorer {
                 if bucket == .open, acceptanceId != nil { bucket = .accepted }
             }
 
-            let ruleName = rule.map { "\($0.summary) → \(layer)" } ?? "no rule matched → unclassified"
+            let ruleName =
+                rule.map { Message(.ruleLayer, ["rule": .message($0.summary), "layer": .text("\(layer)")]) }
+                ?? Message(.noRuleMatchedUnclassified)
             let source = rule?.source ?? "—"
-            let key = ruleName + "\u{0}" + source
+            let key = ruleName.description + "\u{0}" + source
             usage[key, default: RuleUsage(rule: ruleName, layer: layer, source: source, findings: 0)].findings += 1
             sources.append(source)
 
@@ -50,7 +52,9 @@ extension Scorer {
                 ScoredFinding(
                     finding: finding,
                     layer: layer,
-                    placedBy: rule.map { "\($0.summary) (\($0.source))" } ?? "no rule matched",
+                    placedBy: rule.map {
+                        Message(.placedByRule, ["rule": .message($0.summary), "source": .text($0.source)])
+                    } ?? Message(.noRuleMatched),
                     environment: environment,
                     bucket: bucket,
                     acceptanceId: acceptanceId,
@@ -60,7 +64,8 @@ extension Scorer {
             )
         }
         let rules = usage.values.sorted {
-            ($0.layer, $0.source == "default" ? 1 : 0, $0.rule) < ($1.layer, $1.source == "default" ? 1 : 0, $1.rule)
+            ($0.layer, $0.source == "default" ? 1 : 0, $0.rule.description)
+                < ($1.layer, $1.source == "default" ? 1 : 0, $1.rule.description)
         }
         return Placement(findings: oneLayerPerControl(scored, sources: sources), matches: matches, ruleUsage: rules)
     }
@@ -93,7 +98,11 @@ extension Scorer {
             }
             for index in indices where result[index].layer != layer {
                 result[index].layer = layer
-                result[index].placedBy += "; control \(control) sits in one layer: \(layer)"
+                let moved = Message(.controlOneLayer, ["control": .text(control), "layer": .text("\(layer)")])
+                result[index].placedBy = Message(
+                    .clauses,
+                    ["first": .message(result[index].placedBy), "second": .message(moved)]
+                )
             }
         }
         return result

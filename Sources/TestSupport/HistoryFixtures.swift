@@ -37,7 +37,7 @@ public enum HistoryFixtures {
                 lastObservedAt: first
             ),
             layer: LayerKey(layer),
-            placedBy: "fixture",
+            placedBy: Message(.noRuleMatched),
             environment: "prod",
             bucket: bucket
         )

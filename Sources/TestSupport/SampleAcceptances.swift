@@ -22,7 +22,7 @@ enum SampleAcceptances {
                 layers: [.layer(.account)],
                 environments: ["prod"],
                 daysToExpiry: 121,
-                warnings: ["covers a critical control in prod"]
+                warnings: [Message(.acceptanceCoversCritical, ["count": .number(1)])]
             ),
             AcceptanceResult(
                 acceptance: RiskAcceptance(

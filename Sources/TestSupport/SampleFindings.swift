@@ -57,7 +57,7 @@ enum SampleFindings {
                     age: 240
                 ),
                 layer: .layer(.account),
-                placedBy: "control IAM.6",
+                placedBy: .control("IAM.6"),
                 environment: "prod",
                 bucket: .accepted,
                 acceptanceId: "RA-2026-001",
@@ -73,7 +73,7 @@ enum SampleFindings {
                     resource: account(prod)
                 ),
                 layer: .layer(.account),
-                placedBy: "control IAM.4",
+                placedBy: .control("IAM.4"),
                 environment: "prod",
                 bucket: .passed,
                 ageDays: 30
@@ -88,7 +88,7 @@ enum SampleFindings {
                     resource: account(prod)
                 ),
                 layer: .layer(.account),
-                placedBy: "control CloudTrail.1",
+                placedBy: .control("CloudTrail.1"),
                 environment: "prod",
                 bucket: .passed,
                 ageDays: 30
@@ -104,7 +104,7 @@ enum SampleFindings {
                     age: 64
                 ),
                 layer: .layer(.account),
-                placedBy: "control GuardDuty.1",
+                placedBy: .control("GuardDuty.1"),
                 environment: "staging",
                 bucket: .open,
                 ageDays: 64
@@ -124,7 +124,7 @@ enum SampleFindings {
                     age: 9
                 ),
                 layer: .layer(.network),
-                placedBy: "control EC2.19",
+                placedBy: .control("EC2.19"),
                 environment: "prod",
                 bucket: .open,
                 ageDays: 9
@@ -143,7 +143,7 @@ enum SampleFindings {
                     age: 33
                 ),
                 layer: .layer(.network),
-                placedBy: "control EC2.19",
+                placedBy: .control("EC2.19"),
                 environment: "staging",
                 bucket: .open,
                 ageDays: 33
@@ -158,7 +158,7 @@ enum SampleFindings {
                     resource: account(prod)
                 ),
                 layer: .layer(.network),
-                placedBy: "control EC2.2",
+                placedBy: .control("EC2.2"),
                 environment: "prod",
                 bucket: .passed,
                 ageDays: 30
@@ -176,7 +176,7 @@ enum SampleFindings {
                     )
                 ),
                 layer: .layer(.network),
-                placedBy: "control SSM.1",
+                placedBy: .control("SSM.1"),
                 environment: "staging",
                 bucket: .unknown,
                 ageDays: 30
@@ -204,7 +204,7 @@ enum SampleFindings {
                     remediationURL: HostileText.javascriptURL
                 ),
                 layer: .layer(.webapp),
-                placedBy: "control ELB.4",
+                placedBy: .control("ELB.4"),
                 environment: "prod",
                 bucket: .open,
                 ageDays: 15
@@ -219,7 +219,7 @@ enum SampleFindings {
                     resource: account(prod)
                 ),
                 layer: .layer(.webapp),
-                placedBy: "control WAF.2",
+                placedBy: .control("WAF.2"),
                 environment: "prod",
                 bucket: .passed,
                 ageDays: 30
@@ -235,7 +235,7 @@ enum SampleFindings {
                     age: 385
                 ),
                 layer: .layer(.datastore),
-                placedBy: "control S3.8",
+                placedBy: .control("S3.8"),
                 environment: "prod",
                 bucket: .open,
                 expiredAcceptanceId: "RA-2025-014",
@@ -252,7 +252,7 @@ enum SampleFindings {
                     age: 350
                 ),
                 layer: .layer(.datastore),
-                placedBy: "control S3.5",
+                placedBy: .control("S3.5"),
                 environment: "prod",
                 bucket: .accepted,
                 acceptanceId: "RA-2026-007",
@@ -268,7 +268,7 @@ enum SampleFindings {
                     resource: account(prod)
                 ),
                 layer: .layer(.datastore),
-                placedBy: "control RDS.3",
+                placedBy: .control("RDS.3"),
                 environment: "prod",
                 bucket: .passed,
                 ageDays: 30
@@ -292,7 +292,7 @@ enum SampleFindings {
                     )
                 ),
                 layer: .layer(.datastore),
-                placedBy: "control DynamoDB.1",
+                placedBy: .control("DynamoDB.1"),
                 environment: "staging",
                 bucket: .suppressed,
                 ageDays: 30
@@ -316,7 +316,7 @@ enum SampleFindings {
                     updatedAt: days(1)
                 ),
                 layer: .layer(.network),
-                placedBy: "product guardduty",
+                placedBy: Message(.ruleProduct, ["value": .text("guardduty")]),
                 environment: "prod",
                 bucket: .open,
                 ageDays: 3
@@ -343,7 +343,7 @@ enum SampleFindings {
                     vulnerabilityIds: ["CVE-2026-1234"]
                 ),
                 layer: .layer(.webapp),
-                placedBy: "resource type AwsEcrContainerImage",
+                placedBy: Message(.ruleResourceType, ["value": .text("AwsEcrContainerImage")]),
                 environment: "prod",
                 bucket: .open,
                 ageDays: 41
@@ -369,7 +369,7 @@ enum SampleFindings {
                     vulnerabilityIds: ["CVE-2025-9999"]
                 ),
                 layer: .layer(.webapp),
-                placedBy: "resource type AwsEcrContainerImage",
+                placedBy: Message(.ruleResourceType, ["value": .text("AwsEcrContainerImage")]),
                 environment: "prod",
                 bucket: .accepted,
                 acceptanceId: "RA-2026-003",
@@ -389,7 +389,7 @@ enum SampleFindings {
                     updatedAt: days(1)
                 ),
                 layer: .layer(.datastore),
-                placedBy: "product macie",
+                placedBy: Message(.ruleProduct, ["value": .text("macie")]),
                 environment: "staging",
                 bucket: .open,
                 ageDays: 12
@@ -406,7 +406,7 @@ enum SampleFindings {
                     firstObservedAt: days(5)
                 ),
                 layer: .unclassified,
-                placedBy: "none",
+                placedBy: Message(.noRuleMatched),
                 environment: "unmapped",
                 bucket: .open,
                 ageDays: 5
@@ -422,7 +422,7 @@ enum SampleFindings {
                     isSample: true
                 ),
                 layer: .layer(.network),
-                placedBy: "product guardduty",
+                placedBy: Message(.ruleProduct, ["value": .text("guardduty")]),
                 environment: "prod",
                 bucket: .sample
             ),
@@ -437,7 +437,7 @@ enum SampleFindings {
                     workflow: .new
                 ),
                 layer: .layer(.network),
-                placedBy: "control EC2.18",
+                placedBy: .control("EC2.18"),
                 environment: "prod",
                 bucket: .archived
             ),
@@ -452,7 +452,7 @@ enum SampleFindings {
                     workflow: .resolved
                 ),
                 layer: .layer(.network),
-                placedBy: "product guardduty",
+                placedBy: Message(.ruleProduct, ["value": .text("guardduty")]),
                 environment: "prod",
                 bucket: .resolved
             ),

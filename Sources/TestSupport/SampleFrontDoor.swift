@@ -66,32 +66,57 @@ public enum SampleFrontDoor {
             checks: [
                 WebACLCheck(
                     id: "waf.managed.common",
-                    title: "Core rule set present and enforcing",
                     passed: true,
-                    reason: "AWSManagedRulesCommonRuleSet enforces its rules (priority 1); 1 rule overridden to Count"
+                    reason: Message(
+                        .clauses,
+                        [
+                            "first": .message(Self.enforcing("AWSManagedRulesCommonRuleSet", priority: 1)),
+                            "second": .message(
+                                Message(
+                                    .wafOverriddenToCount,
+                                    ["count": .number(1), "rules": .list(["SizeRestrictions_BODY"])]
+                                )
+                            ),
+                        ]
+                    )
                 ),
                 WebACLCheck(
                     id: "waf.managed.sqli",
-                    title: "SQL injection rule set present and enforcing",
                     passed: false,
-                    reason: "AWSManagedRulesSQLiRuleSet is in Count mode: matches are counted, not blocked (priority 2)"
+                    reason: Message(
+                        .wafCountMode,
+                        ["group": .text("AWSManagedRulesSQLiRuleSet"), "place": .message(Self.place("sqli", 2))]
+                    )
                 ),
                 WebACLCheck(
                     id: "waf.managed.linux",
-                    title: "Linux operating system rule set (optional)",
                     passed: false,
                     informational: true,
-                    reason: "AWSManagedRulesLinuxRuleSet is not in the web ACL"
+                    reason: Message(.wafManagedMissingOptional, ["group": .text("AWSManagedRulesLinuxRuleSet")])
                 ),
                 WebACLCheck(
                     id: "waf.rate-based",
-                    title: "Rate-based rule present and enforcing",
                     passed: true,
-                    reason: "shop-rate-limit blocks above 2000 requests per 300 s by IP"
+                    reason: Message(
+                        .wafRateEnforcing,
+                        [
+                            "rule": .text("shop-rate-limit"), "action": .text("Block"), "limit": .number(2000),
+                            "window": .number(300), "key": .text("IP"),
+                            "place": .message(Self.place("shop-rate-limit", 4)),
+                        ]
+                    )
                 ),
             ],
             origin: origin
         )
+    }
+
+    private static func place(_ rule: String, _ priority: Int) -> Message {
+        Message(.wafPlaceRule, ["rule": .text(rule), "priority": .number(priority)])
+    }
+
+    private static func enforcing(_ group: String, priority: Int) -> Message {
+        Message(.wafManagedEnforcing, ["group": .text(group), "place": .message(place("common", priority))])
     }
 
     static func traffic() -> WAFTrafficEvidence {

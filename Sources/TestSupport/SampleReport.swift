@@ -142,27 +142,52 @@ enum SampleReport {
                     .note,
                     file: "exports/securityhub-2026-11.json",
                     location: "Findings[17]",
-                    "sample finding excluded"
+                    Message(.unknownSeverity, ["value": .text("SEVERE")])
                 ),
                 Diagnostic(
                     .warning,
                     file: "risk-acceptances.yml",
                     location: "RA-2026-009",
-                    "acceptance matches nothing"
+                    Message(.acceptanceStale, ["id": .text("RA-2026-009")])
                 ),
             ],
             layerRules: [
-                RuleUsage(rule: "control IAM.* → account", layer: .layer(.account), source: "default", findings: 4),
-                RuleUsage(rule: "control EC2.* → network", layer: .layer(.network), source: "default", findings: 4),
-                RuleUsage(rule: "product guardduty → network", layer: .layer(.network), source: "default", findings: 1),
-                RuleUsage(rule: "control ELB.* → webapp", layer: .layer(.webapp), source: "default", findings: 1),
                 RuleUsage(
-                    rule: "resource type AwsEcrContainerImage → webapp",
+                    rule: .rule(.control("IAM.*"), "account"),
+                    layer: .layer(.account),
+                    source: "default",
+                    findings: 4
+                ),
+                RuleUsage(
+                    rule: .rule(.control("EC2.*"), "network"),
+                    layer: .layer(.network),
+                    source: "default",
+                    findings: 4
+                ),
+                RuleUsage(
+                    rule: .rule(Message(.ruleProduct, ["value": .text("guardduty")]), "network"),
+                    layer: .layer(.network),
+                    source: "default",
+                    findings: 1
+                ),
+                RuleUsage(
+                    rule: .rule(.control("ELB.*"), "webapp"),
+                    layer: .layer(.webapp),
+                    source: "default",
+                    findings: 1
+                ),
+                RuleUsage(
+                    rule: .rule(Message(.ruleResourceType, ["value": .text("AwsEcrContainerImage")]), "webapp"),
                     layer: .layer(.webapp),
                     source: "layers.yml",
                     findings: 2
                 ),
-                RuleUsage(rule: "control S3.* → datastore", layer: .layer(.datastore), source: "default", findings: 3),
+                RuleUsage(
+                    rule: .rule(.control("S3.*"), "datastore"),
+                    layer: .layer(.datastore),
+                    source: "default",
+                    findings: 3
+                ),
             ],
             evidence: SampleFrontDoor.evidence()
         )

@@ -50,14 +50,15 @@ extension ScoredReport {
                 " \(finding.productName) \(finding.controlId ?? finding.checkId.map { "check " + $0 } ?? "-") \(finding.resources.first?.id ?? "-")"
             if let id = scored.acceptanceId { line += " accepted:\(id)" }
             if let id = scored.expiredAcceptanceId { line += " expired:\(id)" }
-            line += " (\(scored.placedBy))"
+            line += " (\(scored.placedBy.english))"
             lines.append(line)
         }
         lines.append("acceptances:")
         for result in acceptances {
             lines.append(
                 "  \(result.acceptance.id) \(result.status.rawValue) matched \(result.matched) days \(result.daysToExpiry)"
-                    + (result.warnings.isEmpty ? "" : " warnings: " + result.warnings.joined(separator: "; "))
+                    + (result.warnings.isEmpty
+                        ? "" : " warnings: " + result.warnings.map(\.english).joined(separator: "; "))
             )
         }
         let r = reconciliation
@@ -75,7 +76,9 @@ extension ScoredReport {
             )
         }
         lines.append("diagnostics:")
-        for diagnostic in diagnostics { lines.append("  \(diagnostic.level.rawValue): \(diagnostic)") }
+        for diagnostic in diagnostics {
+            lines.append("  \(diagnostic.level.rawValue): \(diagnostic.text(in: English.phrasebook))")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

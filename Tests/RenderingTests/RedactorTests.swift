@@ -12,7 +12,13 @@ import Testing
         -> ReportDocument
     {
         let scored = findings.map {
-            ScoredFinding(finding: $0, layer: .layer(.datastore), placedBy: "test", environment: "prod", bucket: .open)
+            ScoredFinding(
+                finding: $0,
+                layer: .layer(.datastore),
+                placedBy: Message(.noRuleMatched),
+                environment: "prod",
+                bucket: .open
+            )
         }
         let report = ScoredReport(
             asOf: ReportDate(year: 2026, month: 11, day: 30),

@@ -14,9 +14,11 @@ import XMLSupport
         #expect(Set(report.findings.map(\.layer)).isSuperset(of: SecurityLayer.allCases.map(LayerKey.layer)))
         #expect(Set(report.acceptances.map(\.status)) == Set(AcceptanceStatus.allCases))
         #expect(report.reconciliation.balances)
-        #expect(report.diagnostics.allSatisfy { !$0.message.contains("matched no layer rule") })
+        #expect(report.diagnostics.allSatisfy { !$0.english.contains("matched no layer rule") })
         #expect(
-            report.findings.contains { $0.placedBy.hasPrefix("resource arn:aws:s3:::shop-prod-exports (layers.yml:2)") }
+            report.findings.contains {
+                $0.placedBy.english.hasPrefix("resource arn:aws:s3:::shop-prod-exports (layers.yml:2)")
+            }
         )
     }
 

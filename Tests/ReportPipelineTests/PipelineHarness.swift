@@ -82,7 +82,8 @@ enum PipelineHarness {
         _ name: String,
         asOf: ReportDate = ReportDate(year: 2026, month: 11, day: 30),
         history: HistoryStore? = nil,
-        edition: ReportContext.Edition = .internal
+        edition: ReportContext.Edition = .internal,
+        language: String = "en"
     ) throws -> Output {
         let folder = fixtures.appendingPathComponent(name)
         let pipeline = ReportPipeline(
@@ -97,6 +98,7 @@ enum PipelineHarness {
                 organization: "Example Shop",
                 toolVersion: "test",
                 edition: edition,
+                language: language,
                 redactionKey: edition.isMasked ? Array("the golden files' redaction key".utf8) : nil
             ),
             formats: Set(OutputFormat.allCases),

@@ -22,7 +22,7 @@ import Testing
         #expect(report.acceptances.map(\.status) == [.notYetInForce])
         #expect(report.controls.map(\.state) == [.failed])
         #expect(report.findings.map(\.bucket) == [.open])
-        #expect(report.diagnostics.contains { $0.message.contains("RA-future") && $0.message.contains("not in force") })
+        #expect(report.diagnostics.contains { $0.english.contains("RA-future") && $0.english.contains("not in force") })
     }
 
     @Test func acceptedFailuresBesideAWarningStayUnknown() throws {
@@ -53,10 +53,10 @@ import Testing
             ]
         )
         let all = try #require(report.acceptances.first { $0.acceptance.id == "RA-all" })
-        #expect(all.warnings.contains { $0.contains("more than a quarter") })
-        #expect(all.warnings.contains { $0.contains("every severity") })
+        #expect(all.warnings.contains { $0.english.contains("more than a quarter") })
+        #expect(all.warnings.contains { $0.english.contains("every severity") })
         let narrow = try #require(report.acceptances.first { $0.acceptance.id == "RA-narrow" })
-        #expect(!narrow.warnings.contains { $0.contains("every severity") })
+        #expect(!narrow.warnings.contains { $0.english.contains("every severity") })
     }
 
     @Test func aSmallAccountsOneControlDecisionIsNotACatchAll() throws {
@@ -72,7 +72,7 @@ import Testing
             findings,
             [DefaultConfiguration.acceptance("RA-1", AcceptanceMatch(controls: ["IAM.6"]))]
         )
-        #expect(report.acceptances.first?.warnings.contains { $0.contains("more than a quarter") } == false)
+        #expect(report.acceptances.first?.warnings.contains { $0.english.contains("more than a quarter") } == false)
     }
 
     @Test func aFindingMatchedTwiceIsAcceptedOnce() throws {

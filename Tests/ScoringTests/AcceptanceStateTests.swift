@@ -58,15 +58,19 @@ import Testing
         let expired = try #require(report.acceptances.first { $0.acceptance.id == "RA-expired" })
         #expect(expired.matched == 1)
         #expect(expired.daysToExpiry == -30)
-        #expect(expired.warnings.contains("expired on 2026-10-31: 1 finding counts as open again since 2026-11-01"))
+        #expect(
+            expired.warnings.map(\.english).contains(
+                "expired on 2026-10-31: 1 finding counts as open again since 2026-11-01"
+            )
+        )
 
         let inspector = try #require(report.findings.first { $0.finding.id == "inspector-1" })
         #expect(inspector.bucket == .open)
         #expect(inspector.acceptanceId == nil)
         #expect(inspector.expiredAcceptanceId == "RA-expired")
 
-        #expect(report.diagnostics.contains { $0.message.contains("RA-stale matches nothing") })
-        #expect(report.diagnostics.contains { $0.message.contains("RA-expired expired on 2026-10-31") })
+        #expect(report.diagnostics.contains { $0.english.contains("RA-stale matches nothing") })
+        #expect(report.diagnostics.contains { $0.english.contains("RA-expired expired on 2026-10-31") })
     }
 
     @Test func suppressionsWithAndWithoutARecordedDecision() throws {
@@ -88,8 +92,8 @@ import Testing
             )
         ])
         let warnings = try #require(report.acceptances.first).warnings
-        #expect(warnings.contains("term of 545 days is longer than a year: review at least yearly"))
-        #expect(warnings.contains("covers 1 CRITICAL finding in prod"))
+        #expect(warnings.map(\.english).contains("term of 545 days is longer than a year: review at least yearly"))
+        #expect(warnings.map(\.english).contains("covers 1 CRITICAL finding in prod"))
     }
 
     @Test func anAcceptanceFromTheFutureIsNotInForce() throws {
@@ -97,7 +101,7 @@ import Testing
             DefaultConfiguration.acceptance("RA-future", AcceptanceMatch(controls: ["IAM.6"]), accepted: "2026-12-01")
         ])
         #expect(report.findings.first { $0.finding.controlId == "IAM.6" }?.bucket == .open)
-        #expect(report.acceptances.first?.warnings.first?.contains("not in force yet") == true)
+        #expect(report.acceptances.first?.warnings.first?.english.contains("not in force yet") == true)
     }
 
     @Test func conditionsMustAllHold() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import Scoring
+import TestSupport
 import Testing
 
 /// Bad configuration files name file, line, column and reason.
@@ -62,7 +63,7 @@ import Testing
         #expect {
             _ = try AcceptanceFile.parse(yaml, file: "ra.yml")
         } throws: { error in
-            "\(error)".hasPrefix(expectedPrefix)
+            (error as? ScoringError)?.text(in: English.phrasebook).hasPrefix(expectedPrefix) == true
         }
     }
 
@@ -73,7 +74,12 @@ import Testing
         )
         #expect(mappings == [EnvironmentMapping(accountId: "011122223333", name: "shop-prod", environment: "prod")])
         #expect(
-            throws: ScoringError.invalidEntry(file: "env.yml", line: 3, column: 5, reason: "account 1 is listed twice")
+            throws: ScoringError.invalidEntry(
+                file: "env.yml",
+                line: 3,
+                column: 5,
+                reason: Message(.environmentListedTwice, ["account": .text("1")])
+            )
         ) {
             _ = try EnvironmentFile.parse(
                 "environments:\n  - {accountId: '1', name: a, environment: prod}\n  - {accountId: '1', name: b, environment: dev}\n",
@@ -82,13 +88,32 @@ import Testing
         }
     }
 
+    @Test func configurationErrorsAreWordedInEnglishFromTheTable() throws {
+        let error = try #require(
+            throws: ScoringError.self,
+            performing: { try LayerFile.parse("rules:\n  - {control: S3.9, layer: storage, why: w}\n", file: "l.yml") }
+        )
+        #expect(
+            error.text(in: English.phrasebook)
+                == "l.yml:2:28: unknown layer \"storage\" (expected account, network, webapp or datastore)"
+        )
+        let yaml = try #require(
+            throws: ScoringError.self,
+            performing: { try LayerFile.parse("rules: [", file: "l.yml") }
+        )
+        #expect(yaml.text(in: English.phrasebook).contains("invalid YAML: "))
+    }
+
     @Test func layerFileNeedsExactlyOneCondition() {
         #expect(
             throws: ScoringError.invalidEntry(
                 file: "layers.yml",
                 line: 2,
                 column: 5,
-                reason: "a layer rule needs exactly one of: control, resourceType, product, resource, findingType"
+                reason: Message(
+                    .layerRuleNeedsOneCondition,
+                    ["keys": .list(["control", "resourceType", "product", "resource", "findingType"])]
+                )
             )
         ) {
             _ = try LayerFile.parse(
@@ -101,7 +126,7 @@ import Testing
                 file: "layers.yml",
                 line: 2,
                 column: 28,
-                reason: "unknown layer \"storage\" (expected account, network, webapp or datastore)"
+                reason: Message(.layerRuleUnknownLayer, ["value": .text("storage")])
             )
         ) {
             _ = try LayerFile.parse("rules:\n  - {control: S3.9, layer: storage, why: w}\n", file: "layers.yml")

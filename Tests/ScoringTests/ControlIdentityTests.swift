@@ -56,7 +56,7 @@ import Testing
         #expect(report.controls.map(\.controlId).sorted() == ["Foo.1", "cis-aws-foundations-benchmark/v/1.2.0/9.99"])
         #expect(
             report.diagnostics.contains {
-                $0.level == .warning && $0.message.contains("cis-aws-foundations-benchmark/v/1.2.0/9.99")
+                $0.level == .warning && $0.english.contains("cis-aws-foundations-benchmark/v/1.2.0/9.99")
             }
         )
     }

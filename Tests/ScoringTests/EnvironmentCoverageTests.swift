@@ -25,9 +25,9 @@ import Testing
         #expect(!suppressedOnly.mapped)
         for account in ["777788889999", "000011112222"] {
             #expect(
-                report.diagnostics.contains(
-                    Diagnostic(.warning, "account \(account) is not in the environments file")
-                )
+                report.diagnostics.contains {
+                    $0.level == .warning && $0.english == "account \(account) is not in the environments file"
+                }
             )
         }
     }

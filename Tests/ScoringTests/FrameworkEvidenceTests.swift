@@ -25,7 +25,7 @@ import Testing
             return ScoredFinding(
                 finding: finding,
                 layer: .layer(.account),
-                placedBy: "t",
+                placedBy: Message(.noRuleMatched),
                 environment: "prod",
                 bucket: .open
             )

@@ -38,7 +38,7 @@ import Testing
         let report = Scorer(configuration: try DefaultConfiguration.make())
             .score(ImportedData(findings: [finding], inputs: []), asOf: DefaultConfiguration.asOf)
         #expect(report.findings.first?.layer == layer)
-        #expect(report.findings.first?.placedBy == rule)
+        #expect(report.findings.first?.placedBy.english == rule)
     }
 
     @Test func userRulesComeFirst() throws {
@@ -58,7 +58,7 @@ import Testing
             .score(ImportedData(findings: findings, inputs: []), asOf: DefaultConfiguration.asOf)
         #expect(report.findings.map(\.layer) == [.layer(.account), .layer(.network)])
         #expect(
-            report.findings.map(\.placedBy) == [
+            report.findings.map(\.placedBy.english) == [
                 "resource arn:aws:s3:::shop-prod-* (layers.yml:2)", "product acme/scanner (layers.yml:3)",
             ]
         )
@@ -80,7 +80,7 @@ import Testing
         #expect(unclassified.openFindings[.high] == 1)
         #expect(
             report.diagnostics.contains {
-                $0.message == "1 finding of Acme / Other matched no layer rule: shown as unclassified"
+                $0.english == "1 finding of Acme / Other matched no layer rule: shown as unclassified"
             }
         )
     }

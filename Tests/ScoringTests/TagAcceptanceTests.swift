@@ -101,8 +101,8 @@ import Testing
         do {
             _ = try AcceptanceFile.parse(list, file: "ra.yml")
         } catch {
-            #expect(error.description.hasPrefix("ra.yml:4:"))
-            #expect(error.description.contains("must be a mapping of tag key to value pattern"))
+            #expect(error.text(in: English.phrasebook).hasPrefix("ra.yml:4:"))
+            #expect(error.text(in: English.phrasebook).contains("must be a mapping of tag key to value pattern"))
         }
     }
 }

@@ -20,7 +20,7 @@ import Testing
                 file: "ra.yml",
                 line: 1,
                 column: 4,
-                reason: "YAML anchors are not supported here"
+                reason: Message(.yamlAnchor)
             )
         ) {
             try AcceptanceFile.parse(Self.bomb, file: "ra.yml")
@@ -33,7 +33,7 @@ import Testing
                 file: "env.yml",
                 line: 2,
                 column: 17,
-                reason: "YAML aliases are not supported here"
+                reason: Message(.yamlAlias)
             )
         ) {
             try EnvironmentFile.parse("environments:\n  - {accountId: *undefined}\n", file: "env.yml")
@@ -53,7 +53,12 @@ import Testing
                 reason: again
             """
         #expect(
-            throws: ScoringError.invalidEntry(file: "ra.yml", line: 9, column: 5, reason: "duplicated key \"reason\"")
+            throws: ScoringError.invalidEntry(
+                file: "ra.yml",
+                line: 9,
+                column: 5,
+                reason: Message(.yamlDuplicateKey, ["key": .text("reason")])
+            )
         ) {
             try AcceptanceFile.parse(text, file: "ra.yml")
         }

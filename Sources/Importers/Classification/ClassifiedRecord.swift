@@ -16,11 +16,11 @@ struct ClassifiedRecord: Decodable {
         /// `{}`: nothing in it.
         case empty
         /// A record that is deliberately not imported, with the reason.
-        case ignored(reason: String)
+        case ignored(reason: Message)
         /// A record of a known family that does not fit its shape.
-        case malformed(InputFormat, reason: String)
+        case malformed(InputFormat, reason: Message)
         /// Not a finding or evidence of a known family.
-        case unknown(reason: String)
+        case unknown(reason: Message)
     }
 
     /// The classification and decoded content.
@@ -34,7 +34,7 @@ struct ClassifiedRecord: Decodable {
 
     init(from decoder: any Decoder) throws {
         guard let container = try? decoder.container(keyedBy: AnyCodingKey.self) else {
-            kind = .unknown(reason: "not an object: \(Self.valueKind(decoder))")
+            kind = .unknown(reason: Message(.notAnObject, ["kind": .message(Self.valueKind(decoder))]))
             return
         }
         let shape = RecordShape(keys: Set(container.allKeys.map(\.stringValue)), container: container)
@@ -55,7 +55,7 @@ struct ClassifiedRecord: Decodable {
         {
             kind = .nested(prefix: key, records: records, partial: has("NextToken") || has("nextToken"))
         } else {
-            kind = .unknown(reason: "not a finding: top-level keys \(shape.keys.sorted().joined(separator: ", "))")
+            kind = .unknown(reason: Message(.notAFindingKeys, ["keys": .list(shape.keys.sorted())]))
         }
     }
 
@@ -67,21 +67,23 @@ struct ClassifiedRecord: Decodable {
         case "Security Hub Findings - Imported", "Security Hub Findings - Custom Action", "Findings Imported V2":
             let detail = try? container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: AnyCodingKey("detail"))
             let records = (try? detail?.decode([ClassifiedRecord].self, forKey: AnyCodingKey("findings"))) ?? nil
-            guard let records else { return .malformed(.asff, reason: "event without detail.findings") }
+            guard let records else { return .malformed(.asff, reason: Message(.eventWithoutFindings)) }
             return .nested(prefix: "detail.findings", records: records, partial: false)
         case "Inspector2 Finding":
             guard let record = try? container.decode(ClassifiedRecord.self, forKey: AnyCodingKey("detail")) else {
-                return .malformed(.inspector2, reason: "event without detail")
+                return .malformed(.inspector2, reason: Message(.eventWithoutDetail))
             }
             return .nested(prefix: "detail", records: [record], partial: false)
         case "Security Hub Insight Results":
-            return .ignored(reason: "security hub insight results are not findings")
+            return .ignored(reason: Message(.insightResults))
         default:
             if let family = InputFamilies.all.first(where: { $0.recognizesEvent(detailType: detailType) }) {
                 return decode(family, from: decoder)
             }
             let source = shape.string("source") ?? ""
-            return .unknown(reason: "not a finding: eventbridge event \"\(detailType)\" from \"\(source)\"")
+            return .unknown(
+                reason: Message(.notAFindingEvent, ["detailType": .text(detailType), "source": .text(source)])
+            )
         }
     }
 
@@ -95,14 +97,15 @@ struct ClassifiedRecord: Decodable {
     }
 
     /// `a string`, `a number`, … for a value that is not an object.
-    private static func valueKind(_ decoder: any Decoder) -> String {
-        guard let value = try? decoder.singleValueContainer() else { return "an array" }
-        if value.decodeNil() { return "null" }
-        if (try? value.decode(Bool.self)) != nil { return "a boolean" }
-        if (try? value.decode(Double.self)) != nil { return "a number" }
-        if (try? value.decode(String.self)) != nil { return "a string" }
-        return "an array"
+    private static func valueKind(_ decoder: any Decoder) -> Message {
+        guard let value = try? decoder.singleValueContainer() else { return Message(.typeArray) }
+        if value.decodeNil() { return Message(.typeNull) }
+        if (try? value.decode(Bool.self)) != nil { return Message(.typeBoolean) }
+        if (try? value.decode(Double.self)) != nil { return Message(.typeNumber) }
+        if (try? value.decode(String.self)) != nil { return Message(.typeString) }
+        return Message(.typeArray)
     }
+
 }
 
 /// One CloudWatch Logs event (`filter-log-events` `events[]` or subscription `logEvents[]`).

@@ -12,7 +12,7 @@ extension ECRScanContext {
     ) -> (Finding, ImageScanFinding)? {
         let path = "imageScanFindings.findings[\(index)]"
         guard let name = basic.name, !name.isEmpty else {
-            note(.warning, at: "\(path).name", "basic finding without a vulnerability name skipped")
+            note(.warning, at: "\(path).name", Message(.ecrBasicWithoutName))
             return nil
         }
         let packageName = basic.attribute("package_name")

@@ -13,7 +13,7 @@ extension ECRScanContext {
     ) -> (Finding, ImageScanFinding)? {
         let path = "imageScanFindings.enhancedFindings[\(index)]"
         guard let arn = enhanced.findingArn, !arn.isEmpty else {
-            note(.warning, at: "\(path).findingArn", "enhanced finding without a finding ARN skipped")
+            note(.warning, at: "\(path).findingArn", Message(.ecrEnhancedWithoutArn))
             return nil
         }
         let severity = severity(enhanced.severity, at: "\(path).severity")
@@ -78,7 +78,7 @@ extension ECRScanContext {
         case "SUPPRESSED": return (.suppressed, .active)
         case "CLOSED": return (.resolved, .archived)
         default:
-            note(.warning, at: path, "unknown status \"\(status ?? "")\", treated as ACTIVE")
+            note(.warning, at: path, Message(.ecrUnknownStatus, ["value": .text(status ?? "")]))
             return (.new, .active)
         }
     }

@@ -16,7 +16,7 @@ struct ECRScanContext {
             .compactMap { $0.findingArn }.first
         self.region = region ?? firstImage.flatMap(Self.region(fromARN:))
         if export.nextToken != nil {
-            note(.note, at: "nextToken", "partial export: more pages follow")
+            note(.note, at: "nextToken", Message(.partialExportMorePages))
         }
     }
 
@@ -47,14 +47,16 @@ struct ECRScanContext {
     }
 
     /// Records a diagnostic at a JSON path of this record.
-    mutating func note(_ level: Diagnostic.Level, at path: String, _ message: String) {
+    mutating func note(_ level: Diagnostic.Level, at path: String, _ message: Message) {
         diagnostics.append(Diagnostic(level, file: origin.file, location: "record \(origin.record): \(path)", message))
     }
 
     /// The date of a timestamp, reporting unreadable ones.
     mutating func date(_ timestamp: FrontDoorTimestamp?, at path: String) -> Date? {
         guard let timestamp else { return nil }
-        if timestamp.date == nil { note(.warning, at: path, "unreadable timestamp \"\(timestamp.raw)\"") }
+        if timestamp.date == nil {
+            note(.warning, at: path, Message(.unreadableTimestamp, ["value": .text(timestamp.raw)]))
+        }
         return timestamp.date
     }
 
@@ -65,11 +67,11 @@ struct ECRScanContext {
         if let severity = Severity(rawValue: label) { return severity }
         switch label {
         case "UNDEFINED", "UNTRIAGED":
-            note(.note, at: path, "severity \(label) counted as INFORMATIONAL")
+            note(.note, at: path, Message(.ecrSeverityInformational, ["value": .text(label)]))
         case "":
-            note(.warning, at: path, "missing severity, counted as INFORMATIONAL")
+            note(.warning, at: path, Message(.ecrMissingSeverity))
         default:
-            note(.warning, at: path, "unknown severity \"\(word ?? "")\", counted as INFORMATIONAL")
+            note(.warning, at: path, Message(.ecrUnknownSeverity, ["value": .text(word ?? "")]))
         }
         return .informational
     }
@@ -77,7 +79,7 @@ struct ECRScanContext {
     /// The image's scan evidence for this page, or `nil` (with a warning) when it names no image.
     mutating func imageEvidence(findings: [ImageScanFinding]) -> ImageScanEvidence? {
         guard let repository, let imageDigest else {
-            note(.warning, at: "imageId", "no repository or image digest: scan summary not kept")
+            note(.warning, at: "imageId", Message(.ecrNoImage))
             return nil
         }
         let scanFindings = export.imageScanFindings

@@ -80,7 +80,7 @@ public struct ECRScanImporter: Sendable {
                     .warning,
                     file: origin.file,
                     location: "record \(origin.record): time",
-                    "unreadable timestamp \"\(time.raw)\""
+                    Message(.unreadableTimestamp, ["value": .text(time.raw)])
                 )
             )
         }

@@ -77,8 +77,8 @@ struct RecordContext {
 /// Why a record of a known family cannot be read: it is counted as unreadable (an error, or a
 /// warning under `--skip-invalid`).
 struct RecordRejection: Error, Sendable, Equatable {
-    /// What is wrong, lowercase.
-    var reason: String
+    /// What is wrong.
+    var reason: Message
 }
 
 /// State a family carries from one file to the next: WAF log lines de-duplicate across files
@@ -121,7 +121,7 @@ struct RecordYield {
     /// - Throws: `RecordRejection` with `missingIdentity` when the record has no identity.
     static func finding(
         at context: RecordContext,
-        missingIdentity: String,
+        missingIdentity: Message,
         _ map: (RecordOrigin, inout FieldReport) -> Finding?
     ) throws(RecordRejection) -> RecordYield {
         var report = FieldReport()
@@ -144,7 +144,9 @@ struct RecordYield {
         do {
             return try body()
         } catch {
-            throw RecordRejection(reason: "invalid \(format.rawValue) record: \(error.reason)")
+            throw RecordRejection(
+                reason: Message(.invalidRecordOf, ["format": .text(format.rawValue), "reason": .message(error.reason)])
+            )
         }
     }
 }

@@ -1,21 +1,29 @@
-/// Short, lowercase texts for `DecodingError`s, naming the member path.
+import ReportModel
+
+/// The one translator of `DecodingError`s into messages naming the member path.
 enum DecodingErrorText {
     /// Describes a decoding error as `Path.To.Member: what went wrong`.
     /// - Parameter error: the error thrown by `JSONDecoder` or a `Decodable` init.
-    /// - Returns: the text.
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "a value in the record cannot be decoded" }
+    /// - Returns: the message.
+    static func describe(_ error: any Error) -> Message {
+        if let problem = error as? FieldValueError {
+            return Message(.fieldProblem, ["path": .text(problem.path), "reason": .message(problem.message)])
+        }
+        guard let error = error as? DecodingError else { return Message(.recordUndecodable) }
         switch error {
         case .typeMismatch(let type, let context):
-            return "\(path(context.codingPath)): expected \(name(type))"
+            return Message(.fieldExpected, ["path": .text(path(context.codingPath)), "type": .message(name(type))])
         case .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)): expected \(name(type)), found null"
+            return Message(.fieldNull, ["path": .text(path(context.codingPath)), "type": .message(name(type))])
         case .keyNotFound(let key, let context):
-            return "\(path(context.codingPath + [key])): missing"
+            return Message(.fieldMissing, ["path": .text(path(context.codingPath + [key]))])
         case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(plainReason(context.debugDescription))"
+            return Message(
+                .fieldProblem,
+                ["path": .text(path(context.codingPath)), "reason": .message(Message(.invalidValue))]
+            )
         @unknown default:
-            return "undecodable record"
+            return Message(.recordUndecodable)
         }
     }
 
@@ -32,23 +40,32 @@ enum DecodingErrorText {
         return text.isEmpty ? "record" : text
     }
 
-    /// The reason our own decoders gave (`number 1e300 is out of range`), or `invalid value` for Foundation's
-    /// wording, which names Swift types.
-    static func plainReason(_ debugDescription: String) -> String {
-        let foundation = ["Cannot initialize", "Swift.", "Expected to decode", "The given data"]
-        guard !debugDescription.isEmpty, !foundation.contains(where: debugDescription.contains) else {
-            return "invalid value"
-        }
-        return debugDescription
-    }
-
     /// A JSON type's name for a Swift type: `a string`, `a number`, `an array`, never `Array<Any>`.
-    static func name(_ type: Any.Type) -> String {
+    static func name(_ type: Any.Type) -> Message {
         switch type {
-        case is String.Type: "a string"
-        case is Double.Type, is Int.Type: "a number"
-        case is Bool.Type: "a boolean"
-        default: "\(type)".hasPrefix("Array") ? "an array" : "an object"
+        case is String.Type: Message(.typeString)
+        case is Double.Type, is Int.Type: Message(.typeNumber)
+        case is Bool.Type: Message(.typeBoolean)
+        default: Message("\(type)".hasPrefix("Array") ? .typeArray : .typeObject)
         }
+    }
+}
+
+/// A value our own decoders refuse (a number out of range), with the member path where it is.
+///
+/// Thrown instead of `DecodingError.dataCorrupted`, whose English `debugDescription` would be the only way to say why.
+struct FieldValueError: Error, Sendable {
+    /// The member path, e.g. `imageScanFindings.findings[3].severity`.
+    var path: String
+    /// What is wrong with the value.
+    var message: Message
+
+    /// Creates the error at the decoder's position.
+    /// - Parameters:
+    ///   - codingPath: the decoder's coding path.
+    ///   - message: what is wrong.
+    init(_ codingPath: [any CodingKey], _ message: Message) {
+        path = DecodingErrorText.path(codingPath)
+        self.message = message
     }
 }

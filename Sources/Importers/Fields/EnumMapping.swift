@@ -5,11 +5,11 @@ enum EnumMapping {
     /// `Compliance.Status`: unknown values are `.unrecognized`.
     static func compliance(_ text: String?, path: String, report: inout FieldReport) -> ComplianceStatus {
         guard let text else {
-            report.warn(path, "missing compliance status")
+            report.warn(path, Message(.missingComplianceStatus))
             return .unrecognized
         }
         if let status = ComplianceStatus(rawValue: text.uppercased()), status != .unrecognized { return status }
-        report.warn(path, "unknown compliance status \"\(text)\"")
+        report.warn(path, Message(.unknownComplianceStatus, ["value": .text(text)]))
         return .unrecognized
     }
 
@@ -17,7 +17,7 @@ enum EnumMapping {
     static func workflow(_ text: String?, path: String, report: inout FieldReport) -> WorkflowStatus {
         guard let text else { return .new }
         if let status = WorkflowStatus(rawValue: text.uppercased()) { return status }
-        report.warn(path, "unknown workflow status \"\(text)\"")
+        report.warn(path, Message(.unknownWorkflowStatus, ["value": .text(text)]))
         return .new
     }
 
@@ -25,7 +25,7 @@ enum EnumMapping {
     static func recordState(_ text: String?, path: String, report: inout FieldReport) -> RecordState {
         guard let text else { return .active }
         if let state = RecordState(rawValue: text.uppercased()) { return state }
-        report.warn(path, "unknown record state \"\(text)\"")
+        report.warn(path, Message(.unknownRecordState, ["value": .text(text)]))
         return .active
     }
 }

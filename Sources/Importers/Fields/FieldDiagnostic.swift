@@ -7,8 +7,8 @@ struct FieldDiagnostic: Sendable, Equatable {
     var level: Diagnostic.Level
     /// The member path inside the record, e.g. `Compliance.Status`; empty for the record itself.
     var path: String
-    /// What happened, lowercase, no trailing period.
-    var message: String
+    /// What happened.
+    var message: Message
 }
 
 /// Collects field diagnostics while one record is mapped, and parses its timestamps.
@@ -17,12 +17,12 @@ struct FieldReport {
     var diagnostics: [FieldDiagnostic] = []
 
     /// Adds a warning.
-    mutating func warn(_ path: String, _ message: String) {
+    mutating func warn(_ path: String, _ message: Message) {
         diagnostics.append(FieldDiagnostic(level: .warning, path: path, message: message))
     }
 
     /// Adds a note.
-    mutating func note(_ path: String, _ message: String) {
+    mutating func note(_ path: String, _ message: Message) {
         diagnostics.append(FieldDiagnostic(level: .note, path: path, message: message))
     }
 

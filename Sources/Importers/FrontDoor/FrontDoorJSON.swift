@@ -19,8 +19,10 @@ enum FrontDoorJSON {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
             throw convert(error, origin: origin)
+        } catch let error as FieldValueError {
+            throw .invalidRecord(origin: origin, path: error.path, message: error.message)
         } catch {
-            throw .invalidJSON(origin: origin, message: "the record is not valid JSON text")
+            throw .invalidJSON(origin: origin, message: Message(.notJSONText))
         }
     }
 
@@ -37,27 +39,23 @@ enum FrontDoorJSON {
             return .invalidRecord(
                 origin: origin,
                 path: path(context.codingPath),
-                message: "expected \(DecodingErrorText.name(type))"
+                message: Message(.expectedType, ["type": .message(DecodingErrorText.name(type))])
             )
         case .valueNotFound(let type, let context):
             return .invalidRecord(
                 origin: origin,
                 path: path(context.codingPath),
-                message: "expected \(DecodingErrorText.name(type)), found null"
+                message: Message(.expectedTypeFoundNull, ["type": .message(DecodingErrorText.name(type))])
             )
         case .keyNotFound(let key, let context):
             return .missingField(origin: origin, path: path(context.codingPath + [key]))
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                return .invalidJSON(origin: origin, message: "the record is not valid JSON text")
+                return .invalidJSON(origin: origin, message: Message(.notJSONText))
             }
-            return .invalidRecord(
-                origin: origin,
-                path: path(context.codingPath),
-                message: DecodingErrorText.plainReason(context.debugDescription)
-            )
+            return .invalidRecord(origin: origin, path: path(context.codingPath), message: Message(.invalidValue))
         @unknown default:
-            return .invalidJSON(origin: origin, message: "the record is not valid JSON text")
+            return .invalidJSON(origin: origin, message: Message(.notJSONText))
         }
     }
 }
@@ -80,23 +78,20 @@ struct LenientInt: Decodable, Sendable, Equatable {
         } else if let number = try? container.decode(Double.self) {
             parsed = number.isFinite && abs(number) <= Double(Self.maximum) ? Int(exactly: number.rounded()) : nil
             if parsed == nil {
-                throw DecodingError.dataCorruptedError(
-                    in: container,
-                    debugDescription: "number \(number) is out of range"
-                )
+                throw FieldValueError(decoder.codingPath, Message(.numberOutOfRange, ["value": .text("\(number)")]))
             }
         } else {
             let text = try container.decode(String.self)
             parsed = Int(text.trimmingCharacters(in: .whitespaces))
             if parsed == nil {
-                throw DecodingError.dataCorruptedError(
-                    in: container,
-                    debugDescription: "not an integer: \"\(text.prefix(40))\""
+                throw FieldValueError(
+                    decoder.codingPath,
+                    Message(.notAnInteger, ["value": .text(String(text.prefix(40)))])
                 )
             }
         }
         guard let parsed, parsed.magnitude <= UInt(Self.maximum) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "integer is out of range")
+            throw FieldValueError(decoder.codingPath, Message(.integerOutOfRange))
         }
         value = parsed
     }

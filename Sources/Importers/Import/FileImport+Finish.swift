@@ -12,7 +12,7 @@ extension FileImport {
             throw .wrongShape(
                 file: path,
                 position: problem.position,
-                reason: "no record is a finding or evidence of a known family (first: \(problem.reason))"
+                reason: Message(.noKnownRecord, ["first": .message(problem.reason)])
             )
         }
         var diagnostics = pending.map { entry in
@@ -29,7 +29,10 @@ extension FileImport {
                 Diagnostic(
                     .warning,
                     file: path,
-                    "\(diagnosticsNotKept) more record diagnostics not listed (the first \(Self.diagnosticsPerFile) are)"
+                    Message(
+                        .moreRecordDiagnostics,
+                        ["count": .number(diagnosticsNotKept), "kept": .number(Self.diagnosticsPerFile)]
+                    )
                 )
             )
         }
@@ -40,29 +43,36 @@ extension FileImport {
                 Diagnostic(
                     .warning,
                     file: path,
-                    "\(frontDoorDiagnosticsSeen - frontDoorDiagnostics.count) more evidence diagnostics not listed"
+                    Message(
+                        .moreEvidenceDiagnostics,
+                        ["count": .number(frontDoorDiagnosticsSeen - frontDoorDiagnostics.count)]
+                    )
                 )
             )
         }
         if let first = firstTruncation {
-            let count = truncatedStrings == 1 ? "a string" : "\(truncatedStrings) strings"
             diagnostics.append(
                 Diagnostic(
                     .warning,
                     file: path,
                     location: "\(first)",
-                    "\(count) longer than \(options.limits.stringBytes) bytes cut and marked "
-                        + "\"\(ImportLimits.truncationMarker)\" (raise the limit with --max-string-length)"
+                    Message(
+                        .stringsTruncated,
+                        [
+                            "count": .number(truncatedStrings), "bytes": .number(options.limits.stringBytes),
+                            "marker": .text(ImportLimits.truncationMarker), "option": .text("--max-string-length"),
+                        ]
+                    )
                 )
             )
         }
         if partial {
             diagnostics.append(
-                Diagnostic(.warning, file: path, location: "NextToken", "partial export: NextToken present")
+                Diagnostic(.warning, file: path, location: "NextToken", Message(.partialExportNextToken))
             )
         }
         if records == 0 {
-            diagnostics.append(Diagnostic(.note, file: path, "no findings"))
+            diagnostics.append(Diagnostic(.note, file: path, Message(.noFindings)))
         }
         var input = InputFile(
             path: path,

@@ -36,7 +36,7 @@ struct FileImport {
     /// Evidence records dropped as copies of a record already read (here or in an earlier file).
     var evidenceDuplicates = 0
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
-    var firstProblem: (position: TextPosition, reason: String)?
+    var firstProblem: (position: TextPosition, reason: Message)?
     var frontDoor = FrontDoorEvidence()
     var frontDoorDiagnostics: [Diagnostic] = []
     var carried: CrossFileState
@@ -46,7 +46,7 @@ struct FileImport {
     var firstTruncation: TextPosition?
     var diagnosticsNotKept = 0
     var frontDoorDiagnosticsSeen = 0
-    var reasons: Set<String> = []
+    var reasons: Set<Message> = []
     let decoder = JSONDecoder()
 
     /// Imports one source.
@@ -80,7 +80,7 @@ struct FileImport {
                 throw .limitExceeded(
                     file: path,
                     location: "\(raw.position)",
-                    limit: "more than \(options.limits.recordsPerFile) records in one file",
+                    limit: Message(.tooManyRecords, ["count": .number(options.limits.recordsPerFile)]),
                     option: "--max-records"
                 )
             }
@@ -92,7 +92,7 @@ struct FileImport {
                 record = try classify(raw.bytes)
             } catch {
                 return try unreadable(
-                    "the record is not valid JSON text",
+                    Message(.notJSONText),
                     base: raw.path,
                     path: "",
                     position: raw.position
@@ -144,7 +144,12 @@ struct FileImport {
         case .ignored(let reason):
             skip(reason, base: base, path: path, position: position, level: .note)
         case .malformed(let format, let reason):
-            try unreadable("invalid \(format.rawValue) record: \(reason)", base: base, path: path, position: position)
+            try unreadable(
+                Message(.invalidRecordOf, ["format": .text(format.rawValue), "reason": .message(reason)]),
+                base: base,
+                path: path,
+                position: position
+            )
         case .unknown(let reason):
             skip(reason, base: base, path: path, position: position, level: .warning)
         }
@@ -158,7 +163,7 @@ struct FileImport {
         position: TextPosition
     ) throws(ImportError) {
         guard let message else {
-            return skip("log event without message", base: base, path: path, position: position, level: .warning)
+            return skip(Message(.logEventWithoutMessage), base: base, path: path, position: position, level: .warning)
         }
         var splitter = JSONValueSplitter(file: path, limits: options.limits)
         var raws: [RawRecord] = []
@@ -169,12 +174,12 @@ struct FileImport {
             try splitter.feed(Array(message.utf8), emit: collect)
             try splitter.finish(emit: collect)
         } catch {
-            return try unreadable("log message is not JSON", base: base, path: path, position: position)
+            return try unreadable(Message(.logMessageNotJSON), base: base, path: path, position: position)
         }
         for (index, raw) in raws.enumerated() {
             let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
             guard raw.problem == nil, let record = try? classify(raw.bytes) else {
-                try unreadable("log message is not JSON", base: base, path: sub, position: position)
+                try unreadable(Message(.logMessageNotJSON), base: base, path: sub, position: position)
                 continue
             }
             try accept(record.kind, bytes: raw.bytes, base: base, path: sub, position: position)
@@ -190,18 +195,23 @@ struct FileImport {
 
     /// Counts a record as skipped, with a diagnostic.
     mutating func skip(
-        _ reason: String,
+        _ reason: Message,
         base: RecordPath,
         path: String,
         position: TextPosition,
         level: Diagnostic.Level
     ) {
-        // Millions of records skipped for the same reason share one string buffer.
+        // Millions of records skipped for the same reason share one stored message.
         let shared = reasons.insert(reason).memberAfterInsert
         skipped.append(SkippedRecord(origin: RecordOrigin(file: self.path, record: records), reason: shared))
         records += 1
         if firstProblem == nil { firstProblem = (position, reason) }
-        keep((base, path, FieldDiagnostic(level: level, path: "", message: reason)))
+        keep(
+            (
+                base, path,
+                FieldDiagnostic(level: level, path: "", message: reason)
+            )
+        )
     }
 
     /// The most record diagnostics kept per file: a file of millions of broken records must not
@@ -221,7 +231,7 @@ struct FileImport {
     /// a skipped record counted as unreadable, with a warning.
     /// - Throws: `ImportError.unreadableRecord` unless `skipInvalid` is set.
     mutating func unreadable(
-        _ reason: String,
+        _ reason: Message,
         base: RecordPath,
         path: String,
         position: TextPosition
@@ -242,8 +252,13 @@ struct FileImport {
                 FieldDiagnostic(
                     level: .warning,
                     path: "",
-                    message:
-                        "line \(position.line), column \(position.column): record could not be read and is skipped: \(reason)"
+                    message: Message(
+                        .unreadableRecordSkipped,
+                        [
+                            "line": .number(position.line), "column": .number(position.column),
+                            "reason": .message(reason),
+                        ]
+                    )
                 )
             )
         )

@@ -70,11 +70,16 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
+    /// The deterministic text `posture inspect` prints, with diagnostics shown as codes; see `text(in:)`.
+    public var description: String { text(in: Phrasebook(entries: [:])) }
+
     /// The deterministic text `posture inspect` prints: one block per file, LF line endings.
-    public var description: String {
+    /// - Parameter phrasebook: the wording of the diagnostics (the terminal's is English).
+    /// - Returns: the text.
+    public func text(in phrasebook: Phrasebook) -> String {
         var lines = [path]
         if let failure {
-            lines.append("  unreadable: \(failure.description)")
+            lines.append("  unreadable: \(failure.text(in: phrasebook))")
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("  sha256: \(sha256.isEmpty ? "-" : sha256)")
@@ -92,7 +97,7 @@ public struct FileInspection: Sendable, Equatable, CustomStringConvertible {
             lines.append("  diagnostics: none")
         } else {
             lines.append("  diagnostics:")
-            lines += diagnostics.map { "    \($0.level.rawValue): \($0.description)" }
+            lines += diagnostics.map { "    \($0.level.rawValue): \($0.text(in: phrasebook))" }
         }
         // Values come from the input: shown with control, invisible and newline characters escaped.
         return lines.map { VisibleText.escaped($0, newlines: true) }.joined(separator: "\n") + "\n"

@@ -28,7 +28,8 @@ public struct FindingImporter: Sendable {
         for source in sources {
             guard let result = try read(source, carried: carried, diagnostics: &diagnostics) else {
                 var input = InputFile(path: source.path, sha256: "", bytes: 0, records: 0)
-                input.unreadableReason = diagnostics.last?.message ?? "unreadable"
+                input.unreadableReason =
+                    diagnostics.last?.message ?? Message(.fileSkipped, ["reason": .text(source.path)])
                 inputs.append(input)
                 continue
             }
@@ -84,7 +85,9 @@ public struct FindingImporter: Sendable {
         diagnostics: inout [Diagnostic]
     ) throws(ImportError) -> FileResult? {
         if case .notRegular(let kind) = source.content {
-            diagnostics.append(Diagnostic(.warning, file: source.path, "skipped: \(kind), not a regular file"))
+            diagnostics.append(
+                Diagnostic(.warning, file: source.path, Message(.notRegularFileSkipped, ["kind": .message(kind)]))
+            )
             return nil
         }
         do {
@@ -93,7 +96,9 @@ public struct FindingImporter: Sendable {
             // A limit is a resource decision the user makes with an option, never skipped quietly.
             if case .limitExceeded = error { throw error }
             guard options.skipInvalid else { throw error }
-            diagnostics.append(Diagnostic(.warning, file: source.path, "file skipped: \(error.description)"))
+            diagnostics.append(
+                Diagnostic(.warning, file: source.path, Message(.fileSkipped, ["reason": .message(error.message)]))
+            )
             return nil
         }
     }

@@ -132,12 +132,16 @@ struct FindingSet: Sendable, Equatable {
 extension FindingSet.Conflict {
     /// The warning naming both positions.
     var diagnostic: Diagnostic {
-        let what = fields.joined(separator: ", ")
-        return Diagnostic(
+        Diagnostic(
             .warning,
             file: dropped.origin.file,
-            "records at \(dropped.origin.position) and \(kept.origin.position) share the identity \"\(kept.id)\""
-                + " but differ in \(what); the one at \(kept.origin.position) is kept"
+            Message(
+                .identityConflict,
+                [
+                    "dropped": .text("\(dropped.origin.position)"), "kept": .text("\(kept.origin.position)"),
+                    "id": .text(kept.id), "fields": .list(fields),
+                ]
+            )
         )
     }
 }

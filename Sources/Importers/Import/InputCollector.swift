@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 #if canImport(Glibc)
     import Glibc
@@ -51,9 +52,9 @@ public enum InputCollector {
                 sources.append(InputSource(path: "-", content: standardInput()))
                 continue
             }
-            guard !argument.isEmpty else { throw .unreadable(file: argument, reason: "empty path") }
+            guard !argument.isEmpty else { throw .unreadable(file: argument, reason: Message(.emptyPath)) }
             guard let info = FileInfo(path: argument, follow: true) else {
-                let reason = FileInfo(path: argument, follow: false) != nil ? "dangling symbolic link" : errnoText()
+                let reason = FileInfo(path: argument, follow: false) != nil ? Message(.danglingLink) : errnoText()
                 throw .unreadable(file: argument, reason: reason)
             }
             if info.isDirectory {
@@ -61,7 +62,7 @@ public enum InputCollector {
                 let base = argument.count > 1 && argument.hasSuffix("/") ? String(argument.dropLast()) : argument
                 walk.visit(base, info: info)
                 let files = walk.entries.sorted { $0.path < $1.path }
-                guard !files.isEmpty else { throw .unreadable(file: argument, reason: "folder holds no input files") }
+                guard !files.isEmpty else { throw .unreadable(file: argument, reason: Message(.emptyFolder)) }
                 sources += files
             } else {
                 // Named on the command line: read whatever it is (a FIFO from `<(zcat x.gz)` included).
@@ -93,13 +94,13 @@ private struct FileInfo {
     var isLink: Bool { kind == UInt32(S_IFLNK) }
 
     /// A word for a file that is neither a folder nor a regular file.
-    var kindName: String {
+    var kindName: Message {
         switch kind {
-        case UInt32(S_IFIFO): "a FIFO"
-        case UInt32(S_IFSOCK): "a socket"
-        case UInt32(S_IFCHR): "a character device"
-        case UInt32(S_IFBLK): "a block device"
-        default: "not a regular file"
+        case UInt32(S_IFIFO): Message(.fileKindFIFO)
+        case UInt32(S_IFSOCK): Message(.fileKindSocket)
+        case UInt32(S_IFCHR): Message(.fileKindCharacterDevice)
+        case UInt32(S_IFBLK): Message(.fileKindBlockDevice)
+        default: Message(.fileKindOther)
         }
     }
 }
@@ -115,18 +116,23 @@ private struct FolderWalk {
     mutating func visit(_ path: String, info: FileInfo) {
         let key = "\(info.device):\(info.inode)"
         if ancestors.contains(where: { $0 == (info.device, info.inode) }) {
-            entries.append(InputSource(path: path, content: .notRegular("symbolic link loop")))
+            entries.append(InputSource(path: path, content: .notRegular(Message(.symbolicLinkLoop))))
             return
         }
         guard walked.insert(key).inserted else {
-            entries.append(InputSource(path: path, content: .notRegular("folder already read through another link")))
+            entries.append(InputSource(path: path, content: .notRegular(Message(.folderReadTwice))))
             return
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            entries.append(InputSource(path: path, content: .unreadable("cannot list folder: \(errnoText())")))
+            entries.append(
+                InputSource(
+                    path: path,
+                    content: .unreadable(Message(.cannotListFolder, ["reason": .message(errnoText())]))
+                )
+            )
             return
         }
         ancestors.append((info.device, info.inode))
@@ -140,7 +146,7 @@ private struct FolderWalk {
             var target = own
             if own.isLink {
                 guard let resolved = FileInfo(path: child, follow: true) else {
-                    entries.append(InputSource(path: child, content: .unreadable("dangling symbolic link")))
+                    entries.append(InputSource(path: child, content: .unreadable(Message(.danglingLink))))
                     continue
                 }
                 target = resolved
@@ -156,6 +162,6 @@ private struct FolderWalk {
     }
 }
 
-private func errnoText() -> String {
-    String(cString: strerror(errno)).lowercased()
+private func errnoText() -> Message {
+    Message(.systemText, ["text": .text(String(cString: strerror(errno)).lowercased())])
 }

@@ -1,3 +1,5 @@
+public import ReportModel
+
 /// One input file as the importer sees it: a display path and where its bytes come from.
 public struct InputSource: Sendable, Equatable {
     /// Where the bytes of an input come from.
@@ -14,10 +16,10 @@ public struct InputSource: Sendable, Equatable {
         case descriptor(Int32)
         /// An entry of an input folder that could not be listed, read or resolved: an error, or a
         /// counted skip under `--skip-invalid`.
-        case unreadable(String)
+        case unreadable(Message)
         /// An entry of an input folder that is not a regular file (FIFO, socket, device, link
         /// loop): skipped with a warning.
-        case notRegular(String)
+        case notRegular(Message)
     }
 
     /// The path as shown in reports; `-` for standard input.

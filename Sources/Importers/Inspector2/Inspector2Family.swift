@@ -22,7 +22,10 @@ enum Inspector2Family: InputFamily {
         at context: RecordContext,
         carried: inout CrossFileState
     ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.finding(at: context, missingIdentity: "inspector2 finding without findingArn") {
+        try RecordYield.finding(
+            at: context,
+            missingIdentity: Message(.findingWithoutId, ["format": .text("inspector2"), "member": .text("findingArn")])
+        ) {
             Inspector2Importer.finding(from: record, origin: $0, report: &$1)
         }
     }

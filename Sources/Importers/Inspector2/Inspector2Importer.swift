@@ -24,13 +24,13 @@ enum Inspector2Importer {
             region: record.resources?.first?.region ?? (arnParts.count > 3 ? String(arnParts[3]) : nil),
             origin: origin
         )
-        if record.awsAccountId == nil { report.warn("awsAccountId", "missing required member") }
+        if record.awsAccountId == nil { report.warn("awsAccountId", Message(.missingRequiredMember)) }
         finding.severity = severity(record.severity, report: &report)
         switch record.status?.uppercased() {
         case "ACTIVE", nil: break
         case "SUPPRESSED": finding.workflow = .suppressed
         case "CLOSED": finding.recordState = .archived
-        default: report.warn("status", "unknown status \"\(record.status ?? "")\"")
+        default: report.warn("status", Message(.unknownStatus, ["value": .text(record.status ?? "")]))
         }
         finding.resources = (record.resources ?? []).map { resource in
             Resource(
@@ -67,14 +67,14 @@ enum Inspector2Importer {
     /// The severity; UNTRIAGED becomes informational with a note.
     private static func severity(_ text: String?, report: inout FieldReport) -> Severity {
         guard let text else {
-            report.warn("severity", "missing severity")
+            report.warn("severity", Message(.missingSeverity))
             return .informational
         }
         if let severity = Severity(rawValue: text.uppercased()) { return severity }
         if text.uppercased() == "UNTRIAGED" {
-            report.note("severity", "untriaged severity counted as informational")
+            report.note("severity", Message(.untriagedSeverity))
         } else {
-            report.warn("severity", "unknown severity \"\(text)\"")
+            report.warn("severity", Message(.unknownSeverity, ["value": .text(text)]))
         }
         return .informational
     }

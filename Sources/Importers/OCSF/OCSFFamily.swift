@@ -18,7 +18,10 @@ enum OCSFFamily: InputFamily {
         at context: RecordContext,
         carried: inout CrossFileState
     ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.finding(at: context, missingIdentity: "ocsf finding without uid") {
+        try RecordYield.finding(
+            at: context,
+            missingIdentity: Message(.findingWithoutId, ["format": .text("ocsf"), "member": .text("uid")])
+        ) {
             OCSFImporter.finding(from: record, origin: $0, report: &$1)
         }
     }

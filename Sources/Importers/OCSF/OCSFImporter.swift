@@ -100,10 +100,8 @@ enum OCSFImporter {
             return severity
         }
         if let name = record.severity, let severity = severityNames[name.lowercased()] { return severity }
-        report.warn(
-            "severity",
-            "unknown severity \"\(record.severity ?? record.severityId?.value.map { "\($0)" } ?? "")\""
-        )
+        let shown = record.severity ?? record.severityId?.value.map { "\($0)" } ?? ""
+        report.warn("severity", Message(.unknownSeverity, ["value": .text(shown)]))
         return .informational
     }
 
@@ -115,7 +113,7 @@ enum OCSFImporter {
             case "FAIL": return .failed
             case "MANUAL": return .warning
             default:
-                report.warn("status_code", "unknown status code \"\(code)\"")
+                report.warn("status_code", Message(.unknownStatusCode, ["value": .text(code)]))
                 return .unrecognized
             }
         }
@@ -126,7 +124,10 @@ enum OCSFImporter {
         case ("fail", _), (nil, 3): return .failed
         case ("unknown", _), ("other", _), (nil, 0), (nil, 99): return .notAvailable
         default:
-            report.warn("compliance.status", "unknown compliance status \"\(block.status ?? "")\"")
+            report.warn(
+                "compliance.status",
+                Message(.unknownComplianceStatus, ["value": .text(block.status ?? "")])
+            )
             return .unrecognized
         }
     }

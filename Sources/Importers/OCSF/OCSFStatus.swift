@@ -17,7 +17,7 @@ struct OCSFStatus: Equatable {
             if let known = byName[name.lowercased()] {
                 code = known
             } else {
-                report.warn("status", "unknown status \"\(name)\"")
+                report.warn("status", Message(.unknownStatus, ["value": .text(name)]))
             }
         }
         switch code {

@@ -19,7 +19,10 @@ enum ASFFFamily: InputFamily {
         at context: RecordContext,
         carried: inout CrossFileState
     ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.finding(at: context, missingIdentity: "asff finding without Id") {
+        try RecordYield.finding(
+            at: context,
+            missingIdentity: Message(.findingWithoutId, ["format": .text("asff"), "member": .text("Id")])
+        ) {
             ASFFImporter.finding(from: record, origin: $0, report: &$1)
         }
     }

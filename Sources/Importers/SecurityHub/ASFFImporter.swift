@@ -24,7 +24,7 @@ enum ASFFImporter {
     static func finding(from record: ASFFFinding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
         guard let id = record.id, !id.isEmpty else { return nil }
         for member in missingMembers(record) {
-            report.warn(member, "missing required member")
+            report.warn(member, Message(.missingRequiredMember))
         }
         let fields = record.productFields?.mapValues(\.value) ?? [:]
         let productArn = record.productArn
@@ -110,10 +110,10 @@ enum ASFFImporter {
     private static func severity(_ block: ASFFFinding.SeverityBlock?, report: inout FieldReport) -> Severity {
         if let label = block?.label {
             if let severity = Severity(rawValue: label.uppercased()) { return severity }
-            report.warn("Severity.Label", "unknown severity \"\(label)\"")
+            report.warn("Severity.Label", Message(.unknownSeverity, ["value": .text(label)]))
         }
         if let normalized = block?.normalized?.value { return .fromNormalized(normalized) }
-        if block?.label == nil { report.warn("Severity", "no severity label or normalized score") }
+        if block?.label == nil { report.warn("Severity", Message(.noSeverityLabel)) }
         return .informational
     }
 

@@ -1,4 +1,5 @@
 import CZlib
+import ReportModel
 
 /// Streaming gunzip over zlib: feeds compressed chunks, hands out decompressed chunks.
 ///
@@ -24,7 +25,7 @@ struct GzipInflater: ~Copyable {
         guard posture_inflate_init_gzip(stream) == Z_OK else {
             stream.deallocate()
             output.deallocate()
-            throw .badGzip(file: file, offset: 0, reason: "cannot initialise zlib")
+            throw .badGzip(file: file, offset: 0, reason: Message(.gzipInitFailed))
         }
     }
 
@@ -50,7 +51,7 @@ struct GzipInflater: ~Copyable {
             if memberEnded {
                 // Another gzip member follows the one that just ended.
                 guard inflateReset(stream) == Z_OK else {
-                    throw .badGzip(file: file, offset: offset(chunk.count), reason: "cannot restart for next member")
+                    throw .badGzip(file: file, offset: offset(chunk.count), reason: Message(.gzipRestartFailed))
                 }
                 memberEnded = false
             }
@@ -67,11 +68,14 @@ struct GzipInflater: ~Copyable {
                 memberEnded = true
             case Z_OK, Z_BUF_ERROR:
                 if status == Z_BUF_ERROR && produced == 0 && stream.pointee.avail_in > 0 {
-                    throw .badGzip(file: file, offset: offset(chunk.count), reason: "no progress")
+                    throw .badGzip(file: file, offset: offset(chunk.count), reason: Message(.gzipNoProgress))
                 }
             default:
-                let message = stream.pointee.msg.map { String(cString: $0) } ?? "zlib error \(status)"
-                throw .badGzip(file: file, offset: offset(chunk.count), reason: message.lowercased())
+                // zlib's own words when it gives any, passed on as written.
+                let reason =
+                    stream.pointee.msg.map { Message(.systemText, ["text": .text(String(cString: $0).lowercased())]) }
+                    ?? Message(.zlibError, ["status": .number(Int(status))])
+                throw .badGzip(file: file, offset: offset(chunk.count), reason: reason)
             }
         }
         consumed += chunk.count
@@ -81,10 +85,10 @@ struct GzipInflater: ~Copyable {
     /// - Throws: `ImportError.badGzip` when the data stops inside a member.
     mutating func finish() throws(ImportError) {
         guard started, !memberEnded else {
-            if !started { throw .badGzip(file: file, offset: consumed, reason: "no gzip data") }
+            if !started { throw .badGzip(file: file, offset: consumed, reason: Message(.gzipNoData)) }
             return
         }
-        throw .badGzip(file: file, offset: consumed, reason: "unexpected end of gzip data")
+        throw .badGzip(file: file, offset: consumed, reason: Message(.gzipTruncated))
     }
 
     /// The stored byte offset of the next unread byte of the current chunk.

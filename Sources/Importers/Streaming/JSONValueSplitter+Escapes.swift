@@ -1,3 +1,5 @@
+import ReportModel
+
 extension JSONValueSplitter {
     /// Follows `\uXXXX` escapes inside a string: a high surrogate must be followed by a low one,
     /// and a low one must follow a high one (an unpaired surrogate is not text).
@@ -9,7 +11,7 @@ extension JSONValueSplitter {
             guard let value = Self.hexValue(byte) else {
                 unicodeDigits = nil
                 highSurrogatePending = false
-                try invalidText("invalid \\u escape in a string")
+                try invalidText(Message(.jsonInvalidEscape))
                 return false
             }
             unicodeValue = unicodeValue << 4 | UInt32(value)
@@ -22,7 +24,7 @@ extension JSONValueSplitter {
             let isLow = (0xDC00...0xDFFF).contains(unicodeValue)
             if highSurrogatePending && !isLow || !highSurrogatePending && isLow {
                 highSurrogatePending = false
-                try invalidText("unpaired surrogate escape in a string")
+                try invalidText(Message(.jsonUnpairedSurrogate))
             }
             highSurrogatePending = isHigh
             return true
@@ -35,7 +37,7 @@ extension JSONValueSplitter {
         }
         if highSurrogatePending && !(byte == UInt8(ascii: "\\") && !escaped) {
             highSurrogatePending = false
-            try invalidText("unpaired surrogate escape in a string")
+            try invalidText(Message(.jsonUnpairedSurrogate))
         }
         return false
     }

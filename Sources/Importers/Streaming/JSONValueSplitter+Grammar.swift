@@ -1,3 +1,5 @@
+import ReportModel
+
 extension JSONValueSplitter {
     /// Handles a byte outside strings and scalars.
     mutating func structuralByte(
@@ -15,7 +17,7 @@ extension JSONValueSplitter {
                 throw .limitExceeded(
                     file: file,
                     location: "\(position)",
-                    limit: "nesting deeper than \(limits.depth) levels",
+                    limit: Message(.nestingTooDeep, ["levels": .number(limits.depth)]),
                     option: "--max-depth"
                 )
             }
@@ -75,12 +77,12 @@ extension JSONValueSplitter {
                 topMode = .array
                 elementIndex = 0
             default:
-                let kind =
-                    byte == UInt8(ascii: "\"") ? "a string" : Self.isLiteralStart(byte) ? "a literal" : "a number"
+                let kind: MessageCode =
+                    byte == UInt8(ascii: "\"") ? .typeString : Self.isLiteralStart(byte) ? .typeLiteral : .typeNumber
                 throw .wrongShape(
                     file: file,
                     position: position,
-                    reason: "top-level value is \(kind), expected an object or an array"
+                    reason: Message(.topLevelNotContainer, ["kind": .message(Message(kind))])
                 )
             }
         } else if depth == 1 && topMode == .array {
@@ -165,14 +167,22 @@ extension JSONValueSplitter {
         scalarActive = false
         guard Self.isValidScalar(scalar) else {
             let text = String(decoding: scalar.prefix(20), as: UTF8.self)
-            throw .invalidJSON(file: file, position: position, reason: "invalid literal \"\(text)\" before here")
+            throw .invalidJSON(
+                file: file,
+                position: position,
+                reason: Message(.jsonInvalidLiteral, ["value": .text(text)])
+            )
         }
         try valueEnded(chunk: chunk, end: end, closedArray: false, emit: emit)
     }
 
     private func unexpected(_ byte: UInt8) -> ImportError {
         let shown = byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : String(format: byte)
-        return .invalidJSON(file: file, position: position, reason: "unexpected character '\(shown)'")
+        return .invalidJSON(
+            file: file,
+            position: position,
+            reason: Message(.jsonUnexpectedCharacter, ["value": .text(shown)])
+        )
     }
 }
 

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A byte-level JSON splitter: checks the grammar and cuts the stream into records without
 /// building a document.
 ///
@@ -110,7 +112,7 @@ struct JSONValueSplitter {
                             throw .invalidJSON(
                                 file: file,
                                 position: position,
-                                reason: "number or literal longer than \(ImportLimits.scalarBytes) characters"
+                                reason: Message(.jsonScalarTooLong, ["count": .number(ImportLimits.scalarBytes)])
                             )
                         }
                         scalar.append(byte)
@@ -142,7 +144,7 @@ struct JSONValueSplitter {
         throw .limitExceeded(
             file: file,
             location: "\(start)",
-            limit: "record larger than \(limits.recordBytes) bytes",
+            limit: Message(.recordTooLarge, ["bytes": .number(limits.recordBytes)]),
             option: "--max-record-size"
         )
     }
@@ -205,11 +207,19 @@ struct JSONValueSplitter {
     mutating func finish(emit: (SplitEvent) throws(ImportError) -> Void) throws(ImportError) {
         if scalarActive { try finishScalar(chunk: [], end: 0, emit: emit) }
         if inString {
-            throw .truncatedJSON(file: file, position: position, reason: "input ended inside a string")
+            throw .truncatedJSON(
+                file: file,
+                position: position,
+                reason: Message(.jsonEndedInside, ["kind": .message(Message(.typeString))])
+            )
         }
         if let open = stack.last {
-            let what = open == UInt8(ascii: "{") ? "an object" : "an array"
-            throw .truncatedJSON(file: file, position: position, reason: "input ended inside \(what)")
+            let what = Message(open == UInt8(ascii: "{") ? .typeObject : .typeArray)
+            throw .truncatedJSON(
+                file: file,
+                position: position,
+                reason: Message(.jsonEndedInside, ["kind": .message(what)])
+            )
         }
     }
 
@@ -255,7 +265,7 @@ struct JSONValueSplitter {
             }
             return
         } else if byte < 0x20 {
-            throw .invalidJSON(file: file, position: position, reason: "control character in string")
+            throw .invalidJSON(file: file, position: position, reason: Message(.jsonControlCharacter))
         }
         if stringIsKey && stack.count == 1 && keyBytes.count < 256 { keyBytes.append(byte) }
     }
@@ -313,10 +323,10 @@ struct JSONValueSplitter {
             utf8Remaining = 0
             utf8Next = 0x80...0xBF
             if byte < 0x80 {
-                try invalidText("incomplete UTF-8 sequence in a string")
+                try invalidText(Message(.jsonIncompleteUTF8))
                 return false
             }
-            try invalidText("invalid UTF-8 byte \(Self.hex(byte)) in a string")
+            try invalidText(Message(.jsonInvalidUTF8, ["value": .text(Self.hex(byte))]))
             return true
         }
         if escaped { escaped = false }
@@ -328,13 +338,13 @@ struct JSONValueSplitter {
         case 0xF0: (utf8Remaining, utf8Next) = (3, 0x90...0xBF)
         case 0xF1...0xF3: (utf8Remaining, utf8Next) = (3, 0x80...0xBF)
         case 0xF4: (utf8Remaining, utf8Next) = (3, 0x80...0x8F)
-        default: try invalidText("invalid UTF-8 byte \(Self.hex(byte)) in a string")
+        default: try invalidText(Message(.jsonInvalidUTF8, ["value": .text(Self.hex(byte))]))
         }
         return true
     }
 
     /// Records invalid text against the record being cut out, or throws when it is outside any record.
-    mutating func invalidText(_ reason: String) throws(ImportError) {
+    mutating func invalidText(_ reason: Message) throws(ImportError) {
         let problem = RecordProblem(position: position, reason: reason)
         if recordCapture != nil {
             if recordProblem == nil { recordProblem = problem }

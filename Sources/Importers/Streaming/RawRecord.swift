@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Where a record sits in its file: a top-level value, or an element of a top-level array.
 enum RecordPath: Sendable, Equatable {
     /// The n-th top-level value (one document, a JSON Lines line, a glued Firehose object).
@@ -33,8 +35,8 @@ struct RawRecord: Sendable, Equatable {
 struct RecordProblem: Sendable, Equatable {
     /// The position of the offending character in the file.
     var position: TextPosition
-    /// What is wrong, lowercase.
-    var reason: String
+    /// What is wrong.
+    var reason: Message
 }
 
 /// What the splitter reports while it reads.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ReportModel
 
 #if canImport(Glibc)
     import Glibc
@@ -80,9 +81,10 @@ struct SourceReader {
             throw .limitExceeded(
                 file: file,
                 location: "byte \(stored ?? inflated)",
-                limit: stored == nil
-                    ? "more than \(limits.decompressedBytes) bytes of text"
-                    : "gzip data decompresses to more than \(limits.decompressedBytes) bytes",
+                limit: Message(
+                    stored == nil ? .textTooLarge : .gzipTooLarge,
+                    ["bytes": .number(limits.decompressedBytes)]
+                ),
                 option: "--max-decompressed-size"
             )
         }
@@ -92,7 +94,7 @@ struct SourceReader {
             throw .limitExceeded(
                 file: file,
                 location: "byte \(stored)",
-                limit: "gzip data decompresses more than \(limits.compressionRatio) times its stored size",
+                limit: Message(.gzipRatioTooHigh, ["ratio": .number(limits.compressionRatio)]),
                 option: "--max-compression-ratio"
             )
         }
@@ -114,14 +116,14 @@ struct SourceReader {
         case .unreadable(let reason):
             throw .unreadable(file: source.path, reason: reason)
         case .notRegular(let kind):
-            throw .unreadable(file: source.path, reason: "\(kind), not read")
+            throw .unreadable(file: source.path, reason: Message(.notRegularNotRead, ["kind": .message(kind)]))
         case .folderFile(let path):
             let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-            guard descriptor >= 0 else { throw .unreadable(file: source.path, reason: "cannot open file") }
+            guard descriptor >= 0 else { throw .unreadable(file: source.path, reason: Message(.cannotOpenFile)) }
             var info = stat()
             guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
                 close(descriptor)
-                throw .unreadable(file: source.path, reason: "no longer a regular file")
+                throw .unreadable(file: source.path, reason: Message(.noLongerRegularFile))
             }
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             try stream(handle, source: source, body)
@@ -129,7 +131,7 @@ struct SourceReader {
             try stream(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), source: source, body)
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw .unreadable(file: source.path, reason: "cannot open file")
+                throw .unreadable(file: source.path, reason: Message(.cannotOpenFile))
             }
             defer { try? handle.close() }
             try stream(handle, source: source, body)
@@ -147,7 +149,7 @@ struct SourceReader {
             do {
                 data = try handle.read(upToCount: chunkSize)
             } catch {
-                throw .unreadable(file: source.path, reason: "read failed")
+                throw .unreadable(file: source.path, reason: Message(.readFailed))
             }
             guard let data, !data.isEmpty else { break }
             try body([UInt8](data))
@@ -177,7 +179,7 @@ private struct TextPrefix {
             throw .wrongShape(
                 file: file,
                 position: TextPosition(line: 1, column: 1),
-                reason: "parquet input is not supported"
+                reason: Message(.parquetNotSupported)
             )
         }
         let body = pending.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(pending.dropFirst(3)) : pending

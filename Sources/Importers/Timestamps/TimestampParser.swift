@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// The one timestamp parser for every input family (docs/formats.md §4).
 ///
@@ -8,18 +9,20 @@ import Foundation
 enum TimestampParser {
     /// Why a value is not a usable timestamp; the text is a diagnostic message.
     struct Problem: Error, Equatable {
-        var message: String
+        var message: Message
     }
 
     /// Parses an epoch number.
     /// - Parameter number: seconds or milliseconds since 1970.
     /// - Returns: the date, or the problem.
     static func date(fromEpoch number: Double) -> Result<Date, Problem> {
-        guard number.isFinite, number >= 0 else { return .failure(Problem(message: "invalid epoch time \(number)")) }
+        guard number.isFinite, number >= 0 else {
+            return .failure(Problem(message: Message(.invalidEpochTime, ["value": .text("\(number)")])))
+        }
         if number >= 1e14 {
             // Only whole numbers well inside Int64 are shown as integers: converting 2^63 or more would trap.
             let shown = number < 9e18 && number.rounded() == number ? String(Int64(number)) : "\(number)"
-            return .failure(Problem(message: "epoch time \(shown) is too large (microseconds?)"))
+            return .failure(Problem(message: Message(.epochTimeTooLarge, ["value": .text(shown)])))
         }
         let seconds = number >= 1e11 ? number / 1000 : number
         return .success(Date(timeIntervalSince1970: seconds))
@@ -40,7 +43,7 @@ enum TimestampParser {
             return date(fromEpoch: number)
         }
         guard let date = iso8601(bytes) else {
-            return .failure(Problem(message: "unparseable timestamp \"\(text)\""))
+            return .failure(Problem(message: Message(.unparseableTimestamp, ["value": .text(text)])))
         }
         return .success(date)
     }

@@ -38,7 +38,7 @@ struct LenientString: Decodable, Sendable, Equatable {
         } else {
             throw DecodingError.typeMismatch(
                 String.self,
-                .init(codingPath: decoder.codingPath, debugDescription: "expected a string or number")
+                .init(codingPath: decoder.codingPath, debugDescription: "")
             )
         }
     }

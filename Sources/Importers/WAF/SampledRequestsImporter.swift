@@ -26,7 +26,7 @@ public struct SampledRequestsImporter: Sendable {
     ) throws(FrontDoorImportError) -> WAFTrafficImport {
         let export = try FrontDoorJSON.decode(SampledRequestsExport.self, from: data, origin: origin)
         var diagnostics: [Diagnostic] = []
-        func note(_ path: String, _ message: String) {
+        func note(_ path: String, _ message: Message) {
             diagnostics.append(
                 Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message)
             )
@@ -34,23 +34,28 @@ public struct SampledRequestsImporter: Sendable {
         var tally = WAFTrafficTally(webACL: webACL ?? "", source: .sampled, ruleMetricName: ruleMetricName)
         for (index, sample) in (export.sampledRequests ?? []).enumerated() {
             let path = "SampledRequests[\(index)]"
-            if sample.weight == nil { note("\(path).Weight", "missing weight, counted as 1") }
+            if sample.weight == nil { note("\(path).Weight", Message(.wafMissingWeight)) }
             if let time = sample.timestamp, time.date == nil {
-                note("\(path).Timestamp", "unreadable timestamp \"\(time.raw)\"")
+                note("\(path).Timestamp", Message(.unreadableTimestamp, ["value": .text(time.raw)]))
             }
             let weight = max(0, sample.weight?.value ?? 1)
             guard tally.canAdd(weight: weight) else {
                 throw .invalidRecord(
                     origin: origin,
                     path: "\(path).Weight",
-                    message: "weight \(weight) is out of range (at most \(WAFTrafficTally.maximumWeight) per sample)"
+                    message: Message(
+                        .wafWeightOutOfRange,
+                        ["value": .number(weight), "maximum": .number(WAFTrafficTally.maximumWeight)]
+                    )
                 )
             }
             tally.add(Self.request(sample), weight: weight, file: origin.file)
         }
         let window = export.timeWindow
         for (name, time) in [("StartTime", window?.startTime), ("EndTime", window?.endTime)] {
-            if let time, time.date == nil { note("TimeWindow.\(name)", "unreadable timestamp \"\(time.raw)\"") }
+            if let time, time.date == nil {
+                note("TimeWindow.\(name)", Message(.unreadableTimestamp, ["value": .text(time.raw)]))
+            }
         }
         tally.addWindow(
             population: export.populationSize?.value,

@@ -41,21 +41,23 @@ public struct WAFLogAccumulator: Sendable {
     public mutating func add(record: Data, origin: RecordOrigin) throws(FrontDoorImportError) -> [Diagnostic] {
         let export = try FrontDoorJSON.decode(WAFLogExport.self, from: record, origin: origin)
         var diagnostics: [Diagnostic] = []
-        func note(_ path: String, _ message: String) {
+        func note(_ path: String, _ message: Message) {
             diagnostics.append(
                 Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(path)", message)
             )
         }
-        if export.webaclId == nil { note("webaclId", "missing web ACL id, counted under an empty one") }
-        if export.httpRequest == nil { note("httpRequest", "missing request") }
-        if let time = export.timestamp, time.date == nil { note("timestamp", "unreadable timestamp \"\(time.raw)\"") }
+        if export.webaclId == nil { note("webaclId", Message(.wafMissingWebACLId)) }
+        if export.httpRequest == nil { note("httpRequest", Message(.wafMissingRequest)) }
+        if let time = export.timestamp, time.date == nil {
+            note("timestamp", Message(.unreadableTimestamp, ["value": .text(time.raw)]))
+        }
         records += 1
         let webACL = export.webaclId ?? ""
         // Mutated in place: a copy taken out of the dictionary would copy its URI, country and
         // client tables on every line (quadratic in distinct clients).
         if tallies[webACL] == nil { tallies[webACL] = WAFTrafficTally(webACL: webACL, source: .log) }
         guard tallies[webACL]?.canAdd(weight: 1) == true else {
-            throw .invalidRecord(origin: origin, path: "", message: "too many requests for one web ACL")
+            throw .invalidRecord(origin: origin, path: "", message: Message(.wafTooManyRequests))
         }
         if seen[webACL, default: []].insert(Self.dedupeKey(export)).inserted {
             tallies[webACL]?.add(WAFLogRequestReader.request(export), weight: 1, file: origin.file)

@@ -27,7 +27,7 @@ public struct WebACLImporter: Sendable {
             throw .missingField(origin: origin, path: prefix + "Name")
         }
         var diagnostics: [Diagnostic] = []
-        func note(_ path: String, _ message: String) {
+        func note(_ path: String, _ message: Message) {
             diagnostics.append(
                 Diagnostic(.warning, file: origin.file, location: "record \(origin.record): \(prefix)\(path)", message)
             )
@@ -35,7 +35,7 @@ public struct WebACLImporter: Sendable {
         var rules: [WebACLRule] = []
         for (index, rule) in (export.rules ?? []).enumerated() {
             if rule.action == nil && rule.overrideAction == nil {
-                note("Rules[\(index)]", "rule \"\(rule.name ?? "")\" has neither Action nor OverrideAction")
+                note("Rules[\(index)]", Message(.wafRuleWithoutAction, ["rule": .text(rule.name ?? "")]))
             }
             rules.append(Self.rule(rule))
         }
@@ -46,7 +46,7 @@ public struct WebACLImporter: Sendable {
             rules.append(Self.firewallManagerRule(group, placement: placement))
         }
         let defaultAction = export.defaultAction?.unionKey ?? ""
-        if defaultAction.isEmpty { note("DefaultAction", "missing default action") }
+        if defaultAction.isEmpty { note("DefaultAction", Message(.wafMissingDefaultAction)) }
         let arn = export.arn ?? ""
         let arnParts = arn.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         let resource = arnParts.count > 5 ? arnParts[5] : ""

@@ -10,6 +10,8 @@ struct JSONFinding: Encodable, Sendable {
     let severity: Severity
     let layer: String
     let placedBy: String
+    /// `placedBy` as a message: its code and parameters.
+    let placedByMessage: Message
     let accountId: Nullable<String>
     let environment: String
     let region: Nullable<String>
@@ -29,8 +31,10 @@ struct JSONFinding: Encodable, Sendable {
     let scanners: [String]
 
     /// Builds the entry.
-    /// - Parameter scored: the scored finding.
-    init(_ scored: ScoredFinding) {
+    /// - Parameters:
+    ///   - scored: the scored finding.
+    ///   - english: the English wording of `placedBy`.
+    init(_ scored: ScoredFinding, english: Phrasebook) {
         let finding = scored.finding
         id = finding.id
         identity = finding.identity
@@ -38,7 +42,8 @@ struct JSONFinding: Encodable, Sendable {
         title = finding.title
         severity = finding.severity
         layer = scored.layer.description
-        placedBy = scored.placedBy
+        placedBy = english.text(scored.placedBy)
+        placedByMessage = scored.placedBy
         accountId = Nullable(finding.accountId)
         environment = scored.environment
         region = Nullable(finding.region)

@@ -94,12 +94,14 @@ struct JSONWAF: Encodable, Sendable {
     let traffic: [JSONWAFTraffic]
 
     /// The section, or `nil` when no WAF input was read (report.json then has `"waf": null`).
-    /// - Parameter evidence: the front door evidence.
+    /// - Parameters:
+    ///   - evidence: the front door evidence.
+    ///   - english: the English wording of the checks.
     /// - Returns: the section.
-    static func make(_ evidence: FrontDoorEvidence) -> JSONWAF? {
+    static func make(_ evidence: FrontDoorEvidence, english: Phrasebook) -> JSONWAF? {
         guard !evidence.webACLs.isEmpty || !evidence.traffic.isEmpty else { return nil }
         return JSONWAF(
-            webACLs: evidence.webACLs.map(JSONWebACL.init),
+            webACLs: evidence.webACLs.map { JSONWebACL($0, english: english) },
             traffic: evidence.traffic.map(JSONWAFTraffic.init)
         )
     }

@@ -21,7 +21,7 @@ struct JSONReport: Encodable, Sendable {
     let acceptances: [JSONAcceptance]
     let suppressedWithoutDecision: [JSONSuppressed]
     let trend: JSONTrend
-    let diagnostics: [Diagnostic]
+    let diagnostics: [JSONDiagnostic]
     /// Image scans; `null` when no ECR input was given.
     let ecr: Nullable<JSONECR>
     /// Web ACL configuration and traffic; `null` when no WAF input was given.
@@ -163,9 +163,11 @@ struct JSONAcceptance: Encodable, Sendable {
     let environments: [String]
     let daysToExpiry: Int
     let warnings: [String]
+    /// `warnings` as messages: code and parameters, in the same order.
+    let warningMessages: [Message]
 }
 
-/// A finding suppressed in Security Hub with no recorded acceptance.
+/// A finding suppressed at its source (Security Hub, Inspector, Prowler) with no recorded acceptance.
 struct JSONSuppressed: Encodable, Sendable {
     let id: String
     let identity: String

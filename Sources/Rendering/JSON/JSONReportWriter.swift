@@ -3,6 +3,9 @@ import ReportModel
 
 /// Writes report.json: sorted keys, pretty-printed, slashes unescaped, a trailing newline.
 struct JSONReportWriter {
+    /// The English wording: report.json's texts are English in every edition, beside each message's code.
+    let english: Phrasebook
+
     /// Encodes the document.
     /// - Parameter document: the document.
     /// - Returns: the file.
@@ -11,7 +14,7 @@ struct JSONReportWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(Self.report(document))
+            let data = try encoder.encode(Self.report(document, english: english))
             let text = VisibleText.escapedJSON(String(decoding: data, as: UTF8.self))
             return RenderedFile(path: "report.json", contents: text + "\n")
         } catch {
@@ -20,9 +23,11 @@ struct JSONReportWriter {
     }
 
     /// The report.json value of a document.
-    /// - Parameter document: the document.
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - english: the English wording of messages.
     /// - Returns: the value to encode.
-    static func report(_ document: ReportDocument) -> JSONReport {
+    static func report(_ document: ReportDocument, english: Phrasebook) -> JSONReport {
         let report = document.report
         let reconciliation = report.reconciliation
         var buckets = [
@@ -77,7 +82,7 @@ struct JSONReportWriter {
                     remediationUrl: Nullable(control.remediationURL)
                 )
             },
-            findings: report.findings.map(JSONFinding.init),
+            findings: report.findings.map { JSONFinding($0, english: english) },
             inputs: report.inputs.map { input in
                 JSONInput(
                     path: input.path,
@@ -108,7 +113,8 @@ struct JSONReportWriter {
                     layers: result.layers.map(\.description),
                     environments: result.environments,
                     daysToExpiry: result.daysToExpiry,
-                    warnings: result.warnings
+                    warnings: result.warnings.map { english.text($0) },
+                    warningMessages: result.warnings
                 )
             },
             suppressedWithoutDecision: report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }.map
@@ -138,9 +144,9 @@ struct JSONReportWriter {
                 },
                 changes: Nullable(document.trend.changes.map(JSONPeriodChanges.init))
             ),
-            diagnostics: report.diagnostics,
+            diagnostics: report.diagnostics.map { JSONDiagnostic($0, english: english) },
             ecr: Nullable(JSONECR.make(report.evidence, asOf: report.asOf)),
-            waf: Nullable(JSONWAF.make(report.evidence)),
+            waf: Nullable(JSONWAF.make(report.evidence, english: english)),
             frameworks: JSONFrameworks(report.frameworks, asOf: report.asOf)
         )
     }

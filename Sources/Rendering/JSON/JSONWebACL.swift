@@ -14,7 +14,7 @@ struct JSONWebACL: Encodable, Sendable {
     let managedByFirewallManager: Bool
     let enforcing: Enforcing
     let failedChecks: Int
-    let checks: [WebACLCheck]
+    let checks: [JSONWebACLCheck]
     let rules: [Rule]
 
     /// How many rules take effect, and which do not.
@@ -88,7 +88,7 @@ struct JSONWebACL: Encodable, Sendable {
         }
     }
 
-    init(_ webACL: WebACLEvidence) {
+    init(_ webACL: WebACLEvidence, english: Phrasebook) {
         name = webACL.name
         id = webACL.id
         arn = webACL.arn
@@ -105,7 +105,7 @@ struct JSONWebACL: Encodable, Sendable {
             notEnforcing: webACL.rules.filter { !$0.enforcing }.map(\.name)
         )
         failedChecks = webACL.failures.count
-        checks = webACL.checks
+        checks = webACL.checks.map { JSONWebACLCheck($0, english: english) }
         rules = webACL.rules.map(Rule.init)
     }
 }

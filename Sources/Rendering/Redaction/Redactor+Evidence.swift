@@ -63,8 +63,7 @@ extension Redactor {
             }
             webACL.checks = webACL.checks.map { check in
                 var check = check
-                check.reason = transform(check.reason)
-                check.title = transform(check.title)
+                check.reason = check.reason.mapTexts(transform)
                 return check
             }
             webACL.origin = origin(webACL.origin)

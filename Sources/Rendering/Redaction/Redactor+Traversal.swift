@@ -45,7 +45,7 @@ extension Redactor {
             }
             finding.origin = RecordOrigin(file: transform(finding.origin.file), record: finding.origin.record)
             scored.finding = finding
-            scored.placedBy = transform(scored.placedBy)
+            scored.placedBy = scored.placedBy.mapTexts(transform)
             return scored
         }
         report.controls = report.controls.map { control in
@@ -87,7 +87,7 @@ extension Redactor {
             acceptance.compensatingControls = acceptance.compensatingControls.map(transform)
             result.acceptance = acceptance
             result.controls = result.controls.map(transform)
-            result.warnings = result.warnings.map(transform)
+            result.warnings = result.warnings.map { $0.mapTexts(transform) }
             return result
         }
         report.inputs = report.inputs.map { input in
@@ -99,12 +99,12 @@ extension Redactor {
             var diagnostic = diagnostic
             diagnostic.file = optional(diagnostic.file)
             diagnostic.location = optional(diagnostic.location)
-            diagnostic.message = transform(diagnostic.message)
+            diagnostic.message = diagnostic.message.mapTexts(transform)
             return diagnostic
         }
         report.layerRules = report.layerRules.map { usage in
             var usage = usage
-            usage.rule = transform(usage.rule)
+            usage.rule = usage.rule.mapTexts(transform)
             usage.source = transform(usage.source)
             return usage
         }

@@ -1,4 +1,5 @@
 import Foundation
+public import ReportModel
 
 /// Labels and sentence patterns for one language, read from `templates/strings/<language>.json`.
 ///
@@ -11,6 +12,8 @@ public struct StringTable: Sendable, Equatable {
     public let path: String
     /// Every entry, key to text.
     public let entries: [String: String]
+    /// The entries as a phrasebook, wording messages in this language.
+    public let phrasebook: Phrasebook
 
     /// Parses a flat JSON object of strings.
     /// - Parameters:
@@ -28,6 +31,7 @@ public struct StringTable: Sendable, Equatable {
         self.language = language
         self.path = path
         self.entries = decoded
+        self.phrasebook = Phrasebook(entries: decoded)
     }
 
     /// The text for a key.

@@ -6,7 +6,7 @@ struct AcceptanceRegisterView {
     let rows: [AcceptanceRowView]
     /// Whether any acceptance is recorded.
     let hasRows: Bool
-    /// Findings suppressed in Security Hub without an acceptance (capped).
+    /// Findings suppressed at their source without an acceptance (capped).
     let suppressed: [SuppressedRowView]
     /// Whether there are such findings.
     let hasSuppressed: Bool
@@ -39,6 +39,7 @@ struct AcceptanceRegisterView {
                 SuppressedRowView(
                     title: format.escape(finding.title),
                     control: format.escape(finding.controlId ?? finding.productName),
+                    source: format.escape(SuppressionSource.name(finding)),
                     resource: try format.list(finding.resources.map(\.id), limit: 2),
                     environment: format.escape(scored.environment),
                     note: note,
@@ -112,15 +113,17 @@ struct AcceptanceRowView {
         status = "\(icons[result.status] ?? "") \(try strings.text("acceptance_\(result.status.rawValue)"))"
         state = result.status.rawValue
         ticket = format.escape(acceptance.ticket ?? "—")
-        warnings = result.warnings.map { format.escape($0) }
+        warnings = result.warnings.map { format.words($0) }
         hasWarnings = !result.warnings.isEmpty
     }
 }
 
-/// A finding suppressed in Security Hub with no recorded acceptance: show its Note.
+/// A finding suppressed at its source (Security Hub, Inspector, Prowler) with no recorded acceptance: show its Note.
 struct SuppressedRowView {
     let title: String
     let control: String
+    /// The tool the finding is suppressed in.
+    let source: String
     let resource: String
     let environment: String
     let note: String

@@ -13,6 +13,8 @@ struct FrameworkEvidenceView {
     let hasQuestions: Bool
     /// The as-of date every row is true on.
     let asOf: String
+    /// The requirements table's introduction, ending with the as-of date.
+    let requirementsIntro: String
 
     /// Builds the section.
     /// - Parameters:
@@ -21,6 +23,7 @@ struct FrameworkEvidenceView {
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
         asOf = report.asOf.description
+        requirementsIntro = try format.strings.format("requirementsIntroDated", ["date": report.asOf.description])
         var requirements: [RequirementRowView] = []
         for requirement in report.frameworks.requirements {
             let counts = requirement.counts
@@ -42,14 +45,18 @@ struct FrameworkEvidenceView {
         hasRequirements = !requirements.isEmpty
         var questions: [QuestionRowView] = []
         for question in report.frameworks.questions {
-            let worded = format.strings.entries["question_\(question.id)"] ?? question.text
+            // The project's own questions are worded by the string tables; a team's question (also one that
+            // replaces a default) as the team wrote it.
+            let entries = question.isDefault ? format.strings.entries : [:]
+            let worded = entries["question_\(question.id)"] ?? question.text
+            let reason = entries["questionReason_\(question.id)"] ?? question.reason
             questions.append(
                 QuestionRowView(
                     question: format.escape(worded),
                     status: try format.stateLabel(question.state),
                     state: question.state.rawValue.lowercased(),
                     controls: try Self.controls(question.controls, format: format),
-                    reason: format.escape(question.reason)
+                    reason: format.escape(reason)
                 )
             )
         }

@@ -44,12 +44,16 @@ struct ProvenanceView {
         }
         self.method = method
         var rules: [RuleRowView] = []
-        for usage in report.layerRules.sorted(by: { ($0.layer, $0.rule, $0.source) < ($1.layer, $1.rule, $1.source) }) {
+        let ordered = report.layerRules.sorted {
+            ($0.layer, $0.rule.description, $0.source) < ($1.layer, $1.rule.description, $1.source)
+        }
+        for usage in ordered {
             rules.append(
                 RuleRowView(
-                    rule: format.escape(usage.rule),
+                    rule: format.words(usage.rule),
                     layer: try format.layerName(usage.layer),
-                    source: format.escape(usage.source),
+                    source: usage.source == "default"
+                        ? try strings.text("ruleSourceDefault") : format.escape(usage.source),
                     findings: String(usage.findings)
                 )
             )
@@ -98,7 +102,12 @@ struct ProvenanceView {
             reconciliation.records,
             ["records": records, "accounted": accountedFor]
         )
-        diagnostics = report.diagnostics.map { TermView(term: $0.level.rawValue, text: format.escape($0.description)) }
+        var diagnostics: [TermView] = []
+        for diagnostic in report.diagnostics {
+            let term = try strings.text("diagnosticLevel_\(diagnostic.level.rawValue)")
+            diagnostics.append(TermView(term: term, text: format.words(diagnostic)))
+        }
+        self.diagnostics = diagnostics
         hasDiagnostics = !diagnostics.isEmpty
         toolVersion = format.escape(document.context.toolVersion)
     }

@@ -10,6 +10,28 @@ struct ReportFormatter: Sendable {
     /// The escaping for free text from the data.
     let escape: TextEscaper
 
+    /// A message worded in the report's language, then escaped as a whole (the parameters with it), as every
+    /// other text is; the one-pass wording never fills a placeholder inside a parameter's value.
+    /// - Parameter message: the message.
+    /// - Returns: the text.
+    func words(_ message: Message) -> String {
+        escape(strings.phrasebook.text(message))
+    }
+
+    /// A diagnostic as one line in the report's language: `file: location: message`, escaped.
+    /// - Parameter diagnostic: the diagnostic.
+    /// - Returns: the text.
+    func words(_ diagnostic: Diagnostic) -> String {
+        escape(diagnostic.text(in: strings.phrasebook))
+    }
+
+    /// A web ACL check's title from the string table (`wafCheckTitle_<id>`), or its id for a check the table lacks.
+    /// - Parameter check: the check.
+    /// - Returns: the title, not escaped.
+    func checkTitle(_ check: WebACLCheck) -> String {
+        strings.entries["wafCheckTitle_\(check.id)"] ?? check.id
+    }
+
     /// A score as the console shows it: `80%`, or the no-data label.
     /// - Parameter score: the score, `nil` without control data.
     /// - Returns: the text.

@@ -122,7 +122,8 @@ extension StandardRowView {
             }
         }
         if !byAcceptance.isEmpty {
-            let list = byAcceptance.keys.sorted().map { "\(format.escape($0)): \(byAcceptance[$0] ?? 0)" }
+            let colon = try strings.text("colon")
+            let list = byAcceptance.keys.sorted().map { "\(format.escape($0))\(colon)\(byAcceptance[$0] ?? 0)" }
             parts.append(
                 try strings.plural(
                     "standardWhyAccepted",

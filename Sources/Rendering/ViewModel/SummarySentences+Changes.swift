@@ -21,7 +21,7 @@ extension SummarySentences {
             for check in webACL.failures {
                 let rule = webACL.rules.first { rule in
                     guard let group = rule.managedGroupName, !rule.enforcing else { return false }
-                    return check.reason.contains(group)
+                    return check.reason.parameters["group"] == .text(group)
                 }
                 if let rule, let group = rule.managedGroupName {
                     let mode = rule.overrideAction ?? rule.action ?? "Count"
@@ -31,7 +31,7 @@ extension SummarySentences {
                     )
                     if !notEnforced.contains(text) { notEnforced.append(text) }
                 } else {
-                    other.append(format.escape(check.title))
+                    other.append(format.escape(format.checkTitle(check)))
                 }
             }
             let separator = try strings.text("listSeparator")

@@ -103,8 +103,17 @@ struct SummarySentences {
         for result in report.acceptances where result.status == .stale {
             items.append(try strings.format("reviewStale", ["id": format.escape(result.acceptance.id)]))
         }
-        let suppressed = report.findings.count { $0.bucket == .suppressed && $0.acceptanceId == nil }
-        if suppressed > 0 { items.append(try strings.plural("reviewSuppressed", suppressed)) }
+        let suppressed = report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }
+        if !suppressed.isEmpty {
+            let sources = SuppressionSource.names(suppressed).map { format.escape($0) }
+            items.append(
+                try strings.plural(
+                    "reviewSuppressed",
+                    suppressed.count,
+                    ["sources": sources.joined(separator: try strings.text("listSeparator"))]
+                )
+            )
+        }
         for input in report.inputs where input.partial {
             items.append(try strings.format("reviewPartial", ["file": format.escape(input.path)]))
         }

@@ -23,12 +23,15 @@ public enum AcceptanceFile {
         var result: [RiskAcceptance] = []
         var seen: [String: Int] = [:]
         for item in items {
-            let fields = try YAMLReader.Fields(item, reader: reader, what: "an acceptance")
-            let id = try fields.requiredString("id", in: "an acceptance")
-            let what = "acceptance \(id)"
+            let fields = try YAMLReader.Fields(item, reader: reader, what: Message(.subjectAcceptanceEntry))
+            let id = try fields.requiredString("id", in: Message(.subjectAcceptanceEntry))
+            let what = Message(.subjectAcceptance, ["id": .text(id)])
             try fields.allowOnly(entryKeys, in: what)
             if let line = seen[id] {
-                throw reader.error(at: item.position, "duplicated acceptance id \"\(id)\" (first at line \(line))")
+                throw reader.error(
+                    at: item.position,
+                    Message(.acceptanceDuplicateId, ["id": .text(id), "line": .number(line)])
+                )
             }
             seen[id] = item.position.line
             let acceptedOn = try fields.date("acceptedOn", in: what)
@@ -36,7 +39,10 @@ public enum AcceptanceFile {
             if expiresOn < acceptedOn {
                 throw reader.error(
                     at: fields.value("expiresOn")?.position ?? item.position,
-                    "\(what) expires (\(expiresOn)) before it was accepted (\(acceptedOn))"
+                    Message(
+                        .acceptanceExpiresBeforeAccepted,
+                        ["what": .message(what), "expires": .text("\(expiresOn)"), "accepted": .text("\(acceptedOn)")]
+                    )
                 )
             }
             result.append(
@@ -60,19 +66,23 @@ public enum AcceptanceFile {
     private static func match(
         _ fields: YAMLReader.Fields,
         reader: YAMLReader,
-        what: String
+        what: Message
     ) throws(ScoringError) -> AcceptanceMatch {
         guard let value = fields.value("match") else {
-            throw reader.error(at: fields.position, "\(what) is missing required field \"match\"")
+            throw reader.error(
+                at: fields.position,
+                Message(.yamlMissingField, ["what": .message(what), "key": .text("match")])
+            )
         }
-        let conditions = try YAMLReader.Fields(value, reader: reader, what: "\"match\" of \(what)")
-        try conditions.allowOnly(matchKeys, in: "\"match\" of \(what)")
+        let matchOf = Message(.subjectMatchOf, ["what": .message(what)])
+        let conditions = try YAMLReader.Fields(value, reader: reader, what: matchOf)
+        try conditions.allowOnly(matchKeys, in: matchOf)
         var severities: [Severity] = []
         for text in try conditions.strings("severities") {
             guard let severity = Severity(rawValue: text.uppercased()) else {
                 throw reader.error(
                     at: conditions.value("severities")?.position ?? value.position,
-                    "unknown severity \"\(text)\" in \(what) (expected CRITICAL, HIGH, MEDIUM, LOW or INFORMATIONAL)"
+                    Message(.acceptanceUnknownSeverity, ["value": .text(text), "what": .message(what)])
                 )
             }
             severities.append(severity)
@@ -90,7 +100,7 @@ public enum AcceptanceFile {
             tags: try conditions.tagConditions("tags")
         )
         if match.isEmpty {
-            throw reader.error(at: value.position, "\"match\" of \(what) has no condition: it would accept everything")
+            throw reader.error(at: value.position, Message(.acceptanceMatchesEverything, ["what": .message(matchOf)]))
         }
         return match
     }

@@ -14,17 +14,19 @@ public enum EnvironmentFile {
         let items = try reader.topLevelList(try reader.read(yaml), key: "environments")
         var result: [EnvironmentMapping] = []
         for item in items {
-            let fields = try YAMLReader.Fields(item, reader: reader, what: "an environment")
-            try fields.allowOnly(["accountId", "name", "environment"], in: "an environment")
-            let accountId = try fields.requiredString("accountId", in: "an environment")
+            let entry = Message(.subjectEnvironmentEntry)
+            let fields = try YAMLReader.Fields(item, reader: reader, what: entry)
+            try fields.allowOnly(["accountId", "name", "environment"], in: entry)
+            let accountId = try fields.requiredString("accountId", in: entry)
+            let what = Message(.subjectEnvironmentOf, ["account": .text(accountId)])
             if result.contains(where: { $0.accountId == accountId }) {
-                throw reader.error(at: item.position, "account \(accountId) is listed twice")
+                throw reader.error(at: item.position, Message(.environmentListedTwice, ["account": .text(accountId)]))
             }
             result.append(
                 EnvironmentMapping(
                     accountId: accountId,
-                    name: try fields.requiredString("name", in: "environment of account \(accountId)"),
-                    environment: try fields.requiredString("environment", in: "environment of account \(accountId)")
+                    name: try fields.requiredString("name", in: what),
+                    environment: try fields.requiredString("environment", in: what)
                 )
             )
         }

@@ -25,21 +25,22 @@ public enum LayerFile {
         let items = try reader.topLevelList(try reader.read(yaml), key: "rules")
         var rules: [LayerRule] = []
         for item in items {
-            let fields = try YAMLReader.Fields(item, reader: reader, what: "a layer rule")
-            try fields.allowOnly(conditionKeys + ["layer", "why"], in: "a layer rule")
+            let rule = Message(.subjectLayerRule)
+            let fields = try YAMLReader.Fields(item, reader: reader, what: rule)
+            try fields.allowOnly(conditionKeys + ["layer", "why"], in: rule)
             let given = conditionKeys.filter { fields.value($0) != nil }
             guard given.count == 1, let key = given.first else {
                 throw reader.error(
                     at: item.position,
-                    "a layer rule needs exactly one of: \(conditionKeys.joined(separator: ", "))"
+                    Message(.layerRuleNeedsOneCondition, ["keys": .list(conditionKeys)])
                 )
             }
-            let value = try fields.requiredString(key, in: "a layer rule")
-            let layerName = try fields.requiredString("layer", in: "a layer rule")
+            let value = try fields.requiredString(key, in: rule)
+            let layerName = try fields.requiredString("layer", in: rule)
             guard let layer = SecurityLayer(rawValue: layerName) else {
                 throw reader.error(
                     at: fields.value("layer")?.position ?? item.position,
-                    "unknown layer \"\(layerName)\" (expected account, network, webapp or datastore)"
+                    Message(.layerRuleUnknownLayer, ["value": .text(layerName)])
                 )
             }
             let condition: LayerRule.Condition =
@@ -54,7 +55,7 @@ public enum LayerFile {
                 LayerRule(
                     condition: condition,
                     layer: layer,
-                    why: try fields.requiredString("why", in: "a layer rule"),
+                    why: try fields.requiredString("why", in: rule),
                     source: "\(file):\(item.position.line)"
                 )
             )

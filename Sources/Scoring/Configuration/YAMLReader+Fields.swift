@@ -9,9 +9,9 @@ extension YAMLReader {
         let entries: [(key: String, keyPosition: Position, value: Value)]
         let position: Position
 
-        init(_ value: Value, reader: YAMLReader, what: String) throws(ScoringError) {
+        init(_ value: Value, reader: YAMLReader, what: Message) throws(ScoringError) {
             guard case .mapping(let entries, let position) = value else {
-                throw reader.error(at: value.position, "\(what) must be a mapping")
+                throw reader.error(at: value.position, Message(.yamlNotMapping, ["what": .message(what)]))
             }
             self.reader = reader
             self.entries = entries
@@ -19,11 +19,14 @@ extension YAMLReader {
         }
 
         /// Fails on the first key not in `allowed`.
-        func allowOnly(_ allowed: [String], in what: String) throws(ScoringError) {
+        func allowOnly(_ allowed: [String], in what: Message) throws(ScoringError) {
             for entry in entries where !allowed.contains(entry.key) {
                 throw reader.error(
                     at: entry.keyPosition,
-                    "unknown key \"\(entry.key)\" in \(what) (expected one of: \(allowed.joined(separator: ", ")))"
+                    Message(
+                        .yamlUnknownKey,
+                        ["key": .text(entry.key), "what": .message(what), "allowed": .list(allowed)]
+                    )
                 )
             }
         }
@@ -33,14 +36,17 @@ extension YAMLReader {
         func string(_ key: String) throws(ScoringError) -> String? {
             guard let value = value(key) else { return nil }
             guard case .scalar(let text, _) = value else {
-                throw reader.error(at: value.position, "\"\(key)\" must be text")
+                throw reader.error(at: value.position, Message(.yamlNotText, ["key": .text(key)]))
             }
             return text
         }
 
-        func requiredString(_ key: String, in what: String) throws(ScoringError) -> String {
+        func requiredString(_ key: String, in what: Message) throws(ScoringError) -> String {
             guard let text = try string(key), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw reader.error(at: value(key)?.position ?? position, "\(what) is missing required field \"\(key)\"")
+                throw reader.error(
+                    at: value(key)?.position ?? position,
+                    Message(.yamlMissingField, ["what": .message(what), "key": .text(key)])
+                )
             }
             return text
         }
@@ -53,13 +59,13 @@ extension YAMLReader {
                 var result: [String] = []
                 for item in items {
                     guard case .scalar(let text, _) = item else {
-                        throw reader.error(at: item.position, "\"\(key)\" must be a list of text values")
+                        throw reader.error(at: item.position, Message(.yamlNotTextList, ["key": .text(key)]))
                     }
                     result.append(text)
                 }
                 return result
             case .mapping(_, let position):
-                throw reader.error(at: position, "\"\(key)\" must be a list")
+                throw reader.error(at: position, Message(.yamlNotList, ["key": .text(key)]))
             }
         }
 
@@ -69,42 +75,42 @@ extension YAMLReader {
             guard case .mapping(let entries, _) = value else {
                 throw reader.error(
                     at: value.position,
-                    "\"\(key)\" must be a mapping of tag key to value pattern, e.g. {copilot-application: \"*\"}"
+                    Message(.yamlNotTagMapping, ["key": .text(key)])
                 )
             }
             var conditions: [TagCondition] = []
             for entry in entries {
                 guard case .scalar(let text, _) = entry.value else {
-                    throw reader.error(at: entry.value.position, "tag \"\(entry.key)\" must have a text value pattern")
+                    throw reader.error(at: entry.value.position, Message(.yamlTagNotText, ["tag": .text(entry.key)]))
                 }
                 conditions.append(TagCondition(key: entry.key, value: text))
             }
             return conditions
         }
 
-        func date(_ key: String, in what: String) throws(ScoringError) -> ReportDate {
+        func date(_ key: String, in what: Message) throws(ScoringError) -> ReportDate {
             let text = try requiredString(key, in: what)
             guard let date = ReportDate(text) else {
                 throw reader.error(
                     at: value(key)?.position ?? position,
-                    "\"\(key)\" is not a real date in YYYY-MM-DD form: \"\(text)\""
+                    Message(.yamlBadDate, ["key": .text(key), "value": .text(text)])
                 )
             }
             return date
         }
     }
 
-    func error(at position: Position, _ reason: String) -> ScoringError {
+    func error(at position: Position, _ reason: Message) -> ScoringError {
         .invalidEntry(file: file, line: position.line, column: position.column, reason: reason)
     }
 
     /// The top-level list under `key` (`acceptances:`, `environments:`, `rules:`).
     func topLevelList(_ root: Value, key: String) throws(ScoringError) -> [Value] {
-        let fields = try Fields(root, reader: self, what: "the file")
-        try fields.allowOnly([key], in: "the file")
+        let fields = try Fields(root, reader: self, what: Message(.subjectFile))
+        try fields.allowOnly([key], in: Message(.subjectFile))
         guard let list = fields.value(key) else { return [] }
         guard case .sequence(let items, _) = list else {
-            throw error(at: list.position, "\"\(key)\" must be a list")
+            throw error(at: list.position, Message(.yamlNotList, ["key": .text(key)]))
         }
         return items
     }

@@ -1,4 +1,5 @@
 internal import CYaml
+import ReportModel
 
 /// Reads a YAML document into plain values that remember where they were written,
 /// so every configuration error can name `file:line:column`.
@@ -35,7 +36,7 @@ struct YAMLReader {
     func read(_ text: String) throws(ScoringError) -> Value {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw .invalidYAML(file: file, line: 1, column: 1, reason: "cannot initialise the YAML parser")
+            throw .invalidYAML(file: file, line: 1, column: 1, reason: Message(.yamlParserUnavailable))
         }
         defer { yaml_parser_delete(&parser) }
         var bytes = Array(text.utf8)
@@ -56,9 +57,13 @@ struct YAMLReader {
     }
 
     private static func parserError(_ parser: yaml_parser_t, file: String) -> ScoringError {
-        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        // libyaml's own words (`mapping values are not allowed in this context`), passed on as written.
+        let problem = parser.problem.map { String(cString: $0) } ?? ""
         let context = parser.context.map { String(cString: $0) }
-        let reason = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        let reason = Message(
+            .yamlSyntax,
+            ["problem": .text([context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))]
+        )
         return .invalidYAML(
             file: file,
             line: parser.problem_mark.line + 1,
@@ -94,25 +99,25 @@ struct YAMLReader {
                         file: file,
                         line: position.line,
                         column: position.column,
-                        reason: "expected a single document, found another"
+                        reason: Message(.yamlSecondDocument)
                     )
                 }
             case YAML_ALIAS_EVENT:
-                throw refused("YAML aliases are not supported here", position)
+                throw refused(Message(.yamlAlias), position)
             case YAML_SCALAR_EVENT:
-                if event.data.scalar.anchor != nil { throw refused("YAML anchors are not supported here", position) }
+                if event.data.scalar.anchor != nil { throw refused(Message(.yamlAnchor), position) }
                 let value = event.data.scalar.value.map {
                     String(decoding: UnsafeBufferPointer(start: $0, count: event.data.scalar.length), as: UTF8.self)
                 }
                 try add(.scalar(value ?? "", position))
             case YAML_SEQUENCE_START_EVENT:
                 if event.data.sequence_start.anchor != nil {
-                    throw refused("YAML anchors are not supported here", position)
+                    throw refused(Message(.yamlAnchor), position)
                 }
                 try open(.sequence([], position), position)
             case YAML_MAPPING_START_EVENT:
                 if event.data.mapping_start.anchor != nil {
-                    throw refused("YAML anchors are not supported here", position)
+                    throw refused(Message(.yamlAnchor), position)
                 }
                 try open(.mapping([], position, pendingKey: nil, keys: []), position)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -132,7 +137,7 @@ struct YAMLReader {
                     file: file,
                     line: position.line,
                     column: position.column,
-                    reason: "nesting deeper than \(YAMLReader.maximumDepth) levels"
+                    reason: Message(.nestingTooDeep, ["levels": .number(YAMLReader.maximumDepth)])
                 )
             }
             if case .mapping(_, _, pendingKey: nil, _) = stack.last {
@@ -140,7 +145,7 @@ struct YAMLReader {
                     file: file,
                     line: position.line,
                     column: position.column,
-                    reason: "keys must be plain text"
+                    reason: Message(.yamlKeysPlain)
                 )
             }
             stack.append(container)
@@ -166,7 +171,7 @@ struct YAMLReader {
                         file: file,
                         line: value.position.line,
                         column: value.position.column,
-                        reason: "keys must be plain text"
+                        reason: Message(.yamlKeysPlain)
                     )
                 }
                 guard keys.insert(name).inserted else {
@@ -174,14 +179,14 @@ struct YAMLReader {
                         file: file,
                         line: keyPosition.line,
                         column: keyPosition.column,
-                        reason: "duplicated key \"\(name)\""
+                        reason: Message(.yamlDuplicateKey, ["key": .text(name)])
                     )
                 }
                 stack.append(.mapping(entries, start, pendingKey: (name, keyPosition), keys: keys))
             }
         }
 
-        private func refused(_ reason: String, _ position: Position) -> ScoringError {
+        private func refused(_ reason: Message, _ position: Position) -> ScoringError {
             .invalidEntry(file: file, line: position.line, column: position.column, reason: reason)
         }
     }

@@ -32,7 +32,8 @@ public enum FrameworkEvidenceBuilder {
                 id: question.id,
                 text: question.question,
                 reason: question.reason,
-                controls: question.controls.map(evidence)
+                controls: question.controls.map(evidence),
+                isDefault: question.isDefault
             )
         }
         return FrameworkEvidence(requirements: requirements, questions: answers)

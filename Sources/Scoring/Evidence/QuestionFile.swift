@@ -23,22 +23,23 @@ public enum QuestionFile {
         let items = try reader.topLevelList(try reader.read(yaml), key: "questions")
         var questions: [QuestionnaireQuestion] = []
         for item in items {
-            let fields = try YAMLReader.Fields(item, reader: reader, what: "a question")
-            try fields.allowOnly(["id", "question", "controls", "reason"], in: "a question")
-            let id = try fields.requiredString("id", in: "a question")
+            let entry = Message(.subjectQuestion)
+            let fields = try YAMLReader.Fields(item, reader: reader, what: entry)
+            try fields.allowOnly(["id", "question", "controls", "reason"], in: entry)
+            let id = try fields.requiredString("id", in: entry)
             let controls = try fields.strings("controls")
             guard !controls.isEmpty else {
-                throw reader.error(at: item.position, "question \"\(id)\" needs at least one control")
+                throw reader.error(at: item.position, Message(.questionNeedsControl, ["id": .text(id)]))
             }
             guard !questions.contains(where: { $0.id == id }) else {
-                throw reader.error(at: item.position, "question \"\(id)\" appears twice")
+                throw reader.error(at: item.position, Message(.questionTwice, ["id": .text(id)]))
             }
             questions.append(
                 QuestionnaireQuestion(
                     id: id,
-                    question: try fields.requiredString("question", in: "a question"),
+                    question: try fields.requiredString("question", in: entry),
                     controls: controls,
-                    reason: try fields.requiredString("reason", in: "a question"),
+                    reason: try fields.requiredString("reason", in: entry),
                     source: "\(file):\(item.position.line)"
                 )
             )

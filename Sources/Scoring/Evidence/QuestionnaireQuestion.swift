@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A common questionnaire question ("Do you enforce MFA?") and the controls that answer it: one row
 /// of `rules/questions.csv` or of the user's `questions.yml`.
 public struct QuestionnaireQuestion: Sendable, Equatable {
@@ -11,6 +13,9 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
     public var reason: String
     /// Where the row was read, `file:line`.
     public var source: String
+    /// Whether the row is the project's own (`rules/questions.csv`, read by `table(csv:file:)`): the string
+    /// tables word its text and reason. The user's questions are shown as written.
+    public var isDefault = false
 
     /// Creates a question.
     /// - Parameters:
@@ -45,11 +50,11 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
                 throw .invalidTable(
                     file: file,
                     line: row.line,
-                    reason: "id, question, controls and reason are required"
+                    reason: Message(.questionColumnsRequired)
                 )
             }
             guard !questions.contains(where: { $0.id == id }) else {
-                throw .invalidTable(file: file, line: row.line, reason: "question \"\(id)\" appears twice")
+                throw .invalidTable(file: file, line: row.line, reason: Message(.questionTwice, ["id": .text(id)]))
             }
             questions.append(
                 QuestionnaireQuestion(
@@ -61,6 +66,7 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
                 )
             )
         }
+        for index in questions.indices { questions[index].isDefault = true }
         return questions
     }
 

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A small RFC 4180 reader for the rule tables in `rules/` (quoted fields, doubled quotes, commas in quotes).
 struct CSVTable {
     let header: [String]
@@ -42,12 +44,14 @@ struct CSVTable {
             default: field.append(character)
             }
         }
-        if inQuotes { throw .invalidTable(file: file, line: recordLine, reason: "unterminated quoted field") }
+        if inQuotes { throw .invalidTable(file: file, line: recordLine, reason: Message(.csvUnterminatedQuote)) }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        guard let first = records.first else { throw .invalidTable(file: file, line: 1, reason: "empty table") }
+        guard let first = records.first else {
+            throw .invalidTable(file: file, line: 1, reason: Message(.csvEmptyTable))
+        }
         header = first.fields
         for column in required where !header.contains(column) {
-            throw .invalidTable(file: file, line: 1, reason: "missing column \"\(column)\"")
+            throw .invalidTable(file: file, line: 1, reason: Message(.csvMissingColumn, ["column": .text(column)]))
         }
         var rows: [(line: Int, fields: [String: String])] = []
         for record in records.dropFirst() {
@@ -55,7 +59,10 @@ struct CSVTable {
                 throw .invalidTable(
                     file: file,
                     line: record.line,
-                    reason: "expected \(header.count) fields, found \(record.fields.count)"
+                    reason: Message(
+                        .csvFieldCount,
+                        ["expected": .number(header.count), "found": .number(record.fields.count)]
+                    )
                 )
             }
             rows.append((record.line, Dictionary(uniqueKeysWithValues: zip(header, record.fields))))

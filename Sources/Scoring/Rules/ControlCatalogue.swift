@@ -47,14 +47,14 @@ public struct ControlCatalogue: Sendable, Equatable {
                 throw .invalidTable(
                     file: file,
                     line: row.line,
-                    reason: "unknown layer \"\(row.fields["layer"] ?? "")\""
+                    reason: Message(.tableUnknownLayer, ["value": .text(row.fields["layer"] ?? "")])
                 )
             }
             guard let severity = Severity(rawValue: row.fields["severity"] ?? "") else {
                 throw .invalidTable(
                     file: file,
                     line: row.line,
-                    reason: "unknown severity \"\(row.fields["severity"] ?? "")\""
+                    reason: Message(.unknownSeverity, ["value": .text(row.fields["severity"] ?? "")])
                 )
             }
             entries[id.lowercased()] = Entry(

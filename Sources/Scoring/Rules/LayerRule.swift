@@ -43,13 +43,13 @@ public struct LayerRule: Sendable, Equatable {
     }
 
     /// `control IAM.6`, `resource type AwsS3Bucket`, … as the methodology section lists it.
-    public var summary: String {
+    public var summary: Message {
         switch condition {
-        case .control(let id): "control \(id)"
-        case .resourceType(let type): "resource type \(type)"
-        case .product(let product): "product \(product)"
-        case .resource(let glob): "resource \(glob)"
-        case .findingType(let prefix): "finding type \(prefix)*"
+        case .control(let id): Message(.ruleControl, ["value": .text(id)])
+        case .resourceType(let type): Message(.ruleResourceType, ["value": .text(type)])
+        case .product(let product): Message(.ruleProduct, ["value": .text(product)])
+        case .resource(let glob): Message(.ruleResource, ["value": .text(glob)])
+        case .findingType(let prefix): Message(.ruleFindingType, ["value": .text(prefix)])
         }
     }
 

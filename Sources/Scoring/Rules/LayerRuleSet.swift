@@ -67,7 +67,7 @@ public struct LayerRuleSet: Sendable, Equatable {
                 throw .invalidTable(
                     file: source.file,
                     line: row.line,
-                    reason: "unknown layer \"\(row.fields["layer"] ?? "")\""
+                    reason: Message(.tableUnknownLayer, ["value": .text(row.fields["layer"] ?? "")])
                 )
             }
             rules[name.lowercased()] = LayerRule(

@@ -35,10 +35,14 @@ public struct StandardControlTable: Sendable, Equatable {
             )
             let target = row.fields["security_control_id"] ?? ""
             guard !target.isEmpty else {
-                throw .invalidTable(file: file, line: row.line, reason: "empty security_control_id")
+                throw .invalidTable(file: file, line: row.line, reason: Message(.tableEmptySecurityControlId))
             }
             guard ids[reference] == nil else {
-                throw .invalidTable(file: file, line: row.line, reason: "\(reference) is mapped twice")
+                throw .invalidTable(
+                    file: file,
+                    line: row.line,
+                    reason: Message(.tableMappedTwice, ["reference": .text("\(reference)")])
+                )
             }
             ids[reference] = target
         }

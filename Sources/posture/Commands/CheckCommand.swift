@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
             printVisible(
                 "\(entry.id)\t\(result.status.rawValue)\texpires \(entry.expiresOn) (\(Self.days(result.daysToExpiry)))\tmatches \(result.matched)"
             )
-            for warning in result.warnings { printVisible("  warning: \(warning)") }
+            for warning in result.warnings { printVisible("  warning: \(pipeline.english.text(warning))") }
         }
         for (id, conditions) in report.tagConditionsMatchingNothing() {
             for condition in conditions {
@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         for rule in configuration.layerRulesPlacingNothing(in: report) {
-            printVisible("\(rule.source): layer rule \(rule.summary) placed no finding")
+            printVisible("\(rule.source): layer rule \(pipeline.english.text(rule.summary)) placed no finding")
         }
         for environment in report.environments where !environment.mapped && config.environments != nil {
             printVisible("account \(environment.accountId) is not in \(config.environments ?? "the environments file")")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Importers
+import ReportModel
 import ReportPipeline
 
 /// `posture inspect`: the quick look at a new export, without scoring or rendering.
@@ -27,8 +28,9 @@ struct InspectCommand: ParsableCommand {
         } catch {
             throw CLIError(error)
         }
+        let english = ResourceFolders.english()
         for file in inspections {
-            print(file.description)
+            print(file.text(in: english))
         }
         let unreadable = inspections.filter { $0.failure != nil }.count
         if unreadable > 0 {

@@ -156,6 +156,7 @@ struct ReportCommand: ParsableCommand {
         let asOf = try config.date()
         var pipeline = try config.pipeline(options: try input.importOptions())
         pipeline.trendAnalysis = TrendAnalysis(slaPolicy: sla?.policy ?? .standard)
+        pipeline.english = ResourceFolders.english(templatesOption: templates)
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
@@ -224,7 +225,7 @@ struct ReportCommand: ParsableCommand {
             )
         }
         for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
-            printError("warning: \(diagnostic)")
+            printError("warning: \(diagnostic.text(in: pipeline.english))")
         }
         try gate(document.report)
     }

@@ -21,7 +21,7 @@ enum CLIError: Error, CustomStringConvertible {
     static let inputExitCode: Int32 = 3
 
     init(_ error: PipelineError) {
-        self = .failed(error.description)
+        self = .failed(error.text(in: ResourceFolders.english()))
     }
 
     /// The error as the user reads it, or `nil` for argument-parser's own errors (help, version, usage), which
@@ -29,9 +29,9 @@ enum CLIError: Error, CustomStringConvertible {
     init?(describing error: any Error) {
         switch error {
         case let error as CLIError: self = error
-        case let error as PipelineError: self = .failed(error.description)
-        case let error as ImportError: self = .failed(error.description)
-        case let error as ScoringError: self = .failed(error.description)
+        case let error as PipelineError: self = .failed(error.text(in: ResourceFolders.english()))
+        case let error as ImportError: self = .failed(error.text(in: ResourceFolders.english()))
+        case let error as ScoringError: self = .failed(error.text(in: ResourceFolders.english()))
         case let error as HistoryError: self = .failed("history: \(error.description)")
         case let error as RenderError: self = .failed("render: \(error.description)")
         case is ValidationError, is CleanExit, is ExitCode: return nil

@@ -58,6 +58,16 @@ enum ResourceFolders {
         }
     }
 
+    /// The English string table as a phrasebook: the terminal words diagnostics, warnings and errors from it.
+    /// Without a readable table, messages are shown as their codes and parameters rather than failing the run.
+    static func english(templatesOption: String? = nil) -> Phrasebook {
+        guard let root = try? locate("templates", option: templatesOption),
+            let data = FileManager.default.contents(atPath: root.appendingPathComponent("strings/en.json").path),
+            let entries = try? JSONDecoder().decode([String: String].self, from: data)
+        else { return Phrasebook(entries: [:]) }
+        return Phrasebook(entries: entries)
+    }
+
     /// The default layer rules, control catalogue and standard control id table, plus the user's layer rules.
     static func rules(
         option: String?,
@@ -84,7 +94,7 @@ enum ResourceFolders {
             let standard = try read("standard-control-ids.csv")
             return (rules, catalogue, try StandardControlTable(csv: standard.text, file: standard.file))
         } catch let error as ScoringError {
-            throw CLIError.failed("rules: \(error)")
+            throw CLIError.failed("rules: \(error.text(in: english()))")
         }
     }
 
@@ -100,7 +110,7 @@ enum ResourceFolders {
         do {
             return try QuestionnaireQuestion.table(csv: text, file: "rules/questions.csv")
         } catch {
-            throw CLIError.failed("rules: \(error)")
+            throw CLIError.failed("rules: \(error.text(in: english()))")
         }
     }
 }

@@ -60,7 +60,7 @@ struct InputOptions: ParsableArguments {
         do {
             return try InputCollector.streamingSources(for: inputs)
         } catch {
-            throw CLIError.failed(error.description)
+            throw CLIError.failed(error.text(in: ResourceFolders.english()))
         }
     }
 }
@@ -114,7 +114,7 @@ struct ConfigurationOptions: ParsableArguments {
             )
             return configuration
         } catch let error as ScoringError {
-            throw CLIError.failed(error.description)
+            throw CLIError.failed(error.text(in: ResourceFolders.english()))
         }
     }
 
@@ -125,7 +125,8 @@ struct ConfigurationOptions: ParsableArguments {
     func pipeline(options: ImportOptions, configuration: ScoringConfiguration? = nil) throws -> ReportPipeline {
         ReportPipeline(
             importer: FindingImporter(options: options),
-            scorer: Scorer(configuration: try configuration ?? scoringConfiguration())
+            scorer: Scorer(configuration: try configuration ?? scoringConfiguration()),
+            english: ResourceFolders.english()
         )
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import ReportModel
+import TestSupport
 import Testing
 
 @Suite("ECR describe-image-scan-findings")
@@ -120,7 +121,7 @@ struct ECRScanFindingsTests {
             from: page(findings[7...], nextToken: nil),
             origin: RecordOrigin(file: "page.json", record: 1)
         )
-        #expect(first.diagnostics.contains { $0.message == "partial export: more pages follow" })
+        #expect(first.diagnostics.contains { $0.english == "partial export: more pages follow" })
         #expect(first.image?.partial == true)
         var evidence = FrontDoorEvidence()
         for image in [second.image, first.image, first.image].compactMap({ $0 }) { evidence.add(image) }
@@ -174,7 +175,7 @@ struct ECRScanFindingsTests {
         #expect(result.findings.map(\.severity) == [.high, .low, .informational])
         #expect(result.findings.map(\.workflow) == [.suppressed, .resolved, .new])
         #expect(result.findings.map(\.recordState) == [.active, .archived, .active])
-        #expect(result.diagnostics.map(\.message) == ["severity UNTRIAGED counted as INFORMATIONAL"])
+        #expect(result.diagnostics.map(\.english) == ["severity UNTRIAGED counted as INFORMATIONAL"])
         let image = try #require(result.image)
         #expect(FrontDoorFixtures.worstFirst(image.countedSeverities) == [0, 0, 0, 0, 1])
         #expect(image.fixAvailableCount == 1)
@@ -191,7 +192,7 @@ struct ECRScanFindingsTests {
             throws: FrontDoorImportError.invalidRecord(
                 origin: origin,
                 path: "imageScanFindings.findings[0].severity",
-                message: "expected a string"
+                message: Message(.expectedType, ["type": .message(Message(.typeString))])
             )
         ) {
             try ECRScanImporter().importScanFindings(from: data, origin: origin)

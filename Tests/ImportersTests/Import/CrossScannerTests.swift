@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import ReportModel
+import TestSupport
 import Testing
 
 /// One vulnerability per image digest, CVE and package, whichever scanners reported it.
@@ -63,7 +64,7 @@ import Testing
         #expect(vulnerabilities.first?.scanners == ["ECR basic scan", "Inspector (list-findings)"])
         #expect(vulnerabilities.first?.identity == "vuln|\(Self.digest)|CVE-2023-44487|nghttp2")
         #expect(data.duplicates == 1)
-        #expect(!data.diagnostics.contains { $0.message.contains("share the identity") })
+        #expect(!data.diagnostics.contains { $0.english.contains("share the identity") })
     }
 
     @Test func theLatestStatusWins() throws {

@@ -20,8 +20,11 @@ import Testing
     }
 
     @Test func missingPathIsUnreadable() {
-        #expect(throws: ImportError.unreadable(file: "/nonexistent/x.json", reason: "no such file or directory")) {
-            try InputCollector.sources(for: ["/nonexistent/x.json"], readStandardInput: { [] })
-        }
+        #expect(
+            englishImportError {
+                _ = try InputCollector.sources(for: ["/nonexistent/x.json"], readStandardInput: { [] })
+            }
+                == "/nonexistent/x.json: unreadable: no such file or directory"
+        )
     }
 }

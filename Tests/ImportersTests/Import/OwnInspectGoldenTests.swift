@@ -53,8 +53,8 @@ import Testing
     ])
     func inspectText(_ file: String, _ golden: String) throws {
         let sources = [InputSource(path: file, content: .file(OwnFixtures.url(file).path))]
-        let first = try FindingImporter().inspect(sources).map(\.description).joined()
-        let second = try FindingImporter().inspect(sources).map(\.description).joined()
+        let first = try FindingImporter().inspect(sources).map { $0.text(in: English.phrasebook) }.joined()
+        let second = try FindingImporter().inspect(sources).map { $0.text(in: English.phrasebook) }.joined()
         #expect(first == second)
         if first != golden {
             print("--- actual inspect output for \(file) ---\n\(first)")

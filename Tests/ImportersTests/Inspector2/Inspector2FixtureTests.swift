@@ -46,14 +46,14 @@ import Testing
         #expect(data.findings.last?.workflow == .suppressed)
         #expect(data.inputs[0].partial)
         #expect(
-            data.diagnostics == [
-                Diagnostic(
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(
                     .note,
                     file: "i.json",
                     location: "findings[0].severity",
                     "untriaged severity counted as informational"
                 ),
-                Diagnostic(.warning, file: "i.json", location: "NextToken", "partial export: NextToken present"),
+                EnglishDiagnostic(.warning, file: "i.json", location: "NextToken", "partial export: NextToken present"),
             ]
         )
     }

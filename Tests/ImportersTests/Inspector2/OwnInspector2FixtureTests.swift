@@ -27,8 +27,8 @@ import Testing
         #expect(data.findings.allSatisfy { $0.updatedAt != nil && $0.firstObservedAt != nil })
         #expect(data.diagnostics.allSatisfy { $0.level == .note })
         #expect(
-            data.diagnostics == [
-                Diagnostic(
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(
                     .note,
                     file: "inspector2/list-findings-python-timestamps.json",
                     location: "findings[2].severity",

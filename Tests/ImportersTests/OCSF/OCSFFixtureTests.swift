@@ -20,9 +20,9 @@ import Testing
         #expect(data.findings.count == 1)
         #expect(finding.compliance == .failed)
         #expect(finding.updatedAt == Date(timeIntervalSince1970: 1_739_539_623))
-        let conflicts = data.diagnostics.filter { $0.message.contains("share the identity \"<finding_uid>\"") }
+        let conflicts = data.diagnostics.filter { $0.english.contains("share the identity \"<finding_uid>\"") }
         #expect(conflicts.count == data.duplicates)
-        #expect(conflicts.allSatisfy { $0.level == .warning && $0.message.contains("differ in control") })
+        #expect(conflicts.allSatisfy { $0.level == .warning && $0.english.contains("differ in control") })
     }
 
     @Test func securityHubV2JSONLinesWithMillisecondTimes() throws {

@@ -39,8 +39,8 @@ import Testing
         let data = try load("asff/dd_missing_account_id.json")
         #expect(data.findings.first?.accountId == nil)
         #expect(
-            data.diagnostics == [
-                Diagnostic(
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(
                     .warning,
                     file: "asff/dd_missing_account_id.json",
                     location: "findings[0].AwsAccountId",

@@ -78,8 +78,8 @@ import Testing
         let data = try load("asff/missing-account-id.json")
         #expect(data.findings.first?.accountId == nil)
         #expect(
-            data.diagnostics == [
-                Diagnostic(
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(
                     .warning,
                     file: "asff/missing-account-id.json",
                     location: "findings[0].AwsAccountId",
@@ -129,8 +129,8 @@ import Testing
         #expect(data.findings.count == 5)
         #expect(data.inputs.map(\.partial) == [true, false])
         #expect(
-            data.diagnostics == [
-                Diagnostic(
+            data.diagnostics.map(\.worded) == [
+                EnglishDiagnostic(
                     .warning,
                     file: "asff/get-findings-page-1.json",
                     location: "NextToken",

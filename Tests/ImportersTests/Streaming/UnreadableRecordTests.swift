@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import ReportModel
+import TestSupport
 import Testing
 
 /// A record that cannot be read is an input error at its position in the file, unless
@@ -25,15 +26,10 @@ import Testing
 
     @Test func invalidUTF8InARecordIsAnInputErrorAtTheFilePosition() {
         #expect(
-            throws: ImportError.unreadableRecord(
-                file: "x.json",
-                position: TextPosition(line: 3, column: Self.column),
-                record: "Findings[1]",
-                reason: "invalid UTF-8 byte 0xff in a string"
-            )
-        ) {
-            try StreamingShapeTests.run(bytes: Self.bytes)
-        }
+            englishImportError { try StreamingShapeTests.run(bytes: Self.bytes) }
+                == "x.json:3:\(Self.column): unreadable record Findings[1]: invalid UTF-8 byte 0xff in a string"
+                + " (--skip-invalid leaves it out of the report and counts it)"
+        )
     }
 
     @Test func skipInvalidLeavesTheRecordOutAndCountsIt() throws {
@@ -45,7 +41,7 @@ import Testing
         let warning = try #require(data.diagnostics.first)
         #expect(warning.level == .warning)
         #expect(warning.location == "Findings[1]")
-        #expect(warning.message.contains("line 3, column \(Self.column)"))
+        #expect(warning.english.contains("line 3, column \(Self.column)"))
     }
 
     @Test func aKnownRecordOfTheWrongShapeIsUnreadable() {
@@ -53,28 +49,18 @@ import Testing
             "[\(StreamingShapeTests.record("a")),\n"
             + StreamingShapeTests.record("b").replacingOccurrences(of: "{\"Label\":\"HIGH\"}", with: "7") + "]"
         #expect(
-            throws: ImportError.unreadableRecord(
-                file: "x.json",
-                position: TextPosition(line: 2, column: 1),
-                record: "[1]",
-                reason: "invalid asff record: Severity: expected an object"
-            )
-        ) {
-            try StreamingShapeTests.run(text)
-        }
+            englishImportError { try StreamingShapeTests.run(text) }
+                == "x.json:2:1: unreadable record [1]: invalid asff record: Severity: expected an object"
+                + " (--skip-invalid leaves it out of the report and counts it)"
+        )
     }
 
     @Test func invalidUTF8OutsideAnyRecordIsAnErrorOfTheFile() {
         let bytes = Array("{\"Findings\":[],\"x\":\"".utf8) + [0xC3, 0x28] + Array("\"}".utf8)
         #expect(
-            throws: ImportError.invalidJSON(
-                file: "x.json",
-                position: TextPosition(line: 1, column: 22),
-                reason: "incomplete UTF-8 sequence in a string"
-            )
-        ) {
-            try StreamingShapeTests.run(bytes: bytes)
-        }
+            englishImportError { try StreamingShapeTests.run(bytes: bytes) }
+                == "x.json:1:22: invalid JSON: incomplete UTF-8 sequence in a string"
+        )
     }
 
     @Test func validMultiByteTextIsRead() throws {
@@ -91,7 +77,7 @@ import Testing
         let text = "[" + StreamingShapeTests.record("a").replacingOccurrences(of: "\"t\"", with: "\"\(title)\"") + "]"
         #expect(throws: ImportError.self) { try StreamingShapeTests.run(text) }
         let skipped = try? StreamingShapeTests.run(text, options: ImportOptions(skipInvalid: true))
-        #expect(skipped?.skipped.first?.reason == "unpaired surrogate escape in a string")
+        #expect(skipped?.skipped.first?.reason.english == "unpaired surrogate escape in a string")
     }
 
     @Test func aPairedSurrogateIsText() throws {

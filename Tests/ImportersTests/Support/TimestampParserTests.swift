@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import ReportModel
+import TestSupport
 import Testing
 
 /// The timestamp table (docs/formats.md §4), checked through a one-finding Inspector2 record.
@@ -51,6 +52,8 @@ import Testing
     ])
     func rejected(_ json: String, _ message: String) throws {
         let (_, diagnostics) = try Self.updatedAt(json)
-        #expect(diagnostics == [Diagnostic(.warning, file: "t.json", location: "updatedAt", message)])
+        #expect(
+            diagnostics.map(\.worded) == [EnglishDiagnostic(.warning, file: "t.json", location: "updatedAt", message)]
+        )
     }
 }

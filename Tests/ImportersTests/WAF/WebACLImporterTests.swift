@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import ReportModel
+import TestSupport
 import Testing
 
 @Suite("WAF get-web-acl")
@@ -31,7 +32,7 @@ struct WebACLImporterTests {
         let knownBad = try #require(acl.check("waf.managed.known-bad-inputs"))
         #expect(!knownBad.passed)
         #expect(
-            knownBad.reason
+            knownBad.reason.english
                 == "AWSManagedRulesKnownBadInputsRuleSet is in Count mode: matches are counted, not blocked "
                 + "(rule AWS-AWSManagedRulesKnownBadInputsRuleSet, priority 3)"
         )
@@ -42,12 +43,12 @@ struct WebACLImporterTests {
             #expect(acl.check(id)?.passed == true, "\(id)")
         }
         #expect(
-            acl.check("waf.managed.common")?.reason
+            acl.check("waf.managed.common")?.reason.english
                 == "AWSManagedRulesCommonRuleSet enforces its rules (rule AWS-AWSManagedRulesCommonRuleSet, priority 2); "
                 + "1 rule overridden to Count: SizeRestrictions_BODY"
         )
         #expect(
-            acl.check("waf.rate-based")?.reason
+            acl.check("waf.rate-based")?.reason.english
                 == "shop-rate-limit applies Block above 2000 requests per 300 s per IP (rule shop-rate-limit, priority 0)"
         )
         for id in ["waf.managed.linux", "waf.managed.unix", "waf.managed.windows"] {
@@ -95,14 +96,14 @@ struct WebACLImporterTests {
         let sqli = try #require(acl.check("waf.managed.sqli"))
         #expect(!sqli.passed)
         #expect(
-            sqli.reason
+            sqli.reason.english
                 == "AWSManagedRulesSQLiRuleSet is in Count mode: matches are counted, not blocked (rule sqli, priority 1)"
         )
         #expect(acl.check("waf.managed.common")?.passed == true)
         #expect(acl.rules[0].countedRules == ["NoUserAgent_HEADER"])
         #expect(acl.check("waf.rate-based")?.passed == false)
         #expect(
-            acl.check("waf.managed.known-bad-inputs")?.reason
+            acl.check("waf.managed.known-bad-inputs")?.reason.english
                 == "AWSManagedRulesKnownBadInputsRuleSet is not in the web ACL"
         )
         #expect(acl.rules[2].scopeDown == "NOT(OR(GeoMatch(NL BE), FancyNew(…)))")

@@ -81,10 +81,8 @@ struct WebACLCheckRowView {
             state = "failed"
         }
         id = format.escape(check.id)
-        // Known checks are titled from the string table (so the Japanese edition reads Japanese);
-        // a check this version does not know keeps the importer's English title.
-        title = format.escape(format.strings.entries["wafCheckTitle_\(check.id)"] ?? check.title)
-        reason = format.escape(check.reason)
+        title = format.escape(format.checkTitle(check))
+        reason = format.words(check.reason)
     }
 }
 
