@@ -16,7 +16,7 @@ public struct InputFile: Sendable, Equatable, Codable {
     public var skipped: Int
     /// Records that are evidence, not findings (WAF configuration and requests, scan summaries).
     public var evidenceRecords: Int
-    /// Whether the export says it is partial (a `NextToken` was present).
+    /// Whether the export says it is partial (a non-empty `NextToken`: more pages follow).
     public var partial: Bool
     /// Records that could not be read and were left out under `--skip-invalid` (part of `skipped`).
     public var unreadable: Int = 0

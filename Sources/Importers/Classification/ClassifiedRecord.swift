@@ -53,7 +53,11 @@ struct ClassifiedRecord: Decodable {
         } else if let key = ["Findings", "findings"].first(where: has),
             let records = try? container.decode([ClassifiedRecord].self, forKey: AnyCodingKey(key))
         {
-            kind = .nested(prefix: key, records: records, partial: has("NextToken") || has("nextToken"))
+            kind = .nested(
+                prefix: key,
+                records: records,
+                partial: ["NextToken", "nextToken"].contains { !(shape.string($0) ?? "").isEmpty }
+            )
         } else {
             kind = .unknown(reason: Message(.notAFindingKeys, ["keys": .list(shape.keys.sorted())]))
         }

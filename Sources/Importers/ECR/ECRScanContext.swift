@@ -15,7 +15,7 @@ struct ECRScanContext {
         let firstImage = export.imageScanFindings?.enhancedFindings?.lazy
             .compactMap { $0.findingArn }.first
         self.region = region ?? firstImage.flatMap(Self.region(fromARN:))
-        if export.nextToken != nil {
+        if !(export.nextToken ?? "").isEmpty {
             note(.note, at: "nextToken", Message(.partialExportMorePages))
         }
     }
@@ -109,7 +109,7 @@ struct ECRScanContext {
             ),
             reportedSeverityCounts: (scanFindings?.findingSeverityCounts ?? [:]).mapValues(\.value),
             findings: findings,
-            partial: export.nextToken != nil,
+            partial: !(export.nextToken ?? "").isEmpty,
             origin: origin
         )
     }

@@ -100,8 +100,7 @@ struct FileImport {
             }
             try accept(record.kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
         case .wrapperEnd(let remainder, _):
-            let keys = (try? decoder.decode(KeyList.self, from: Data(remainder)))?.keys ?? []
-            if keys.contains("NextToken") || keys.contains("nextToken") { markPartial() }
+            if (try? decoder.decode(KeyList.self, from: Data(remainder)))?.morePages == true { markPartial() }
         case .truncated(let position, _):
             truncatedStrings += 1
             if firstTruncation == nil { firstTruncation = position }
@@ -274,10 +273,17 @@ struct FileImport {
 
 /// The member names of a JSON object, values ignored.
 struct KeyList: Decodable {
-    var keys: Set<String>
+    /// Whether a page token says more pages follow: `NextToken` or `nextToken` holding a
+    /// non-empty string (null or "" is what a last page may carry).
+    var morePages: Bool
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        keys = Set(container.allKeys.map(\.stringValue))
+        morePages = ["NextToken", "nextToken"].contains { key in
+            guard let token = try? container.decodeIfPresent(String.self, forKey: AnyCodingKey(key)) else {
+                return false
+            }
+            return !token.isEmpty
+        }
     }
 }

@@ -134,6 +134,20 @@ import Testing
         #expect(data.diagnostics.map(\.worded).contains(EnglishDiagnostic(.note, file: "x.json", "no findings")))
     }
 
+    /// A page token marks the export partial only when it says more pages follow: the last page
+    /// may carry `null` or an empty token (seen from paginators that echo the field).
+    @Test(arguments: [
+        ("\"NextToken\":null", false), ("\"NextToken\":\"\"", false), ("\"nextToken\":null", false),
+        ("\"NextToken\":\"eyJuZXh0IjoxfQ==\"", true), ("\"nextToken\":\"abc\"", true),
+    ])
+    func aPageTokenMarksTheExportPartialOnlyWhenMorePagesFollow(token: String, partial: Bool) throws {
+        for page in ["{\"Findings\":[\(Self.record("a"))],\(token)}", "{\(token),\"Findings\":[\(Self.record("a"))]}"] {
+            let data = try Self.run(page)
+            #expect(data.records == 1)
+            #expect(data.inputs.first?.partial == partial, "\(page)")
+        }
+    }
+
     @Test func unknownRecordsAreSkippedWithTheirKeys() throws {
         let data = try Self.run("[\(Self.record("a")), {\"foo\": 1, \"bar\": 2}]")
         #expect(
