@@ -22,7 +22,6 @@ struct SnapshotReader {
     }
 
     /// Every stored period's headline numbers, oldest first.
-    /// - Parameter db: the database.
     /// - Returns: the summaries.
     /// - Throws: `HistoryError` or `DatabaseError`.
     func summaries(in db: Database) throws -> [PeriodSummary] {
@@ -40,9 +39,6 @@ struct SnapshotReader {
     }
 
     /// One stored period as a snapshot.
-    /// - Parameters:
-    ///   - period: the period.
-    ///   - db: the database.
     /// - Returns: the snapshot, or `nil` when the period is not stored.
     /// - Throws: `HistoryError` or `DatabaseError`.
     func snapshot(for period: String, in db: Database) throws -> ReportSnapshot? {

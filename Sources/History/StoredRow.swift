@@ -13,7 +13,6 @@ struct StoredRow {
     let table: String
 
     /// A column as a plain SQLite value.
-    /// - Parameter column: the column.
     /// - Returns: the value.
     /// - Throws: `RowDecodingError` when the column does not hold that type.
     func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
@@ -35,9 +34,6 @@ struct StoredRow {
     }
 
     /// A nullable text column parsed into a model value.
-    /// - Parameters:
-    ///   - column: the column.
-    ///   - parse: the parser.
     /// - Returns: the value, or `nil` for NULL.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.
     func parsedIfPresent<Value>(_ column: String, _ parse: (String) -> Value?) throws -> Value? {

@@ -27,7 +27,6 @@ public struct AcceptanceSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of an acceptance result.
-    /// - Parameter result: the acceptance result.
     public init(_ result: AcceptanceResult) {
         self.init(
             id: result.acceptance.id,

@@ -40,7 +40,6 @@ public struct ControlCounts: Sendable, Equatable, Hashable, Codable {
     public var withAcceptancesScore: Score? { Score(numerator: passed + accepted, denominator: scored) }
 
     /// Adds one control in the given state.
-    /// - Parameter state: the state.
     public mutating func add(_ state: ControlState) {
         switch state {
         case .passed: passed += 1

@@ -30,7 +30,6 @@ public struct FindingAges: Sendable, Equatable, Codable {
     }
 
     /// Counts one open finding whose age is unknown.
-    /// - Parameter severity: its severity.
     public mutating func addUnknown(_ severity: Severity) {
         unknown.add(severity)
     }

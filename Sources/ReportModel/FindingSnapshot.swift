@@ -48,7 +48,6 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of a scored finding.
-    /// - Parameter scored: the scored finding.
     public init(_ scored: ScoredFinding) {
         self.init(
             identity: scored.finding.identity,

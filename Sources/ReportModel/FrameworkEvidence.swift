@@ -52,9 +52,6 @@ public struct ControlEvidence: Sendable, Equatable, Hashable {
     public var state: ControlState
 
     /// Creates a control reference.
-    /// - Parameters:
-    ///   - controlId: the id.
-    ///   - state: the state.
     public init(controlId: String, state: ControlState) {
         self.controlId = controlId
         self.state = state

@@ -112,7 +112,6 @@ public struct ImageScanEvidence: Sendable, Equatable, Codable {
     public var reportedTotal: Int { reportedSeverityCounts.values.reduce(0, Int.saturatingSum) }
 
     /// Replaces the findings, keeping one per identity (the last given wins), and recounts.
-    /// - Parameter newFindings: the findings.
     public mutating func replaceFindings(_ newFindings: [ImageScanFinding]) {
         var byIdentity: [String: ImageScanFinding] = [:]
         for finding in newFindings { byIdentity[finding.identity] = finding }

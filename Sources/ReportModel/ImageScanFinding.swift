@@ -72,9 +72,6 @@ public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
     public var hasExploit: Bool { exploitAvailable?.uppercased() == "YES" }
 
     /// Orders worst first, then by vulnerability id and identity: a total order.
-    /// - Parameters:
-    ///   - lhs: one finding.
-    ///   - rhs: another finding.
     /// - Returns: whether `lhs` sorts first.
     public static func reportOrder(_ lhs: ImageScanFinding, _ rhs: ImageScanFinding) -> Bool {
         (-lhs.severity.rank, lhs.vulnerabilityId, lhs.identity) < (

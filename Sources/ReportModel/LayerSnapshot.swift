@@ -23,7 +23,6 @@ public struct LayerSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of a layer assessment.
-    /// - Parameter assessment: the layer assessment.
     public init(_ assessment: LayerAssessment) {
         self.init(
             layer: assessment.layer,

@@ -17,9 +17,6 @@ public struct Resource: Sendable, Equatable, Hashable, Codable {
         public var value: String
 
         /// Creates a tag.
-        /// - Parameters:
-        ///   - key: the key.
-        ///   - value: the value.
         public init(key: String, value: String) {
             self.key = key
             self.value = value

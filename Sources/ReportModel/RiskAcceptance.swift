@@ -123,7 +123,6 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
     }
 
     /// Decodes a match; `tags` may be absent (snapshots written before tags existed).
-    /// - Parameter decoder: the decoder.
     /// - Throws: `DecodingError` for a malformed value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -30,9 +30,6 @@ public struct SLABreach: Sendable, Equatable, Codable {
     public var overdueDays: Int { ageDays - slaDays }
 
     /// The total order: severity worst first, oldest first, then identity.
-    /// - Parameters:
-    ///   - lhs: one breach.
-    ///   - rhs: another.
     /// - Returns: whether `lhs` sorts first.
     public static func precedes(_ lhs: SLABreach, _ rhs: SLABreach) -> Bool {
         (rhs.severity.rank, rhs.ageDays, lhs.identity) < (lhs.severity.rank, lhs.ageDays, rhs.identity)

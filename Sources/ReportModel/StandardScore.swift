@@ -24,9 +24,6 @@ public struct StandardScore: Sendable, Equatable, Codable {
         public var controls: ControlCounts
 
         /// Creates a layer's counts.
-        /// - Parameters:
-        ///   - layer: the layer.
-        ///   - controls: the counts.
         public init(layer: LayerKey, controls: ControlCounts) {
             self.layer = layer
             self.controls = controls
@@ -41,9 +38,6 @@ public struct StandardScore: Sendable, Equatable, Codable {
         public var controls: ControlCounts
 
         /// Creates an account's counts.
-        /// - Parameters:
-        ///   - accountId: the account id.
-        ///   - controls: the counts.
         public init(accountId: String, controls: ControlCounts) {
             self.accountId = accountId
             self.controls = controls

@@ -68,9 +68,6 @@ public struct WAFTrafficExample: Sendable, Equatable, Hashable, Codable {
     public var target: String { query.isEmpty ? uri : "\(uri)?\(query)" }
 
     /// Orders by time (missing first), then rule, request id and target: a total order.
-    /// - Parameters:
-    ///   - lhs: one example.
-    ///   - rhs: another example.
     /// - Returns: whether `lhs` sorts first.
     public static func timeOrder(_ lhs: WAFTrafficExample, _ rhs: WAFTrafficExample) -> Bool {
         let lhsTime = lhs.timestamp ?? .distantPast

@@ -98,9 +98,6 @@ public struct WebACLRule: Sendable, Equatable, Codable {
     }
 
     /// Orders by placement, then priority, then name: AWS evaluation order, totalised.
-    /// - Parameters:
-    ///   - lhs: one rule.
-    ///   - rhs: another rule.
     /// - Returns: whether `lhs` is evaluated first.
     public static func evaluationOrder(_ lhs: WebACLRule, _ rhs: WebACLRule) -> Bool {
         let lhsPlace = Placement.allCases.firstIndex(of: lhs.placement) ?? 0

@@ -38,7 +38,6 @@ public enum StrictChecks {
     }
 
     /// Whether the text is an AWS account id: exactly 12 ASCII digits.
-    /// - Parameter text: the text.
     /// - Returns: whether it is one.
     public static func isAccountId(_ text: String) -> Bool {
         text.utf8.count == 12 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }

@@ -13,7 +13,6 @@ public enum English {
     }()
 
     /// A message in English.
-    /// - Parameter message: the message.
     /// - Returns: the text.
     public static func text(_ message: Message) -> String { phrasebook.text(message) }
 }

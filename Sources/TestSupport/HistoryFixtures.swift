@@ -44,11 +44,6 @@ public enum HistoryFixtures {
     }
 
     /// A control result.
-    /// - Parameters:
-    ///   - controlId: the control id.
-    ///   - state: its state.
-    ///   - layer: its layer.
-    ///   - severity: its severity.
     /// - Returns: the control result.
     public static func control(
         _ controlId: String,

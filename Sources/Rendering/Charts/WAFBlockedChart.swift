@@ -13,9 +13,6 @@ struct WAFBlockedChart {
     private static let groupGap = 26.0
 
     /// The front door charts of a report: the WAF chart when traffic was read, else none.
-    /// - Parameters:
-    ///   - evidence: the front door evidence.
-    ///   - strings: labels.
     /// - Returns: zero or one chart.
     /// - Throws: `RenderError.missingString`.
     static func charts(evidence: FrontDoorEvidence, strings: StringTable) throws(RenderError) -> [Chart] {

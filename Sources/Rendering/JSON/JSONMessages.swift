@@ -11,9 +11,6 @@ struct JSONDiagnostic: Encodable, Sendable {
     let parameters: [String: MessageParameter]
 
     /// Builds the entry.
-    /// - Parameters:
-    ///   - diagnostic: the diagnostic.
-    ///   - english: the English wording.
     init(_ diagnostic: Diagnostic, english: Phrasebook) {
         level = diagnostic.level
         file = diagnostic.file

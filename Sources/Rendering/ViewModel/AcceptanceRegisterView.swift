@@ -14,9 +14,6 @@ struct AcceptanceRegisterView {
     let suppressedMore: MoreLine?
 
     /// Builds the register.
-    /// - Parameters:
-    ///   - report: the report.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
         let order: [AcceptanceStatus] = [.expired, .notYetInForce, .expiring, .stale, .active]

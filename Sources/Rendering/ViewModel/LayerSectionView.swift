@@ -46,9 +46,6 @@ struct LayerSectionView {
     }
 
     /// Builds every shown layer's section, in report order.
-    /// - Parameters:
-    ///   - report: the report.
-    ///   - format: the formatter.
     /// - Returns: the sections.
     /// - Throws: `RenderError.missingString`.
     static func sections(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> [LayerSectionView] {
@@ -147,9 +144,6 @@ struct FindingRowView {
     let age: String
 
     /// Builds a row.
-    /// - Parameters:
-    ///   - scored: the finding.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(_ scored: ScoredFinding, format: ReportFormatter) throws(RenderError) {
         let finding = scored.finding
@@ -172,7 +166,6 @@ struct FindingRowView {
     }
 
     /// Open before accepted, then severity, environment (prod first), identity.
-    /// - Parameter scored: the finding.
     /// - Returns: the key.
     static func sortKey(_ scored: ScoredFinding) -> SortKey {
         SortKey(

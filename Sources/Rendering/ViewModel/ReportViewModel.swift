@@ -93,9 +93,6 @@ struct HeaderView {
     let toolVersion: String
 
     /// Builds the header.
-    /// - Parameters:
-    ///   - document: the document.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
         organization = format.escape(document.context.organization)

@@ -3,9 +3,6 @@ import ReportModel
 extension SummarySentences {
     /// One sentence per web ACL with a failing check: the managed rule sets it does not enforce
     /// (with the mode they run in), else the failing checks' titles.
-    /// - Parameters:
-    ///   - evidence: the front door evidence.
-    ///   - format: the formatter.
     /// - Returns: the sentences, web ACLs by ARN.
     /// - Throws: `RenderError.missingString`.
     static func frontDoorSentences(

@@ -12,9 +12,6 @@ struct SummaryView {
     let otherChecks: [String]
 
     /// Builds the summary.
-    /// - Parameters:
-    ///   - document: the document.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
         let report = document.report

@@ -16,12 +16,10 @@ public struct Phrasebook: Sendable, Equatable {
     }
 
     /// The table key of a code's wording, before any plural suffix: `msg_wafCountMode`.
-    /// - Parameter code: the code.
     /// - Returns: the key.
     public static func key(_ code: MessageCode) -> String { "msg_" + code.rawValue }
 
     /// Whether the table words a code.
-    /// - Parameter code: the code.
     /// - Returns: true when the plain or both plural entries are present.
     public func words(_ code: MessageCode) -> Bool {
         let key = Self.key(code)

@@ -69,7 +69,6 @@ public struct ControlCatalogue: Sendable, Equatable {
     }
 
     /// Creates a catalogue from entries (tests, user extensions).
-    /// - Parameter entries: the entries.
     public init(entries: [Entry]) {
         self.entries = Dictionary(entries.map { ($0.id.lowercased(), $0) }) { first, _ in first }
     }

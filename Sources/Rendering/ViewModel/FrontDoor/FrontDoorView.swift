@@ -79,9 +79,6 @@ struct CountRowView {
     }
 
     /// Rows from a top-N list, as given.
-    /// - Parameters:
-    ///   - counts: the list.
-    ///   - format: the formatter.
     /// - Returns: the rows.
     static func rows(_ counts: [WAFTrafficCount], format: ReportFormatter) -> [CountRowView] {
         counts.map { CountRowView(label: format.escape($0.value), count: String($0.count)) }

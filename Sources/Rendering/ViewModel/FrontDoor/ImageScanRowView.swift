@@ -58,9 +58,6 @@ struct ImageScanRowView {
     }
 
     /// The oldest open finding's age in days on the as-of date (never negative).
-    /// - Parameters:
-    ///   - image: the scan.
-    ///   - asOf: the as-of date.
     /// - Returns: the days, or `nil` when the scan does not say when findings were first seen.
     static func oldestAgeDays(_ image: ImageScanEvidence, asOf: ReportDate) -> Int? {
         image.oldestFirstObservedAt.map { max(0, ReportDate($0).days(until: asOf)) }
