@@ -31,7 +31,7 @@ extension HistoryStore {
 
     /// Rows per snapshot table for one period.
     /// - Parameters:
-    ///   - period: the period.
+    ///   - period: the period, `YYYY-MM`.
     ///   - tables: the tables to count (names from this package, never from input).
     /// - Returns: the row count per table.
     /// - Throws: `DatabaseError` from SQLite.

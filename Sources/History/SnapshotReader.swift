@@ -7,10 +7,6 @@ struct SnapshotReader {
     let path: String
 
     /// Stored periods up to and including `period`, the latest `limit`, oldest first.
-    /// - Parameters:
-    ///   - period: the last period.
-    ///   - limit: how many at most.
-    ///   - db: the database.
     /// - Returns: the periods.
     /// - Throws: `DatabaseError` from SQLite.
     func periods(endingAt period: String, limit: Int, in db: Database) throws -> [String] {

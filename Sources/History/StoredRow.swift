@@ -19,10 +19,7 @@ struct StoredRow {
         try row.decode(forColumn: column)
     }
 
-    /// A text column parsed into a model value.
-    /// - Parameters:
-    ///   - column: the column.
-    ///   - parse: the parser, `nil` for text this version does not know.
+    /// A text column parsed into a model value by `parse`, which returns `nil` for text this version does not know.
     /// - Returns: the value.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.
     func parsed<Value>(_ column: String, _ parse: (String) -> Value?) throws -> Value {

@@ -9,7 +9,7 @@ public enum StrictChecks {
 
     /// The problems, one line each, in a fixed order.
     /// - Parameters:
-    ///   - report: the scored report.
+    ///   - report: the scored report; one with no findings and no evidence records fails.
     ///   - configuration: the acceptances and environments used.
     /// - Returns: the failures; empty when the run may pass.
     public static func failures(_ report: ScoredReport, configuration: ScoringConfiguration) -> [String] {

@@ -6,10 +6,6 @@ public import ReportModel
 /// broken by origin).
 extension FrontDoorEvidence {
     /// Evidence from values that may describe the same thing twice, merged by key.
-    /// - Parameters:
-    ///   - images: image scans.
-    ///   - webACLs: web ACL configurations.
-    ///   - traffic: WAF traffic.
     /// - Returns: one value per key, in report order.
     public static func merging(
         images: [ImageScanEvidence] = [],

@@ -19,8 +19,8 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
 
     /// Creates a question.
     /// - Parameters:
-    ///   - id: the id.
-    ///   - question: the English wording.
+    ///   - id: the id, e.g. `mfa`; the string tables word the question as `question_<id>`.
+    ///   - question: the English wording, shown when the string table has no `question_<id>`.
     ///   - controls: the control ids.
     ///   - reason: why they answer it.
     ///   - source: `file:line`.
