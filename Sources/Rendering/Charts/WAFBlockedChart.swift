@@ -23,7 +23,7 @@ struct WAFBlockedChart {
     /// Draws the chart.
     /// - Parameters:
     ///   - traffic: the traffic, in report order.
-    ///   - strings: labels.
+    ///   - strings: the report language's string table, for the title and labels.
     /// - Throws: `RenderError.missingString`.
     init(traffic: [WAFTrafficEvidence], strings: StringTable) throws(RenderError) {
         let title = try strings.text("chartWAFTitle")

@@ -30,10 +30,7 @@ struct JSONFinding: Encodable, Sendable {
     /// The scanners that reported it (several when one image vulnerability came from more than one export).
     let scanners: [String]
 
-    /// Builds the entry.
-    /// - Parameters:
-    ///   - scored: the scored finding.
-    ///   - english: the English wording of `placedBy`.
+    /// Builds the entry, wording `placedBy` with `english`.
     init(_ scored: ScoredFinding, english: Phrasebook) {
         let finding = scored.finding
         id = finding.id

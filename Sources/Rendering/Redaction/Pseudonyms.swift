@@ -45,7 +45,7 @@ struct Pseudonyms: Sendable {
     /// `prefix-code`.
     /// - Parameters:
     ///   - prefix: the kind word, e.g. `account`.
-    ///   - original: the original.
+    ///   - original: the identifier replaced; its keyed code follows the prefix.
     /// - Returns: the pseudonym.
     func name(_ prefix: String, _ original: String) -> String { "\(prefix)-\(code(original))" }
 }

@@ -74,7 +74,7 @@ struct AcceptanceRowView {
     /// Builds a row.
     /// - Parameters:
     ///   - result: the acceptance's result.
-    ///   - format: the formatter.
+    ///   - format: the wording in the report's language and the escaping of free text.
     /// - Throws: `RenderError.missingString`.
     init(_ result: AcceptanceResult, format: ReportFormatter) throws(RenderError) {
         let acceptance = result.acceptance

@@ -39,7 +39,7 @@ struct LayerSectionView {
     /// Whether a layer gets a card and a section: the four layers always, `unclassified` only with findings.
     /// - Parameters:
     ///   - layer: the layer's assessment.
-    ///   - report: the report.
+    ///   - report: the report, whose findings decide whether `unclassified` is shown.
     /// - Returns: whether to show it.
     static func isShown(_ layer: LayerAssessment, in report: ScoredReport) -> Bool {
         layer.layer != .unclassified || report.findings.contains { $0.layer == .unclassified }

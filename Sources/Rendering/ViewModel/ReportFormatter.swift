@@ -122,7 +122,7 @@ struct ReportFormatter: Sendable {
 
     /// A list of free-text items, escaped and joined, with `and N more` past `limit`.
     /// - Parameters:
-    ///   - items: the items.
+    ///   - items: free text from the data, escaped here.
     ///   - limit: how many to show.
     /// - Returns: the joined text, or `—` when empty.
     /// - Throws: `RenderError.missingString`.

@@ -111,7 +111,7 @@ struct MoreLine {
     /// The line for a list, or `nil` when nothing was left out.
     /// - Parameters:
     ///   - total: the list's full length.
-    ///   - format: the formatter.
+    ///   - format: words the line in the report's language.
     /// - Returns: the line.
     /// - Throws: `RenderError.missingString`.
     static func make(total: Int, format: ReportFormatter) throws(RenderError) -> MoreLine? {

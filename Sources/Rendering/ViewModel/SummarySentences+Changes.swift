@@ -55,8 +55,8 @@ extension SummarySentences {
 
     /// Controls that went from passed to failed since the previous period, if any.
     /// - Parameters:
-    ///   - changes: the period's changes.
-    ///   - format: the formatter.
+    ///   - changes: the period's changes from history, `nil` without history.
+    ///   - format: words the sentence in the report's language and escapes the control ids.
     /// - Returns: the sentence, or `nil` without regressions or history.
     /// - Throws: `RenderError.missingString`.
     static func regressionSentence(_ changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) -> String? {

@@ -113,7 +113,7 @@ struct LayerCardView {
     /// Builds a card.
     /// - Parameters:
     ///   - layer: the layer's assessment.
-    ///   - format: the formatter.
+    ///   - format: words the card's name, scores and counts in the report's language.
     /// - Throws: `RenderError.missingString`.
     init(layer: LayerAssessment, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings

@@ -29,11 +29,7 @@ struct ImageScanRowView {
     /// The oldest open finding's age on the as-of date, or `—`.
     let oldest: String
 
-    /// Builds the row.
-    /// - Parameters:
-    ///   - image: the scan.
-    ///   - asOf: the report's as-of date, for the age.
-    ///   - format: the formatter.
+    /// Builds the row of one image scan, its age counted to `asOf`, the report's as-of date.
     /// - Throws: `RenderError.missingString`.
     init(image: ImageScanEvidence, asOf: ReportDate, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings
