@@ -7,11 +7,7 @@ public struct EnvironmentMapping: Sendable, Equatable, Hashable, Codable {
     /// The environment: `prod`, `staging`, `dev` (or any other word the team uses).
     public var environment: String
 
-    /// Creates a mapping.
-    /// - Parameters:
-    ///   - accountId: the account id.
-    ///   - name: the account name.
-    ///   - environment: the environment.
+    /// Creates a mapping; every argument sets the property of the same name.
     public init(accountId: String, name: String, environment: String) {
         self.accountId = accountId
         self.name = name

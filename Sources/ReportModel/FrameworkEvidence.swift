@@ -26,11 +26,7 @@ public struct RequirementEvidence: Sendable, Equatable {
     /// The controls, sorted, each with its state.
     public var controls: [ControlEvidence]
 
-    /// Creates a requirement row.
-    /// - Parameters:
-    ///   - framework: the framework.
-    ///   - requirement: the requirement.
-    ///   - controls: the controls behind it.
+    /// Creates a requirement row; every argument sets the property of the same name.
     public init(framework: String, requirement: String, controls: [ControlEvidence]) {
         self.framework = framework
         self.requirement = requirement
@@ -73,13 +69,7 @@ public struct QuestionEvidence: Sendable, Equatable {
     /// shown as written.
     public var isDefault: Bool
 
-    /// Creates a question row.
-    /// - Parameters:
-    ///   - id: the id.
-    ///   - text: the question text.
-    ///   - reason: why the controls answer it.
-    ///   - controls: the controls.
-    ///   - isDefault: whether it is the project's own question.
+    /// Creates a question row; every argument sets the property of the same name.
     public init(id: String, text: String, reason: String, controls: [ControlEvidence], isDefault: Bool = false) {
         self.id = id
         self.text = text

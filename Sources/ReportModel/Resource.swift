@@ -23,12 +23,7 @@ public struct Resource: Sendable, Equatable, Hashable, Codable {
         }
     }
 
-    /// Creates a resource.
-    /// - Parameters:
-    ///   - type: the ASFF type.
-    ///   - id: the ARN or id.
-    ///   - region: the region, if known.
-    ///   - tags: the tags, in any order; they are stored sorted by key.
+    /// Creates a resource; every argument sets the property of the same name, the tags sorted by key, then value.
     public init(type: String, id: String, region: String? = nil, tags: [Tag] = []) {
         self.type = type
         self.id = id

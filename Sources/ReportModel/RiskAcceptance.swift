@@ -21,18 +21,7 @@ public struct RiskAcceptance: Sendable, Equatable, Codable {
     /// Where the entry is written (`file:line`).
     public var source: String
 
-    /// Creates an acceptance.
-    /// - Parameters:
-    ///   - id: the id.
-    ///   - match: what it covers.
-    ///   - reason: why.
-    ///   - owner: the risk owner.
-    ///   - approvedBy: the approver.
-    ///   - acceptedOn: the decision date.
-    ///   - expiresOn: the review date.
-    ///   - ticket: the ticket.
-    ///   - compensatingControls: compensating controls.
-    ///   - source: where it is written.
+    /// Creates an acceptance; every argument sets the property of the same name.
     public init(
         id: String,
         match: AcceptanceMatch,
@@ -82,18 +71,7 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
     /// matches (`copilot-application: "*"`, `aws:cloudformation:stack-name: "shop-*"`). Sorted by key.
     public var tags: [TagCondition]
 
-    /// Creates a match.
-    /// - Parameters:
-    ///   - controls: control ids.
-    ///   - findingIds: finding ids.
-    ///   - products: products.
-    ///   - resources: resource globs.
-    ///   - accounts: accounts.
-    ///   - environments: environments.
-    ///   - regions: regions.
-    ///   - cves: vulnerability ids.
-    ///   - severities: severities.
-    ///   - tags: resource tag conditions, in any order.
+    /// Creates a match; every argument sets the property of the same name, the tag conditions sorted by key.
     public init(
         controls: [String] = [],
         findingIds: [String] = [],
@@ -200,16 +178,7 @@ public struct AcceptanceResult: Sendable, Equatable, Codable {
     /// Warnings about the entry itself: over-broad, over a year, covering critical findings in prod.
     public var warnings: [Message]
 
-    /// Creates a result.
-    /// - Parameters:
-    ///   - acceptance: the acceptance.
-    ///   - status: its state.
-    ///   - matched: the number of findings matched.
-    ///   - controls: failed controls it covers.
-    ///   - layers: layers touched.
-    ///   - environments: environments touched.
-    ///   - daysToExpiry: days to the review date.
-    ///   - warnings: warnings about the entry.
+    /// Creates a result; every argument sets the property of the same name.
     public init(
         acceptance: RiskAcceptance,
         status: AcceptanceStatus,

@@ -11,13 +11,7 @@ public struct SLABreach: Sendable, Equatable, Codable {
     /// The days its severity allows.
     public var slaDays: Int
 
-    /// Creates a breach.
-    /// - Parameters:
-    ///   - identity: the identity.
-    ///   - severity: the severity.
-    ///   - layer: the layer.
-    ///   - ageDays: the age in days.
-    ///   - slaDays: the allowed days.
+    /// Creates a breach; every argument sets the property of the same name.
     public init(identity: String, severity: Severity, layer: LayerKey, ageDays: Int, slaDays: Int) {
         self.identity = identity
         self.severity = severity

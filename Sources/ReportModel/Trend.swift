@@ -41,15 +41,7 @@ public struct TrendPeriod: Sendable, Equatable, Codable {
     /// Control counts per Security Hub standard, keyed by `standardsId`.
     public var standards: [String: ControlCounts] = [:]
 
-    /// Creates a trend period.
-    /// - Parameters:
-    ///   - period: the period.
-    ///   - asOf: the as-of date.
-    ///   - overall: overall control counts.
-    ///   - layers: per-layer control counts.
-    ///   - openFindings: open findings.
-    ///   - acceptedFindings: accepted findings.
-    ///   - environments: per-account control counts, keyed by account name.
+    /// Creates a trend period; every argument sets the property of the same name.
     public init(
         period: String,
         asOf: ReportDate,

@@ -25,19 +25,7 @@ public struct WAFTrafficExample: Sendable, Equatable, Hashable, Codable {
     /// Data the rule matched (`terminatingRuleMatchDetails[].matchedData`), raw.
     public var matchedData: [String]
 
-    /// Creates an example.
-    /// - Parameters:
-    ///   - timestamp: the time.
-    ///   - requestId: the request id.
-    ///   - action: the action.
-    ///   - method: the method.
-    ///   - uri: the URI.
-    ///   - query: the query string.
-    ///   - clientIp: the client IP.
-    ///   - country: the country.
-    ///   - rule: the deciding rule.
-    ///   - category: the category.
-    ///   - matchedData: matched data.
+    /// Creates an example; every argument sets the property of the same name.
     public init(
         timestamp: Date?,
         requestId: String? = nil,

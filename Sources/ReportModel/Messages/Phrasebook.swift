@@ -26,10 +26,8 @@ public struct Phrasebook: Sendable, Equatable {
         return entries[key] != nil || (entries[key + "_one"] != nil && entries[key + "_other"] != nil)
     }
 
-    /// The message as a sentence.
-    /// - Parameters:
-    ///   - message: the message.
-    ///   - escape: applied to every parameter text (HTML, Markdown), never to the table's own text.
+    /// The message as a sentence; `escape` is applied to every parameter text (HTML, Markdown), never to the
+    /// table's own text.
     /// - Returns: the worded message.
     public func text(_ message: Message, escape: (String) -> String = { $0 }) -> String {
         let key = Self.key(message.code)
