@@ -53,8 +53,7 @@ extension HistoryStore {
         }
     }
 
-    /// Runs SQL outside the store's API, e.g. to simulate a file written by a newer version.
-    /// - Parameter sql: the statements.
+    /// Runs SQL statements outside the store's API, e.g. to simulate a file written by a newer version.
     /// - Throws: `DatabaseError` from SQLite.
     func execute(sql: String) throws {
         try queue.write { db in try db.execute(sql: sql) }

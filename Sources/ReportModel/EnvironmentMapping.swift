@@ -15,7 +15,6 @@ public struct EnvironmentMapping: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The sort rank of an environment word: prod first, then staging, dev, others, unmapped.
-    /// - Parameter environment: the environment word.
     /// - Returns: a rank, lower first.
     public static func rank(of environment: String) -> Int {
         switch environment.lowercased() {

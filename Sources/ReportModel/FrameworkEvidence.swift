@@ -7,10 +7,7 @@ public struct FrameworkEvidence: Sendable, Equatable {
     /// One row per question, in the order of the question table.
     public var questions: [QuestionEvidence]
 
-    /// Creates the evidence.
-    /// - Parameters:
-    ///   - requirements: the requirement rows.
-    ///   - questions: the question rows.
+    /// Creates the evidence; every argument sets the property of the same name.
     public init(requirements: [RequirementEvidence] = [], questions: [QuestionEvidence] = []) {
         self.requirements = requirements
         self.questions = questions

@@ -57,11 +57,7 @@ public struct SkippedRecord: Sendable, Equatable, Codable {
     /// under `--skip-invalid`, rather than being readable but of no known family.
     public var unreadable: Bool
 
-    /// Creates a skipped record.
-    /// - Parameters:
-    ///   - origin: where it was.
-    ///   - reason: why.
-    ///   - unreadable: whether it could not be read.
+    /// Creates a skipped record; every argument sets the property of the same name.
     public init(origin: RecordOrigin, reason: Message, unreadable: Bool = false) {
         self.origin = origin
         self.reason = reason

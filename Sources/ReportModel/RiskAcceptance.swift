@@ -135,10 +135,7 @@ public struct TagCondition: Sendable, Equatable, Codable {
     /// A glob over the tag's value: `*` any run of characters, `?` one character.
     public var value: String
 
-    /// Creates a condition.
-    /// - Parameters:
-    ///   - key: the tag key.
-    ///   - value: the value glob.
+    /// Creates a condition; every argument sets the property of the same name.
     public init(key: String, value: String) {
         self.key = key
         self.value = value

@@ -250,13 +250,7 @@ public struct Reconciliation: Sendable, Equatable {
     /// Unique findings per bucket.
     public var buckets: [FindingBucket: Int]
 
-    /// Creates a reconciliation.
-    /// - Parameters:
-    ///   - records: records read.
-    ///   - duplicates: superseded copies.
-    ///   - skipped: skipped records.
-    ///   - evidence: evidence records.
-    ///   - buckets: unique findings per bucket.
+    /// Creates a reconciliation; every argument sets the property of the same name.
     public init(records: Int, duplicates: Int, skipped: Int, evidence: Int, buckets: [FindingBucket: Int]) {
         self.records = records
         self.duplicates = duplicates

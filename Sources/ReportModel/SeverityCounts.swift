@@ -7,7 +7,6 @@ public struct SeverityCounts: Sendable, Equatable, Hashable, Codable {
     public private(set) var counts: [Severity: Int]
 
     /// Creates counts, all zero unless given.
-    /// - Parameter counts: initial counts.
     public init(_ counts: [Severity: Int] = [:]) {
         self.counts = counts
     }

@@ -44,14 +44,7 @@ public struct StandardScore: Sendable, Equatable, Codable {
         }
     }
 
-    /// Creates a standard's score.
-    /// - Parameters:
-    ///   - standardsId: the `StandardsId`.
-    ///   - name: the display name.
-    ///   - controls: overall counts.
-    ///   - layers: per-layer counts.
-    ///   - accounts: per-account counts.
-    ///   - failedControls: the failed controls, most score first.
+    /// Creates a standard's score; every argument sets the property of the same name.
     public init(
         standardsId: String,
         name: String,

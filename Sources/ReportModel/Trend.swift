@@ -5,10 +5,7 @@ public struct Trend: Sendable, Equatable, Codable {
     /// Changes from the previous period to the current one (`nil` without a stored current period).
     public var changes: PeriodChanges?
 
-    /// Creates a trend.
-    /// - Parameters:
-    ///   - periods: the periods, oldest first.
-    ///   - changes: the changes from the previous period to the current one.
+    /// Creates a trend; every argument sets the property of the same name.
     public init(periods: [TrendPeriod] = [], changes: PeriodChanges? = nil) {
         self.periods = periods
         self.changes = changes

@@ -71,7 +71,7 @@ public struct ReportPipeline: Sendable {
     ///   - sources: the files, folder entries and standard input to import.
     ///   - asOf: the report date: acceptances are valid or expired, and findings aged, relative to it.
     ///   - context: organisation, edition, language, version.
-    ///   - formats: the formats to render.
+    ///   - formats: which files to render (`html`, `md`, `json`, `pdf`).
     ///   - history: opens the history store, or `nil` to render without a trend. It is called only
     ///     after import and scoring succeeded, so a bad input never creates a database file.
     ///   - renderer: renders `formats` from the scored report, the trend and `context`.

@@ -36,7 +36,6 @@ extension Message {
     }
 
     /// `control <id>`.
-    /// - Parameter id: the control id.
     /// - Returns: the message.
     public static func control(_ id: String) -> Message { Message(.ruleControl, ["value": .text(id)]) }
 }

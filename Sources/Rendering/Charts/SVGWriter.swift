@@ -35,7 +35,7 @@ struct SVGWriter {
     /// - Parameters:
     ///   - width: the view box width.
     ///   - height: the view box height.
-    ///   - title: the chart title.
+    ///   - title: the accessible name, written as the SVG's `<title>`.
     ///   - desc: a description of what the chart shows, with its numbers.
     init(width: Double, height: Double, title: String, desc: String) {
         self.desc = desc

@@ -60,7 +60,6 @@ struct JSONFinding: Encodable, Sendable {
     }
 
     /// An instant as ISO 8601 in UTC with whole seconds: `2026-11-03T08:15:00Z`.
-    /// - Parameter date: the instant.
     /// - Returns: the text.
     static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))

@@ -19,7 +19,7 @@ public struct StringTable: Sendable, Equatable {
     /// - Parameters:
     ///   - json: the file's text.
     ///   - path: the path relative to `templates/`, used in errors.
-    ///   - language: the language code.
+    ///   - language: the code of the language the table words, e.g. `ja`.
     /// - Throws: `RenderError.invalidStringTable` when the text is not such an object.
     public init(json: String, path: String, language: String) throws(RenderError) {
         let decoded: [String: String]

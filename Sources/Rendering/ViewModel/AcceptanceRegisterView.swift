@@ -73,7 +73,7 @@ struct AcceptanceRowView {
 
     /// Builds a row.
     /// - Parameters:
-    ///   - result: the acceptance's result.
+    ///   - result: the acceptance with its status, matches and warnings on the as-of date.
     ///   - format: the wording in the report's language and the escaping of free text.
     /// - Throws: `RenderError.missingString`.
     init(_ result: AcceptanceResult, format: ReportFormatter) throws(RenderError) {

@@ -36,10 +36,8 @@ struct LayerSectionView {
     /// Lists longer than this fold behind their count on screen (print always shows them whole).
     static let foldAbove = 10
 
-    /// Whether a layer gets a card and a section: the four layers always, `unclassified` only with findings.
-    /// - Parameters:
-    ///   - layer: the layer's assessment.
-    ///   - report: the report, whose findings decide whether `unclassified` is shown.
+    /// Whether `layer` gets a card and a section: the four layers always, `unclassified` only when `report` has
+    /// findings there.
     /// - Returns: whether to show it.
     static func isShown(_ layer: LayerAssessment, in report: ScoredReport) -> Bool {
         layer.layer != .unclassified || report.findings.contains { $0.layer == .unclassified }

@@ -112,7 +112,6 @@ struct ReportFormatter: Sendable {
     }
 
     /// An age in days: `12 days`, or `—` when unknown.
-    /// - Parameter days: the age.
     /// - Returns: the text.
     /// - Throws: `RenderError.missingString`.
     func age(_ days: Int?) throws(RenderError) -> String {

@@ -45,7 +45,7 @@ struct ReportViewModel {
 
     /// Builds the view model.
     /// - Parameters:
-    ///   - document: the document to show.
+    ///   - document: the report, its trend and context.
     ///   - strings: the selected language's string table.
     ///   - escape: the output format's escaping.
     ///   - charts: the trend charts, already drawn.

@@ -110,10 +110,8 @@ struct LayerCardView {
     /// The icon for the state.
     let icon: String
 
-    /// Builds a card.
-    /// - Parameters:
-    ///   - layer: the layer's assessment.
-    ///   - format: words the card's name, scores and counts in the report's language.
+    /// Builds the card of one layer's assessment, its name, scores and counts worded by `format` in the report's
+    /// language.
     /// - Throws: `RenderError.missingString`.
     init(layer: LayerAssessment, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings

@@ -69,7 +69,6 @@ public struct ControlCatalogue: Sendable, Equatable {
     }
 
     /// The entry for a control id, matched case-insensitively.
-    /// - Parameter id: the control id.
     /// - Returns: the entry, if known.
     public func entry(for id: String) -> Entry? { entries[id.lowercased()] }
 
