@@ -22,7 +22,7 @@ struct FindingTimeline {
     /// archived), it reopened after that period's as-of date: a control that regressed this month
     /// is not "open for 263 days" because Security Hub first observed the resource long ago.
     /// - Parameters:
-    ///   - identity: the finding identity.
+    ///   - identity: the finding's key in each period's index.
     ///   - index: a period in which it is active.
     /// - Returns: the day it has been open since; `nil` when the finding has no first-observed day
     ///   and no earlier period holds it (its age is unknown).

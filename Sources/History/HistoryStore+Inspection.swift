@@ -31,7 +31,7 @@ extension HistoryStore {
 
     /// Rows per snapshot table for one period.
     /// - Parameters:
-    ///   - period: the period.
+    ///   - period: the period, `YYYY-MM`.
     ///   - tables: the tables to count (names from this package, never from input).
     /// - Returns: the row count per table.
     /// - Throws: `DatabaseError` from SQLite.
@@ -53,8 +53,7 @@ extension HistoryStore {
         }
     }
 
-    /// Runs SQL outside the store's API, e.g. to simulate a file written by a newer version.
-    /// - Parameter sql: the statements.
+    /// Runs SQL statements outside the store's API, e.g. to simulate a file written by a newer version.
     /// - Throws: `DatabaseError` from SQLite.
     func execute(sql: String) throws {
         try queue.write { db in try db.execute(sql: sql) }

@@ -7,10 +7,6 @@ struct SnapshotReader {
     let path: String
 
     /// Stored periods up to and including `period`, the latest `limit`, oldest first.
-    /// - Parameters:
-    ///   - period: the last period.
-    ///   - limit: how many at most.
-    ///   - db: the database.
     /// - Returns: the periods.
     /// - Throws: `DatabaseError` from SQLite.
     func periods(endingAt period: String, limit: Int, in db: Database) throws -> [String] {
@@ -22,7 +18,6 @@ struct SnapshotReader {
     }
 
     /// Every stored period's headline numbers, oldest first.
-    /// - Parameter db: the database.
     /// - Returns: the summaries.
     /// - Throws: `HistoryError` or `DatabaseError`.
     func summaries(in db: Database) throws -> [PeriodSummary] {
@@ -40,9 +35,6 @@ struct SnapshotReader {
     }
 
     /// One stored period as a snapshot.
-    /// - Parameters:
-    ///   - period: the period.
-    ///   - db: the database.
     /// - Returns: the snapshot, or `nil` when the period is not stored.
     /// - Throws: `HistoryError` or `DatabaseError`.
     func snapshot(for period: String, in db: Database) throws -> ReportSnapshot? {

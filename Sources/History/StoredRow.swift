@@ -13,17 +13,13 @@ struct StoredRow {
     let table: String
 
     /// A column as a plain SQLite value.
-    /// - Parameter column: the column.
     /// - Returns: the value.
     /// - Throws: `RowDecodingError` when the column does not hold that type.
     func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
         try row.decode(forColumn: column)
     }
 
-    /// A text column parsed into a model value.
-    /// - Parameters:
-    ///   - column: the column.
-    ///   - parse: the parser, `nil` for text this version does not know.
+    /// A text column parsed into a model value by `parse`, which returns `nil` for text this version does not know.
     /// - Returns: the value.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.
     func parsed<Value>(_ column: String, _ parse: (String) -> Value?) throws -> Value {
@@ -35,9 +31,6 @@ struct StoredRow {
     }
 
     /// A nullable text column parsed into a model value.
-    /// - Parameters:
-    ///   - column: the column.
-    ///   - parse: the parser.
     /// - Returns: the value, or `nil` for NULL.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.
     func parsedIfPresent<Value>(_ column: String, _ parse: (String) -> Value?) throws -> Value? {

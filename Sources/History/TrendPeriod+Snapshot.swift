@@ -2,7 +2,6 @@ import ReportModel
 
 extension TrendPeriod {
     /// The headline numbers of a stored period.
-    /// - Parameter snapshot: the snapshot.
     init(_ snapshot: ReportSnapshot) {
         var environments: [String: ControlCounts] = [:]
         for environment in snapshot.environments {

@@ -11,13 +11,7 @@ public struct AcceptanceSnapshot: Sendable, Equatable, Codable {
     /// Its review date.
     public var expiresOn: ReportDate
 
-    /// Creates an acceptance snapshot.
-    /// - Parameters:
-    ///   - id: the id.
-    ///   - status: the state.
-    ///   - matched: findings matched.
-    ///   - acceptedOn: the decision date.
-    ///   - expiresOn: the review date.
+    /// Creates an acceptance snapshot; every argument sets the property of the same name.
     public init(id: String, status: AcceptanceStatus, matched: Int, acceptedOn: ReportDate, expiresOn: ReportDate) {
         self.id = id
         self.status = status
@@ -27,7 +21,6 @@ public struct AcceptanceSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of an acceptance result.
-    /// - Parameter result: the acceptance result.
     public init(_ result: AcceptanceResult) {
         self.init(
             id: result.acceptance.id,

@@ -14,13 +14,7 @@ public struct ControlCounts: Sendable, Equatable, Hashable, Codable {
     /// Failed controls whose failing findings are all covered by valid acceptances.
     public var accepted: Int
 
-    /// Creates counts.
-    /// - Parameters:
-    ///   - passed: passed controls.
-    ///   - failed: failed controls not accepted.
-    ///   - unknown: unknown controls.
-    ///   - noData: controls with no data.
-    ///   - accepted: accepted controls.
+    /// Creates counts; every argument sets the property of the same name.
     public init(passed: Int = 0, failed: Int = 0, unknown: Int = 0, noData: Int = 0, accepted: Int = 0) {
         self.passed = passed
         self.failed = failed
@@ -40,7 +34,6 @@ public struct ControlCounts: Sendable, Equatable, Hashable, Codable {
     public var withAcceptancesScore: Score? { Score(numerator: passed + accepted, denominator: scored) }
 
     /// Adds one control in the given state.
-    /// - Parameter state: the state.
     public mutating func add(_ state: ControlState) {
         switch state {
         case .passed: passed += 1

@@ -10,11 +10,6 @@ public struct ControlSnapshot: Sendable, Equatable, Codable {
     public var state: ControlState
 
     /// Creates a control snapshot.
-    /// - Parameters:
-    ///   - controlId: the id.
-    ///   - severity: the severity.
-    ///   - layer: the layer.
-    ///   - state: the state.
     public init(controlId: String, severity: Severity, layer: LayerKey, state: ControlState) {
         self.controlId = controlId
         self.severity = severity
@@ -23,7 +18,6 @@ public struct ControlSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of a control result.
-    /// - Parameter result: the control result.
     public init(_ result: ControlResult) {
         self.init(controlId: result.controlId, severity: result.severity, layer: result.layer, state: result.state)
     }

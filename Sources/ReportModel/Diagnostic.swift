@@ -23,12 +23,7 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
     /// What happened, as a code and its parameters; the string tables word it.
     public var message: Message
 
-    /// Creates a diagnostic.
-    /// - Parameters:
-    ///   - level: note or warning.
-    ///   - file: the file it concerns.
-    ///   - location: where in the file.
-    ///   - message: what happened.
+    /// Creates a diagnostic; every argument sets the property of the same name.
     public init(_ level: Level, file: String? = nil, location: String? = nil, _ message: Message) {
         self.level = level
         self.file = file

@@ -7,11 +7,7 @@ public struct EnvironmentMapping: Sendable, Equatable, Hashable, Codable {
     /// The environment: `prod`, `staging`, `dev` (or any other word the team uses).
     public var environment: String
 
-    /// Creates a mapping.
-    /// - Parameters:
-    ///   - accountId: the account id.
-    ///   - name: the account name.
-    ///   - environment: the environment.
+    /// Creates a mapping; every argument sets the property of the same name.
     public init(accountId: String, name: String, environment: String) {
         self.accountId = accountId
         self.name = name
@@ -19,7 +15,6 @@ public struct EnvironmentMapping: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The sort rank of an environment word: prod first, then staging, dev, others, unmapped.
-    /// - Parameter environment: the environment word.
     /// - Returns: a rank, lower first.
     public static func rank(of environment: String) -> Int {
         switch environment.lowercased() {

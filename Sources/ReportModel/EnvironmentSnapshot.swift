@@ -14,13 +14,6 @@ public struct EnvironmentSnapshot: Sendable, Equatable, Codable {
     public var acceptedFindings: Int
 
     /// Creates an environment snapshot.
-    /// - Parameters:
-    ///   - accountId: the account id.
-    ///   - name: the name.
-    ///   - environment: the environment.
-    ///   - controls: control counts.
-    ///   - openFindings: open findings.
-    ///   - acceptedFindings: accepted findings.
     public init(
         accountId: String,
         name: String,
@@ -38,7 +31,6 @@ public struct EnvironmentSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of an environment assessment.
-    /// - Parameter assessment: the environment assessment.
     public init(_ assessment: EnvironmentAssessment) {
         self.init(
             accountId: assessment.accountId,
@@ -51,9 +43,6 @@ public struct EnvironmentSnapshot: Sendable, Equatable, Codable {
     }
 
     /// The total order: environment rank (prod first), then name, then account id.
-    /// - Parameters:
-    ///   - lhs: one snapshot.
-    ///   - rhs: another.
     /// - Returns: whether `lhs` sorts first.
     public static func precedes(_ lhs: EnvironmentSnapshot, _ rhs: EnvironmentSnapshot) -> Bool {
         (EnvironmentMapping.rank(of: lhs.environment), lhs.name, lhs.accountId)

@@ -17,10 +17,8 @@ public struct FindingAges: Sendable, Equatable, Codable {
         over90Days = SeverityCounts()
     }
 
-    /// Counts one open finding.
-    /// - Parameters:
-    ///   - severity: its severity.
-    ///   - ageDays: its age in days on the as-of date (negative counts as 0).
+    /// Counts one open finding of `severity` in its age band; `ageDays` is its age on the as-of date (negative
+    /// counts as 0).
     public mutating func add(_ severity: Severity, ageDays: Int) {
         switch ageDays {
         case ...30: upTo30Days.add(severity)
@@ -30,7 +28,6 @@ public struct FindingAges: Sendable, Equatable, Codable {
     }
 
     /// Counts one open finding whose age is unknown.
-    /// - Parameter severity: its severity.
     public mutating func addUnknown(_ severity: Severity) {
         unknown.add(severity)
     }

@@ -17,16 +17,7 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
     /// The UTC day the provider last saw it.
     public var lastSeen: ReportDate?
 
-    /// Creates a finding snapshot.
-    /// - Parameters:
-    ///   - identity: the identity.
-    ///   - status: the bucket.
-    ///   - severity: the severity.
-    ///   - layer: the layer.
-    ///   - environment: the environment.
-    ///   - controlId: the control id.
-    ///   - firstSeen: first observed day.
-    ///   - lastSeen: last observed day.
+    /// Creates a finding snapshot; every argument sets the property of the same name.
     public init(
         identity: String,
         status: FindingBucket,
@@ -48,7 +39,6 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of a scored finding.
-    /// - Parameter scored: the scored finding.
     public init(_ scored: ScoredFinding) {
         self.init(
             identity: scored.finding.identity,

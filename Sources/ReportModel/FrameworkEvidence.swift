@@ -7,10 +7,7 @@ public struct FrameworkEvidence: Sendable, Equatable {
     /// One row per question, in the order of the question table.
     public var questions: [QuestionEvidence]
 
-    /// Creates the evidence.
-    /// - Parameters:
-    ///   - requirements: the requirement rows.
-    ///   - questions: the question rows.
+    /// Creates the evidence; every argument sets the property of the same name.
     public init(requirements: [RequirementEvidence] = [], questions: [QuestionEvidence] = []) {
         self.requirements = requirements
         self.questions = questions
@@ -26,11 +23,7 @@ public struct RequirementEvidence: Sendable, Equatable {
     /// The controls, sorted, each with its state.
     public var controls: [ControlEvidence]
 
-    /// Creates a requirement row.
-    /// - Parameters:
-    ///   - framework: the framework.
-    ///   - requirement: the requirement.
-    ///   - controls: the controls behind it.
+    /// Creates a requirement row; every argument sets the property of the same name.
     public init(framework: String, requirement: String, controls: [ControlEvidence]) {
         self.framework = framework
         self.requirement = requirement
@@ -52,9 +45,6 @@ public struct ControlEvidence: Sendable, Equatable, Hashable {
     public var state: ControlState
 
     /// Creates a control reference.
-    /// - Parameters:
-    ///   - controlId: the id.
-    ///   - state: the state.
     public init(controlId: String, state: ControlState) {
         self.controlId = controlId
         self.state = state
@@ -76,13 +66,7 @@ public struct QuestionEvidence: Sendable, Equatable {
     /// shown as written.
     public var isDefault: Bool
 
-    /// Creates a question row.
-    /// - Parameters:
-    ///   - id: the id.
-    ///   - text: the question text.
-    ///   - reason: why the controls answer it.
-    ///   - controls: the controls.
-    ///   - isDefault: whether it is the project's own question.
+    /// Creates a question row; every argument sets the property of the same name.
     public init(id: String, text: String, reason: String, controls: [ControlEvidence], isDefault: Bool = false) {
         self.id = id
         self.text = text

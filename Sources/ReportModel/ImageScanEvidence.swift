@@ -52,22 +52,8 @@ public struct ImageScanEvidence: Sendable, Equatable, Codable {
     /// The earliest `firstObservedAt` among open findings: the input for the oldest finding's age.
     public private(set) var oldestFirstObservedAt: Date?
 
-    /// Creates scan evidence; the counts are derived from `findings`.
-    /// - Parameters:
-    ///   - registryId: the registry id.
-    ///   - region: the region, if known.
-    ///   - repository: the repository name.
-    ///   - imageDigest: the image digest.
-    ///   - imageTags: the tags.
-    ///   - scanType: basic or enhanced.
-    ///   - scanStatus: the scan status.
-    ///   - scanStatusDescription: the status description.
-    ///   - scanCompletedAt: the completion time.
-    ///   - vulnerabilitySourceUpdatedAt: the database update time.
-    ///   - reportedSeverityCounts: `findingSeverityCounts` as given.
-    ///   - findings: the findings of this page or scan.
-    ///   - partial: whether more pages follow.
-    ///   - origin: where the record was read.
+    /// Creates scan evidence; every argument sets the property of the same name, except that the tags are de-duplicated
+    /// and sorted, and `findings` go through `replaceFindings(_:)`, which derives the counts.
     public init(
         registryId: String,
         region: String? = nil,
@@ -112,7 +98,6 @@ public struct ImageScanEvidence: Sendable, Equatable, Codable {
     public var reportedTotal: Int { reportedSeverityCounts.values.reduce(0, Int.saturatingSum) }
 
     /// Replaces the findings, keeping one per identity (the last given wins), and recounts.
-    /// - Parameter newFindings: the findings.
     public mutating func replaceFindings(_ newFindings: [ImageScanFinding]) {
         var byIdentity: [String: ImageScanFinding] = [:]
         for finding in newFindings { byIdentity[finding.identity] = finding }

@@ -26,18 +26,7 @@ public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
     /// When the scanner first saw the vulnerability on this image (enhanced scans only).
     public var firstObservedAt: Date?
 
-    /// Creates a summary.
-    /// - Parameters:
-    ///   - identity: the finding identity.
-    ///   - vulnerabilityId: the CVE id.
-    ///   - packageName: the package name.
-    ///   - packageVersion: the package version.
-    ///   - severity: the normalised severity.
-    ///   - reportedSeverity: the severity as given.
-    ///   - status: the finding status.
-    ///   - fixAvailable: whether a fix exists.
-    ///   - exploitAvailable: whether an exploit is known.
-    ///   - firstObservedAt: first observed.
+    /// Creates a summary; every argument sets the property of the same name.
     public init(
         identity: String,
         vulnerabilityId: String,
@@ -72,9 +61,6 @@ public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
     public var hasExploit: Bool { exploitAvailable?.uppercased() == "YES" }
 
     /// Orders worst first, then by vulnerability id and identity: a total order.
-    /// - Parameters:
-    ///   - lhs: one finding.
-    ///   - rhs: another finding.
     /// - Returns: whether `lhs` sorts first.
     public static func reportOrder(_ lhs: ImageScanFinding, _ rhs: ImageScanFinding) -> Bool {
         (-lhs.severity.rank, lhs.vulnerabilityId, lhs.identity) < (

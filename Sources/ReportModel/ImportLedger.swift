@@ -23,16 +23,8 @@ public struct InputFile: Sendable, Equatable, Codable {
     /// Why the whole file could not be read, when `--skip-invalid` left it out; `nil` for a read file.
     public var unreadableReason: Message?
 
-    /// Creates an input file entry.
-    /// - Parameters:
-    ///   - path: the path.
-    ///   - sha256: the digest.
-    ///   - bytes: the size.
-    ///   - formats: the formats found with their record counts.
-    ///   - records: the record count.
-    ///   - skipped: the skipped record count.
-    ///   - evidenceRecords: the evidence record count.
-    ///   - partial: whether the export is partial.
+    /// Creates an input file entry; every argument sets the property of the same name, except `formats`, the formats
+    /// found with their record counts: the most frequent becomes `format`, and `formats` keeps them sorted.
     public init(
         path: String,
         sha256: String,
@@ -65,11 +57,7 @@ public struct SkippedRecord: Sendable, Equatable, Codable {
     /// under `--skip-invalid`, rather than being readable but of no known family.
     public var unreadable: Bool
 
-    /// Creates a skipped record.
-    /// - Parameters:
-    ///   - origin: where it was.
-    ///   - reason: why.
-    ///   - unreadable: whether it could not be read.
+    /// Creates a skipped record; every argument sets the property of the same name.
     public init(origin: RecordOrigin, reason: Message, unreadable: Bool = false) {
         self.origin = origin
         self.reason = reason
@@ -92,14 +80,7 @@ public struct ImportedData: Sendable, Equatable {
     /// Web front door evidence (ECR scans, WAF), when such inputs were given.
     public var evidence: FrontDoorEvidence
 
-    /// Creates the import result.
-    /// - Parameters:
-    ///   - findings: unique findings.
-    ///   - inputs: the input files.
-    ///   - duplicates: the number of superseded records.
-    ///   - skipped: the skipped records.
-    ///   - diagnostics: the diagnostics.
-    ///   - evidence: ECR and WAF evidence.
+    /// Creates the import result; every argument sets the property of the same name.
     public init(
         findings: [Finding],
         inputs: [InputFile],

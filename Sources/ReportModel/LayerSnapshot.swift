@@ -9,12 +9,8 @@ public struct LayerSnapshot: Sendable, Equatable, Codable {
     /// Findings covered by a valid acceptance.
     public var acceptedFindings: Int
 
-    /// Creates a layer snapshot.
-    /// - Parameters:
-    ///   - layer: the layer.
-    ///   - controls: control counts.
-    ///   - openFindings: open findings by severity.
-    ///   - acceptedFindings: accepted findings.
+    /// Creates a layer snapshot; every argument sets the property of the same name (`openFindings` without its
+    /// zero counts).
     public init(layer: LayerKey, controls: ControlCounts, openFindings: SeverityCounts, acceptedFindings: Int) {
         self.layer = layer
         self.controls = controls
@@ -23,7 +19,6 @@ public struct LayerSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Keeps what history needs of a layer assessment.
-    /// - Parameter assessment: the layer assessment.
     public init(_ assessment: LayerAssessment) {
         self.init(
             layer: assessment.layer,

@@ -35,23 +35,8 @@ public struct PeriodChanges: Sendable, Equatable, Codable {
     /// The SLA policy the breaches were measured against.
     public var slaPolicy: SLAPolicy
 
-    /// Creates the changes.
-    /// - Parameters:
-    ///   - period: the current period.
-    ///   - previousPeriod: the period compared with.
-    ///   - newFindings: new findings.
-    ///   - fixedFindings: fixed findings.
-    ///   - regressedFindings: regressed findings.
-    ///   - newFailingControls: newly failing controls.
-    ///   - fixedControls: fixed controls.
-    ///   - regressedControls: regressed controls.
-    ///   - newlyAccepted: newly accepted acceptances.
-    ///   - newlyExpired: newly expired acceptances.
-    ///   - timeToFix: time-to-fix of this period's fixes.
-    ///   - timeToFixInTrend: time-to-fix of every fix in the trend.
-    ///   - openByAge: open findings by age.
-    ///   - slaBreaches: SLA breaches.
-    ///   - slaPolicy: the SLA policy used.
+    /// Creates the changes; every argument sets the property of the same name, the id lists sorted, time-to-fix
+    /// worst severity first and SLA breaches by `SLABreach.precedes`.
     public init(
         period: String,
         previousPeriod: String?,

@@ -13,14 +13,7 @@ public struct PeriodSummary: Sendable, Equatable, Codable {
     /// How many input files the run read.
     public var inputCount: Int
 
-    /// Creates a summary.
-    /// - Parameters:
-    ///   - period: the period.
-    ///   - asOf: the as-of date.
-    ///   - overall: overall control counts.
-    ///   - openFindings: open findings.
-    ///   - acceptedFindings: accepted findings.
-    ///   - inputCount: input files read.
+    /// Creates a summary; every argument sets the property of the same name.
     public init(
         period: String,
         asOf: ReportDate,

@@ -7,11 +7,7 @@ public struct ReportDocument: Sendable, Equatable {
     /// Organisation, edition, language, tool version.
     public var context: ReportContext
 
-    /// Creates a document.
-    /// - Parameters:
-    ///   - report: the scored period.
-    ///   - trend: the trend.
-    ///   - context: the context.
+    /// Creates a document; every argument sets the property of the same name.
     public init(report: ScoredReport, trend: Trend, context: ReportContext) {
         self.report = report
         self.trend = trend

@@ -1,6 +1,5 @@
 extension ReportSnapshot {
     /// Keeps what history needs of a scored report; sample findings are left out.
-    /// - Parameter report: the scored report.
     public init(_ report: ScoredReport) {
         self.init(
             asOf: report.asOf,

@@ -26,16 +26,8 @@ public struct ReportSnapshot: Sendable, Equatable, Codable {
         didSet { standards.sort { $0.standardsId < $1.standardsId } }
     }
 
-    /// Creates a snapshot; the lists are sorted into their total order.
-    /// - Parameters:
-    ///   - asOf: the as-of date; the period is derived from it.
-    ///   - inputCount: the number of input files.
-    ///   - overall: overall control counts.
-    ///   - layers: per layer.
-    ///   - environments: per account.
-    ///   - controls: per control.
-    ///   - acceptances: per acceptance.
-    ///   - findings: per finding.
+    /// Creates a snapshot; every argument sets the property of the same name, except that the period is derived from
+    /// `asOf` and the lists are sorted into their total order.
     public init(
         asOf: ReportDate,
         inputCount: Int,

@@ -17,21 +17,13 @@ public struct Resource: Sendable, Equatable, Hashable, Codable {
         public var value: String
 
         /// Creates a tag.
-        /// - Parameters:
-        ///   - key: the key.
-        ///   - value: the value.
         public init(key: String, value: String) {
             self.key = key
             self.value = value
         }
     }
 
-    /// Creates a resource.
-    /// - Parameters:
-    ///   - type: the ASFF type.
-    ///   - id: the ARN or id.
-    ///   - region: the region, if known.
-    ///   - tags: the tags, in any order; they are stored sorted by key.
+    /// Creates a resource; every argument sets the property of the same name, the tags sorted by key, then value.
     public init(type: String, id: String, region: String? = nil, tags: [Tag] = []) {
         self.type = type
         self.id = id

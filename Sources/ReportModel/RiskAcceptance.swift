@@ -21,18 +21,7 @@ public struct RiskAcceptance: Sendable, Equatable, Codable {
     /// Where the entry is written (`file:line`).
     public var source: String
 
-    /// Creates an acceptance.
-    /// - Parameters:
-    ///   - id: the id.
-    ///   - match: what it covers.
-    ///   - reason: why.
-    ///   - owner: the risk owner.
-    ///   - approvedBy: the approver.
-    ///   - acceptedOn: the decision date.
-    ///   - expiresOn: the review date.
-    ///   - ticket: the ticket.
-    ///   - compensatingControls: compensating controls.
-    ///   - source: where it is written.
+    /// Creates an acceptance; every argument sets the property of the same name.
     public init(
         id: String,
         match: AcceptanceMatch,
@@ -82,18 +71,7 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
     /// matches (`copilot-application: "*"`, `aws:cloudformation:stack-name: "shop-*"`). Sorted by key.
     public var tags: [TagCondition]
 
-    /// Creates a match.
-    /// - Parameters:
-    ///   - controls: control ids.
-    ///   - findingIds: finding ids.
-    ///   - products: products.
-    ///   - resources: resource globs.
-    ///   - accounts: accounts.
-    ///   - environments: environments.
-    ///   - regions: regions.
-    ///   - cves: vulnerability ids.
-    ///   - severities: severities.
-    ///   - tags: resource tag conditions, in any order.
+    /// Creates a match; every argument sets the property of the same name, the tag conditions sorted by key.
     public init(
         controls: [String] = [],
         findingIds: [String] = [],
@@ -123,7 +101,6 @@ public struct AcceptanceMatch: Sendable, Equatable, Codable {
     }
 
     /// Decodes a match; `tags` may be absent (snapshots written before tags existed).
-    /// - Parameter decoder: the decoder.
     /// - Throws: `DecodingError` for a malformed value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -158,10 +135,7 @@ public struct TagCondition: Sendable, Equatable, Codable {
     /// A glob over the tag's value: `*` any run of characters, `?` one character.
     public var value: String
 
-    /// Creates a condition.
-    /// - Parameters:
-    ///   - key: the tag key.
-    ///   - value: the value glob.
+    /// Creates a condition; every argument sets the property of the same name.
     public init(key: String, value: String) {
         self.key = key
         self.value = value
@@ -201,16 +175,7 @@ public struct AcceptanceResult: Sendable, Equatable, Codable {
     /// Warnings about the entry itself: over-broad, over a year, covering critical findings in prod.
     public var warnings: [Message]
 
-    /// Creates a result.
-    /// - Parameters:
-    ///   - acceptance: the acceptance.
-    ///   - status: its state.
-    ///   - matched: the number of findings matched.
-    ///   - controls: failed controls it covers.
-    ///   - layers: layers touched.
-    ///   - environments: environments touched.
-    ///   - daysToExpiry: days to the review date.
-    ///   - warnings: warnings about the entry.
+    /// Creates a result; every argument sets the property of the same name.
     public init(
         acceptance: RiskAcceptance,
         status: AcceptanceStatus,

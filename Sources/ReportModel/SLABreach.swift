@@ -11,13 +11,7 @@ public struct SLABreach: Sendable, Equatable, Codable {
     /// The days its severity allows.
     public var slaDays: Int
 
-    /// Creates a breach.
-    /// - Parameters:
-    ///   - identity: the identity.
-    ///   - severity: the severity.
-    ///   - layer: the layer.
-    ///   - ageDays: the age in days.
-    ///   - slaDays: the allowed days.
+    /// Creates a breach; every argument sets the property of the same name.
     public init(identity: String, severity: Severity, layer: LayerKey, ageDays: Int, slaDays: Int) {
         self.identity = identity
         self.severity = severity
@@ -30,9 +24,6 @@ public struct SLABreach: Sendable, Equatable, Codable {
     public var overdueDays: Int { ageDays - slaDays }
 
     /// The total order: severity worst first, oldest first, then identity.
-    /// - Parameters:
-    ///   - lhs: one breach.
-    ///   - rhs: another.
     /// - Returns: whether `lhs` sorts first.
     public static func precedes(_ lhs: SLABreach, _ rhs: SLABreach) -> Bool {
         (rhs.severity.rank, rhs.ageDays, lhs.identity) < (lhs.severity.rank, lhs.ageDays, rhs.identity)

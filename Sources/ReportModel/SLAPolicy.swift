@@ -29,12 +29,10 @@ public struct SLAPolicy: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The days allowed for a severity.
-    /// - Parameter severity: the severity.
     /// - Returns: the days, or `nil` when the severity has no SLA.
     public func limit(for severity: Severity) -> Int? { days[severity] }
 
     /// Encodes as `{"CRITICAL": 15, …}`, leaving out severities without an SLA.
-    /// - Parameter encoder: the encoder.
     /// - Throws: what the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SeverityKey.self)
@@ -44,7 +42,6 @@ public struct SLAPolicy: Sendable, Equatable, Hashable, Codable {
     }
 
     /// Decodes the object form; a missing severity has no SLA.
-    /// - Parameter decoder: the decoder.
     /// - Throws: what the decoder throws.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SeverityKey.self)

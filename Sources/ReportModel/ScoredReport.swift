@@ -31,20 +31,7 @@ public struct ScoredReport: Sendable, Equatable {
     /// Other tools' compliance checks, one line per product, sorted by product; never in the Security Hub score.
     public var otherChecks: [ToolCheckScore] = []
 
-    /// Creates a scored report.
-    /// - Parameters:
-    ///   - asOf: the as-of date.
-    ///   - overall: overall control counts.
-    ///   - layers: per layer.
-    ///   - environments: per account.
-    ///   - controls: per control.
-    ///   - findings: per finding.
-    ///   - acceptances: the acceptance register.
-    ///   - reconciliation: the reconciliation.
-    ///   - inputs: the inputs.
-    ///   - diagnostics: the diagnostics.
-    ///   - layerRules: the rules used.
-    ///   - evidence: front door evidence.
+    /// Creates a scored report; every argument sets the property of the same name.
     public init(
         asOf: ReportDate,
         overall: ControlCounts,
@@ -88,12 +75,7 @@ public struct LayerAssessment: Sendable, Equatable {
     /// Findings covered by a valid acceptance.
     public var acceptedFindings: Int
 
-    /// Creates a layer assessment.
-    /// - Parameters:
-    ///   - layer: the layer.
-    ///   - controls: control counts.
-    ///   - openFindings: open findings by severity.
-    ///   - acceptedFindings: accepted findings.
+    /// Creates a layer assessment; every argument sets the property of the same name.
     public init(layer: LayerKey, controls: ControlCounts, openFindings: SeverityCounts, acceptedFindings: Int) {
         self.layer = layer
         self.controls = controls
@@ -119,15 +101,7 @@ public struct EnvironmentAssessment: Sendable, Equatable {
     /// Findings covered by a valid acceptance.
     public var acceptedFindings: Int
 
-    /// Creates an environment assessment.
-    /// - Parameters:
-    ///   - accountId: the account id.
-    ///   - name: the name.
-    ///   - environment: the environment.
-    ///   - mapped: whether it is mapped.
-    ///   - controls: control counts.
-    ///   - openFindings: open findings.
-    ///   - acceptedFindings: accepted findings.
+    /// Creates an environment assessment; every argument sets the property of the same name.
     public init(
         accountId: String,
         name: String,
@@ -172,18 +146,7 @@ public struct ControlResult: Sendable, Equatable {
     /// Remediation link.
     public var remediationURL: String?
 
-    /// Creates a control result.
-    /// - Parameters:
-    ///   - controlId: the id.
-    ///   - title: the title.
-    ///   - severity: the severity.
-    ///   - layer: the layer.
-    ///   - state: the state.
-    ///   - failingAccounts: failing accounts.
-    ///   - failingResources: failing resources.
-    ///   - findings: the number of findings.
-    ///   - acceptanceIds: covering acceptances.
-    ///   - remediationURL: remediation link.
+    /// Creates a control result; every argument sets the property of the same name.
     public init(
         controlId: String,
         title: String,
@@ -248,16 +211,7 @@ public struct ScoredFinding: Sendable, Equatable {
     /// Days since first observed, on the as-of date.
     public var ageDays: Int?
 
-    /// Creates a scored finding.
-    /// - Parameters:
-    ///   - finding: the finding.
-    ///   - layer: the layer.
-    ///   - placedBy: the placing rule.
-    ///   - environment: the environment.
-    ///   - bucket: the bucket.
-    ///   - acceptanceId: the covering acceptance.
-    ///   - expiredAcceptanceId: an expired acceptance that matched.
-    ///   - ageDays: the age in days.
+    /// Creates a scored finding; every argument sets the property of the same name.
     public init(
         finding: Finding,
         layer: LayerKey,
@@ -296,13 +250,7 @@ public struct Reconciliation: Sendable, Equatable {
     /// Unique findings per bucket.
     public var buckets: [FindingBucket: Int]
 
-    /// Creates a reconciliation.
-    /// - Parameters:
-    ///   - records: records read.
-    ///   - duplicates: superseded copies.
-    ///   - skipped: skipped records.
-    ///   - evidence: evidence records.
-    ///   - buckets: unique findings per bucket.
+    /// Creates a reconciliation; every argument sets the property of the same name.
     public init(records: Int, duplicates: Int, skipped: Int, evidence: Int, buckets: [FindingBucket: Int]) {
         self.records = records
         self.duplicates = duplicates
@@ -329,12 +277,7 @@ public struct RuleUsage: Sendable, Equatable, Hashable {
     /// Findings it placed.
     public var findings: Int
 
-    /// Creates a rule usage line.
-    /// - Parameters:
-    ///   - rule: the rule.
-    ///   - layer: its layer.
-    ///   - source: its origin.
-    ///   - findings: how many findings it placed.
+    /// Creates a rule usage line; every argument sets the property of the same name.
     public init(rule: Message, layer: LayerKey, source: String, findings: Int) {
         self.rule = rule
         self.layer = layer

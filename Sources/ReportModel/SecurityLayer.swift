@@ -51,7 +51,6 @@ public enum LayerKey: Sendable, Hashable, Comparable, Codable, CustomStringConve
     }
 
     /// Encodes as its name.
-    /// - Parameter encoder: the encoder.
     /// - Throws: what the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -59,7 +58,6 @@ public enum LayerKey: Sendable, Hashable, Comparable, Codable, CustomStringConve
     }
 
     /// Decodes from its name.
-    /// - Parameter decoder: the decoder.
     /// - Throws: `DecodingError` for an unknown name.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()

@@ -24,7 +24,6 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable, Hasha
     public static let worstFirst: [Severity] = [.critical, .high, .medium, .low, .informational]
 
     /// The label for a deprecated `Severity.Normalized` value (0–100), as Security Hub maps it.
-    /// - Parameter normalized: the normalised score.
     /// - Returns: the label: 0 informational, 1–39 low, 40–69 medium, 70–89 high, 90–100 critical.
     public static func fromNormalized(_ normalized: Double) -> Severity {
         switch normalized {

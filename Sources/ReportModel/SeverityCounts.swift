@@ -7,7 +7,6 @@ public struct SeverityCounts: Sendable, Equatable, Hashable, Codable {
     public private(set) var counts: [Severity: Int]
 
     /// Creates counts, all zero unless given.
-    /// - Parameter counts: initial counts.
     public init(_ counts: [Severity: Int] = [:]) {
         self.counts = counts
     }
@@ -30,17 +29,14 @@ public struct SeverityCounts: Sendable, Equatable, Hashable, Codable {
     }
 
     /// Hashes the five counts.
-    /// - Parameter hasher: the hasher.
     public func hash(into hasher: inout Hasher) {
         for severity in Severity.allCases { hasher.combine(self[severity]) }
     }
 
     /// Adds one to a severity.
-    /// - Parameter severity: the severity.
     public mutating func add(_ severity: Severity) { self[severity] += 1 }
 
     /// Encodes every severity, zeros included.
-    /// - Parameter encoder: the encoder.
     /// - Throws: what the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SeverityKey.self)
@@ -50,7 +46,6 @@ public struct SeverityCounts: Sendable, Equatable, Hashable, Codable {
     }
 
     /// Decodes the object form; missing severities are zero.
-    /// - Parameter decoder: the decoder.
     /// - Throws: what the decoder throws.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SeverityKey.self)

@@ -8,11 +8,7 @@ public struct StandardControlRef: Sendable, Equatable, Hashable, Codable, Custom
     /// The id exactly as the finding writes it, e.g. `1.14` (text, never a number).
     public var controlId: String
 
-    /// Creates a reference.
-    /// - Parameters:
-    ///   - standard: the standard's path segment.
-    ///   - version: the version.
-    ///   - controlId: the standard-specific id.
+    /// Creates a reference; every argument sets the property of the same name.
     public init(standard: String, version: String, controlId: String) {
         self.standard = standard
         self.version = version
@@ -31,10 +27,7 @@ public struct ToolCheckScore: Sendable, Equatable {
     /// Check counts, each check id once (failed anywhere = failed).
     public var checks: ControlCounts
 
-    /// Creates a tool's check score.
-    /// - Parameters:
-    ///   - product: the product name.
-    ///   - checks: the check counts.
+    /// Creates a tool's check score; every argument sets the property of the same name.
     public init(product: String, checks: ControlCounts) {
         self.product = product
         self.checks = checks

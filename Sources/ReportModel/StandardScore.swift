@@ -24,9 +24,6 @@ public struct StandardScore: Sendable, Equatable, Codable {
         public var controls: ControlCounts
 
         /// Creates a layer's counts.
-        /// - Parameters:
-        ///   - layer: the layer.
-        ///   - controls: the counts.
         public init(layer: LayerKey, controls: ControlCounts) {
             self.layer = layer
             self.controls = controls
@@ -41,23 +38,13 @@ public struct StandardScore: Sendable, Equatable, Codable {
         public var controls: ControlCounts
 
         /// Creates an account's counts.
-        /// - Parameters:
-        ///   - accountId: the account id.
-        ///   - controls: the counts.
         public init(accountId: String, controls: ControlCounts) {
             self.accountId = accountId
             self.controls = controls
         }
     }
 
-    /// Creates a standard's score.
-    /// - Parameters:
-    ///   - standardsId: the `StandardsId`.
-    ///   - name: the display name.
-    ///   - controls: overall counts.
-    ///   - layers: per-layer counts.
-    ///   - accounts: per-account counts.
-    ///   - failedControls: the failed controls, most score first.
+    /// Creates a standard's score; every argument sets the property of the same name.
     public init(
         standardsId: String,
         name: String,

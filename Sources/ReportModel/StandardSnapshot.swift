@@ -7,11 +7,7 @@ public struct StandardSnapshot: Sendable, Equatable, Codable {
     /// The standard's control states (the scores derive from them).
     public var controls: ControlCounts
 
-    /// Creates a standard's snapshot.
-    /// - Parameters:
-    ///   - standardsId: the `StandardsId`.
-    ///   - name: the display name.
-    ///   - controls: the control counts.
+    /// Creates a standard's snapshot; every argument sets the property of the same name.
     public init(standardsId: String, name: String, controls: ControlCounts) {
         self.standardsId = standardsId
         self.name = name

@@ -9,10 +9,8 @@ public struct TimeToFix: Sendable, Equatable, Codable {
     /// The median, in days (the mean of the two middle values for an even count).
     public var medianDays: Double
 
-    /// Creates the statistic from the days each fix took; `nil` for no fixes.
-    /// - Parameters:
-    ///   - severity: the severity.
-    ///   - days: days from first seen to fixed, one per finding.
+    /// Creates the statistic for `severity` from `days`, the days from first seen to fixed, one per finding; `nil`
+    /// for no fixes.
     public init?(severity: Severity, days: [Int]) {
         guard !days.isEmpty else { return nil }
         let sorted = days.sorted()

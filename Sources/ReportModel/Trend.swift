@@ -5,10 +5,7 @@ public struct Trend: Sendable, Equatable, Codable {
     /// Changes from the previous period to the current one (`nil` without a stored current period).
     public var changes: PeriodChanges?
 
-    /// Creates a trend.
-    /// - Parameters:
-    ///   - periods: the periods, oldest first.
-    ///   - changes: the changes from the previous period to the current one.
+    /// Creates a trend; every argument sets the property of the same name.
     public init(periods: [TrendPeriod] = [], changes: PeriodChanges? = nil) {
         self.periods = periods
         self.changes = changes
@@ -41,15 +38,7 @@ public struct TrendPeriod: Sendable, Equatable, Codable {
     /// Control counts per Security Hub standard, keyed by `standardsId`.
     public var standards: [String: ControlCounts] = [:]
 
-    /// Creates a trend period.
-    /// - Parameters:
-    ///   - period: the period.
-    ///   - asOf: the as-of date.
-    ///   - overall: overall control counts.
-    ///   - layers: per-layer control counts.
-    ///   - openFindings: open findings.
-    ///   - acceptedFindings: accepted findings.
-    ///   - environments: per-account control counts, keyed by account name.
+    /// Creates a trend period; every argument sets the property of the same name.
     public init(
         period: String,
         asOf: ReportDate,

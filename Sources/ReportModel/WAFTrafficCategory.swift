@@ -17,9 +17,6 @@ public enum WAFTrafficCategory: String, Sendable, Codable, CodingKeyRepresentabl
     case other
 
     /// Orders by declaration order, so listings are stable.
-    /// - Parameters:
-    ///   - lhs: one category.
-    ///   - rhs: another category.
     /// - Returns: whether `lhs` is declared first.
     public static func < (lhs: WAFTrafficCategory, rhs: WAFTrafficCategory) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)

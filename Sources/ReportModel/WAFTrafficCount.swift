@@ -6,9 +6,6 @@ public struct WAFTrafficCount: Sendable, Equatable, Hashable, Codable {
     public var count: Int
 
     /// Creates a count.
-    /// - Parameters:
-    ///   - value: the value.
-    ///   - count: the count.
     public init(value: String, count: Int) {
         self.value = value
         self.count = count

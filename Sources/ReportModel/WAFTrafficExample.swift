@@ -25,19 +25,7 @@ public struct WAFTrafficExample: Sendable, Equatable, Hashable, Codable {
     /// Data the rule matched (`terminatingRuleMatchDetails[].matchedData`), raw.
     public var matchedData: [String]
 
-    /// Creates an example.
-    /// - Parameters:
-    ///   - timestamp: the time.
-    ///   - requestId: the request id.
-    ///   - action: the action.
-    ///   - method: the method.
-    ///   - uri: the URI.
-    ///   - query: the query string.
-    ///   - clientIp: the client IP.
-    ///   - country: the country.
-    ///   - rule: the deciding rule.
-    ///   - category: the category.
-    ///   - matchedData: matched data.
+    /// Creates an example; every argument sets the property of the same name.
     public init(
         timestamp: Date?,
         requestId: String? = nil,
@@ -68,9 +56,6 @@ public struct WAFTrafficExample: Sendable, Equatable, Hashable, Codable {
     public var target: String { query.isEmpty ? uri : "\(uri)?\(query)" }
 
     /// Orders by time (missing first), then rule, request id and target: a total order.
-    /// - Parameters:
-    ///   - lhs: one example.
-    ///   - rhs: another example.
     /// - Returns: whether `lhs` sorts first.
     public static func timeOrder(_ lhs: WAFTrafficExample, _ rhs: WAFTrafficExample) -> Bool {
         let lhsTime = lhs.timestamp ?? .distantPast

@@ -10,12 +10,7 @@ public struct WebACLCheck: Sendable, Equatable, Hashable, Codable {
     /// `wafCheckTitle_<id>`.
     public var reason: Message
 
-    /// Creates a check result.
-    /// - Parameters:
-    ///   - id: the check id.
-    ///   - passed: whether it passed.
-    ///   - informational: whether it is informational only.
-    ///   - reason: why.
+    /// Creates a check result; every argument sets the property of the same name.
     public init(id: String, passed: Bool, informational: Bool = false, reason: Message) {
         self.id = id
         self.passed = passed

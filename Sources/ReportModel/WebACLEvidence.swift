@@ -27,21 +27,8 @@ public struct WebACLEvidence: Sendable, Equatable, Codable {
     /// Where the record was read.
     public var origin: RecordOrigin
 
-    /// Creates web ACL evidence.
-    /// - Parameters:
-    ///   - name: the name.
-    ///   - id: the id.
-    ///   - arn: the ARN.
-    ///   - scope: the scope.
-    ///   - region: the region.
-    ///   - accountId: the account id.
-    ///   - defaultAction: the default action.
-    ///   - capacity: the capacity.
-    ///   - description: the description.
-    ///   - managedByFirewallManager: whether Firewall Manager manages it.
-    ///   - rules: the rules, any order (stored in evaluation order).
-    ///   - checks: the checks.
-    ///   - origin: where it was read.
+    /// Creates web ACL evidence; every argument sets the property of the same name, the rules sorted into
+    /// evaluation order.
     public init(
         name: String,
         id: String,

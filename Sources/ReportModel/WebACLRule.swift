@@ -47,19 +47,7 @@ public struct WebACLRule: Sendable, Equatable, Codable {
     /// `RuleLabels` the rule adds.
     public var labels: [String]
 
-    /// Creates a rule.
-    /// - Parameters:
-    ///   - name: the name.
-    ///   - priority: the priority.
-    ///   - placement: the placement.
-    ///   - kind: the statement kind.
-    ///   - action: the rule action.
-    ///   - overrideAction: the override action.
-    ///   - enforcing: whether matches take effect.
-    ///   - actionOverrides: per-rule overrides inside a group.
-    ///   - statement: the readable statement.
-    ///   - scopeDown: the readable scope-down statement.
-    ///   - labels: the labels added.
+    /// Creates a rule; every argument sets the property of the same name.
     public init(
         name: String,
         priority: Int,
@@ -98,9 +86,6 @@ public struct WebACLRule: Sendable, Equatable, Codable {
     }
 
     /// Orders by placement, then priority, then name: AWS evaluation order, totalised.
-    /// - Parameters:
-    ///   - lhs: one rule.
-    ///   - rhs: another rule.
     /// - Returns: whether `lhs` is evaluated first.
     public static func evaluationOrder(_ lhs: WebACLRule, _ rhs: WebACLRule) -> Bool {
         let lhsPlace = Placement.allCases.firstIndex(of: lhs.placement) ?? 0

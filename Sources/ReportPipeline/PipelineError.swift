@@ -19,7 +19,6 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case badPeriod(String)
 
     /// `stage: message` with import and configuration errors worded by a phrasebook (the terminal's is English).
-    /// - Parameter phrasebook: the wording.
     /// - Returns: the line.
     public func text(in phrasebook: Phrasebook) -> String {
         switch self {

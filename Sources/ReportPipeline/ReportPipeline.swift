@@ -20,8 +20,8 @@ public struct ReportPipeline: Sendable {
 
     /// Creates a pipeline.
     /// - Parameters:
-    ///   - importer: the importer.
-    ///   - scorer: the scorer.
+    ///   - importer: stage 1: reads the inputs into findings and evidence, with its import options.
+    ///   - scorer: stage 2: places and scores the findings with its configuration (rules, acceptances, environments).
     ///   - trendAnalysis: how the stored periods become the trend.
     ///   - english: the English string table's phrasebook; without it messages show as codes.
     public init(
@@ -38,8 +38,8 @@ public struct ReportPipeline: Sendable {
 
     /// Imports and scores: what `check` and `backfill` need, and the first half of `report`.
     /// - Parameters:
-    ///   - sources: the inputs.
-    ///   - asOf: the as-of date.
+    ///   - sources: the files, folder entries and standard input to import.
+    ///   - asOf: the report date: acceptances are valid or expired, and findings aged, relative to it.
     ///   - strict: whether warnings fail the run.
     /// - Returns: the scored report.
     /// - Throws: `PipelineError.importing` or `.strict`.
@@ -68,13 +68,13 @@ public struct ReportPipeline: Sendable {
 
     /// Runs every stage and hands the rendered files to `deliver`.
     /// - Parameters:
-    ///   - sources: the inputs.
-    ///   - asOf: the as-of date.
+    ///   - sources: the files, folder entries and standard input to import.
+    ///   - asOf: the report date: acceptances are valid or expired, and findings aged, relative to it.
     ///   - context: organisation, edition, language, version.
-    ///   - formats: the formats to render.
+    ///   - formats: which files to render (`html`, `md`, `json`, `pdf`).
     ///   - history: opens the history store, or `nil` to render without a trend. It is called only
     ///     after import and scoring succeeded, so a bad input never creates a database file.
-    ///   - renderer: the renderer.
+    ///   - renderer: renders `formats` from the scored report, the trend and `context`.
     ///   - strict: whether warnings fail the run.
     ///   - deliver: writes the files; if it throws, the history is left as it was. The history is
     ///     committed only after it returned; if that commit fails, `run` throws `.history`.
@@ -137,7 +137,7 @@ public struct ReportPipeline: Sendable {
 
     /// Reads each input on its own, without scoring: `posture inspect`.
     /// - Parameters:
-    ///   - sources: the inputs.
+    ///   - sources: the files, folder entries and standard input to inspect.
     ///   - options: how strictly they are read.
     /// - Returns: one inspection per input, in order; an input that cannot be read carries its `failure`.
     /// - Throws: `PipelineError.importing` for a failure of the whole run.

@@ -9,7 +9,7 @@ public enum StrictChecks {
 
     /// The problems, one line each, in a fixed order.
     /// - Parameters:
-    ///   - report: the scored report.
+    ///   - report: the scored report; one with no findings and no evidence records fails.
     ///   - configuration: the acceptances and environments used.
     /// - Returns: the failures; empty when the run may pass.
     public static func failures(_ report: ScoredReport, configuration: ScoringConfiguration) -> [String] {
@@ -38,7 +38,6 @@ public enum StrictChecks {
     }
 
     /// Whether the text is an AWS account id: exactly 12 ASCII digits.
-    /// - Parameter text: the text.
     /// - Returns: whether it is one.
     public static func isAccountId(_ text: String) -> Bool {
         text.utf8.count == 12 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }

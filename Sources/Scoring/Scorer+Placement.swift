@@ -133,7 +133,6 @@ extension Scorer {
 
 extension RiskAcceptance {
     /// Whether the acceptance is in force on a date: accepted on or before it, expiring on or after it.
-    /// - Parameter date: the as-of date.
     /// - Returns: true when it applies.
     func applies(on date: ReportDate) -> Bool {
         acceptedOn <= date && date <= expiresOn

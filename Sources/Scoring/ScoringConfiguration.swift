@@ -21,13 +21,13 @@ public struct ScoringConfiguration: Sendable, Equatable {
 
     /// Creates a configuration.
     /// - Parameters:
-    ///   - rules: the layer rules.
-    ///   - catalogue: the control catalogue.
-    ///   - standardControls: the standard control id table.
-    ///   - acceptances: the acceptances.
-    ///   - environments: the environment mappings.
-    ///   - expiringWithinDays: the expiring window, 30 days by default.
-    ///   - broadAcceptanceResources: the over-broad threshold, 25 resources by default.
+    ///   - rules: the layer rules, which place each finding in a layer.
+    ///   - catalogue: the control titles, severities and default layers.
+    ///   - standardControls: maps the standard-specific control ids of older exports to security control ids.
+    ///   - acceptances: the recorded risk acceptances, in file order (the first valid match covers a finding).
+    ///   - environments: each account's name and environment.
+    ///   - expiringWithinDays: an acceptance whose review date is this close is `expiring`.
+    ///   - broadAcceptanceResources: an acceptance covering more resources than this is flagged as over-broad.
     public init(
         rules: LayerRuleSet,
         catalogue: ControlCatalogue,

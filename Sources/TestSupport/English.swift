@@ -13,7 +13,6 @@ public enum English {
     }()
 
     /// A message in English.
-    /// - Parameter message: the message.
     /// - Returns: the text.
     public static func text(_ message: Message) -> String { phrasebook.text(message) }
 }
@@ -30,14 +29,13 @@ extension Message {
     /// A layer rule line as scoring writes it: `control IAM.* → account`.
     /// - Parameters:
     ///   - rule: the condition, e.g. `Message(.ruleControl, ["value": .text("IAM.*")])`.
-    ///   - layer: the layer.
+    ///   - layer: the layer key the rule gives, e.g. `account`.
     /// - Returns: the message.
     public static func rule(_ rule: Message, _ layer: String) -> Message {
         Message(.ruleLayer, ["rule": .message(rule), "layer": .text(layer)])
     }
 
     /// `control <id>`.
-    /// - Parameter id: the control id.
     /// - Returns: the message.
     public static func control(_ id: String) -> Message { Message(.ruleControl, ["value": .text(id)]) }
 }
@@ -56,8 +54,8 @@ public struct EnglishDiagnostic: Sendable, Equatable, CustomStringConvertible {
     /// Creates the expected form of a diagnostic.
     /// - Parameters:
     ///   - level: note or warning.
-    ///   - file: the file.
-    ///   - location: the location.
+    ///   - file: the file it concerns; `nil` for none.
+    ///   - location: where in the file, e.g. a member path; `nil` for none.
     ///   - text: the English text.
     public init(_ level: Diagnostic.Level, file: String? = nil, location: String? = nil, _ text: String) {
         self.level = level

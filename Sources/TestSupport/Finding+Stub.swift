@@ -2,17 +2,9 @@ import Foundation
 public import ReportModel
 
 extension Finding {
-    /// A small control finding for tests: Security Hub, consolidated id, one resource.
-    /// - Parameters:
-    ///   - control: the control id, e.g. `IAM.6`.
-    ///   - status: the compliance status.
-    ///   - account: the account id.
-    ///   - resource: the resource id.
-    ///   - resourceType: the resource type.
-    ///   - severity: the severity (defaults: HIGH when failed, else informational).
-    ///   - workflow: the workflow status.
-    ///   - recordState: the record state.
-    ///   - firstObserved: first observed, `YYYY-MM-DD`.
+    /// A small control finding for tests: Security Hub, consolidated id, `eu-west-1`, one resource (the account
+    /// itself unless `resource` is given). `control` is the control id, e.g. `IAM.6`; `severity` defaults to HIGH
+    /// when `status` is failed, else informational; `firstObserved` is `YYYY-MM-DD`.
     /// - Returns: the finding.
     public static func control(
         _ control: String,
@@ -49,18 +41,8 @@ extension Finding {
         )
     }
 
-    /// A small non-control finding for tests (GuardDuty, Inspector …).
-    /// - Parameters:
-    ///   - id: the finding id.
-    ///   - product: the product key, e.g. `aws/guardduty`.
-    ///   - productName: the readable product name.
-    ///   - severity: the severity.
-    ///   - account: the account id.
-    ///   - resourceType: the resource type.
-    ///   - resource: the resource id.
-    ///   - workflow: the workflow status.
-    ///   - recordState: the record state.
-    ///   - cves: vulnerability ids.
+    /// A small non-control finding for tests (GuardDuty, Inspector …); `product` is the product key of its
+    /// product ARN, e.g. `aws/guardduty`.
     /// - Returns: the finding.
     public static func issue(
         _ id: String,

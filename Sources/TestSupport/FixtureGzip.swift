@@ -1,7 +1,6 @@
 /// Builds gzip files in tests without a compressor: deflate "stored" blocks plus CRC-32.
 public enum FixtureGzip {
     /// Wraps bytes in one gzip member (uncompressed deflate blocks).
-    /// - Parameter bytes: the content.
     /// - Returns: a valid gzip member.
     public static func member(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF]
@@ -19,7 +18,6 @@ public enum FixtureGzip {
     }
 
     /// The CRC-32 (IEEE) of bytes.
-    /// - Parameter bytes: the data.
     /// - Returns: the checksum.
     public static func crc32(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF

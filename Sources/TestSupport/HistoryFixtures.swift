@@ -7,14 +7,8 @@ public enum HistoryFixtures {
     /// The one account every fixture finding belongs to.
     public static let accountId = "111122223333"
 
-    /// A scored finding.
-    /// - Parameters:
-    ///   - identity: the identity.
-    ///   - severity: the severity.
-    ///   - bucket: where scoring put it.
-    ///   - firstSeen: first observed, `YYYY-MM-DD`, or `nil`.
-    ///   - layer: the layer.
-    ///   - controlId: the control id of a control finding.
+    /// A scored finding in account `accountId`, environment `prod`. `firstSeen` (`YYYY-MM-DD`) is also its last
+    /// observed day; a `controlId` makes it a control finding, passed or failed as `bucket` says.
     /// - Returns: the scored finding.
     public static func finding(
         _ identity: String,
@@ -44,11 +38,6 @@ public enum HistoryFixtures {
     }
 
     /// A control result.
-    /// - Parameters:
-    ///   - controlId: the control id.
-    ///   - state: its state.
-    ///   - layer: its layer.
-    ///   - severity: its severity.
     /// - Returns: the control result.
     public static func control(
         _ controlId: String,
@@ -93,13 +82,8 @@ public enum HistoryFixtures {
         return AcceptanceResult(acceptance: acceptance, status: status, matched: 1, daysToExpiry: 0)
     }
 
-    /// A scored report whose layer, environment and overall numbers derive from its controls and findings.
-    /// - Parameters:
-    ///   - asOf: the as-of date, `YYYY-MM-DD`.
-    ///   - findings: the findings.
-    ///   - controls: the controls.
-    ///   - acceptances: the acceptances.
-    ///   - inputs: how many input files it was read from.
+    /// A scored report as of `asOf` (`YYYY-MM-DD`), read from `inputs` files, whose layer, environment and overall
+    /// numbers derive from its controls and findings.
     /// - Returns: the report.
     public static func report(
         asOf: String,

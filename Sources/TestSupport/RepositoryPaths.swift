@@ -37,7 +37,6 @@ public enum RepositoryPaths {
     public static func file(_ path: String) -> URL { root.appendingPathComponent(path) }
 
     /// The text of a file under the repository root.
-    /// - Parameter path: the relative path.
     /// - Returns: the text.
     /// - Throws: what reading throws.
     public static func text(_ path: String) throws -> String {

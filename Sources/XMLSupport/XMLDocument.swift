@@ -8,10 +8,7 @@ internal import CLibXML2
 public final class XMLDocument {
     private let document: xmlDocPtr
 
-    /// Parses text as XML.
-    /// - Parameters:
-    ///   - text: the document.
-    ///   - name: a name for error messages, e.g. `report.html`.
+    /// Parses `text` as XML; `name`, e.g. `report.html`, names it in error messages.
     /// - Throws: `XMLError.notWellFormed` with the line, column and reason of the first error.
     public init(parsing text: String, name: String) throws(XMLError) {
         guard let context = xmlNewParserCtxt() else { throw .parserUnavailable(document: name) }

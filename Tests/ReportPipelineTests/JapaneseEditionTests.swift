@@ -72,8 +72,7 @@ enum VisibleHTMLText {
     /// Elements whose text is an identifier or code, never a sentence.
     static let identifierClasses: Set<String> = ["mono", "hash"]
 
-    /// The visible text, one line per text node.
-    /// - Parameter html: the document.
+    /// The visible text of an HTML document, one line per text node.
     /// - Returns: the text.
     static func text(of html: String) -> String {
         var result = ""

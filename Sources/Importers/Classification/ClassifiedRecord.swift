@@ -27,7 +27,6 @@ struct ClassifiedRecord: Decodable {
     var kind: Kind
 
     /// A record already classified (by a reader faster than `init(from:)`).
-    /// - Parameter kind: what it is.
     init(kind: Kind) {
         self.kind = kind
     }

@@ -3,8 +3,8 @@ import ReportModel
 extension ECRScanContext {
     /// A basic-scanning finding: identity `ecr|<digest>|<CVE>|<package>@<version>`.
     /// - Parameters:
-    ///   - basic: the exported finding.
-    ///   - index: its position in `findings`.
+    ///   - basic: one entry of the export's `imageScanFindings.findings`.
+    ///   - index: its position there, for the member paths of the diagnostics.
     /// - Returns: the finding and its summary, or `nil` (with a warning) when it has no name.
     mutating func basicFinding(
         _ basic: ECRScanExport.BasicFinding,

@@ -4,8 +4,8 @@ extension ECRScanContext {
     /// An enhanced-scanning (Inspector) finding: identity `inspector|<findingArn>`, so it merges
     /// with the same finding read from ASFF (`Id`) or Inspector2 (`findingArn`).
     /// - Parameters:
-    ///   - enhanced: the exported finding.
-    ///   - index: its position in `enhancedFindings`.
+    ///   - enhanced: one entry of the export's `imageScanFindings.enhancedFindings`.
+    ///   - index: its position there, for the member paths of the diagnostics.
     /// - Returns: the finding and its summary, or `nil` (with a warning) when it has no ARN.
     mutating func enhancedFinding(
         _ enhanced: ECRScanExport.EnhancedFinding,

@@ -11,10 +11,6 @@ public struct ECRScanImport: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     /// Creates a result.
-    /// - Parameters:
-    ///   - findings: the findings.
-    ///   - image: the scan evidence.
-    ///   - diagnostics: the diagnostics.
     public init(findings: [Finding] = [], image: ImageScanEvidence? = nil, diagnostics: [Diagnostic] = []) {
         self.findings = findings
         self.image = image

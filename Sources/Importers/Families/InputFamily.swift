@@ -133,8 +133,8 @@ struct RecordYield {
 
     /// Runs a front door importer, turning its error into a rejection naming the format.
     /// - Parameters:
-    ///   - format: the family's format.
-    ///   - body: the importer call.
+    ///   - format: the format the rejection names.
+    ///   - body: the front door importer call; its error becomes the rejection's reason.
     /// - Returns: what `body` yielded.
     /// - Throws: `RecordRejection` `invalid <format> record: <reason>`.
     static func evidence(

@@ -6,10 +6,6 @@ public import ReportModel
 /// broken by origin).
 extension FrontDoorEvidence {
     /// Evidence from values that may describe the same thing twice, merged by key.
-    /// - Parameters:
-    ///   - images: image scans.
-    ///   - webACLs: web ACL configurations.
-    ///   - traffic: WAF traffic.
     /// - Returns: one value per key, in report order.
     public static func merging(
         images: [ImageScanEvidence] = [],
@@ -24,13 +20,11 @@ extension FrontDoorEvidence {
     }
 
     /// Adds an image scan; a scan of an image already present merges with it (later scan wins).
-    /// - Parameter image: the scan.
     public mutating func add(_ image: ImageScanEvidence) {
         Self.insert(image, into: &images, key: ImageOrderKey.init) { $0.merged(with: $1) }
     }
 
     /// Adds a web ACL; for one already present (same ARN) the record read last (by origin) wins.
-    /// - Parameter webACL: the web ACL.
     public mutating func add(_ webACL: WebACLEvidence) {
         if let index = webACLs.firstIndex(where: { $0.key == webACL.key }) {
             let current = webACLs[index]
@@ -43,13 +37,11 @@ extension FrontDoorEvidence {
     }
 
     /// Adds traffic; traffic of a web ACL and source already present is added to it.
-    /// - Parameter traffic: the traffic.
     public mutating func add(_ traffic: WAFTrafficEvidence) {
         Self.insert(traffic, into: &self.traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
     }
 
     /// Adds everything from other evidence (for example another file's).
-    /// - Parameter other: the other evidence.
     public mutating func merge(_ other: FrontDoorEvidence) {
         images = Self.merging(images, other.images, key: ImageOrderKey.init) { $0.merged(with: $1) }
         other.webACLs.forEach { add($0) }
@@ -57,7 +49,6 @@ extension FrontDoorEvidence {
     }
 
     /// This evidence with another's added.
-    /// - Parameter other: the other evidence.
     /// - Returns: the union.
     public func merged(with other: FrontDoorEvidence) -> FrontDoorEvidence {
         var result = self

@@ -27,7 +27,6 @@ struct FindingSet: Sendable, Equatable {
     }
 
     /// Adds a record.
-    /// - Parameter finding: the record.
     mutating func insert(_ finding: Finding) {
         guard let existing = byIdentity[finding.identity] else {
             byIdentity[finding.identity] = finding

@@ -3,11 +3,7 @@ import ReportModel
 
 /// Maps one Inspector2 finding to a `Finding` (docs/formats.md §8).
 enum Inspector2Importer {
-    /// Maps a decoded finding.
-    /// - Parameters:
-    ///   - record: the decoded finding.
-    ///   - origin: where it was read.
-    ///   - report: receives diagnostics with member paths.
+    /// Maps a decoded finding read at `origin`; `report` receives diagnostics with member paths.
     /// - Returns: the finding, or `nil` when it has no `findingArn`.
     static func finding(from record: Inspector2Finding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
         guard let arn = record.findingArn, !arn.isEmpty else { return nil }

@@ -11,11 +11,7 @@ enum OCSFImporter {
         "fatal": .critical,
     ]
 
-    /// Maps a decoded finding.
-    /// - Parameters:
-    ///   - record: the decoded finding.
-    ///   - origin: where it was read.
-    ///   - report: receives diagnostics with member paths.
+    /// Maps a decoded finding read at `origin`; `report` receives diagnostics with member paths.
     /// - Returns: the finding, or `nil` when it has neither `metadata.uid` nor `finding_info.uid`.
     static func finding(from record: OCSFFinding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
         let info = record.findingInfo

@@ -31,7 +31,6 @@ enum ASFFFamily: InputFamily {
 extension ClassifiedRecord.Kind {
     /// An ASFF finding decoded by another reader than `ClassifiedRecord.init(from:)`: what a
     /// faster ASFF reader hands to `FileImport.accept(_:bytes:base:path:position:)`.
-    /// - Parameter finding: the decoded finding.
     /// - Returns: the record of the ASFF family.
     static func asff(_ finding: ASFFFinding) -> ClassifiedRecord.Kind {
         .record(DecodedRecord<ASFFFamily>(record: finding))

@@ -15,11 +15,7 @@ enum ASFFImporter {
         return present.filter { !$0.1 }.map(\.0)
     }
 
-    /// Maps a decoded finding.
-    /// - Parameters:
-    ///   - record: the decoded finding.
-    ///   - origin: where it was read.
-    ///   - report: receives diagnostics with member paths.
+    /// Maps a decoded finding read at `origin`; `report` receives diagnostics with member paths.
     /// - Returns: the finding, or `nil` when it has no `Id` (it cannot be identified).
     static func finding(from record: ASFFFinding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
         guard let id = record.id, !id.isEmpty else { return nil }

@@ -12,7 +12,7 @@ enum ProductNames {
     /// The product name: the given one, else one derived from the product ARN's last segment.
     /// - Parameters:
     ///   - given: `ProductName` or an equivalent, if present.
-    ///   - productArn: the product ARN.
+    ///   - productArn: `ProductArn`; its last segment is looked up among the known names, else used as it is.
     /// - Returns: a readable name; `Unknown` when nothing is known.
     static func name(given: String?, productArn: String?) -> String {
         if let given, !given.isEmpty { return given }

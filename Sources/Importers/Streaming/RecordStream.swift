@@ -30,7 +30,7 @@ public enum RecordStream {
 
     /// Streams one source.
     /// - Parameters:
-    ///   - source: the input.
+    ///   - source: the input to read: a file, a folder entry or standard input.
     ///   - decoding: what to do with each record before `record` sees it.
     ///   - record: receives each record's bytes and, with `.foundation`, its ASFF fields.
     /// - Returns: the number of records.

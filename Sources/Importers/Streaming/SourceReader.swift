@@ -26,7 +26,7 @@ struct SourceReader {
 
     /// Streams one source.
     /// - Parameters:
-    ///   - source: the input.
+    ///   - source: the input to read: a file, a folder entry or standard input.
     ///   - text: receives the decompressed text, piece by piece, in order.
     /// - Returns: the digest and size of the stored bytes.
     /// - Throws: `ImportError.unreadable`, `.badGzip`, `.wrongShape` (Parquet), or whatever `text` throws.

@@ -4,7 +4,6 @@ import ReportModel
 /// the count-mode matches.
 enum WAFLogRequestReader {
     /// The observed request of a log record.
-    /// - Parameter export: the record.
     /// - Returns: the request.
     static func request(_ export: WAFLogExport) -> WAFObservedRequest {
         let action = (export.action ?? "").uppercased()

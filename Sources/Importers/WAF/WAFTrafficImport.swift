@@ -8,9 +8,6 @@ public struct WAFTrafficImport: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     /// Creates a result.
-    /// - Parameters:
-    ///   - traffic: the traffic.
-    ///   - diagnostics: the diagnostics.
     public init(traffic: WAFTrafficEvidence, diagnostics: [Diagnostic] = []) {
         self.traffic = traffic
         self.diagnostics = diagnostics

@@ -8,9 +8,6 @@ public struct WebACLImport: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     /// Creates a result.
-    /// - Parameters:
-    ///   - webACL: the web ACL.
-    ///   - diagnostics: the diagnostics.
     public init(webACL: WebACLEvidence, diagnostics: [Diagnostic] = []) {
         self.webACL = webACL
         self.diagnostics = diagnostics

@@ -4,7 +4,6 @@ import Foundation
 /// with base64 `SearchString` values decoded: `AND(ByteMatch(SingleHeader user-agent CONTAINS "sqlmap"), …)`.
 enum WebACLStatementDescriber {
     /// The readable form of a statement.
-    /// - Parameter statement: the statement, if any.
     /// - Returns: one line of text.
     static func describe(_ statement: WebACLStatementExport?) -> String {
         guard let statement else { return "(none)" }

@@ -8,7 +8,7 @@ struct AcceptedOpenChart {
     /// Draws the chart.
     /// - Parameters:
     ///   - data: the periods.
-    ///   - strings: labels.
+    ///   - strings: the report language's string table, for the title and labels.
     /// - Throws: `RenderError.missingString`.
     init(data: ChartData, strings: StringTable) throws(RenderError) {
         let title = try strings.text("chartAcceptedTitle")

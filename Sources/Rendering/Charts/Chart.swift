@@ -21,14 +21,12 @@ struct ChartData: Sendable {
     let periods: [TrendPeriod]
 
     /// Takes the trend's last 12 periods, adding the current period from the report when history lacks it.
-    /// - Parameter document: the document.
     init(document: ReportDocument) {
         periods = Array(Self.allPeriods(document: document).suffix(12))
     }
 
     /// Every period of the trend up to the current one, adding the current period from the report
     /// when history lacks it.
-    /// - Parameter document: the document.
     /// - Returns: the periods, oldest first.
     static func allPeriods(document: ReportDocument) -> [TrendPeriod] {
         let report = document.report
@@ -59,7 +57,6 @@ struct ChartData: Sendable {
     }
 
     /// Draws every chart.
-    /// - Parameter strings: labels.
     /// - Returns: score, severity, accepted-vs-open, in that order.
     /// - Throws: `RenderError.missingString`.
     func charts(strings: StringTable) throws(RenderError) -> [Chart] {

@@ -35,7 +35,7 @@ struct SVGWriter {
     /// - Parameters:
     ///   - width: the view box width.
     ///   - height: the view box height.
-    ///   - title: the chart title.
+    ///   - title: the accessible name, written as the SVG's `<title>`.
     ///   - desc: a description of what the chart shows, with its numbers.
     init(width: Double, height: Double, title: String, desc: String) {
         self.desc = desc
@@ -57,7 +57,6 @@ struct SVGWriter {
 
     /// An estimate of a text's drawn width at `fontSize`, for spacing labels: CJK and other wide
     /// characters take a full em, the rest about 0.6 em.
-    /// - Parameter text: the text.
     /// - Returns: the width in view-box units.
     static func textWidth(_ text: String) -> Double {
         text.unicodeScalars.reduce(0) { width, scalar in
@@ -66,7 +65,6 @@ struct SVGWriter {
     }
 
     /// Escapes text for XML content and attributes.
-    /// - Parameter text: the text.
     /// - Returns: the escaped text.
     static func escape(_ text: String) -> String {
         var result = ""

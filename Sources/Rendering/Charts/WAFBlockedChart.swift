@@ -13,9 +13,6 @@ struct WAFBlockedChart {
     private static let groupGap = 26.0
 
     /// The front door charts of a report: the WAF chart when traffic was read, else none.
-    /// - Parameters:
-    ///   - evidence: the front door evidence.
-    ///   - strings: labels.
     /// - Returns: zero or one chart.
     /// - Throws: `RenderError.missingString`.
     static func charts(evidence: FrontDoorEvidence, strings: StringTable) throws(RenderError) -> [Chart] {
@@ -26,7 +23,7 @@ struct WAFBlockedChart {
     /// Draws the chart.
     /// - Parameters:
     ///   - traffic: the traffic, in report order.
-    ///   - strings: labels.
+    ///   - strings: the report language's string table, for the title and labels.
     /// - Throws: `RenderError.missingString`.
     init(traffic: [WAFTrafficEvidence], strings: StringTable) throws(RenderError) {
         let title = try strings.text("chartWAFTitle")

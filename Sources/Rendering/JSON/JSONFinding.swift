@@ -30,10 +30,7 @@ struct JSONFinding: Encodable, Sendable {
     /// The scanners that reported it (several when one image vulnerability came from more than one export).
     let scanners: [String]
 
-    /// Builds the entry.
-    /// - Parameters:
-    ///   - scored: the scored finding.
-    ///   - english: the English wording of `placedBy`.
+    /// Builds the entry, wording `placedBy` with `english`.
     init(_ scored: ScoredFinding, english: Phrasebook) {
         let finding = scored.finding
         id = finding.id
@@ -63,7 +60,6 @@ struct JSONFinding: Encodable, Sendable {
     }
 
     /// An instant as ISO 8601 in UTC with whole seconds: `2026-11-03T08:15:00Z`.
-    /// - Parameter date: the instant.
     /// - Returns: the text.
     static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))

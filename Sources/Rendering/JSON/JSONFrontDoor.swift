@@ -6,7 +6,7 @@ struct JSONECR: Encodable, Sendable {
 
     /// The section, or `nil` when no image scan was read (report.json then has `"ecr": null`).
     /// - Parameters:
-    ///   - evidence: the front door evidence.
+    ///   - evidence: the front door evidence; only its image scans are used.
     ///   - asOf: the as-of date, for ages.
     /// - Returns: the section.
     static func make(_ evidence: FrontDoorEvidence, asOf: ReportDate) -> JSONECR? {
@@ -95,7 +95,7 @@ struct JSONWAF: Encodable, Sendable {
 
     /// The section, or `nil` when no WAF input was read (report.json then has `"waf": null`).
     /// - Parameters:
-    ///   - evidence: the front door evidence.
+    ///   - evidence: the front door evidence; only its web ACLs and traffic are used.
     ///   - english: the English wording of the checks.
     /// - Returns: the section.
     static func make(_ evidence: FrontDoorEvidence, english: Phrasebook) -> JSONWAF? {

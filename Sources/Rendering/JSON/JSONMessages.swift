@@ -11,9 +11,6 @@ struct JSONDiagnostic: Encodable, Sendable {
     let parameters: [String: MessageParameter]
 
     /// Builds the entry.
-    /// - Parameters:
-    ///   - diagnostic: the diagnostic.
-    ///   - english: the English wording.
     init(_ diagnostic: Diagnostic, english: Phrasebook) {
         level = diagnostic.level
         file = diagnostic.file
@@ -33,10 +30,7 @@ struct JSONWebACLCheck: Encodable, Sendable {
     let reason: String
     let reasonMessage: Message
 
-    /// Builds the entry.
-    /// - Parameters:
-    ///   - check: the check.
-    ///   - english: the English wording (titles are the entries `wafCheckTitle_<id>`).
+    /// Builds the entry; its title is `english`'s entry `wafCheckTitle_<id>`, else the check id.
     init(_ check: WebACLCheck, english: Phrasebook) {
         id = check.id
         title = english.entries["wafCheckTitle_\(check.id)"] ?? check.id

@@ -4,11 +4,9 @@ struct Nullable<Wrapped: Encodable & Sendable>: Encodable, Sendable {
     let value: Wrapped?
 
     /// Wraps a value.
-    /// - Parameter value: the value.
     init(_ value: Wrapped?) { self.value = value }
 
     /// Encodes the value or `null`.
-    /// - Parameter encoder: the encoder.
     /// - Throws: what the encoder throws.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

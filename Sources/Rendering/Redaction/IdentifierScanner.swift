@@ -85,7 +85,6 @@ struct IdentifierScanner: Sendable {
     }
 
     /// Splits a text into plain and identifier segments.
-    /// - Parameter text: the text.
     /// - Returns: the segments, in order; joined, they give the text back.
     func segments(_ text: String) -> [Segment] {
         var segments: [Segment] = []

@@ -13,7 +13,6 @@ struct Pseudonyms: Sendable {
     private let key: [UInt8]
 
     /// A pseudonym key from the user's secret (`--redaction-key`).
-    /// - Parameter secret: the secret's bytes.
     init(secret: [UInt8]) {
         key = Array(SHA256.hash(data: Array("posture pseudonyms v1\n".utf8) + secret))
     }
@@ -29,7 +28,6 @@ struct Pseudonyms: Sendable {
     }
 
     /// The eight-character code of an original.
-    /// - Parameter original: the original text.
     /// - Returns: eight characters from a 32-letter alphabet (40 bits).
     func code(_ original: String) -> String {
         let mac = Array(HMAC<SHA256>.authenticationCode(for: Array(original.utf8), using: SymmetricKey(data: key)))
@@ -45,7 +43,7 @@ struct Pseudonyms: Sendable {
     /// `prefix-code`.
     /// - Parameters:
     ///   - prefix: the kind word, e.g. `account`.
-    ///   - original: the original.
+    ///   - original: the identifier replaced; its keyed code follows the prefix.
     /// - Returns: the pseudonym.
     func name(_ prefix: String, _ original: String) -> String { "\(prefix)-\(code(original))" }
 }

@@ -1,11 +1,9 @@
 import ReportModel
 
 extension Redactor {
-    /// Applies `transform` to every identifying string of the front door evidence: ARNs, account and
-    /// registry ids, digests, client IPs, URIs and query strings, rule statements, file paths.
-    /// - Parameters:
-    ///   - evidence: the evidence.
-    ///   - transform: the collecting or masking function.
+    /// Applies `transform` (the collecting or masking function) to every identifying string of the front door
+    /// evidence: ARNs, account and registry ids, digests, client IPs, URIs and query strings, rule statements, file
+    /// paths.
     /// - Returns: the evidence with its strings transformed.
     static func mapEvidence(_ evidence: FrontDoorEvidence, _ transform: (String) -> String) -> FrontDoorEvidence {
         func origin(_ origin: RecordOrigin) -> RecordOrigin {
@@ -97,10 +95,8 @@ extension Redactor {
         return FrontDoorEvidence(images: images, webACLs: webACLs, traffic: traffic)
     }
 
-    /// Applies `transform` to the control ids and finding identities of the period's changes.
-    /// - Parameters:
-    ///   - changes: the changes.
-    ///   - transform: the collecting or masking function.
+    /// Applies `transform` (the collecting or masking function) to the control ids and finding identities of the
+    /// period's changes.
     /// - Returns: the changes with identities transformed.
     static func mapChanges(_ changes: PeriodChanges?, _ transform: (String) -> String) -> PeriodChanges? {
         guard var changes else { return nil }

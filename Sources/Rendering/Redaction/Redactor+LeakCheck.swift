@@ -7,7 +7,6 @@ extension Redactor {
     /// IPv4 or IPv6 address, an e-mail address or an ARN with an account (and in the summary, a CVE).
     /// Run over every file of a masked edition before it is written, so a field the masking missed
     /// stops the run instead of leaking.
-    /// - Parameter files: the rendered files.
     /// - Throws: `RenderError.redactionLeak` naming the first file, line and kind found.
     func checkForLeaks(in files: [RenderedFile]) throws(RenderError) {
         let scanner = IdentifierScanner(vulnerabilities: true)

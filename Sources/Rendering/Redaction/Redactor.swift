@@ -108,7 +108,6 @@ public struct Redactor: Sendable {
     var isSummary: Bool { edition == .summary }
 
     /// The document with every identifier masked and tag values removed, in the redactor's edition.
-    /// - Parameter document: the document.
     /// - Returns: the masked document.
     public func redact(_ document: ReportDocument) -> ReportDocument {
         var masked: [String: String] = [:]
@@ -148,7 +147,6 @@ public struct Redactor: Sendable {
     }
 
     /// Masks every identifier in a text: a whole-field name, identifiers by shape, known names as words.
-    /// - Parameter text: the text.
     /// - Returns: the masked text.
     public func mask(_ text: String) -> String {
         if let whole = exact[text] { return whole }

@@ -19,7 +19,7 @@ public struct StringTable: Sendable, Equatable {
     /// - Parameters:
     ///   - json: the file's text.
     ///   - path: the path relative to `templates/`, used in errors.
-    ///   - language: the language code.
+    ///   - language: the code of the language the table words, e.g. `ja`.
     /// - Throws: `RenderError.invalidStringTable` when the text is not such an object.
     public init(json: String, path: String, language: String) throws(RenderError) {
         let decoded: [String: String]
@@ -36,7 +36,7 @@ public struct StringTable: Sendable, Equatable {
 
     /// The text for a key.
     /// - Parameters:
-    ///   - key: the key.
+    ///   - key: the entry's key, e.g. `chartOpen`.
     ///   - usedIn: where the key is used, for the error (a template path or a view model name).
     /// - Returns: the text.
     /// - Throws: `RenderError.missingString` when the key is absent.
@@ -61,11 +61,8 @@ public struct StringTable: Sendable, Equatable {
         return result
     }
 
-    /// A counted pattern: `<key>_one` when `count` is 1, else `<key>_other`; `{count}` is filled in.
-    /// - Parameters:
-    ///   - key: the pattern's base key.
-    ///   - count: the count.
-    ///   - values: further placeholder values.
+    /// A counted pattern: `<key>_one` when `count` is 1, else `<key>_other`; `{count}` is filled in, and `values`
+    /// fill further placeholders.
     /// - Returns: the filled-in text.
     /// - Throws: `RenderError.missingString` when the key is absent.
     public func plural(_ key: String, _ count: Int, _ values: [String: String] = [:]) throws(RenderError) -> String {

@@ -14,9 +14,6 @@ struct AcceptanceRegisterView {
     let suppressedMore: MoreLine?
 
     /// Builds the register.
-    /// - Parameters:
-    ///   - report: the report.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
         let order: [AcceptanceStatus] = [.expired, .notYetInForce, .expiring, .stale, .active]
@@ -76,8 +73,8 @@ struct AcceptanceRowView {
 
     /// Builds a row.
     /// - Parameters:
-    ///   - result: the acceptance's result.
-    ///   - format: the formatter.
+    ///   - result: the acceptance with its status, matches and warnings on the as-of date.
+    ///   - format: the wording in the report's language and the escaping of free text.
     /// - Throws: `RenderError.missingString`.
     init(_ result: AcceptanceResult, format: ReportFormatter) throws(RenderError) {
         let acceptance = result.acceptance

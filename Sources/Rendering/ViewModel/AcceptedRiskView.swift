@@ -13,7 +13,7 @@ struct AcceptedRiskView {
     /// The register's rows in plain words, most urgent first (expired, expiring, stale, active).
     /// - Parameters:
     ///   - report: the (masked) report.
-    ///   - format: the formatter.
+    ///   - format: the wording in the report's language and the escaping of free text.
     /// - Returns: one row per acceptance.
     /// - Throws: `RenderError.missingString`.
     static func rows(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> [AcceptedRiskView] {

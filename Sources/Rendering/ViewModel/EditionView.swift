@@ -14,10 +14,7 @@ struct EditionView {
     /// What is masked (masked editions only).
     let notice: String
 
-    /// Builds the edition note.
-    /// - Parameters:
-    ///   - context: the document's context.
-    ///   - format: the formatter.
+    /// Builds the note on `context`'s edition, worded by `format`.
     /// - Throws: `RenderError.missingString`.
     init(context: ReportContext, format: ReportFormatter) throws(RenderError) {
         name = try format.strings.text("edition_\(context.edition.rawValue)")

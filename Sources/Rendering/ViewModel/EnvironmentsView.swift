@@ -8,9 +8,6 @@ struct EnvironmentsView {
     let hasRows: Bool
 
     /// Builds the table.
-    /// - Parameters:
-    ///   - report: the report.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
         let sorted = report.environments.sorted {

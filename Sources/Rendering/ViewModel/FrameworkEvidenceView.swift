@@ -19,7 +19,7 @@ struct FrameworkEvidenceView {
     /// Builds the section.
     /// - Parameters:
     ///   - report: the scored period.
-    ///   - format: the formatter.
+    ///   - format: the wording in the report's language and the escaping of free text.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
         asOf = report.asOf.description

@@ -36,19 +36,14 @@ struct LayerSectionView {
     /// Lists longer than this fold behind their count on screen (print always shows them whole).
     static let foldAbove = 10
 
-    /// Whether a layer gets a card and a section: the four layers always, `unclassified` only with findings.
-    /// - Parameters:
-    ///   - layer: the layer's assessment.
-    ///   - report: the report.
+    /// Whether `layer` gets a card and a section: the four layers always, `unclassified` only when `report` has
+    /// findings there.
     /// - Returns: whether to show it.
     static func isShown(_ layer: LayerAssessment, in report: ScoredReport) -> Bool {
         layer.layer != .unclassified || report.findings.contains { $0.layer == .unclassified }
     }
 
     /// Builds every shown layer's section, in report order.
-    /// - Parameters:
-    ///   - report: the report.
-    ///   - format: the formatter.
     /// - Returns: the sections.
     /// - Throws: `RenderError.missingString`.
     static func sections(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> [LayerSectionView] {
@@ -147,9 +142,6 @@ struct FindingRowView {
     let age: String
 
     /// Builds a row.
-    /// - Parameters:
-    ///   - scored: the finding.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(_ scored: ScoredFinding, format: ReportFormatter) throws(RenderError) {
         let finding = scored.finding
@@ -172,7 +164,6 @@ struct FindingRowView {
     }
 
     /// Open before accepted, then severity, environment (prod first), identity.
-    /// - Parameter scored: the finding.
     /// - Returns: the key.
     static func sortKey(_ scored: ScoredFinding) -> SortKey {
         SortKey(

@@ -11,9 +11,6 @@ struct LayerTrendRowView {
     let scores: [String]
 
     /// The rows of every period, oldest first.
-    /// - Parameters:
-    ///   - periods: the periods.
-    ///   - format: the formatter.
     /// - Returns: the rows.
     /// - Throws: `RenderError.missingString`.
     static func rows(_ periods: [TrendPeriod], format: ReportFormatter) throws(RenderError) -> [LayerTrendRowView] {

@@ -11,9 +11,6 @@ struct OpenCountRowView {
     let total: String
 
     /// One row per layer in report order, then the total.
-    /// - Parameters:
-    ///   - report: the report.
-    ///   - format: the formatter.
     /// - Returns: the rows.
     /// - Throws: `RenderError.missingString`.
     static func rows(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> [OpenCountRowView] {

@@ -25,7 +25,6 @@ struct PageView {
     /// Escapes text for the inside of a double-quoted CSS string: ASCII letters, digits, space and
     /// plain punctuation stay; every other character becomes a `\hex ` escape (control characters
     /// become a space, since CSS cannot hold them).
-    /// - Parameter text: the text.
     /// - Returns: the escaped text.
     static func cssString(_ text: String) -> String {
         var result = ""

@@ -28,9 +28,9 @@ struct PeriodChangesView {
 
     /// Builds the view, or `nil` when history gave no changes (no stored current period).
     /// - Parameters:
-    ///   - changes: the changes.
+    ///   - changes: the period's changes from history; `nil` gives no view.
     ///   - findings: this period's findings, to name the findings the changes list by identity.
-    ///   - format: the formatter.
+    ///   - format: the wording in the report's language and the escaping of free text.
     /// - Returns: the view.
     /// - Throws: `RenderError.missingString`.
     static func make(

@@ -29,9 +29,6 @@ struct ProvenanceView {
     let toolVersion: String
 
     /// Builds the section.
-    /// - Parameters:
-    ///   - document: the document.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
         let report = document.report

@@ -12,21 +12,18 @@ struct ReportFormatter: Sendable {
 
     /// A message worded in the report's language, then escaped as a whole (the parameters with it), as every
     /// other text is; the one-pass wording never fills a placeholder inside a parameter's value.
-    /// - Parameter message: the message.
     /// - Returns: the text.
     func words(_ message: Message) -> String {
         escape(strings.phrasebook.text(message))
     }
 
     /// A diagnostic as one line in the report's language: `file: location: message`, escaped.
-    /// - Parameter diagnostic: the diagnostic.
     /// - Returns: the text.
     func words(_ diagnostic: Diagnostic) -> String {
         escape(diagnostic.text(in: strings.phrasebook))
     }
 
     /// A web ACL check's title from the string table (`wafCheckTitle_<id>`), or its id for a check the table lacks.
-    /// - Parameter check: the check.
     /// - Returns: the title, not escaped.
     func checkTitle(_ check: WebACLCheck) -> String {
         strings.entries["wafCheckTitle_\(check.id)"] ?? check.id
@@ -42,7 +39,6 @@ struct ReportFormatter: Sendable {
     }
 
     /// The count behind a score: `(8 of 10 controls)`.
-    /// - Parameter score: the score.
     /// - Returns: the text, or an empty string without data.
     /// - Throws: `RenderError.missingString`.
     func scoreDetail(_ score: Score?) throws(RenderError) -> String {
@@ -83,7 +79,6 @@ struct ReportFormatter: Sendable {
     }
 
     /// A layer's display name.
-    /// - Parameter layer: the layer key.
     /// - Returns: e.g. `Account (IAM)`.
     /// - Throws: `RenderError.missingString`.
     func layerName(_ layer: LayerKey) throws(RenderError) -> String {
@@ -91,7 +86,6 @@ struct ReportFormatter: Sendable {
     }
 
     /// A control state's label with its icon: `✗ Failed`.
-    /// - Parameter state: the state.
     /// - Returns: the icon and the word.
     /// - Throws: `RenderError.missingString`.
     func stateLabel(_ state: ControlState) throws(RenderError) -> String {
@@ -99,7 +93,6 @@ struct ReportFormatter: Sendable {
     }
 
     /// The icon that carries a state without colour.
-    /// - Parameter state: the state.
     /// - Returns: ✓ ✗ ! ○ ◐.
     static func icon(_ state: ControlState) -> String {
         switch state {
@@ -112,7 +105,6 @@ struct ReportFormatter: Sendable {
     }
 
     /// A severity's label.
-    /// - Parameter severity: the severity.
     /// - Returns: e.g. `Critical`.
     /// - Throws: `RenderError.missingString`.
     func severityLabel(_ severity: Severity) throws(RenderError) -> String {
@@ -120,7 +112,6 @@ struct ReportFormatter: Sendable {
     }
 
     /// An age in days: `12 days`, or `—` when unknown.
-    /// - Parameter days: the age.
     /// - Returns: the text.
     /// - Throws: `RenderError.missingString`.
     func age(_ days: Int?) throws(RenderError) -> String {
@@ -130,7 +121,7 @@ struct ReportFormatter: Sendable {
 
     /// A list of free-text items, escaped and joined, with `and N more` past `limit`.
     /// - Parameters:
-    ///   - items: the items.
+    ///   - items: free text from the data, escaped here.
     ///   - limit: how many to show.
     /// - Returns: the joined text, or `—` when empty.
     /// - Throws: `RenderError.missingString`.

@@ -45,7 +45,7 @@ struct ReportViewModel {
 
     /// Builds the view model.
     /// - Parameters:
-    ///   - document: the document to show.
+    ///   - document: the report, its trend and context.
     ///   - strings: the selected language's string table.
     ///   - escape: the output format's escaping.
     ///   - charts: the trend charts, already drawn.
@@ -93,9 +93,6 @@ struct HeaderView {
     let toolVersion: String
 
     /// Builds the header.
-    /// - Parameters:
-    ///   - document: the document.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
         organization = format.escape(document.context.organization)
@@ -114,7 +111,7 @@ struct MoreLine {
     /// The line for a list, or `nil` when nothing was left out.
     /// - Parameters:
     ///   - total: the list's full length.
-    ///   - format: the formatter.
+    ///   - format: words the line in the report's language.
     /// - Returns: the line.
     /// - Throws: `RenderError.missingString`.
     static func make(total: Int, format: ReportFormatter) throws(RenderError) -> MoreLine? {

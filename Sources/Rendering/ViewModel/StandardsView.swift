@@ -12,7 +12,7 @@ struct StandardsView {
     /// Builds the view.
     /// - Parameters:
     ///   - document: the document: this period's report and the trend (for the change from last period).
-    ///   - format: the formatter.
+    ///   - format: the wording in the report's language and the escaping of free text.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
         let report = document.report

@@ -3,9 +3,6 @@ import ReportModel
 extension SummarySentences {
     /// One sentence per web ACL with a failing check: the managed rule sets it does not enforce
     /// (with the mode they run in), else the failing checks' titles.
-    /// - Parameters:
-    ///   - evidence: the front door evidence.
-    ///   - format: the formatter.
     /// - Returns: the sentences, web ACLs by ARN.
     /// - Throws: `RenderError.missingString`.
     static func frontDoorSentences(
@@ -58,8 +55,8 @@ extension SummarySentences {
 
     /// Controls that went from passed to failed since the previous period, if any.
     /// - Parameters:
-    ///   - changes: the period's changes.
-    ///   - format: the formatter.
+    ///   - changes: the period's changes from history, `nil` without history.
+    ///   - format: words the sentence in the report's language and escapes the control ids.
     /// - Returns: the sentence, or `nil` without regressions or history.
     /// - Throws: `RenderError.missingString`.
     static func regressionSentence(_ changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) -> String? {

@@ -7,9 +7,6 @@ struct SummarySentences {
     let sentences: [String]
 
     /// Writes the sentences.
-    /// - Parameters:
-    ///   - document: the document.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
         let report = document.report

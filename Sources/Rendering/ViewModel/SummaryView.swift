@@ -12,9 +12,6 @@ struct SummaryView {
     let otherChecks: [String]
 
     /// Builds the summary.
-    /// - Parameters:
-    ///   - document: the document.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
         let report = document.report
@@ -113,10 +110,8 @@ struct LayerCardView {
     /// The icon for the state.
     let icon: String
 
-    /// Builds a card.
-    /// - Parameters:
-    ///   - layer: the layer's assessment.
-    ///   - format: the formatter.
+    /// Builds the card of one layer's assessment, its name, scores and counts worded by `format` in the report's
+    /// language.
     /// - Throws: `RenderError.missingString`.
     init(layer: LayerAssessment, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings

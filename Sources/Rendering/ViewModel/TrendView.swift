@@ -15,8 +15,9 @@ struct TrendView {
 
     /// Builds the section.
     /// - Parameters:
-    ///   - document: the document.
-    ///   - format: the formatter.
+    ///   - document: the document: its trend up to the current period (the report's own numbers when history lacks
+    ///     it), the last 12 periods, make the rows.
+    ///   - format: the wording in the report's language and the escaping of free text.
     ///   - charts: the charts, drawn from the same `ChartData`.
     /// - Throws: `RenderError.missingString`.
     init(document: ReportDocument, format: ReportFormatter, charts: [Chart]) throws(RenderError) {
@@ -57,10 +58,7 @@ struct ChartView {
     /// The chart's numbers in words (its SVG `<desc>`), escaped: the caption in Markdown.
     let caption: String
 
-    /// Prepares a drawn chart for a template.
-    /// - Parameters:
-    ///   - chart: the chart.
-    ///   - format: the formatter, for escaping the caption.
+    /// Prepares a drawn chart for a template, its caption escaped by `format`.
     init(_ chart: Chart, format: ReportFormatter) {
         name = chart.name
         title = chart.title

@@ -9,10 +9,7 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The values the wording names, by placeholder name (`{group}`); `count` picks a plural form.
     public var parameters: [String: MessageParameter]
 
-    /// Creates a message.
-    /// - Parameters:
-    ///   - code: what happened.
-    ///   - parameters: placeholder name to value.
+    /// Creates a message; every argument sets the property of the same name.
     public init(_ code: MessageCode, _ parameters: [String: MessageParameter] = [:]) {
         self.code = code
         self.parameters = parameters
@@ -55,7 +52,6 @@ public indirect enum MessageParameter: Sendable, Hashable, Codable, CustomString
     }
 
     /// The value with each text changed by `transform`.
-    /// - Parameter transform: the change.
     /// - Returns: the changed value.
     public func mapTexts(_ transform: (String) -> String) -> MessageParameter {
         switch self {

@@ -16,22 +16,18 @@ public struct Phrasebook: Sendable, Equatable {
     }
 
     /// The table key of a code's wording, before any plural suffix: `msg_wafCountMode`.
-    /// - Parameter code: the code.
     /// - Returns: the key.
     public static func key(_ code: MessageCode) -> String { "msg_" + code.rawValue }
 
     /// Whether the table words a code.
-    /// - Parameter code: the code.
     /// - Returns: true when the plain or both plural entries are present.
     public func words(_ code: MessageCode) -> Bool {
         let key = Self.key(code)
         return entries[key] != nil || (entries[key + "_one"] != nil && entries[key + "_other"] != nil)
     }
 
-    /// The message as a sentence.
-    /// - Parameters:
-    ///   - message: the message.
-    ///   - escape: applied to every parameter text (HTML, Markdown), never to the table's own text.
+    /// The message as a sentence; `escape` is applied to every parameter text (HTML, Markdown), never to the
+    /// table's own text.
     /// - Returns: the worded message.
     public func text(_ message: Message, escape: (String) -> String = { $0 }) -> String {
         let key = Self.key(message.code)

@@ -6,7 +6,7 @@ public enum FrameworkEvidenceBuilder {
     /// The evidence for a report.
     /// - Parameters:
     ///   - report: the scored period (control states after acceptances, findings with requirements).
-    ///   - questions: the question table.
+    ///   - questions: the questions to answer (`rules/questions.csv` and `--questions`), in order.
     /// - Returns: requirements sorted by framework and requirement; questions in table order.
     public static func evidence(for report: ScoredReport, questions: [QuestionnaireQuestion]) -> FrameworkEvidence {
         var states: [String: ControlState] = [:]

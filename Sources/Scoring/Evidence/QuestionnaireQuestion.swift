@@ -19,8 +19,8 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
 
     /// Creates a question.
     /// - Parameters:
-    ///   - id: the id.
-    ///   - question: the English wording.
+    ///   - id: the id, e.g. `mfa`; the string tables word the question as `question_<id>`.
+    ///   - question: the English wording, shown when the string table has no `question_<id>`.
     ///   - controls: the control ids.
     ///   - reason: why they answer it.
     ///   - source: `file:line`.
@@ -73,8 +73,8 @@ public struct QuestionnaireQuestion: Sendable, Equatable {
     /// The defaults with the user's rows applied: a user row with a default's id replaces it in place,
     /// a new id is appended.
     /// - Parameters:
-    ///   - defaults: the default table.
-    ///   - user: the user's rows.
+    ///   - defaults: the project's table, `rules/questions.csv`.
+    ///   - user: the rows of the user's `questions.yml` (`--questions`).
     /// - Returns: the merged table.
     public static func merged(_ defaults: [QuestionnaireQuestion], user: [QuestionnaireQuestion])
         -> [QuestionnaireQuestion]

@@ -15,13 +15,8 @@ public struct ControlCatalogue: Sendable, Equatable {
         /// Why the control belongs to that layer.
         public var why: String
 
-        /// Creates an entry.
-        /// - Parameters:
-        ///   - id: the control id.
-        ///   - title: the title.
-        ///   - severity: the severity.
-        ///   - layer: the layer.
-        ///   - why: the reason for the layer.
+        /// Creates an entry: one row of `rules/controls.csv`; `layer` is the control's default layer and `why` the
+        /// reason for it.
         public init(id: String, title: String, severity: Severity, layer: SecurityLayer, why: String) {
             self.id = id
             self.title = title
@@ -69,13 +64,11 @@ public struct ControlCatalogue: Sendable, Equatable {
     }
 
     /// Creates a catalogue from entries (tests, user extensions).
-    /// - Parameter entries: the entries.
     public init(entries: [Entry]) {
         self.entries = Dictionary(entries.map { ($0.id.lowercased(), $0) }) { first, _ in first }
     }
 
     /// The entry for a control id, matched case-insensitively.
-    /// - Parameter id: the control id.
     /// - Returns: the entry, if known.
     public func entry(for id: String) -> Entry? { entries[id.lowercased()] }
 

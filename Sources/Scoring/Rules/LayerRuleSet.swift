@@ -38,7 +38,6 @@ public struct LayerRuleSet: Sendable, Equatable {
     }
 
     /// Places a finding.
-    /// - Parameter finding: the finding.
     /// - Returns: the layer and the rule that placed it; `nil` rule means unclassified.
     public func place(_ finding: Finding) -> (layer: LayerKey, rule: LayerRule?) {
         if let rule = userRules.first(where: { $0.matches(finding) }) { return (.layer(rule.layer), rule) }

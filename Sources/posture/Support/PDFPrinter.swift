@@ -126,7 +126,7 @@ struct PDFPrinter {
     /// offset (the replacement has the same length), so the cross-reference table stays valid.
     /// - Parameters:
     ///   - pdf: the PDF as Chromium wrote it.
-    ///   - asOf: the report date.
+    ///   - asOf: the report date, written into both entries at midnight UTC.
     /// - Returns: the PDF with fixed dates; unchanged where a date has an unexpected shape.
     static func fixingDates(_ pdf: Data, to asOf: ReportDate) -> Data {
         var bytes = [UInt8](pdf)

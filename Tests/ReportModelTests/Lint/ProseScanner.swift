@@ -160,7 +160,6 @@ struct ProseAllowlist {
     }
 
     /// Whether a hit is allowed.
-    /// - Parameter hit: the hit.
     /// - Returns: true when `file: text` is listed.
     func allows(_ hit: ProseScanner.Hit) -> Bool { entries.contains("\(hit.file): \(hit.text)") }
 }

@@ -29,7 +29,7 @@ struct FrontDoorView {
     /// Builds the section.
     /// - Parameters:
     ///   - report: the report, with its evidence and as-of date.
-    ///   - format: the formatter.
+    ///   - format: the wording in the report's language and the escaping of free text.
     ///   - charts: the front door charts, already drawn.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter, charts: [Chart]) throws(RenderError) {
@@ -71,7 +71,7 @@ struct CountRowView {
     /// - Parameters:
     ///   - counts: label to count.
     ///   - limit: how many rows to keep.
-    ///   - format: the formatter.
+    ///   - format: escapes the labels.
     /// - Returns: the rows.
     static func rows(_ counts: [String: Int], limit: Int, format: ReportFormatter) -> [CountRowView] {
         let top = WAFTrafficCount.top(counts, limit: limit)
@@ -79,9 +79,6 @@ struct CountRowView {
     }
 
     /// Rows from a top-N list, as given.
-    /// - Parameters:
-    ///   - counts: the list.
-    ///   - format: the formatter.
     /// - Returns: the rows.
     static func rows(_ counts: [WAFTrafficCount], format: ReportFormatter) -> [CountRowView] {
         counts.map { CountRowView(label: format.escape($0.value), count: String($0.count)) }

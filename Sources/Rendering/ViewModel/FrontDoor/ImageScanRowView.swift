@@ -29,11 +29,7 @@ struct ImageScanRowView {
     /// The oldest open finding's age on the as-of date, or `—`.
     let oldest: String
 
-    /// Builds the row.
-    /// - Parameters:
-    ///   - image: the scan.
-    ///   - asOf: the report's as-of date, for the age.
-    ///   - format: the formatter.
+    /// Builds the row of one image scan, its age counted to `asOf`, the report's as-of date.
     /// - Throws: `RenderError.missingString`.
     init(image: ImageScanEvidence, asOf: ReportDate, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings
@@ -58,9 +54,6 @@ struct ImageScanRowView {
     }
 
     /// The oldest open finding's age in days on the as-of date (never negative).
-    /// - Parameters:
-    ///   - image: the scan.
-    ///   - asOf: the as-of date.
     /// - Returns: the days, or `nil` when the scan does not say when findings were first seen.
     static func oldestAgeDays(_ image: ImageScanEvidence, asOf: ReportDate) -> Int? {
         image.oldestFirstObservedAt.map { max(0, ReportDate($0).days(until: asOf)) }

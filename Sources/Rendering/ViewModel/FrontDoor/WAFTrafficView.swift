@@ -44,9 +44,6 @@ struct WAFTrafficView {
     let hasExamples: Bool
 
     /// Builds the block.
-    /// - Parameters:
-    ///   - traffic: the traffic.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(traffic: WAFTrafficEvidence, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings
@@ -102,9 +99,6 @@ struct WAFTrafficView {
 
 extension WAFTrafficView {
     /// The web ACL's name, its ARN or id when it has no name, or a note when the input did not say.
-    /// - Parameters:
-    ///   - traffic: the traffic.
-    ///   - format: the formatter.
     /// - Returns: the text, escaped.
     /// - Throws: `RenderError.missingString`.
     static func name(_ traffic: WAFTrafficEvidence, format: ReportFormatter) throws(RenderError) -> String {
@@ -144,9 +138,6 @@ struct WAFExampleRowView {
     let matched: String
 
     /// Builds the row.
-    /// - Parameters:
-    ///   - example: the example.
-    ///   - format: the formatter.
     init(example: WAFTrafficExample, format: ReportFormatter) {
         time = example.timestamp.map(JSONFinding.timestamp) ?? "—"
         action = format.escape(example.action)

@@ -20,9 +20,6 @@ struct WebACLView {
     let hasRules: Bool
 
     /// Builds the block.
-    /// - Parameters:
-    ///   - webACL: the web ACL.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(webACL: WebACLEvidence, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings
@@ -65,9 +62,6 @@ struct WebACLCheckRowView {
     let reason: String
 
     /// Builds the row.
-    /// - Parameters:
-    ///   - check: the check.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(check: WebACLCheck, format: ReportFormatter) throws(RenderError) {
         if check.passed {
@@ -102,9 +96,6 @@ struct WebACLRuleRowView {
     let state: String
 
     /// Builds the row.
-    /// - Parameters:
-    ///   - rule: the rule.
-    ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(rule: WebACLRule, format: ReportFormatter) throws(RenderError) {
         let strings = format.strings
