@@ -48,6 +48,8 @@ struct FileImport {
     var frontDoorDiagnosticsSeen = 0
     var reasons: Set<String> = []
     let decoder = JSONDecoder()
+    /// Reads ASFF findings without `JSONDecoder` when it can read them exactly alike.
+    var asffReader = ASFFFastReader()
 
     /// Imports one source.
     /// - Parameters:
@@ -86,6 +88,9 @@ struct FileImport {
             }
             if let problem = raw.problem {
                 return try unreadable(problem.reason, base: raw.path, path: "", position: problem.position)
+            }
+            if let finding = asffReader.finding(raw.bytes) {
+                return try accept(.asff(finding), bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
             }
             let record: ClassifiedRecord
             do {
