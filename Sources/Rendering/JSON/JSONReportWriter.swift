@@ -2,27 +2,94 @@ import Foundation
 import ReportModel
 
 /// Writes report.json: sorted keys, pretty-printed, slashes unescaped, a trailing newline.
+///
+/// The findings, which grow with the input, are never encoded as one document: the rest of the
+/// report is encoded with an empty `findings` array, and the findings are encoded in batches and
+/// spliced in at that place, indented as the encoder indents them there. The text is byte for byte
+/// what encoding the whole document at once gives (`JSONReportWriterTests`), without the encoder's
+/// tree of every finding, and visible-text escaping runs over one batch at a time.
 struct JSONReportWriter {
+    /// Findings encoded per batch.
+    var batchSize = 512
+
     /// Encodes the document.
     /// - Parameter document: the document.
     /// - Returns: the file.
     /// - Throws: `RenderError.encodingFailed`.
     func render(_ document: ReportDocument) throws(RenderError) -> RenderedFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let encoder = Self.encoder()
         do {
-            let data = try encoder.encode(Self.report(document))
-            let text = VisibleText.escapedJSON(String(decoding: data, as: UTF8.self))
+            let findings = document.report.findings
+            let skeleton = Self.text(try encoder.encode(Self.report(document, withFindings: findings.isEmpty)))
+            guard !findings.isEmpty else { return RenderedFile(path: "report.json", contents: skeleton + "\n") }
+            // The top-level `findings` member, as the encoder writes an empty array there.
+            let marker = "\n  \"findings\" : [\n\n  ]"
+            guard let range = skeleton.range(of: marker) else {
+                throw RenderError.encodingFailed("report.json: no findings member to fill")
+            }
+            var text = String(skeleton[..<range.lowerBound])
+            text.reserveCapacity(skeleton.utf8.count + findings.count * 1_500)
+            text += "\n  \"findings\" : [\n"
+            var start = findings.startIndex
+            while start < findings.endIndex {
+                let end = min(start + batchSize, findings.endIndex)
+                let batch = findings[start..<end].map { JSONFinding($0) }
+                if start > findings.startIndex { text += ",\n" }
+                text += Self.elements(of: Self.text(try encoder.encode(batch)))
+                start = end
+            }
+            text += "\n  ]"
+            text += skeleton[range.upperBound...]
             return RenderedFile(path: "report.json", contents: text + "\n")
+        } catch let error as RenderError {
+            throw error
         } catch {
             throw .encodingFailed(String(describing: error))
         }
     }
 
+    /// The encoder every part is written with.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Encoder output as visible text.
+    static func text(_ data: Data) -> String {
+        VisibleText.escapedJSON(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The elements of a pretty-printed non-empty array (`[\n  a,\n  b\n]`) as they appear one level
+    /// deeper: without the brackets' lines, every non-empty line indented by two more spaces (an
+    /// empty container's blank line stays blank, as the encoder writes it).
+    static func elements(of array: String) -> String {
+        var bytes = Array(array.utf8)
+        // Drop "[\n" and "\n]".
+        guard bytes.count >= 4, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else {
+            return array
+        }
+        bytes.removeLast(2)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        var lineStart = true
+        for byte in bytes[2...] {
+            if lineStart && byte != UInt8(ascii: "\n") {
+                out.append(UInt8(ascii: " "))
+                out.append(UInt8(ascii: " "))
+            }
+            out.append(byte)
+            lineStart = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The report.json value of a document.
-    /// - Parameter document: the document.
+    /// - Parameters:
+    ///   - document: the document.
+    ///   - withFindings: whether `findings` holds the findings (else it is empty, to be filled in batches).
     /// - Returns: the value to encode.
-    static func report(_ document: ReportDocument) -> JSONReport {
+    static func report(_ document: ReportDocument, withFindings: Bool = true) -> JSONReport {
         let report = document.report
         let reconciliation = report.reconciliation
         var buckets = [
@@ -77,7 +144,7 @@ struct JSONReportWriter {
                     remediationUrl: Nullable(control.remediationURL)
                 )
             },
-            findings: report.findings.map(JSONFinding.init),
+            findings: withFindings ? report.findings.map(JSONFinding.init) : [],
             inputs: report.inputs.map { input in
                 JSONInput(
                     path: input.path,

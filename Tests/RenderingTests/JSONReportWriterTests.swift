@@ -1,0 +1,52 @@
+import Foundation
+import ReportModel
+import TestSupport
+import Testing
+
+@testable import Rendering
+
+/// report.json written in batches is byte for byte the whole document encoded at once.
+@Suite struct JSONReportWriterTests {
+    /// The whole document through one `JSONEncoder` call: what the writer did before batching.
+    private func wholeDocument(_ document: ReportDocument) throws -> String {
+        let data = try JSONReportWriter.encoder().encode(JSONReportWriter.report(document))
+        return JSONReportWriter.text(data) + "\n"
+    }
+
+    /// The sample document with its findings repeated, hostile text in some of them.
+    private func document(findings count: Int) -> ReportDocument {
+        var document = sampleReportDocument()
+        let original = document.report.findings
+        var findings: [ScoredFinding] = []
+        for index in 0..<count where !original.isEmpty {
+            var scored = original[index % original.count]
+            scored.finding.id += "-\(index)"
+            if index % 3 == 1 { scored.finding.title = "esc \u{1B}[31m \u{202E} \u{7} \"q\" \\ / é 日本 \u{FEFF}" }
+            if index % 4 == 2 { scored.finding.resources = [] }
+            findings.append(scored)
+        }
+        document.report.findings = findings
+        return document
+    }
+
+    @Test(arguments: [(0, 512), (1, 512), (7, 1), (7, 2), (7, 3), (40, 7), (40, 512)])
+    func batchedEqualsWhole(_ count: Int, _ batchSize: Int) throws {
+        let document = document(findings: count)
+        let batched = try JSONReportWriter(batchSize: batchSize).render(document)
+        #expect(batched.path == "report.json")
+        #expect(batched.contents == (try wholeDocument(document)))
+    }
+
+    @Test("the sample document, as the renderer writes it")
+    func sample() throws {
+        let document = sampleReportDocument()
+        #expect(!document.report.findings.isEmpty)
+        #expect(try JSONReportWriter(batchSize: 2).render(document).contents == (try wholeDocument(document)))
+    }
+
+    @Test("array elements one level deeper: lines indented, blank lines of empty containers kept")
+    func elements() {
+        let array = "[\n  {\n    \"a\" : [\n\n    ]\n  },\n  1\n]"
+        #expect(JSONReportWriter.elements(of: array) == "    {\n      \"a\" : [\n\n      ]\n    },\n    1")
+    }
+}
