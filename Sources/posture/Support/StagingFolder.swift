@@ -25,6 +25,11 @@ struct StagingFolder {
 
     /// Writes a file at a safe relative path, creating its folders.
     func write(_ relative: String, _ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { buffer in try write(relative, buffer) }
+    }
+
+    /// Writes a file at a safe relative path from bytes in memory (a string's UTF-8, not copied).
+    func write(_ relative: String, _ bytes: UnsafeRawBufferPointer) throws {
         let (folder, name) = try parentDescriptor(relative)
         defer { if folder != descriptor { _ = Glibc.close(folder) } }
         let file = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
@@ -32,9 +37,7 @@ struct StagingFolder {
         defer { _ = Glibc.close(file) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(file, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
-            }
+            let written = Glibc.write(file, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw failure(relative, "cannot write")
