@@ -53,8 +53,15 @@ public struct ReportContext: Sendable, Equatable {
 public struct RenderedFile: Sendable, Equatable {
     /// The path relative to the output folder, e.g. `report.html`, `charts/score.svg`.
     public var path: String
-    /// The file's text, UTF-8, LF line endings, ending in a newline.
-    public var contents: String
+    /// The file's text in consecutive pieces: a large file (report.json for 100k findings) is
+    /// written piece by piece, never joined into one string beside its pieces.
+    public var parts: [String]
+
+    /// The file's text, UTF-8, LF line endings, ending in a newline (the pieces joined).
+    public var contents: String {
+        get { parts.count == 1 ? parts[0] : parts.joined() }
+        set { parts = [newValue] }
+    }
 
     /// Creates a rendered file.
     /// - Parameters:
@@ -62,6 +69,24 @@ public struct RenderedFile: Sendable, Equatable {
     ///   - contents: the text.
     public init(path: String, contents: String) {
         self.path = path
-        self.contents = contents
+        self.parts = [contents]
+    }
+
+    /// Creates a rendered file from consecutive pieces of its text.
+    /// - Parameters:
+    ///   - path: the relative path.
+    ///   - parts: the pieces, in order.
+    public init(path: String, parts: [String]) {
+        self.path = path
+        self.parts = parts
+    }
+
+    /// Whether two files have the same path and text, however the text is split into pieces.
+    /// - Parameters:
+    ///   - lhs: a file.
+    ///   - rhs: another.
+    /// - Returns: whether they are equal.
+    public static func == (lhs: RenderedFile, rhs: RenderedFile) -> Bool {
+        lhs.path == rhs.path && (lhs.parts == rhs.parts || lhs.contents == rhs.contents)
     }
 }

@@ -27,20 +27,17 @@ struct JSONReportWriter {
             guard let range = skeleton.range(of: marker) else {
                 throw RenderError.encodingFailed("report.json: no findings member to fill")
             }
-            var text = String(skeleton[..<range.lowerBound])
-            text.reserveCapacity(skeleton.utf8.count + findings.count * 1_500)
-            text += "\n  \"findings\" : [\n"
+            var parts = [String(skeleton[..<range.lowerBound]) + "\n  \"findings\" : [\n"]
             var start = findings.startIndex
             while start < findings.endIndex {
                 let end = min(start + batchSize, findings.endIndex)
                 let batch = findings[start..<end].map { JSONFinding($0) }
-                if start > findings.startIndex { text += ",\n" }
-                text += Self.elements(of: Self.text(try encoder.encode(batch)))
+                let elements = Self.elements(of: Self.text(try encoder.encode(batch)))
+                parts.append(start > findings.startIndex ? ",\n" + elements : elements)
                 start = end
             }
-            text += "\n  ]"
-            text += skeleton[range.upperBound...]
-            return RenderedFile(path: "report.json", contents: text + "\n")
+            parts.append("\n  ]" + skeleton[range.upperBound...] + "\n")
+            return RenderedFile(path: "report.json", parts: parts)
         } catch let error as RenderError {
             throw error
         } catch {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 #if canImport(Glibc)
@@ -28,13 +29,42 @@ struct StagingFolder {
         try bytes.withUnsafeBytes { buffer in try write(relative, buffer) }
     }
 
-    /// Writes a file at a safe relative path from bytes in memory (a string's UTF-8, not copied).
+    /// Writes a file at a safe relative path from bytes in memory.
     func write(_ relative: String, _ bytes: UnsafeRawBufferPointer) throws {
+        let file = try create(relative)
+        defer { _ = Glibc.close(file) }
+        try append(bytes, to: file, relative)
+        guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
+    }
+
+    /// Writes a text file from its pieces, each from its string's UTF-8 in place (no copy, never
+    /// joined), and returns the SHA-256 of the whole.
+    func write(_ relative: String, parts: [String]) throws -> SHA256.Digest {
+        let file = try create(relative)
+        defer { _ = Glibc.close(file) }
+        var hasher = SHA256()
+        for part in parts {
+            var text = part
+            try text.withUTF8 { utf8 in
+                let bytes = UnsafeRawBufferPointer(utf8)
+                try append(bytes, to: file, relative)
+                hasher.update(bufferPointer: bytes)
+            }
+        }
+        guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
+        return hasher.finalize()
+    }
+
+    /// Creates a new file at a safe relative path.
+    private func create(_ relative: String) throws -> Int32 {
         let (folder, name) = try parentDescriptor(relative)
         defer { if folder != descriptor { _ = Glibc.close(folder) } }
         let file = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard file >= 0 else { throw failure(relative, "cannot create") }
-        defer { _ = Glibc.close(file) }
+        return file
+    }
+
+    private func append(_ bytes: UnsafeRawBufferPointer, to file: Int32, _ relative: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(file, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
@@ -44,7 +74,6 @@ struct StagingFolder {
             }
             offset += written
         }
-        guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
     }
 
     /// Hard-links an existing file (carried from `--out`) into the staging folder, untouched.
