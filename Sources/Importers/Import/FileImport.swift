@@ -65,8 +65,13 @@ struct FileImport {
     ) throws(ImportError) -> FileResult {
         var session = FileImport(path: source.path, options: options, wafLog: wafLog)
         var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
+        var bytes = 0
         let digest = try SourceReader(limits: options.limits).read(source) { (text: [UInt8]) throws(ImportError) in
             try splitter.feed(text) { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
+            bytes += text.count
+            options.progress?(
+                ImportProgress(stage: .reading, path: source.path, bytes: bytes, records: session.recordsSplit)
+            )
         }
         try splitter.finish { (event: SplitEvent) throws(ImportError) in try session.handle(event) }
         guard splitter.topValues > 0 else { throw .emptyInput(file: source.path) }

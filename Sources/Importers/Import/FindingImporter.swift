@@ -40,6 +40,7 @@ public struct FindingImporter: Sendable {
             wafLog = result.wafLog
             wafDuplicates += result.wafDuplicates
         }
+        options.progress?(ImportProgress(stage: .imported))
         diagnostics += all.conflicts.map(\.diagnostic)
         for traffic in wafLog.finalize() { frontDoor.add(traffic) }
         return ImportedData(
