@@ -4,10 +4,11 @@ import ReportModel
 /// Writes report.json: sorted keys, pretty-printed, slashes unescaped, a trailing newline.
 ///
 /// The findings, which grow with the input, are never encoded as one document: the rest of the
-/// report is encoded with an empty `findings` array, and the findings are encoded in batches and
-/// spliced in at that place, indented as the encoder indents them there. The text is byte for byte
+/// report is encoded with an empty `findings` array, and the findings are written in batches by
+/// `JSONFindingWriter` at that place, as the encoder lays them out there. The text is byte for byte
 /// what encoding the whole document at once gives (`JSONReportWriterTests`), without the encoder's
-/// tree of every finding, and visible-text escaping runs over one batch at a time.
+/// tree of every finding; visible-text escaping runs over one batch at a time, and the batches stay
+/// separate pieces of the file (`RenderedFile.parts`).
 struct JSONReportWriter {
     /// Findings encoded per batch.
     var batchSize = 512
@@ -31,9 +32,11 @@ struct JSONReportWriter {
             var start = findings.startIndex
             while start < findings.endIndex {
                 let end = min(start + batchSize, findings.endIndex)
-                let batch = findings[start..<end].map { JSONFinding($0) }
-                let elements = Self.elements(of: Self.text(try encoder.encode(batch)))
-                parts.append(start > findings.startIndex ? ",\n" + elements : elements)
+                var writer = JSONFindingWriter(encoder: encoder)
+                for index in start..<end {
+                    try writer.write(JSONFinding(findings[index]), first: index == findings.startIndex)
+                }
+                parts.append(VisibleText.escapedJSON(writer.text))
                 start = end
             }
             parts.append("\n  ]" + skeleton[range.upperBound...] + "\n")
@@ -55,30 +58,6 @@ struct JSONReportWriter {
     /// Encoder output as visible text.
     static func text(_ data: Data) -> String {
         VisibleText.escapedJSON(String(decoding: data, as: UTF8.self))
-    }
-
-    /// The elements of a pretty-printed non-empty array (`[\n  a,\n  b\n]`) as they appear one level
-    /// deeper: without the brackets' lines, every non-empty line indented by two more spaces (an
-    /// empty container's blank line stays blank, as the encoder writes it).
-    static func elements(of array: String) -> String {
-        var bytes = Array(array.utf8)
-        // Drop "[\n" and "\n]".
-        guard bytes.count >= 4, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else {
-            return array
-        }
-        bytes.removeLast(2)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 16)
-        var lineStart = true
-        for byte in bytes[2...] {
-            if lineStart && byte != UInt8(ascii: "\n") {
-                out.append(UInt8(ascii: " "))
-                out.append(UInt8(ascii: " "))
-            }
-            out.append(byte)
-            lineStart = byte == UInt8(ascii: "\n")
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The report.json value of a document.
