@@ -184,10 +184,11 @@ private struct FastCursor {
 
     /// A string that repeats across findings, kept once (see `ASFFFastReader.strings`).
     mutating func shared(_ text: String) -> String {
+        // Up to 15 UTF-8 bytes a string is stored inline, with nothing to share.
+        let count = text.utf8.count
+        guard count > 15, count <= ASFFFastReader.internLength else { return text }
+        if strings.count < ASFFFastReader.internLimit { return strings.insert(text).memberAfterInsert }
         if let known = strings.firstIndex(of: text) { return strings[known] }
-        if strings.count < ASFFFastReader.internLimit, text.utf8.count <= ASFFFastReader.internLength {
-            strings.insert(text)
-        }
         return text
     }
 
@@ -282,14 +283,21 @@ private struct FastCursor {
         }
     }
 
-    /// An object of strings (`[String: LenientString]`), or nil for `null`.
-    mutating func stringMap() throws(GiveUp) -> [String: LenientString]? {
+    /// An object of strings (`[String: LenientString]`), or nil for `null`; keys and values are
+    /// interned when `shared` (tags, kept in findings), not for `ProductFields` (read for a few
+    /// values and dropped).
+    mutating func stringMap(shared: Bool) throws(GiveUp) -> [String: LenientString]? {
         if try null() { return nil }
         var map: [String: LenientString] = [:]
         try members { (cursor: inout FastCursor, key) throws(GiveUp) in
-            let name = cursor.shared(String(decoding: key, as: UTF8.self))
+            var name = String(decoding: key, as: UTF8.self)
+            var value = try cursor.string()
+            if shared {
+                name = cursor.shared(name)
+                value = cursor.shared(value)
+            }
             guard map[name] == nil else { throw GiveUp() }
-            map[name] = LenientString(text: cursor.shared(try cursor.string()))
+            map[name] = LenientString(text: value)
         }
         return map
     }
@@ -373,7 +381,7 @@ private struct FastCursor {
         case "Title": finding.title = try sharedString()
         case "Description": finding.description = try sharedString()
         case "Remediation": finding.remediation = try remediation()
-        case "ProductFields": finding.productFields = try stringMap()
+        case "ProductFields": finding.productFields = try stringMap(shared: false)
         case "Resources":
             finding.resources = try objectArray { (cursor: inout FastCursor) throws(GiveUp) in
                 try cursor.resource()
@@ -484,7 +492,7 @@ private struct FastCursor {
             case "Type": block.type = try cursor.sharedString()
             case "Id": block.id = try cursor.optionalString()
             case "Region": block.region = try cursor.sharedString()
-            case "Tags": block.tags = try cursor.stringMap()
+            case "Tags": block.tags = try cursor.stringMap(shared: true)
             default: return false
             }
             return true
