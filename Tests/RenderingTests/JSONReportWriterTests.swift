@@ -56,4 +56,33 @@ import Testing
         #expect(!document.report.findings.isEmpty)
         #expect(try JSONReportWriter(batchSize: 2).render(document).contents == (try wholeDocument(document)))
     }
+
+    @Test("strings are escaped as JSONEncoder escapes them: every scalar below U+0100, and beyond")
+    func quotedLikeTheEncoder() throws {
+        let encoder = JSONReportWriter.encoder()
+        var samples = (0..<0x100).compactMap { Unicode.Scalar(UInt32($0)).map { "a\(Character($0))b" } }
+        samples += [
+            "", "plain", "\"", "\\", "/", "\\u0041", "\u{2028}\u{2029}", "\u{FEFF}", "😀", "日本", "e\u{301}", "\u{FFFF}",
+        ]
+        for sample in samples {
+            let expected = String(decoding: try encoder.encode(sample), as: UTF8.self)
+            #expect(JSONFindingWriter.quoted(sample) == expected, "\(Array(sample.unicodeScalars))")
+        }
+    }
+
+    @Test("a produced file hands out the same pieces each time it is read, and stops at a writer's error")
+    func producedPieces() throws {
+        let file = try JSONReportWriter(batchSize: 3).render(document(findings: 10))
+        #expect(file.parts.count == 6)
+        #expect(file.contents == (try wholeDocument(document(findings: 10))))
+        struct Stop: Error {}
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try file.forEachPart { _ in
+                seen += 1
+                if seen == 2 { throw Stop() }
+            }
+        }
+        #expect(seen == 2)
+    }
 }

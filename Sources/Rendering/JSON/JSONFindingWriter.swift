@@ -5,74 +5,66 @@ import ReportModel
 /// byte for byte what `JSONEncoder` (sorted keys, pretty-printed, slashes unescaped) writes for an
 /// element of the top-level `findings` array (`JSONReportWriterTests` holds the two side by side).
 ///
-/// Strings of printable ASCII are written here; any other string (control characters, non-ASCII)
-/// is handed to `JSONEncoder`, so its escaping is the encoder's own.
+/// Strings are escaped as the encoder escapes them (`quoted(_:)`, held against `JSONEncoder` for
+/// every control character, quotes, backslashes, slashes and text beyond ASCII).
 struct JSONFindingWriter {
-    private let encoder: JSONEncoder
     /// The text written so far.
     private(set) var text = ""
-
-    /// A writer whose unusual strings go through `encoder`.
-    /// - Parameter encoder: the report's encoder.
-    init(encoder: JSONEncoder) {
-        self.encoder = encoder
-    }
 
     /// Appends one finding at the indentation of an element of the top-level `findings` array.
     /// - Parameters:
     ///   - finding: the finding.
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
-    /// - Throws: what the encoder throws for an unusual string.
-    mutating func write(_ finding: JSONFinding, first: Bool) throws {
+    mutating func write(_ finding: JSONFinding, first: Bool) {
         let pad = "      "
         text += first ? "    {\n" : ",\n    {\n"
-        try member(pad, "acceptanceId", finding.acceptanceId.value)
-        try member(pad, "accountId", finding.accountId.value)
+        member(pad, "acceptanceId", finding.acceptanceId.value)
+        member(pad, "accountId", finding.accountId.value)
         text += pad + "\"ageDays\" : " + (finding.ageDays.value.map { String($0) } ?? "null") + ",\n"
-        try member(pad, "bucket", finding.bucket.rawValue)
-        try member(pad, "compliance", finding.compliance.value?.rawValue)
-        try member(pad, "controlId", finding.controlId.value)
-        try member(pad, "environment", finding.environment)
-        try member(pad, "expiredAcceptanceId", finding.expiredAcceptanceId.value)
-        try member(pad, "firstObservedAt", finding.firstObservedAt.value)
-        try member(pad, "id", finding.id)
-        try member(pad, "identity", finding.identity)
-        try member(pad, "layer", finding.layer)
-        try member(pad, "note", finding.note.value)
-        try member(pad, "placedBy", finding.placedBy)
-        try member(pad, "product", finding.product)
-        try member(pad, "recordState", finding.recordState.rawValue)
-        try member(pad, "region", finding.region.value)
+        member(pad, "bucket", finding.bucket.rawValue)
+        member(pad, "compliance", finding.compliance.value?.rawValue)
+        member(pad, "controlId", finding.controlId.value)
+        member(pad, "environment", finding.environment)
+        member(pad, "expiredAcceptanceId", finding.expiredAcceptanceId.value)
+        member(pad, "firstObservedAt", finding.firstObservedAt.value)
+        member(pad, "id", finding.id)
+        member(pad, "identity", finding.identity)
+        member(pad, "layer", finding.layer)
+        member(pad, "note", finding.note.value)
+        member(pad, "placedBy", finding.placedBy)
+        member(pad, "product", finding.product)
+        member(pad, "recordState", finding.recordState.rawValue)
+        member(pad, "region", finding.region.value)
         text += pad + "\"resources\" : "
-        try array(finding.resources, indent: pad) { (writer: inout Self, resource, indent) throws in
-            try writer.resource(resource, indent: indent)
+        array(finding.resources, indent: pad) { (writer: inout Self, resource, indent) in
+            writer.resource(resource, indent: indent)
         }
         text += ",\n" + pad + "\"scanners\" : "
-        try array(finding.scanners, indent: pad) { (writer: inout Self, scanner, _) throws in
-            try writer.string(scanner)
+        array(finding.scanners, indent: pad) { (writer: inout Self, scanner, _) in
+            writer.string(scanner)
         }
         text += ",\n"
-        try member(pad, "severity", finding.severity.rawValue)
-        try member(pad, "title", finding.title)
-        try member(pad, "updatedAt", finding.updatedAt.value)
-        try member(pad, "workflow", finding.workflow.rawValue, last: true)
+        member(pad, "severity", finding.severity.rawValue)
+        member(pad, "title", finding.title)
+        member(pad, "updatedAt", finding.updatedAt.value)
+        member(pad, "workflow", finding.workflow.rawValue, last: true)
         text += "    }"
     }
 
-    private mutating func resource(_ resource: Resource, indent: String) throws {
+    private mutating func resource(_ resource: Resource, indent: String) {
         let pad = indent + "  "
         text += "{\n"
-        try member(pad, "id", resource.id)
-        if let region = resource.region { try member(pad, "region", region) }
+        member(pad, "id", resource.id)
+        if let region = resource.region { member(pad, "region", region) }
         text += pad + "\"tags\" : "
-        try array(resource.tags, indent: pad) { (writer: inout Self, tag, indent) throws in
+        array(resource.tags, indent: pad) { (writer: inout Self, tag, indent) in
             writer.text += "{\n"
-            try writer.member(indent + "  ", "key", tag.key)
-            try writer.member(indent + "  ", "value", tag.value, last: true)
+            writer.member(indent + "  ", "key", tag.key)
+            writer.member(indent + "  ", "value", tag.value, last: true)
             writer.text += indent + "}"
         }
         text += ",\n"
-        try member(pad, "type", resource.type, last: true)
+        member(pad, "type", resource.type, last: true)
         text += indent + "}"
     }
 
@@ -80,8 +72,8 @@ struct JSONFindingWriter {
     private mutating func array<Element>(
         _ elements: [Element],
         indent: String,
-        _ body: (inout Self, Element, String) throws -> Void
-    ) throws {
+        _ body: (inout Self, Element, String) -> Void
+    ) {
         guard !elements.isEmpty else {
             text += "[\n\n" + indent + "]"
             return
@@ -90,44 +82,47 @@ struct JSONFindingWriter {
         text += "[\n"
         for (index, element) in elements.enumerated() {
             text += inner
-            try body(&self, element, inner)
+            body(&self, element, inner)
             text += index + 1 < elements.count ? ",\n" : "\n"
         }
         text += indent + "]"
     }
 
-    private mutating func member(_ pad: String, _ key: String, _ value: String?, last: Bool = false) throws {
+    private mutating func member(_ pad: String, _ key: String, _ value: String?, last: Bool = false) {
         text += pad + "\"" + key + "\" : "
-        if let value { try string(value) } else { text += "null" }
+        if let value { string(value) } else { text += "null" }
         text += last ? "\n" : ",\n"
     }
 
-    private mutating func string(_ value: String) throws {
-        var plain = true
-        var quotes = false
-        for byte in value.utf8 {
-            if byte < 0x20 || byte >= 0x7F {
-                plain = false
-                break
+    private mutating func string(_ value: String) {
+        text += Self.quoted(value)
+    }
+
+    /// A string as a JSON string literal, escaped as `JSONEncoder` escapes it with
+    /// `.withoutEscapingSlashes`: a quote and a backslash escaped with a backslash, the named escapes
+    /// for backspace, form feed, newline, carriage return and tab, other control characters as
+    /// `u00xx` escapes in lowercase hex; everything else as it is.
+    /// - Parameter value: the string.
+    /// - Returns: the literal, with its quotes.
+    static func quoted(_ value: String) -> String {
+        let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        guard !plain else { return "\"" + value + "\"" }
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x22: result += "\\\""
+            case 0x5C: result += "\\\\"
+            case 0x08: result += "\\b"
+            case 0x0C: result += "\\f"
+            case 0x0A: result += "\\n"
+            case 0x0D: result += "\\r"
+            case 0x09: result += "\\t"
+            case 0x00...0x1F:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
             }
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { quotes = true }
         }
-        guard plain else {
-            text += String(decoding: try encoder.encode(value), as: UTF8.self)
-            return
-        }
-        text += "\""
-        if quotes {
-            for character in value.unicodeScalars {
-                switch character {
-                case "\"": text += "\\\""
-                case "\\": text += "\\\\"
-                default: text.unicodeScalars.append(character)
-                }
-            }
-        } else {
-            text += value
-        }
-        text += "\""
+        return result + "\""
     }
 }

@@ -7,8 +7,9 @@ import ReportModel
 /// report is encoded with an empty `findings` array, and the findings are written in batches by
 /// `JSONFindingWriter` at that place, as the encoder lays them out there. The text is byte for byte
 /// what encoding the whole document at once gives (`JSONReportWriterTests`), without the encoder's
-/// tree of every finding; visible-text escaping runs over one batch at a time, and the batches stay
-/// separate pieces of the file (`RenderedFile.parts`).
+/// tree of every finding; visible-text escaping runs over one batch at a time, and each batch is made
+/// only when the file is written (`RenderedFile(path:producing:)`), so the findings' text is never in
+/// memory whole.
 struct JSONReportWriter {
     /// Findings encoded per batch.
     var batchSize = 512
@@ -28,19 +29,24 @@ struct JSONReportWriter {
             guard let range = skeleton.range(of: marker) else {
                 throw RenderError.encodingFailed("report.json: no findings member to fill")
             }
-            var parts = [String(skeleton[..<range.lowerBound]) + "\n  \"findings\" : [\n"]
-            var start = findings.startIndex
-            while start < findings.endIndex {
-                let end = min(start + batchSize, findings.endIndex)
-                var writer = JSONFindingWriter(encoder: encoder)
-                for index in start..<end {
-                    try writer.write(JSONFinding(findings[index]), first: index == findings.startIndex)
+            let head = String(skeleton[..<range.lowerBound]) + "\n  \"findings\" : [\n"
+            let tail = "\n  ]" + skeleton[range.upperBound...] + "\n"
+            let batchSize = max(1, batchSize)
+            // The findings' text is made one batch at a time as the file is written, never whole.
+            return RenderedFile(path: "report.json") { emit in
+                emit(head)
+                var start = findings.startIndex
+                while start < findings.endIndex {
+                    let end = min(start + batchSize, findings.endIndex)
+                    var writer = JSONFindingWriter()
+                    for index in start..<end {
+                        writer.write(JSONFinding(findings[index]), first: index == findings.startIndex)
+                    }
+                    emit(VisibleText.escapedJSON(writer.text))
+                    start = end
                 }
-                parts.append(VisibleText.escapedJSON(writer.text))
-                start = end
+                emit(tail)
             }
-            parts.append("\n  ]" + skeleton[range.upperBound...] + "\n")
-            return RenderedFile(path: "report.json", parts: parts)
         } catch let error as RenderError {
             throw error
         } catch {

@@ -127,8 +127,8 @@ struct OutputWriter {
     func deliver(_ files: [RenderedFile], binaries: [(path: String, bytes: [UInt8])] = []) throws -> StagedDelivery {
         // Text files are written from their strings' UTF-8 in place: report.json for 100k findings is
         // over 100 MB, and a byte copy of every file would double the peak memory.
-        let entries: [(path: String, parts: [String]?, bytes: [UInt8])] =
-            files.map { (path: $0.path, parts: $0.parts, bytes: []) } + binaries.map { ($0.path, nil, $0.bytes) }
+        let entries: [(path: String, text: RenderedFile?, bytes: [UInt8])] =
+            files.map { (path: $0.path, text: $0, bytes: []) } + binaries.map { ($0.path, nil, $0.bytes) }
         let out = outPath
         let foreign = try foreignFiles()
         let parent = (out as NSString).deletingLastPathComponent
@@ -161,8 +161,8 @@ struct OutputWriter {
                     throw CLIError.failed("refusing to write outside the output folder: \(file.path)")
                 }
                 let digest: SHA256.Digest
-                if let parts = file.parts {
-                    digest = try directory.write(file.path, parts: parts)
+                if let text = file.text {
+                    digest = try directory.write(file.path, file: text)
                 } else {
                     try directory.write(file.path, file.bytes)
                     digest = SHA256.hash(data: file.bytes)

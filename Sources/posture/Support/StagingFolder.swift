@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ReportModel
 
 #if canImport(Glibc)
     import Glibc
@@ -37,13 +38,13 @@ struct StagingFolder {
         guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
     }
 
-    /// Writes a text file from its pieces, each from its string's UTF-8 in place (no copy, never
-    /// joined), and returns the SHA-256 of the whole.
-    func write(_ relative: String, parts: [String]) throws -> SHA256.Digest {
+    /// Writes a rendered file piece by piece, each from its string's UTF-8 in place (no copy, never
+    /// joined; a produced file's pieces are made one at a time), and returns the SHA-256 of the whole.
+    func write(_ relative: String, file rendered: RenderedFile) throws -> SHA256.Digest {
         let file = try create(relative)
         defer { _ = Glibc.close(file) }
         var hasher = SHA256()
-        for part in parts {
+        try rendered.forEachPart { part in
             var text = part
             try text.withUTF8 { utf8 in
                 let bytes = UnsafeRawBufferPointer(utf8)
