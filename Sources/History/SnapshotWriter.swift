@@ -81,15 +81,36 @@ enum SnapshotWriter {
                 ]
             )
         }
-        let statement = try db.makeStatement(sql: "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        for finding in snapshot.findings {
-            try statement.execute(arguments: [
-                period, finding.identity, finding.status.rawValue, finding.severity.rawValue,
-                finding.layer.description, finding.environment, finding.controlId,
-                finding.firstSeen?.description, finding.lastSeen?.description,
-            ])
+        // Rows go in batches of `findingsPerStatement` per INSERT (one statement per row costs more than the rows).
+        let findings = snapshot.findings
+        var start = findings.startIndex
+        var batchStatement: Statement?
+        while start < findings.endIndex {
+            let end = min(start + findingsPerStatement, findings.endIndex)
+            let statement: Statement
+            if end - start == findingsPerStatement, let batchStatement {
+                statement = batchStatement
+            } else {
+                let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: end - start).joined(separator: ", ")
+                statement = try db.makeStatement(sql: "INSERT INTO findings VALUES \(rows)")
+                if end - start == findingsPerStatement { batchStatement = statement }
+            }
+            var values: [(any DatabaseValueConvertible)?] = []
+            values.reserveCapacity((end - start) * 9)
+            for finding in findings[start..<end] {
+                values += [
+                    period, finding.identity, finding.status.rawValue, finding.severity.rawValue,
+                    finding.layer.description, finding.environment, finding.controlId,
+                    finding.firstSeen?.description, finding.lastSeen?.description,
+                ]
+            }
+            try statement.execute(arguments: StatementArguments(values))
+            start = end
         }
     }
+
+    /// Finding rows per INSERT statement (9 values each, well under SQLite's 32,766 variables).
+    static let findingsPerStatement = 200
 
     private static let countPlaceholders = Array(repeating: "?", count: 13).joined(separator: ", ")
 

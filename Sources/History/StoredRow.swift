@@ -30,6 +30,33 @@ struct StoredRow {
         return parsed
     }
 
+    /// A text column, read by position, parsed into a model value.
+    /// - Parameters:
+    ///   - column: the column's name, for errors.
+    ///   - index: its position in the row.
+    ///   - parse: the parser, `nil` for text this version does not know.
+    /// - Returns: the value.
+    /// - Throws: `HistoryError.unreadableRow` for unknown text.
+    func parsed<Value>(_ column: String, at index: Int, _ parse: (String) -> Value?) throws -> Value {
+        let text: String = try row.decode(atIndex: index)
+        guard let parsed = parse(text) else {
+            throw HistoryError.unreadableRow(path: path, period: period, table: table, column: column, value: text)
+        }
+        return parsed
+    }
+
+    /// A nullable text column, read by position, parsed into a model value.
+    /// - Parameters:
+    ///   - column: the column's name, for errors.
+    ///   - index: its position in the row.
+    ///   - parse: the parser.
+    /// - Returns: the value, or `nil` for NULL.
+    /// - Throws: `HistoryError.unreadableRow` for unknown text.
+    func parsedIfPresent<Value>(_ column: String, at index: Int, _ parse: (String) -> Value?) throws -> Value? {
+        let text: String? = try row.decode(atIndex: index)
+        return try text.map { _ in try parsed(column, at: index, parse) }
+    }
+
     /// A nullable text column parsed into a model value.
     /// - Returns: the value, or `nil` for NULL.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.

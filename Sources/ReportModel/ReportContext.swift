@@ -53,8 +53,38 @@ public struct ReportContext: Sendable, Equatable {
 public struct RenderedFile: Sendable, Equatable {
     /// The path relative to the output folder, e.g. `report.html`, `charts/score.svg`.
     public var path: String
-    /// The file's text, UTF-8, LF line endings, ending in a newline.
-    public var contents: String
+    private var pieces: Pieces
+
+    /// The text, as consecutive pieces held in memory, or as a function that hands them out one at a
+    /// time (report.json for 100k findings: its text is never in memory whole).
+    private enum Pieces: Sendable {
+        case stored([String])
+        case produced(@Sendable (_ emit: (String) -> Void) -> Void)
+    }
+
+    /// The file's text in consecutive pieces (produced now, when the file was made by `producing`).
+    public var parts: [String] {
+        get {
+            switch pieces {
+            case .stored(let parts):
+                return parts
+            case .produced(let produce):
+                var parts: [String] = []
+                produce { parts.append($0) }
+                return parts
+            }
+        }
+        set { pieces = .stored(newValue) }
+    }
+
+    /// The file's text, UTF-8, LF line endings, ending in a newline (the pieces joined).
+    public var contents: String {
+        get {
+            let parts = parts
+            return parts.count == 1 ? parts[0] : parts.joined()
+        }
+        set { pieces = .stored([newValue]) }
+    }
 
     /// Creates a rendered file.
     /// - Parameters:
@@ -62,6 +92,51 @@ public struct RenderedFile: Sendable, Equatable {
     ///   - contents: the text.
     public init(path: String, contents: String) {
         self.path = path
-        self.contents = contents
+        self.pieces = .stored([contents])
+    }
+
+    /// Creates a rendered file from consecutive pieces of its text.
+    /// - Parameters:
+    ///   - path: the relative path.
+    ///   - parts: the pieces, in order.
+    public init(path: String, parts: [String]) {
+        self.path = path
+        self.pieces = .stored(parts)
+    }
+
+    /// Creates a rendered file whose text is produced piece by piece each time it is read or written;
+    /// `produce` must hand out the same pieces every time.
+    /// - Parameters:
+    ///   - path: the relative path.
+    ///   - produce: calls `emit` with each piece, in order.
+    public init(path: String, producing produce: @escaping @Sendable (_ emit: (String) -> Void) -> Void) {
+        self.path = path
+        self.pieces = .produced(produce)
+    }
+
+    /// Hands the pieces to `body` in order, one at a time; produced pieces are not kept.
+    /// - Parameter body: receives each piece; once it throws, no further piece is produced for it.
+    /// - Throws: the first error `body` threw.
+    public func forEachPart(_ body: (String) throws -> Void) throws {
+        switch pieces {
+        case .stored(let parts):
+            for part in parts { try body(part) }
+        case .produced(let produce):
+            var failure: (any Error)?
+            produce { part in
+                guard failure == nil else { return }
+                do { try body(part) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// Whether two files have the same path and text, however the text is split into pieces.
+    /// - Parameters:
+    ///   - lhs: a file.
+    ///   - rhs: another.
+    /// - Returns: whether they are equal.
+    public static func == (lhs: RenderedFile, rhs: RenderedFile) -> Bool {
+        lhs.path == rhs.path && lhs.contents == rhs.contents
     }
 }

@@ -39,7 +39,17 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String {
+        // Digits by hand: history writes and reads a date per finding, and `String(format:)` is slow.
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        func digits(_ value: Int, _ count: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: count - text.count) + text
+        }
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
+    }
 
     /// The last day of a period: the as-of date a month's snapshot is recorded under.
     /// - Parameter period: `YYYY-MM`.

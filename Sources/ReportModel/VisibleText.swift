@@ -49,11 +49,8 @@ public enum VisibleText {
     /// - Parameter json: JSON text as an encoder wrote it.
     /// - Returns: the JSON text, still valid JSON.
     public static func escapedJSON(_ json: String) -> String {
+        guard mayNeedEscapes(json) else { return json }
         let scalars = Array(json.unicodeScalars)
-        guard
-            scalars.contains(where: { mustEscape($0) }) || json.contains("\\u") || json.contains("\\b")
-                || json.contains("\\f") || json.contains("\\r")
-        else { return json }
         var result = String.UnicodeScalarView()
         var index = 0
         var inString = false
@@ -94,6 +91,27 @@ public enum VisibleText {
             index += 1
         }
         return String(result)
+    }
+
+    /// Whether JSON text may hold a character or escape that `escapedJSON` rewrites: one pass over
+    /// the bytes (a backslash before `u`, `b`, `f` or `r`, a control byte), decoding scalars only
+    /// when the text is not ASCII. A `false` is certain; a `true` sends the text through the full pass,
+    /// which leaves it unchanged when nothing needed escaping.
+    private static func mayNeedEscapes(_ json: String) -> Bool {
+        var afterBackslash = false
+        var ascii = true
+        for byte in json.utf8 {
+            if afterBackslash,
+                byte == UInt8(ascii: "u") || byte == UInt8(ascii: "b") || byte == UInt8(ascii: "f")
+                    || byte == UInt8(ascii: "r")
+            {
+                return true
+            }
+            afterBackslash = byte == UInt8(ascii: "\\")
+            if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return true }
+            if byte >= 0x80 { ascii = false }
+        }
+        return !ascii && json.unicodeScalars.contains(where: { mustEscape($0) })
     }
 
     private static func escape(_ value: UInt32) -> String {

@@ -7,7 +7,13 @@ extension Scorer {
         findings: [ScoredFinding],
         asOf: ReportDate
     ) -> [AcceptanceResult] {
-        let byIdentity = Dictionary(findings.map { ($0.finding.identity, $0) }) { first, _ in first }
+        // Only the findings some acceptance matched: a table of every finding would copy them all.
+        let wanted = Set(matches.values.joined())
+        var byIdentity: [String: ScoredFinding] = [:]
+        for scored in findings
+        where wanted.contains(scored.finding.identity) && byIdentity[scored.finding.identity] == nil {
+            byIdentity[scored.finding.identity] = scored
+        }
         let failing = findings.count { $0.bucket == .open || $0.bucket == .accepted }
         return configuration.acceptances.map { acceptance in
             let matched = (matches[acceptance.id] ?? []).compactMap { byIdentity[$0] }

@@ -64,3 +64,12 @@ import Testing
         #expect(ReportDate.lastDay(of: text) == nil)
     }
 }
+
+/// `YYYY-MM-DD`, zero-padded, as `String(format: "%04d-%02d-%02d")` writes it.
+@Suite struct ReportDateDescriptionTests {
+    @Test(arguments: [(2026, 11, 30), (2026, 1, 5), (99, 12, 31), (0, 1, 1), (9999, 9, 9), (12345, 1, 2), (-5, 3, 4)])
+    func padded(year: Int, month: Int, day: Int) {
+        let date = ReportDate(year: year, month: month, day: day)
+        #expect(date.description == String(format: "%04d-%02d-%02d", year, month, day))
+    }
+}

@@ -41,6 +41,7 @@ public struct FindingImporter: Sendable {
             carried = result.carried
             evidenceDuplicates += result.evidenceDuplicates
         }
+        options.progress?(ImportProgress(stage: .imported))
         diagnostics += all.conflicts.map(\.diagnostic)
         carried.finish(into: &frontDoor)
         return ImportedData(

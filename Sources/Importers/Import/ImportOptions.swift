@@ -4,6 +4,8 @@ public struct ImportOptions: Sendable, Equatable {
     public var skipInvalid: Bool
     /// Resource limits per file.
     public var limits: ImportLimits
+    /// Called as the inputs are read (not part of the options' equality).
+    public var progress: (@Sendable (ImportProgress) -> Void)?
 
     /// Creates options.
     /// - Parameters:
@@ -12,5 +14,14 @@ public struct ImportOptions: Sendable, Equatable {
     public init(skipInvalid: Bool = false, limits: ImportLimits = .standard) {
         self.skipInvalid = skipInvalid
         self.limits = limits
+    }
+
+    /// Whether two sets of options read inputs alike (the progress callback is not compared).
+    /// - Parameters:
+    ///   - lhs: options.
+    ///   - rhs: other options.
+    /// - Returns: whether they are equal.
+    public static func == (lhs: ImportOptions, rhs: ImportOptions) -> Bool {
+        lhs.skipInvalid == rhs.skipInvalid && lhs.limits == rhs.limits
     }
 }

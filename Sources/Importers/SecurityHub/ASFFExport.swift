@@ -2,26 +2,26 @@
 ///
 /// Every member is optional: real exports break the model's rules. `Resources[].Details`
 /// and other large provider blocks are not modelled, so they are never built.
-struct ASFFFinding: Decodable {
-    struct SeverityBlock: Decodable {
+struct ASFFFinding: Decodable, Equatable {
+    struct SeverityBlock: Decodable, Equatable {
         var label: String?
         var normalized: LenientNumber?
         var original: LenientString?
         enum CodingKeys: String, CodingKey { case label = "Label", normalized = "Normalized", original = "Original" }
     }
 
-    struct Recommendation: Decodable {
+    struct Recommendation: Decodable, Equatable {
         var text: String?
         var url: String?
         enum CodingKeys: String, CodingKey { case text = "Text", url = "Url" }
     }
 
-    struct RemediationBlock: Decodable {
+    struct RemediationBlock: Decodable, Equatable {
         var recommendation: Recommendation?
         enum CodingKeys: String, CodingKey { case recommendation = "Recommendation" }
     }
 
-    struct ResourceBlock: Decodable {
+    struct ResourceBlock: Decodable, Equatable {
         var type: String?
         var id: String?
         var region: String?
@@ -29,7 +29,7 @@ struct ASFFFinding: Decodable {
         enum CodingKeys: String, CodingKey { case type = "Type", id = "Id", region = "Region", tags = "Tags" }
     }
 
-    struct ComplianceBlock: Decodable {
+    struct ComplianceBlock: Decodable, Equatable {
         var status: String?
         var securityControlId: String?
         var associatedStandards: [AssociatedStandard]?
@@ -40,23 +40,23 @@ struct ASFFFinding: Decodable {
         }
     }
 
-    struct AssociatedStandard: Decodable {
+    struct AssociatedStandard: Decodable, Equatable {
         var standardsId: String?
         enum CodingKeys: String, CodingKey { case standardsId = "StandardsId" }
     }
 
-    struct WorkflowBlock: Decodable {
+    struct WorkflowBlock: Decodable, Equatable {
         var status: String?
         enum CodingKeys: String, CodingKey { case status = "Status" }
     }
 
-    struct VulnerabilityBlock: Decodable {
+    struct VulnerabilityBlock: Decodable, Equatable {
         var id: String?
         var vulnerablePackages: PackageNames?
         enum CodingKeys: String, CodingKey { case id = "Id", vulnerablePackages = "VulnerablePackages" }
     }
 
-    struct NoteBlock: Decodable {
+    struct NoteBlock: Decodable, Equatable {
         var text: String?
         var updatedBy: String?
         var updatedAt: TimestampValue?

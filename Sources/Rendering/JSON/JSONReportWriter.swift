@@ -2,32 +2,95 @@ import Foundation
 import ReportModel
 
 /// Writes report.json: sorted keys, pretty-printed, slashes unescaped, a trailing newline.
+///
+/// The findings, which grow with the input, are never encoded as one document: the rest of the
+/// report is encoded with an empty `findings` array, and the findings are written in batches by
+/// `JSONFindingWriter` at that place, as the encoder lays them out there. The text is byte for byte
+/// what encoding the whole document at once gives (`JSONReportWriterTests`), without the encoder's
+/// tree of every finding; visible-text escaping runs over one batch at a time, and each batch is made
+/// only when the file is written (`RenderedFile(path:producing:)`), so the findings' text is never in
+/// memory whole.
 struct JSONReportWriter {
     /// The English wording: report.json's texts are English in every edition, beside each message's code.
     let english: Phrasebook
+    /// Findings encoded per batch.
+    var batchSize = 512
 
     /// Encodes the document.
     /// - Parameter document: the document.
     /// - Returns: the file.
     /// - Throws: `RenderError.encodingFailed`.
     func render(_ document: ReportDocument) throws(RenderError) -> RenderedFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let encoder = Self.encoder()
         do {
-            let data = try encoder.encode(Self.report(document, english: english))
-            let text = VisibleText.escapedJSON(String(decoding: data, as: UTF8.self))
-            return RenderedFile(path: "report.json", contents: text + "\n")
+            let findings = document.report.findings
+            let skeleton = Self.text(
+                try encoder.encode(Self.report(document, english: english, withFindings: findings.isEmpty))
+            )
+            guard !findings.isEmpty else { return RenderedFile(path: "report.json", contents: skeleton + "\n") }
+            // The top-level `findings` member, as the encoder writes an empty array there.
+            let marker = "\n  \"findings\" : [\n\n  ]"
+            guard let range = skeleton.range(of: marker) else {
+                throw RenderError.encodingFailed("report.json: no findings member to fill")
+            }
+            let head = String(skeleton[..<range.lowerBound]) + "\n  \"findings\" : [\n"
+            let tail = "\n  ]" + skeleton[range.upperBound...] + "\n"
+            let batchSize = max(1, batchSize)
+            // Each finding's `placedByMessage` as the encoder writes it: the few distinct messages
+            // (one per layer rule) encoded once, here, where an encoding error can still be thrown.
+            var encodedPlacements: [Message: String] = [:]
+            let placements = try findings.map { scored in
+                if let text = encodedPlacements[scored.placedBy] { return text }
+                let text = String(decoding: try encoder.encode(scored.placedBy), as: UTF8.self)
+                encodedPlacements[scored.placedBy] = text
+                return text
+            }
+            let english = english
+            // The findings' text is made one batch at a time as the file is written, never whole.
+            return RenderedFile(path: "report.json") { emit in
+                emit(head)
+                var start = findings.startIndex
+                while start < findings.endIndex {
+                    let end = min(start + batchSize, findings.endIndex)
+                    var writer = JSONFindingWriter()
+                    for index in start..<end {
+                        writer.write(
+                            JSONFinding(findings[index], english: english),
+                            placedByMessage: placements[index],
+                            first: index == findings.startIndex
+                        )
+                    }
+                    emit(VisibleText.escapedJSON(writer.text))
+                    start = end
+                }
+                emit(tail)
+            }
+        } catch let error as RenderError {
+            throw error
         } catch {
             throw .encodingFailed(String(describing: error))
         }
+    }
+
+    /// The encoder every part is written with.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Encoder output as visible text.
+    static func text(_ data: Data) -> String {
+        VisibleText.escapedJSON(String(decoding: data, as: UTF8.self))
     }
 
     /// The report.json value of a document.
     /// - Parameters:
     ///   - document: the document.
     ///   - english: the English wording of messages.
+    ///   - withFindings: whether `findings` holds the findings (else it is empty, to be filled in batches).
     /// - Returns: the value to encode.
-    static func report(_ document: ReportDocument, english: Phrasebook) -> JSONReport {
+    static func report(_ document: ReportDocument, english: Phrasebook, withFindings: Bool = true) -> JSONReport {
         let report = document.report
         let reconciliation = report.reconciliation
         var buckets = [
@@ -82,7 +145,7 @@ struct JSONReportWriter {
                     remediationUrl: Nullable(control.remediationURL)
                 )
             },
-            findings: report.findings.map { JSONFinding($0, english: english) },
+            findings: withFindings ? report.findings.map { JSONFinding($0, english: english) } : [],
             inputs: report.inputs.map { input in
                 JSONInput(
                     path: input.path,

@@ -19,7 +19,9 @@ struct AttentionView {
     ///   - format: the formatter.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) {
-        var items: [(key: AttentionSortKey, row: AttentionRowView)] = []
+        // Rows are built only for the entries shown: 100k findings sort by key, and only the first
+        // `listLimit` are worded.
+        var items: [(key: AttentionSortKey, row: () throws(RenderError) -> AttentionRowView)] = []
         let strings = format.strings
         let reopened = Set(changes?.regressedFindings.identities ?? [])
         let reopenedText = try changes?.previousPeriod.map { period throws(RenderError) in
@@ -30,26 +32,31 @@ struct AttentionView {
             if aged.isEmpty, !findings.isEmpty, let reopenedText { return reopenedText }
             return try format.age(aged.compactMap(\.ageDays).max())
         }
+        // Open findings per control, in report order: one pass, not one per failed control.
+        var openByControl: [String: [ScoredFinding]] = [:]
+        for scored in report.findings where scored.bucket == .open {
+            if let controlId = scored.finding.controlId { openByControl[controlId, default: []].append(scored) }
+        }
         for control in report.controls where control.state == .failed {
-            let open = report.findings.filter {
-                $0.finding.controlId == control.controlId && $0.bucket == .open
-            }
+            let open = openByControl[control.controlId] ?? []
             let environments = Set(open.map(\.environment)).sorted {
                 (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
             }
             let environment = environments.first ?? "unmapped"
-            let row = AttentionRowView(
-                severity: try format.severityLabel(control.severity),
-                severityClass: control.severity.rawValue.lowercased(),
-                kind: try strings.text("kindControl"),
-                reference: format.escape(control.controlId),
-                title: format.escape(control.title),
-                layer: try format.layerName(control.layer),
-                resource: try format.list(Set(open.flatMap { $0.finding.resources.map(\.id) }).sorted(), limit: 2),
-                environment: format.escape(environments.joined(separator: ", ")),
-                age: try age(open),
-                link: SafeLink(control.remediationURL, escape: format.escape)
-            )
+            let row = { () throws(RenderError) -> AttentionRowView in
+                AttentionRowView(
+                    severity: try format.severityLabel(control.severity),
+                    severityClass: control.severity.rawValue.lowercased(),
+                    kind: try strings.text("kindControl"),
+                    reference: format.escape(control.controlId),
+                    title: format.escape(control.title),
+                    layer: try format.layerName(control.layer),
+                    resource: try format.list(Set(open.flatMap { $0.finding.resources.map(\.id) }).sorted(), limit: 2),
+                    environment: format.escape(environments.joined(separator: ", ")),
+                    age: try age(open),
+                    link: SafeLink(control.remediationURL, escape: format.escape)
+                )
+            }
             let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
             items.append((key, row))
         }
@@ -58,24 +65,28 @@ struct AttentionView {
             && scored.finding.severity >= .high
         {
             let finding = scored.finding
-            let row = AttentionRowView(
-                severity: try format.severityLabel(finding.severity),
-                severityClass: finding.severity.rawValue.lowercased(),
-                kind: try strings.text("kindFinding"),
-                reference: format.escape(
-                    finding.scanners.count > 1 ? finding.scanners.joined(separator: ", ") : finding.productName
-                ),
-                title: format.escape(finding.title),
-                layer: try format.layerName(scored.layer),
-                resource: try format.list(finding.resources.map(\.id), limit: 2),
-                environment: format.escape(scored.environment),
-                age: try age([scored]),
-                link: SafeLink(finding.remediationURL, escape: format.escape)
-            )
+            let row = { () throws(RenderError) -> AttentionRowView in
+                AttentionRowView(
+                    severity: try format.severityLabel(finding.severity),
+                    severityClass: finding.severity.rawValue.lowercased(),
+                    kind: try strings.text("kindFinding"),
+                    reference: format.escape(
+                        finding.scanners.count > 1 ? finding.scanners.joined(separator: ", ") : finding.productName
+                    ),
+                    title: format.escape(finding.title),
+                    layer: try format.layerName(scored.layer),
+                    resource: try format.list(finding.resources.map(\.id), limit: 2),
+                    environment: format.escape(scored.environment),
+                    age: try age([scored]),
+                    link: SafeLink(finding.remediationURL, escape: format.escape)
+                )
+            }
             items.append((AttentionSortKey(finding.severity, scored.layer, scored.environment, finding.identity), row))
         }
         items.sort { $0.key < $1.key }
-        rows = items.prefix(ReportViewModel.listLimit).map(\.row)
+        var shown: [AttentionRowView] = []
+        for item in items.prefix(ReportViewModel.listLimit) { shown.append(try item.row()) }
+        rows = shown
         hasRows = !items.isEmpty
         total = String(items.count)
         more = try MoreLine.make(total: items.count, format: format)

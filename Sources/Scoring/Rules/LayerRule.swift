@@ -78,7 +78,7 @@ public struct LayerRule: Sendable, Equatable {
 extension Finding {
     /// The product part of the product ARN: `aws/guardduty`, `prowler/prowler`.
     var productKey: String? {
-        guard let arn = productArn, let range = arn.range(of: ":product/") ?? arn.range(of: ":productv2/") else {
+        guard let arn = self.productArn, let range = arn.range(of: ":product/") ?? arn.range(of: ":productv2/") else {
             return nil
         }
         return String(arn[range.upperBound...])

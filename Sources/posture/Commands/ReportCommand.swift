@@ -50,6 +50,11 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Do not read or write history (no trend).")
     var noHistory = false
 
+    @Flag(
+        help: "No progress line on standard error (shown only when it is a terminal and the run takes over a second)."
+    )
+    var quiet = false
+
     @Option(
         help: ArgumentHelp(
             "Days an open finding may stay open, per severity, e.g. critical=7,high=30 (others keep the default).",
@@ -154,7 +159,8 @@ struct ReportCommand: ParsableCommand {
         // Find Chromium before anything runs, so a missing printer never half-writes a report.
         let printer = formats.contains(.pdf) ? try PDFPrinter.locate() : nil
         let asOf = try config.date()
-        var pipeline = try config.pipeline(options: try input.importOptions())
+        let meter = ProgressMeter(quiet: quiet)
+        var pipeline = try config.pipeline(options: meter.reporting(into: try input.importOptions()))
         pipeline.trendAnalysis = TrendAnalysis(slaPolicy: sla?.policy ?? .standard)
         pipeline.english = ResourceFolders.english(templatesOption: templates)
         let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
@@ -194,6 +200,7 @@ struct ReportCommand: ParsableCommand {
                 renderer: renderer,
                 strict: strict
             ) { files in
+                meter.stage("writing")
                 do {
                     var text = files
                     var binaries: [(path: String, bytes: [UInt8])] = []
@@ -211,11 +218,13 @@ struct ReportCommand: ParsableCommand {
                 }
             }
         } catch {
+            meter.finish()
             delivery?.rollBack()
             if !historyExisted, let historyFile { Self.removeHistory(historyFile) }
             if !outExisted { rmdir(outFolder.path) }
             throw CLIError(error)
         }
+        meter.finish()
         delivery?.finish()
         for path in delivery?.written ?? [] { print(path) }
         if !noHistory {

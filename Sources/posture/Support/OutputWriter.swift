@@ -125,7 +125,10 @@ struct OutputWriter {
     /// - Returns: the delivery, to finish after the history commit or to roll back.
     /// - Throws: `CLIError.failed`; `--out` is untouched when staging fails.
     func deliver(_ files: [RenderedFile], binaries: [(path: String, bytes: [UInt8])] = []) throws -> StagedDelivery {
-        let entries = (files.map { (path: $0.path, bytes: Array($0.contents.utf8)) } + binaries)
+        // Text files are written from their strings' UTF-8 in place: report.json for 100k findings is
+        // over 100 MB, and a byte copy of every file would double the peak memory.
+        let entries: [(path: String, text: RenderedFile?, bytes: [UInt8])] =
+            files.map { (path: $0.path, text: $0, bytes: []) } + binaries.map { ($0.path, nil, $0.bytes) }
         let out = outPath
         let foreign = try foreignFiles()
         let parent = (out as NSString).deletingLastPathComponent
@@ -157,9 +160,14 @@ struct OutputWriter {
                 guard Self.isSafeRelative(file.path), file.path != Self.manifestName else {
                     throw CLIError.failed("refusing to write outside the output folder: \(file.path)")
                 }
-                let bytes = file.bytes
-                try directory.write(file.path, bytes)
-                sums.append((file.path, Self.hex(SHA256.hash(data: bytes))))
+                let digest: SHA256.Digest
+                if let text = file.text {
+                    digest = try directory.write(file.path, file: text)
+                } else {
+                    try directory.write(file.path, file.bytes)
+                    digest = SHA256.hash(data: file.bytes)
+                }
+                sums.append((file.path, Self.hex(digest)))
                 step += 1
                 injectFault(step)
             }

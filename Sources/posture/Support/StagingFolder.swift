@@ -1,4 +1,6 @@
+import Crypto
 import Foundation
+import ReportModel
 
 #if canImport(Glibc)
     import Glibc
@@ -25,23 +27,54 @@ struct StagingFolder {
 
     /// Writes a file at a safe relative path, creating its folders.
     func write(_ relative: String, _ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { buffer in try write(relative, buffer) }
+    }
+
+    /// Writes a file at a safe relative path from bytes in memory.
+    func write(_ relative: String, _ bytes: UnsafeRawBufferPointer) throws {
+        let file = try create(relative)
+        defer { _ = Glibc.close(file) }
+        try append(bytes, to: file, relative)
+        guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
+    }
+
+    /// Writes a rendered file piece by piece, each from its string's UTF-8 in place (no copy, never
+    /// joined; a produced file's pieces are made one at a time), and returns the SHA-256 of the whole.
+    func write(_ relative: String, file rendered: RenderedFile) throws -> SHA256.Digest {
+        let file = try create(relative)
+        defer { _ = Glibc.close(file) }
+        var hasher = SHA256()
+        try rendered.forEachPart { part in
+            var text = part
+            try text.withUTF8 { utf8 in
+                let bytes = UnsafeRawBufferPointer(utf8)
+                try append(bytes, to: file, relative)
+                hasher.update(bufferPointer: bytes)
+            }
+        }
+        guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
+        return hasher.finalize()
+    }
+
+    /// Creates a new file at a safe relative path.
+    private func create(_ relative: String) throws -> Int32 {
         let (folder, name) = try parentDescriptor(relative)
         defer { if folder != descriptor { _ = Glibc.close(folder) } }
         let file = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard file >= 0 else { throw failure(relative, "cannot create") }
-        defer { _ = Glibc.close(file) }
+        return file
+    }
+
+    private func append(_ bytes: UnsafeRawBufferPointer, to file: Int32, _ relative: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(file, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
-            }
+            let written = Glibc.write(file, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw failure(relative, "cannot write")
             }
             offset += written
         }
-        guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
     }
 
     /// Hard-links an existing file (carried from `--out`) into the staging folder, untouched.

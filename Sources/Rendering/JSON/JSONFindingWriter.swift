@@ -1,0 +1,139 @@
+import Foundation
+import ReportModel
+
+/// Writes `JSONFinding` values as report.json holds them, without building the encoder's tree:
+/// byte for byte what `JSONEncoder` (sorted keys, pretty-printed, slashes unescaped) writes for an
+/// element of the top-level `findings` array (`JSONReportWriterTests` holds the two side by side).
+///
+/// Strings are escaped as the encoder escapes them (`quoted(_:)`, held against `JSONEncoder` for
+/// every control character, quotes, backslashes, slashes and text beyond ASCII).
+struct JSONFindingWriter {
+    /// The text written so far.
+    private(set) var text = ""
+
+    /// Appends one finding at the indentation of an element of the top-level `findings` array.
+    /// - Parameters:
+    ///   - finding: the finding.
+    ///   - placedByMessage: `finding.placedByMessage` as `JSONEncoder` writes it on its own (at no
+    ///     indentation); it is indented here to its place.
+    ///   - first: whether it is the first of the array (else a comma and a line break go first).
+    mutating func write(_ finding: JSONFinding, placedByMessage: String, first: Bool) {
+        let pad = "      "
+        text += first ? "    {\n" : ",\n    {\n"
+        member(pad, "acceptanceId", finding.acceptanceId.value)
+        member(pad, "accountId", finding.accountId.value)
+        text += pad + "\"ageDays\" : " + (finding.ageDays.value.map { String($0) } ?? "null") + ",\n"
+        member(pad, "bucket", finding.bucket.rawValue)
+        member(pad, "compliance", finding.compliance.value?.rawValue)
+        member(pad, "controlId", finding.controlId.value)
+        member(pad, "environment", finding.environment)
+        member(pad, "expiredAcceptanceId", finding.expiredAcceptanceId.value)
+        member(pad, "firstObservedAt", finding.firstObservedAt.value)
+        member(pad, "id", finding.id)
+        member(pad, "identity", finding.identity)
+        member(pad, "layer", finding.layer)
+        member(pad, "note", finding.note.value)
+        member(pad, "placedBy", finding.placedBy)
+        text += pad + "\"placedByMessage\" : " + Self.indented(placedByMessage, by: pad) + ",\n"
+        member(pad, "product", finding.product)
+        member(pad, "recordState", finding.recordState.rawValue)
+        member(pad, "region", finding.region.value)
+        text += pad + "\"resources\" : "
+        array(finding.resources, indent: pad) { (writer: inout Self, resource, indent) in
+            writer.resource(resource, indent: indent)
+        }
+        text += ",\n" + pad + "\"scanners\" : "
+        array(finding.scanners, indent: pad) { (writer: inout Self, scanner, _) in
+            writer.string(scanner)
+        }
+        text += ",\n"
+        member(pad, "severity", finding.severity.rawValue)
+        member(pad, "title", finding.title)
+        member(pad, "updatedAt", finding.updatedAt.value)
+        member(pad, "workflow", finding.workflow.rawValue, last: true)
+        text += "    }"
+    }
+
+    private mutating func resource(_ resource: Resource, indent: String) {
+        let pad = indent + "  "
+        text += "{\n"
+        member(pad, "id", resource.id)
+        if let region = resource.region { member(pad, "region", region) }
+        text += pad + "\"tags\" : "
+        array(resource.tags, indent: pad) { (writer: inout Self, tag, indent) in
+            writer.text += "{\n"
+            writer.member(indent + "  ", "key", tag.key)
+            writer.member(indent + "  ", "value", tag.value, last: true)
+            writer.text += indent + "}"
+        }
+        text += ",\n"
+        member(pad, "type", resource.type, last: true)
+        text += indent + "}"
+    }
+
+    /// `[` elements `]` as the encoder lays them out; an empty array is `[`, a blank line, `]`.
+    private mutating func array<Element>(
+        _ elements: [Element],
+        indent: String,
+        _ body: (inout Self, Element, String) -> Void
+    ) {
+        guard !elements.isEmpty else {
+            text += "[\n\n" + indent + "]"
+            return
+        }
+        let inner = indent + "  "
+        text += "[\n"
+        for (index, element) in elements.enumerated() {
+            text += inner
+            body(&self, element, inner)
+            text += index + 1 < elements.count ? ",\n" : "\n"
+        }
+        text += indent + "]"
+    }
+
+    private mutating func member(_ pad: String, _ key: String, _ value: String?, last: Bool = false) {
+        text += pad + "\"" + key + "\" : "
+        if let value { string(value) } else { text += "null" }
+        text += last ? "\n" : ",\n"
+    }
+
+    /// Encoder output of a value on its own, moved to an indentation: every line after the first gets
+    /// `pad` in front, except the blank line the encoder writes inside an empty array or object.
+    static func indented(_ encoded: String, by pad: String) -> String {
+        encoded.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { index, line in index == 0 || line.isEmpty ? String(line) : pad + line }
+            .joined(separator: "\n")
+    }
+
+    private mutating func string(_ value: String) {
+        text += Self.quoted(value)
+    }
+
+    /// A string as a JSON string literal, escaped as `JSONEncoder` escapes it with
+    /// `.withoutEscapingSlashes`: a quote and a backslash escaped with a backslash, the named escapes
+    /// for backspace, form feed, newline, carriage return and tab, other control characters as
+    /// `u00xx` escapes in lowercase hex; everything else as it is.
+    /// - Parameter value: the string.
+    /// - Returns: the literal, with its quotes.
+    static func quoted(_ value: String) -> String {
+        let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        guard !plain else { return "\"" + value + "\"" }
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x22: result += "\\\""
+            case 0x5C: result += "\\\\"
+            case 0x08: result += "\\b"
+            case 0x0C: result += "\\f"
+            case 0x0A: result += "\\n"
+            case 0x0D: result += "\\r"
+            case 0x09: result += "\\t"
+            case 0x00...0x1F:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

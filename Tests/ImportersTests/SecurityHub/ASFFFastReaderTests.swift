@@ -1,0 +1,212 @@
+import Foundation
+import ReportModel
+import TestSupport
+import Testing
+
+@testable import Importers
+
+/// The ASFF fast path gives exactly what `JSONDecoder` gives (the whole decoded `ASFFFinding`, the
+/// mapped `Finding` and its diagnostics), or steps aside.
+@Suite struct ASFFFastReaderTests {
+    /// Cuts records out of an input (gzip included) as the importer does; nil when it cannot be split.
+    private func records(_ source: InputSource) -> [[UInt8]]? {
+        var splitter = JSONValueSplitter(file: source.path)
+        var result: [[UInt8]] = []
+        let collect: (SplitEvent) throws(ImportError) -> Void = { event in
+            if case .record(let raw) = event, raw.problem == nil { result.append(raw.bytes) }
+        }
+        do throws(ImportError) {
+            _ = try SourceReader(limits: .standard).read(source) { (text: [UInt8]) throws(ImportError) in
+                try splitter.feed(text, emit: collect)
+            }
+            try splitter.finish(emit: collect)
+        } catch {
+            return nil
+        }
+        return result
+    }
+
+    private func records(_ text: [UInt8]) -> [[UInt8]] {
+        records(InputSource(path: "t.json", content: .bytes(text))) ?? []
+    }
+
+    /// Checks one record: when the fast path answers, the general path must read the same
+    /// `ASFFFinding` and map it to the same finding with the same diagnostics. Returns whether the
+    /// fast path answered.
+    @discardableResult
+    private func check(_ bytes: [UInt8], _ label: String = "") throws -> Bool {
+        guard let fast = ASFFFastReader.finding(bytes) else { return false }
+        let decoded = try JSONDecoder().decode(ClassifiedRecord.self, from: Data(bytes))
+        guard case .record(let record) = decoded.kind, let slow = (record as? DecodedRecord<ASFFFamily>)?.record else {
+            Issue.record("\(label): fast path answered for a record the general path reads as \(decoded.kind)")
+            return true
+        }
+        let context = "\(label): \(String(decoding: bytes.prefix(300), as: UTF8.self))"
+        #expect(fast == slow, "\(context)")
+        let origin = RecordOrigin(file: "t.json", record: 0)
+        var fastReport = FieldReport()
+        var slowReport = FieldReport()
+        let fastFinding = ASFFImporter.finding(from: fast, origin: origin, report: &fastReport)
+        let slowFinding = ASFFImporter.finding(from: slow, origin: origin, report: &slowReport)
+        #expect(fastFinding == slowFinding, "\(context)")
+        #expect(fastReport.diagnostics == slowReport.diagnostics, "\(context)")
+        return true
+    }
+
+    /// Every JSON input file below a folder of the repository (recursively, gzip included).
+    private func inputFiles(under folder: String) -> [String] {
+        let root = RepositoryPaths.file(folder).path
+        let names = (FileManager.default.subpaths(atPath: root) ?? []).sorted()
+        return names.filter { name in
+            [".json", ".jsonl", ".asff-json", ".json.gz", ".jsonl.gz"].contains { name.hasSuffix($0) }
+        }
+        .map { root + "/" + $0 }
+    }
+
+    @Test("every ASFF finding of the samples takes the fast path and reads identically")
+    func samples() throws {
+        var asff = 0
+        var fast = 0
+        for path in inputFiles(under: "samples") {
+            for record in records(.file(path)) ?? [] {
+                if try check(record, path) { fast += 1 }
+                if let decoded = try? JSONDecoder().decode(ClassifiedRecord.self, from: Data(record)),
+                    case .record(let family) = decoded.kind, family.format == .asff
+                {
+                    asff += 1
+                }
+            }
+        }
+        #expect(asff > 200)
+        #expect(fast == asff)
+    }
+
+    @Test("the project's fixtures (importers, goldens, hostile corpus): where the fast path answers it agrees")
+    func projectFixtures() throws {
+        var answered = 0
+        for folder in [
+            "Tests/ImportersTests/Fixtures", "Tests/ReportPipelineTests/Fixtures", "Tests/postureTests/Fixtures",
+        ] {
+            for path in inputFiles(under: folder) {
+                for record in records(.file(path)) ?? [] where try check(record, path) { answered += 1 }
+            }
+        }
+        #expect(answered > 20)
+    }
+
+    @Test(
+        "the benchmark generator's findings all take the fast path and read identically",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"))
+    )
+    func generatorOutput() throws {
+        let folder = try RepositoryPaths.temporaryFolder("fast-reader")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("asff.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [
+            RepositoryPaths.file("scripts/make-benchmark-input.py").path, "asff", "400", output, "--seed", "7",
+        ]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let all = records(.file(output)) ?? []
+        #expect(all.count == 400)
+        var fast = 0
+        for record in all where try check(record, "generator") { fast += 1 }
+        #expect(fast == all.count)
+    }
+
+    @Test("real-world ASFF fixtures: where the fast path answers it agrees")
+    func sharedFixtures() throws {
+        guard RepositoryPaths.sharedAvailable else { return }
+        let folder = RepositoryPaths.sharedFixtures.appendingPathComponent("asff")
+        var answered = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            for record in records(.file(folder.appendingPathComponent(name).path)) ?? []
+            where try check(record, name) {
+                answered += 1
+            }
+        }
+        #expect(answered > 0)
+    }
+
+    private static let base =
+        #""SchemaVersion":"2018-10-08","Id":"id-1","ProductArn":"arn:aws:securityhub:eu-west-1::product/aws/securityhub","GeneratorId":"security-control/S3.1","AwsAccountId":"111122223333","CreatedAt":"2026-11-01T00:00:00Z","UpdatedAt":"2026-11-02T00:00:00.5Z","Title":"t","Description":"d","Resources":[{"Type":"AwsS3Bucket","Id":"arn:aws:s3:::b","Tags":{"k":"v"},"Details":{"AwsS3Bucket":{"a":[1,2.5,-3,true,false,null,{"x":"y"}]}}}]"#
+
+    private static let image =
+        #""Resources":[{"Type":"AwsEcrContainerImage","Id":"arn:aws:ecr:eu-west-1:111122223333:repository/shop/sha256:abc"}]"#
+
+    /// Records the fast path reads itself (they must agree with JSONDecoder).
+    @Test(arguments: [
+        #"{\#(base),"Severity":{"Label":"HIGH","Normalized":70,"Original":"8"},"Compliance":{"Status":"FAILED","SecurityControlId":"S3.1","AssociatedStandards":[{"StandardsId":"standards/x"},{}]}}"#,
+        #"{\#(base),"Compliance":{"Status":"PASSED","RelatedRequirements":["PCI DSS v3.2.1/3.4","","NIST.800-53.r5 SC-13"],"AssociatedStandards":[{"StandardsId":"b"},{"StandardsId":"a"},{"StandardsId":"a"},{"StandardsId":null}]}}"#,
+        #"{\#(base),"Compliance":{"Status":"FAILED"},"ProductFields":{"StandardsControlArn":"arn:aws:securityhub:eu-west-1:111122223333:control/cis-aws-foundations-benchmark/v/1.2.0/1.4"}}"#,
+        #"{\#(base),"ProductName":"a\"b\\c\/d\n\t\u00e9\u0041\u0000","Severity":{"Normalized":-12.25}}"#,
+        #"{\#(base),"Note":null,"Sample":true,"Workflow":{"Status":"NEW"},"RecordState":"ARCHIVED","Vulnerabilities":[{"Id":"CVE-1"},{"Other":1}]}"#,
+        #"{\#(base),"Note":{"Text":"n","UpdatedBy":"me","UpdatedAt":"2026-11-03T00:00:00Z"},"ProductFields":{"ControlId":"S3.9"},"Types":["a","b"]}"#,
+        #"{\#(base),"Severity":{"Label":"nonsense"},"Remediation":{"Recommendation":{"Text":"fix","Url":"https://x"}},"Sample":false}"#,
+        #"{\#(base),"Severity":null,"Compliance":null,"Types":null,"ProductFields":null}"#,
+        #"{\#(base),"RecordState":"WEIRD","Workflow":{"Status":"?"}}"#.replacingOccurrences(
+            of: "2026-11-01T00:00:00Z",
+            with: "not a date"
+        ).replacingOccurrences(of: "2026-11-02T00:00:00.5Z", with: "2026-13-40T99:00:00Z"),
+        #"{"SchemaVersion":"2018-10-08","Id":"arn:aws:inspector2:eu-west-1:111122223333:finding/f1","ProductArn":"arn:aws:securityhub:eu-west-1::product/aws/inspector","\#(image.dropFirst()),"Vulnerabilities":[{"Id":"CVE-2026-1","VulnerablePackages":[{"Name":"openssl","Version":"3"}]}]}"#,
+        #"{"SchemaVersion":"2018-10-08","Id":"i-2","GeneratorId":"g",\#(image),"Vulnerabilities":[{"Id":"CVE-2026-2","VulnerablePackages":[{"name":"zlib"},{"Name":null,"name":"x"},{}]}]}"#,
+        #"{"SchemaVersion":"2018-10-08","Id":"i-3","GeneratorId":"g",\#(image),"Vulnerabilities":[{"Id":"CVE-2026-3","VulnerablePackages":null},{"Id":"CVE-2026-4","VulnerablePackages":[]}]}"#,
+        "{\n  \(base),\n  \"Severity\" : { \"Label\" : \"LOW\" }\n}",
+        "{\(base),\"ProductName\":\"café ☕ 日本\",\"Extra\":\"naïve\"}",
+        #"{"SchemaVersion":"2018-10-08","GeneratorId":"g"}"#,
+        #"{"SchemaVersion":"2018-10-08","Id":"","ProductArn":"p"}"#,
+    ])
+    func readsAndAgrees(_ json: String) throws {
+        #expect(try check(Array(json.utf8)))
+    }
+
+    /// Records where the fast path steps aside (the general path decides, with its diagnostics).
+    @Test(arguments: [
+        #"{\#(base),"Title":"caf\u00e9 \ud83d\ude00"}"#,  // surrogates
+        #"{\#(base),"Severity":"HIGH"}"#,  // wrong type
+        #"{\#(base),"Types":[null]}"#,  // null in an array
+        #"{\#(base),"Id":"again"}"#,  // a repeated key
+        #"{\#(base),"Severity":{"Normalized":"40"}}"#,  // a number as a string
+        #"{\#(base),"Severity":{"Normalized":1e2}}"#,  // an exponent
+        #"{\#(base),"ProductFields":{"n":5}}"#,  // a non-string map value
+        #"{\#(base),"AwsAccountId":1}"#.replacingOccurrences(of: #""AwsAccountId":"111122223333","#, with: ""),
+        #"{\#(base),"Sample":"yes"}"#,
+        #"{\#(base),"detail-type":"x","source":"y"}"#,  // an EventBridge envelope
+        #"{"SchemaVersion":"2018-10-08","Id":"x"}"#,  // not ASFF by the classifier's rules
+        #"{\#(base),"Extra":"bad \x escape"}"#,
+        #"{\#(base),"Resources":[null]}"#,
+        #"{\#(base),"Resources":{"Id":"x"}}"#,
+        #"{\#(base),"Tit\u006ce":"escaped key"}"#,
+        #"{\#(base),"Compliance":{"RelatedRequirements":[1]}}"#,  // a number read leniently as a string
+        #"{\#(base),"Compliance":{"RelatedRequirements":"PCI"}}"#,
+        #"{\#(base),"Compliance":{"Status":"FAILED","Status":"PASSED"}}"#,
+        #"{\#(base),"Vulnerabilities":[{"Id":"CVE-1","VulnerablePackages":{"Name":"x"}}]}"#,
+        #"{\#(base),"Vulnerabilities":[{"Id":"CVE-1","VulnerablePackages":["x"]}]}"#,
+        #"{\#(base),"Vulnerabilities":[{"Id":"CVE-1","VulnerablePackages":[{"Name":7}]}]}"#,
+        #"{\#(base),"CreatedAt":1700000000}"#.replacingOccurrences(
+            of: #""CreatedAt":"2026-11-01T00:00:00Z","#,
+            with: ""
+        ),
+        "[1,2]",
+    ])
+    func stepsAside(_ json: String) throws {
+        #expect(ASFFFastReader.finding(Array(json.utf8)) == nil)
+    }
+
+    @Test("bytes that are not UTF-8 make the fast path step aside")
+    func invalidUTF8() {
+        var bytes = Array("{\(Self.base),\"ProductName\":\"caf".utf8)
+        bytes += [0xC3, 0x28]
+        bytes += Array("\"}".utf8)
+        #expect(ASFFFastReader.finding(bytes) == nil)
+    }
+
+    @Test("a key repeated inside a skipped member: the fast path agrees with JSONDecoder or steps aside")
+    func repeatedKeyInsideDetails() throws {
+        let json = #"{\#(Self.base),"Details":{"a":1,"a":2}}"#
+        try check(Array(json.utf8))
+    }
+}
