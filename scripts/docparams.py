@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Find and drop doc-comment parameter lines that only restate the parameter's name.
 
-    python3 scripts/docparams.py [--dry] [--list] FILE.swift ...
+    python3 scripts/docparams.py [--dry] [--list] [--check] FILE.swift ...
+
+`--check` (CI): change nothing, list every restating line's section, exit 1 if there is any.
 
 A parameter line restates when every word of its description, articles aside, is a word of the
 parameter's name, of its type, or filler ("one", "another", "if known", ...): `- id: the id.`,
@@ -136,6 +138,8 @@ def process(path, dry, listing, counts):
             counts[0] += len(items)
             counts[1] += sum(verdicts)
             if items and all(verdicts):
+                if listing:
+                    print(f"{path}:{i + 1}: restating: " + ", ".join(n for n, _, _ in items))
                 counts[2] += len(items)
                 changed = True
                 i = j
@@ -152,13 +156,16 @@ def process(path, dry, listing, counts):
 
 
 def main(arguments):
-    dry = "--dry" in arguments
-    listing = "--list" in arguments
+    check = "--check" in arguments
+    dry = "--dry" in arguments or check
+    listing = "--list" in arguments or check
     counts = [0, 0, 0]
     for path in arguments:
         if not path.startswith("--"):
             process(path, dry, listing, counts)
     print(f"parameter lines {counts[0]}, restating {counts[1]}, dropped {counts[2]}", file=sys.stderr)
+    if check and counts[1]:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ import ReportModel
 enum SnapshotWriter {
     /// Replaces the period's rows with the snapshot's.
     /// - Parameters:
-    ///   - snapshot: the snapshot.
+    ///   - snapshot: the period's numbers and findings; its `period` says which rows it replaces.
     ///   - db: the database, inside a transaction.
     /// - Throws: `DatabaseError` from SQLite.
     static func replace(with snapshot: ReportSnapshot, in db: Database) throws {
@@ -40,9 +40,6 @@ enum SnapshotWriter {
     }
 
     /// Deletes a period; its rows in the other tables go with it.
-    /// - Parameters:
-    ///   - period: the period.
-    ///   - db: the database.
     /// - Returns: whether the period was stored.
     /// - Throws: `DatabaseError` from SQLite.
     static func delete(period: String, in db: Database) throws -> Bool {

@@ -49,7 +49,7 @@ struct StoredRow {
     /// - Parameters:
     ///   - column: the column's name, for errors.
     ///   - index: its position in the row.
-    ///   - parse: the parser.
+    ///   - parse: turns the stored text into the value; `nil` makes the row unreadable.
     /// - Returns: the value, or `nil` for NULL.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.
     func parsedIfPresent<Value>(_ column: String, at index: Int, _ parse: (String) -> Value?) throws -> Value? {

@@ -104,14 +104,12 @@ public struct Finding: Sendable, Equatable, Codable {
     }
 
     /// A field, read.
-    /// - Parameter keyPath: the field.
     @inlinable
     public subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
         storage.fields[keyPath: keyPath]
     }
 
     /// A field, read or changed (the fields are copied first when another finding shares them).
-    /// - Parameter keyPath: the field.
     @inlinable
     public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.fields[keyPath: keyPath] }
@@ -122,23 +120,18 @@ public struct Finding: Sendable, Equatable, Codable {
     }
 
     /// Whether two findings hold the same values.
-    /// - Parameters:
-    ///   - lhs: a finding.
-    ///   - rhs: another.
     /// - Returns: whether they are equal.
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     /// Decodes the fields, as the plain struct was decoded.
-    /// - Parameter decoder: the decoder.
     /// - Throws: what decoding the fields throws.
     public init(from decoder: any Decoder) throws {
         storage = Storage(try Fields(from: decoder))
     }
 
     /// Encodes the fields, as the plain struct was encoded.
-    /// - Parameter encoder: the encoder.
     /// - Throws: what encoding the fields throws.
     public func encode(to encoder: any Encoder) throws {
         try storage.fields.encode(to: encoder)
@@ -153,11 +146,8 @@ public struct Finding: Sendable, Equatable, Codable {
         /// When.
         public var updatedAt: Date?
 
-        /// Creates a note.
-        /// - Parameters:
-        ///   - text: the text.
-        ///   - updatedBy: the author.
-        ///   - updatedAt: the time.
+        /// Creates a note; every argument sets the property of the same name (author and time are
+        /// `nil` when the export does not say).
         public init(text: String, updatedBy: String? = nil, updatedAt: Date? = nil) {
             self.text = text
             self.updatedBy = updatedBy
@@ -165,36 +155,8 @@ public struct Finding: Sendable, Equatable, Codable {
         }
     }
 
-    /// Creates a finding; every field but the identity has a neutral default.
-    /// - Parameters:
-    ///   - format: the source family.
-    ///   - identity: the de-duplication key.
-    ///   - id: the provider's id.
-    ///   - productArn: the product ARN.
-    ///   - productName: the readable product name.
-    ///   - generatorId: the generator id.
-    ///   - title: the title.
-    ///   - description: the description.
-    ///   - accountId: the account id.
-    ///   - region: the region.
-    ///   - severity: the severity.
-    ///   - controlId: the security control id.
-    ///   - compliance: the compliance status.
-    ///   - workflow: the workflow status.
-    ///   - recordState: the record state.
-    ///   - resources: the resources.
-    ///   - types: the finding types.
-    ///   - firstObservedAt: first observed.
-    ///   - lastObservedAt: last observed.
-    ///   - createdAt: created.
-    ///   - updatedAt: updated.
-    ///   - remediationText: remediation text.
-    ///   - remediationURL: remediation link.
-    ///   - note: the triage note.
-    ///   - vulnerabilityIds: CVE or GHSA ids.
-    ///   - scanners: the scanners that reported it.
-    ///   - isSample: whether this is sample data.
-    ///   - origin: where it was read.
+    /// Creates a finding; every argument sets the field of the same name (documented on `Fields`),
+    /// and every field but the identity and id has a neutral default, so tests name only what they need.
     public init(
         format: InputFormat = .asff,
         identity: String,

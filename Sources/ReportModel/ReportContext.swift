@@ -29,10 +29,10 @@ public struct ReportContext: Sendable, Equatable {
 
     /// Creates a context.
     /// - Parameters:
-    ///   - organization: the organisation name.
-    ///   - toolVersion: the tool version.
-    ///   - edition: the edition.
-    ///   - language: the language.
+    ///   - organization: the name on the cover (`--organization`).
+    ///   - toolVersion: the version printed in the header and footer, so a reader can tell which rules made it.
+    ///   - edition: internal, redacted or summary (`--edition`): what the files may show.
+    ///   - language: the string table every sentence comes from (`--lang`).
     ///   - redactionKey: the pseudonym key of the masked editions.
     public init(
         organization: String,
@@ -132,9 +132,6 @@ public struct RenderedFile: Sendable, Equatable {
     }
 
     /// Whether two files have the same path and text, however the text is split into pieces.
-    /// - Parameters:
-    ///   - lhs: a file.
-    ///   - rhs: another.
     /// - Returns: whether they are equal.
     public static func == (lhs: RenderedFile, rhs: RenderedFile) -> Bool {
         lhs.path == rhs.path && lhs.contents == rhs.contents

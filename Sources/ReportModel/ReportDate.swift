@@ -10,10 +10,6 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
     public var day: Int
 
     /// Creates a date from valid parts.
-    /// - Parameters:
-    ///   - year: the year.
-    ///   - month: the month.
-    ///   - day: the day.
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -21,7 +17,6 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
     }
 
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2026-02-30`.
-    /// - Parameter text: the text.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -94,7 +89,6 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
     }
 
     /// Encodes as `YYYY-MM-DD`.
-    /// - Parameter encoder: the encoder.
     /// - Throws: what the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -102,7 +96,6 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
     }
 
     /// Decodes `YYYY-MM-DD`.
-    /// - Parameter decoder: the decoder.
     /// - Throws: `DecodingError` for anything else.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()

@@ -10,7 +10,7 @@
 public enum VisibleText {
     /// Whether a scalar must be shown as an escape.
     /// - Parameters:
-    ///   - scalar: the scalar.
+    ///   - scalar: one Unicode scalar of text bound for a report, a log line or the terminal.
     ///   - newlines: whether a newline must be escaped too (one-line outputs: stderr, `inspect`).
     /// - Returns: whether to escape it.
     public static func mustEscape(_ scalar: Unicode.Scalar, newlines: Bool = false) -> Bool {
@@ -27,8 +27,8 @@ public enum VisibleText {
     /// The text with every character that ``mustEscape(_:newlines:)`` names shown as `\uXXXX`
     /// (or `\UXXXXXXXX` beyond the Basic Multilingual Plane).
     /// - Parameters:
-    ///   - text: the text.
-    ///   - newlines: whether newlines are escaped too.
+    ///   - text: free text from an input (titles, URIs, tags, notes) or any text about to be shown.
+    ///   - newlines: whether newlines are escaped too (one-line outputs).
     /// - Returns: the visible text; the same string when nothing needed escaping.
     public static func escaped(_ text: String, newlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { mustEscape($0, newlines: newlines) }) else { return text }

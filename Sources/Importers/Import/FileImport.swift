@@ -53,8 +53,8 @@ struct FileImport {
 
     /// Imports one source.
     /// - Parameters:
-    ///   - source: the input.
-    ///   - options: import options.
+    ///   - source: a file, or stdin's bytes, with the name the ledger and diagnostics show.
+    ///   - options: limits, `--skip-invalid`, and the progress counter it reports records to.
     ///   - carried: what the families carried from earlier files.
     /// - Returns: what the file yielded.
     /// - Throws: `ImportError` for unreadable, empty, invalid or unrecognised input.

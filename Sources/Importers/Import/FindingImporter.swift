@@ -6,7 +6,6 @@ public struct FindingImporter: Sendable {
     public var options: ImportOptions
 
     /// Creates an importer.
-    /// - Parameter options: import options.
     public init(options: ImportOptions = ImportOptions()) {
         self.options = options
     }
@@ -55,7 +54,6 @@ public struct FindingImporter: Sendable {
     }
 
     /// Reads each source on its own (no de-duplication across files) for `posture inspect`.
-    /// - Parameter sources: the inputs.
     /// - Returns: one inspection per input, in order; an input that cannot be read carries its `failure`.
     /// - Throws: never for one input's problem; the signature keeps room for a failure of the whole run.
     public func inspect(_ sources: [InputSource]) throws(ImportError) -> [FileInspection] {

@@ -17,9 +17,6 @@ public struct ImportOptions: Sendable, Equatable {
     }
 
     /// Whether two sets of options read inputs alike (the progress callback is not compared).
-    /// - Parameters:
-    ///   - lhs: options.
-    ///   - rhs: other options.
     /// - Returns: whether they are equal.
     public static func == (lhs: ImportOptions, rhs: ImportOptions) -> Bool {
         lhs.skipInvalid == rhs.skipInvalid && lhs.limits == rhs.limits

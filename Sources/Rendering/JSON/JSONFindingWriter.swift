@@ -13,7 +13,7 @@ struct JSONFindingWriter {
 
     /// Appends one finding at the indentation of an element of the top-level `findings` array.
     /// - Parameters:
-    ///   - finding: the finding.
+    ///   - finding: the finding's report.json value, with its texts already worded.
     ///   - placedByMessage: `finding.placedByMessage` as `JSONEncoder` writes it on its own (at no
     ///     indentation); it is indented here to its place.
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
@@ -113,7 +113,6 @@ struct JSONFindingWriter {
     /// `.withoutEscapingSlashes`: a quote and a backslash escaped with a backslash, the named escapes
     /// for backspace, form feed, newline, carriage return and tab, other control characters as
     /// `u00xx` escapes in lowercase hex; everything else as it is.
-    /// - Parameter value: the string.
     /// - Returns: the literal, with its quotes.
     static func quoted(_ value: String) -> String {
         let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }

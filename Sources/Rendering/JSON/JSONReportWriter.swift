@@ -17,7 +17,6 @@ struct JSONReportWriter {
     var batchSize = 512
 
     /// Encodes the document.
-    /// - Parameter document: the document.
     /// - Returns: the file.
     /// - Throws: `RenderError.encodingFailed`.
     func render(_ document: ReportDocument) throws(RenderError) -> RenderedFile {
@@ -86,8 +85,8 @@ struct JSONReportWriter {
 
     /// The report.json value of a document.
     /// - Parameters:
-    ///   - document: the document.
-    ///   - english: the English wording of messages.
+    ///   - document: the scored report with its trend and context, as every format receives it.
+    ///   - english: the English wording of messages (report.json's texts are English in every edition).
     ///   - withFindings: whether `findings` holds the findings (else it is empty, to be filled in batches).
     /// - Returns: the value to encode.
     static func report(_ document: ReportDocument, english: Phrasebook, withFindings: Bool = true) -> JSONReport {

@@ -13,10 +13,10 @@ struct AttentionView {
 
     /// Builds the list, sorted by severity, layer, environment (prod first), then id.
     /// - Parameters:
-    ///   - report: the scored report.
+    ///   - report: the scored findings and controls the list is chosen from.
     ///   - changes: the month's changes from history; findings that reopened this period show that
     ///     instead of an age counted from when the provider first observed the resource.
-    ///   - format: the formatter.
+    ///   - format: the language's wording, dates and escaping for the output format.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) {
         // Rows are built only for the entries shown: 100k findings sort by key, and only the first

@@ -54,7 +54,6 @@ public struct LayerRule: Sendable, Equatable {
     }
 
     /// Whether the rule matches a finding.
-    /// - Parameter finding: the finding.
     /// - Returns: true when it places the finding.
     public func matches(_ finding: Finding) -> Bool {
         switch condition {

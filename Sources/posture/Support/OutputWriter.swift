@@ -120,7 +120,7 @@ struct OutputWriter {
 
     /// Writes the set into a fresh staging folder and swaps it with `--out`.
     /// - Parameters:
-    ///   - files: the rendered files.
+    ///   - files: the rendered text files (HTML, Markdown, JSON, CSV, charts), produced piece by piece as they are written.
     ///   - binaries: files that are bytes, not text (report.pdf), delivered and checksummed the same way.
     /// - Returns: the delivery, to finish after the history commit or to roll back.
     /// - Throws: `CLIError.failed`; `--out` is untouched when staging fails.

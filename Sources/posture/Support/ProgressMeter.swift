@@ -35,7 +35,6 @@ final class ProgressMeter: Sendable {
     }
 
     /// Import options that report to this meter.
-    /// - Parameter options: the options.
     /// - Returns: the options with the progress callback set (unchanged when the meter is off).
     func reporting(into options: ImportOptions) -> ImportOptions {
         guard enabled else { return options }
