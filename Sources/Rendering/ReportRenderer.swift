@@ -30,7 +30,7 @@ public struct ReportRenderer: Sendable {
         var document = redactor?.redact(document) ?? document
         if edition == .summary {
             // The summary shows no traffic, image or web ACL detail, not even in its sentences.
-            document.report.evidence = FrontDoorEvidence()
+            document.report.frontDoor = FrontDoorEvidence()
         }
         let template = edition == .summary ? "summary" : "report"
         var files: [RenderedFile] = []
@@ -38,8 +38,8 @@ public struct ReportRenderer: Sendable {
             let strings = try templates.table(for: document.context.language)
             let charts = try ChartData(document: document).charts(strings: strings)
             let frontDoorCharts =
-                try WAFBlockedChart.charts(evidence: document.report.evidence, strings: strings)
-                + ImageVulnerabilityChart.charts(evidence: document.report.evidence, strings: strings)
+                try WAFBlockedChart.charts(evidence: document.report.frontDoor, strings: strings)
+                + ImageVulnerabilityChart.charts(evidence: document.report.frontDoor, strings: strings)
             for escape in [TextEscaper.html, .markdown] where formats.contains(escape == .html ? .html : .md) {
                 let model = try ReportViewModel(
                     document: document,

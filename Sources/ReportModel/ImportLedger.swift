@@ -78,7 +78,7 @@ public struct ImportedData: Sendable, Equatable {
     /// Recoverable issues found on the way.
     public var diagnostics: [Diagnostic]
     /// Web front door evidence (ECR scans, WAF), when such inputs were given.
-    public var evidence: FrontDoorEvidence
+    public var frontDoor: FrontDoorEvidence
 
     /// Creates the import result; every argument sets the property of the same name.
     public init(
@@ -87,14 +87,14 @@ public struct ImportedData: Sendable, Equatable {
         duplicates: Int = 0,
         skipped: [SkippedRecord] = [],
         diagnostics: [Diagnostic] = [],
-        evidence: FrontDoorEvidence = FrontDoorEvidence()
+        frontDoor: FrontDoorEvidence = FrontDoorEvidence()
     ) {
         self.findings = findings
         self.inputs = inputs
         self.duplicates = duplicates
         self.skipped = skipped
         self.diagnostics = diagnostics
-        self.evidence = evidence
+        self.frontDoor = frontDoor
     }
 
     /// Records read over all inputs.

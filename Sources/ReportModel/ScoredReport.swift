@@ -23,7 +23,7 @@ public struct ScoredReport: Sendable, Equatable {
     /// Which layer rule placed how many findings.
     public var layerRules: [RuleUsage]
     /// Web front door evidence.
-    public var evidence: FrontDoorEvidence
+    public var frontDoor: FrontDoorEvidence
     /// One score per Security Hub standard the findings name, by name (the console's per-standard scores).
     public var byStandard: [StandardScore] = []
     /// Controls by framework requirement and the questionnaire answers (set after scoring).
@@ -44,7 +44,7 @@ public struct ScoredReport: Sendable, Equatable {
         inputs: [InputFile],
         diagnostics: [Diagnostic],
         layerRules: [RuleUsage],
-        evidence: FrontDoorEvidence = FrontDoorEvidence()
+        frontDoor: FrontDoorEvidence = FrontDoorEvidence()
     ) {
         self.asOf = asOf
         self.overall = overall
@@ -57,7 +57,7 @@ public struct ScoredReport: Sendable, Equatable {
         self.inputs = inputs
         self.diagnostics = diagnostics
         self.layerRules = layerRules
-        self.evidence = evidence
+        self.frontDoor = frontDoor
     }
 
     /// The period, `YYYY-MM`.

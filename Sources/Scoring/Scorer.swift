@@ -37,7 +37,7 @@ public struct Scorer: Sendable {
             environments: environmentAssessments(
                 findings,
                 observations: observations,
-                evidenceAccounts: Self.evidenceAccounts(data.evidence)
+                evidenceAccounts: Self.evidenceAccounts(data.frontDoor)
             ),
             controls: controls,
             findings: findings,
@@ -46,7 +46,7 @@ public struct Scorer: Sendable {
             inputs: data.inputs,
             diagnostics: [],
             layerRules: placement.ruleUsage,
-            evidence: data.evidence
+            frontDoor: data.frontDoor
         )
         var scored = report
         scored.byStandard = standardScores(observations, findings: findings)

@@ -189,7 +189,7 @@ enum SampleReport {
                     findings: 3
                 ),
             ],
-            evidence: SampleFrontDoor.evidence()
+            frontDoor: SampleFrontDoor.evidence()
         )
     }
 

@@ -97,7 +97,7 @@ import XMLSupport
 
     @Test func withoutEvidenceOrHistoryTheSectionsStayQuiet() throws {
         var document = sampleReportDocument(history: false)
-        document.report.evidence = FrontDoorEvidence()
+        document.report.frontDoor = FrontDoorEvidence()
         let files = try RenderingFixture.render(document)
         #expect(files["charts/waf-blocked.svg"] == nil)
         #expect(!(files["report.html"] ?? "").contains("id=\"front-door\""))

@@ -55,7 +55,7 @@ import Testing
         for question in report.frameworks.questions where !question.isDefault {
             texts += [question.text, question.reason]
         }
-        for webACL in report.evidence.webACLs {
+        for webACL in report.frontDoor.webACLs {
             texts += [webACL.name, webACL.description].compactMap { $0 }
             // The web ACL's own statement notation, shown as configured.
             texts += webACL.rules.map(\.statement) + webACL.rules.compactMap(\.scopeDown)

@@ -223,7 +223,7 @@ import Testing
 
     @Test func frontDoorEvidenceAndTrend() throws {
         let (document, files) = try Self.renderNovember()
-        let evidence = document.report.evidence
+        let evidence = document.report.frontDoor
         #expect(evidence.images.count == 2)
         let acl = try #require(evidence.webACLs.first)
         #expect(acl.check("waf.managed.known-bad-inputs")?.passed == false)

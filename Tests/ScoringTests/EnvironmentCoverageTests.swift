@@ -39,7 +39,7 @@ import Testing
         let evidence = SampleFrontDoor.evidence()
         let expected = Set(evidence.images.map(\.registryId))
         let report = Scorer(configuration: try DefaultConfiguration.make())
-            .score(ImportedData(findings: [], inputs: [], evidence: evidence), asOf: DefaultConfiguration.asOf)
+            .score(ImportedData(findings: [], inputs: [], frontDoor: evidence), asOf: DefaultConfiguration.asOf)
         #expect(!expected.isEmpty)
         #expect(expected.isSubset(of: Set(report.environments.map(\.accountId))))
         #expect(report.environments.allSatisfy { $0.controls.scored == 0 })

@@ -49,7 +49,7 @@ public struct FindingImporter: Sendable {
             duplicates: all.duplicates + evidenceDuplicates,
             skipped: skipped,
             diagnostics: diagnostics,
-            evidence: frontDoor
+            frontDoor: frontDoor
         )
     }
 

@@ -207,8 +207,8 @@ struct JSONReportWriter {
                 changes: Nullable(document.trend.changes.map(JSONPeriodChanges.init))
             ),
             diagnostics: report.diagnostics.map { JSONDiagnostic($0, english: english) },
-            ecr: Nullable(JSONECR.make(report.evidence, asOf: report.asOf)),
-            waf: Nullable(JSONWAF.make(report.evidence, english: english)),
+            ecr: Nullable(JSONECR.make(report.frontDoor, asOf: report.asOf)),
+            waf: Nullable(JSONWAF.make(report.frontDoor, english: english)),
             frameworks: JSONFrameworks(report.frameworks, asOf: report.asOf)
         )
     }

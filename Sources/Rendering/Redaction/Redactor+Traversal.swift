@@ -108,7 +108,7 @@ extension Redactor {
             usage.source = transform(usage.source)
             return usage
         }
-        report.evidence = mapEvidence(report.evidence, transform)
+        report.frontDoor = mapEvidence(report.frontDoor, transform)
         report.frameworks.requirements = report.frameworks.requirements.map { requirement in
             var requirement = requirement
             requirement.framework = transform(requirement.framework)
@@ -164,7 +164,7 @@ extension Redactor {
             names += result.acceptance.match.resources.map { ("pattern", $0) }
             names += result.acceptance.match.findingIds.map { ("finding", $0) }
         }
-        let evidence = report.evidence
+        let evidence = report.frontDoor
         for image in evidence.images {
             names.append(("repo", image.repository))
             names += image.imageTags.map { ("image-tag", $0) }

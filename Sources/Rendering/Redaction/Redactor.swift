@@ -45,7 +45,7 @@ public struct Redactor: Sendable {
         let edition = document.context.edition == .internal ? .redacted : document.context.edition
         self.edition = edition
         packageHosts = Set(
-            document.report.evidence.images.flatMap(\.findings).compactMap { finding in
+            document.report.frontDoor.images.flatMap(\.findings).compactMap { finding in
                 finding.packageName?.split(separator: "/").first.map { $0.lowercased() }
             }
         )
@@ -129,8 +129,8 @@ public struct Redactor: Sendable {
             return scored
         }
         // A query string carries tokens and personal data in any shape: it is replaced whole.
-        let evidence = redacted.report.evidence
-        redacted.report.evidence = FrontDoorEvidence(
+        let evidence = redacted.report.frontDoor
+        redacted.report.frontDoor = FrontDoorEvidence(
             images: evidence.images,
             webACLs: evidence.webACLs,
             traffic: evidence.traffic.map { traffic in

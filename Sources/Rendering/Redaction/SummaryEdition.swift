@@ -12,7 +12,7 @@ enum SummaryEdition {
         var document = document
         document.report.findings = []
         document.report.controls = []
-        document.report.evidence = FrontDoorEvidence()
+        document.report.frontDoor = FrontDoorEvidence()
         document.report.diagnostics = []
         document.report.layerRules = []
         document.report.acceptances = document.report.acceptances.map { result in

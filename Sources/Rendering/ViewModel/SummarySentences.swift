@@ -40,7 +40,7 @@ struct SummarySentences {
         // front door, what is accepted and until when, and what an auditor would question.
         result.append(try Self.scoreSentence(document: document, format: format))
         result.append(try Self.attentionSentence(report: report, format: format))
-        result += try Self.frontDoorSentences(report.evidence, format: format).prefix(1)
+        result += try Self.frontDoorSentences(report.frontDoor, format: format).prefix(1)
         result.append(try Self.acceptedSentence(report: report, format: format))
         if let review = try Self.reviewSentence(report: report, format: format) {
             result.append(review)

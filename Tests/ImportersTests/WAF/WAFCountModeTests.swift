@@ -29,7 +29,7 @@ import Testing
             ),
         ].joined(separator: "\n")
         let data = try StreamingShapeTests.run(text, path: "waf.jsonl")
-        let traffic = try #require(data.evidence.traffic.first)
+        let traffic = try #require(data.frontDoor.traffic.first)
         #expect(traffic.countMatches == 3)
         #expect(traffic.countMatchesBlockedAnyway == 1)
         #expect(traffic.countMatchesAllowedThrough == 2)

@@ -24,7 +24,7 @@ import Testing
         #expect(data.records == 4)
         #expect(data.duplicates == 1)
         #expect(data.inputs.map(\.evidenceRecords) == [3])
-        #expect(data.evidence.traffic.map(\.requests) == [3])
+        #expect(data.frontDoor.traffic.map(\.requests) == [3])
         #expect(data.duplicates + data.inputs[0].evidenceRecords + data.skipped.count == data.records)
     }
 

@@ -33,7 +33,7 @@ struct FrontDoorView {
     ///   - charts: the front door charts, already drawn.
     /// - Throws: `RenderError.missingString`.
     init(report: ScoredReport, format: ReportFormatter, charts: [Chart]) throws(RenderError) {
-        let evidence = report.evidence
+        let evidence = report.frontDoor
         hasEvidence = !evidence.isEmpty
         var webACLs: [WebACLView] = []
         for webACL in evidence.webACLs {
