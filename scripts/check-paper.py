@@ -141,13 +141,29 @@ def pdf_pages(path):
 
 
 def readings(words):
-    """The page's text, squashed, in three orders: as printed, and column-wise by left and by right
-    edge, so a header that wraps inside its cell (left- or right-aligned) reads whole in one of them."""
+    """The page's text, squashed, in four orders: as printed, column-wise by left and by right edge, so
+    a header that wraps inside its cell (left- or right-aligned) reads whole in one of them, and line by
+    line, left to right, for a header on one line whose scripts pdftotext emits out of order (Japanese
+    glyph boxes sit higher than Latin ones: `までの残り` comes out before `100%`)."""
     return [
         "".join(squash(w[4]) for w in words),
         "".join(squash(w[4]) for w in sorted(words, key=lambda w: (round(w[0]), w[1]))),
         "".join(squash(w[4]) for w in sorted(words, key=lambda w: (round(w[2]), w[1]))),
+        "".join(squash(w[4]) for line in lines(words) for w in line),
     ]
+
+
+def lines(words):
+    """Words grouped into printed lines (vertical centres within 4 pt of the line's first word), each
+    line left to right, lines top to bottom."""
+    result = []
+    for word in sorted(words, key=lambda w: (w[1] + w[3]) / 2):
+        centre = (word[1] + word[3]) / 2
+        if result and abs(centre - result[-1][0]) < 4:
+            result[-1][1].append(word)
+        else:
+            result.append((centre, [word]))
+    return [sorted(line, key=lambda w: w[0]) for _, line in result]
 
 
 def unescape(text):
