@@ -14,8 +14,8 @@ struct FindingChanges {
     ///   - previous: the earlier period.
     ///   - current: the later period.
     init(previous: ReportSnapshot, current: ReportSnapshot) {
-        let before = Dictionary(previous.findings.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
-        let now = Dictionary(current.findings.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
+        let before = FindingLookup(previous.findings)
+        let now = FindingLookup(current.findings)
         var new: [FindingSnapshot] = []
         var regressed: [FindingSnapshot] = []
         for finding in current.findings where finding.isActive {

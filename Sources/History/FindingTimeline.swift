@@ -5,15 +5,13 @@ struct FindingTimeline {
     /// The snapshots, oldest first.
     let snapshots: [ReportSnapshot]
     /// Per snapshot, its findings by identity.
-    private let indexes: [[String: FindingSnapshot]]
+    private let indexes: [FindingLookup]
 
     /// Indexes the snapshots.
     /// - Parameter snapshots: stored snapshots, oldest first.
     init(_ snapshots: [ReportSnapshot]) {
         self.snapshots = snapshots
-        self.indexes = snapshots.map { snapshot in
-            Dictionary(snapshot.findings.map { ($0.identity, $0) }, uniquingKeysWith: { first, _ in first })
-        }
+        self.indexes = snapshots.map { FindingLookup($0.findings) }
     }
 
     /// The day a finding active in period `index` has been open since: its first-observed day, else

@@ -84,6 +84,23 @@ public struct HistoryStore: Sendable {
         return try reading(period) { db in try snapshots(endingAt: period, count: count, in: db) }
     }
 
+    /// The stored periods before a period, read-only, oldest first: with the current run's snapshot
+    /// appended, what `TrendAnalysis` reads to preview the trend before the run is recorded (a stored
+    /// copy of the current period itself is not read: the run replaces it).
+    /// - Parameters:
+    ///   - period: the current period, `YYYY-MM`; only earlier periods are returned.
+    ///   - count: the most periods returned.
+    /// - Returns: the snapshots.
+    /// - Throws: `HistoryError.invalidPeriod` or a read error.
+    public func snapshots(before period: String, count: Int) throws(HistoryError) -> [ReportSnapshot] {
+        try validate(period)
+        return try reading(period) { db in
+            let reader = SnapshotReader(path: path)
+            let stored = try reader.periods(before: period, limit: count, in: db)
+            return try stored.compactMap { try reader.snapshot(for: $0, in: db) }
+        }
+    }
+
     /// Every stored period's headline numbers, oldest first, for `history list`.
     /// - Returns: the summaries.
     /// - Throws: a `HistoryError` when the file cannot be read.

@@ -17,6 +17,17 @@ struct SnapshotReader {
         ).reversed()
     }
 
+    /// Stored periods strictly before `period`, the latest `limit`, oldest first.
+    /// - Returns: the periods.
+    /// - Throws: `DatabaseError` from SQLite.
+    func periods(before period: String, limit: Int, in db: Database) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: "SELECT period FROM periods WHERE period < ? ORDER BY period DESC LIMIT ?",
+            arguments: [period, max(limit, 0)]
+        ).reversed()
+    }
+
     /// Every stored period's headline numbers, oldest first.
     /// - Returns: the summaries.
     /// - Throws: `HistoryError` or `DatabaseError`.

@@ -110,21 +110,18 @@ public struct ReportPipeline: Sendable {
         do {
             guard let openHistory = history else { return try render(Trend()) }
             let store = try openHistory()
-            let snapshot = ReportSnapshot(report)
+            let period = report.asOf.period
             let analysis = trendAnalysis
-            // The trend including this period, computed in a transaction that is rolled back…
-            let trend: Trend
-            do {
-                try store.record(snapshot, reading: analysis.periodsRead) { (stored: [ReportSnapshot]) throws -> Void in
-                    throw TrendPreview(trend: analysis.trend(endingAt: snapshot.period, from: stored))
-                }
-                trend = Trend()
-            } catch let preview as TrendPreview {
-                trend = preview.trend
-            }
-            // …then render and deliver, and only then commit the period.
+            // The trend including this period: the stored periods before it, read-only, and this
+            // period's snapshot from memory (nothing is written and read back before the files are
+            // delivered). The snapshot's finding rows are not kept while rendering…
+            let trend = try analysis.trend(
+                endingAt: period,
+                from: store.snapshots(before: period, count: analysis.periodsRead - 1) + [ReportSnapshot(report)]
+            )
+            // …then render and deliver, and only then record the period (the same snapshot, made again).
             let document = try render(trend)
-            try store.record(snapshot, reading: 0) { (_: [ReportSnapshot]) in }
+            try store.record(ReportSnapshot(report), reading: 0) { (_: [ReportSnapshot]) in }
             return document
         } catch let error as PipelineError {
             throw error
@@ -177,9 +174,4 @@ public struct ReportPipeline: Sendable {
         }
         return reports
     }
-}
-
-/// Carries the trend out of a history transaction that must not commit.
-private struct TrendPreview: Error {
-    let trend: Trend
 }

@@ -16,6 +16,9 @@ extension Scorer {
         var usage: [String: RuleUsage] = [:]
         var scored: [ScoredFinding] = []
         var sources: [String] = []
+        // The few distinct rule messages, made once per rule and layer and shared by every finding it
+        // places (a message per finding cost as much memory as the findings' own strings).
+        var wordings: [RuleWording.Key: RuleWording] = [:]
         scored.reserveCapacity(findings.count)
 
         for finding in findings {
@@ -40,11 +43,10 @@ extension Scorer {
                 if bucket == .open, acceptanceId != nil { bucket = .accepted }
             }
 
-            let ruleName =
-                rule.map { Message(.ruleLayer, ["rule": .message($0.summary), "layer": .text("\(layer)")]) }
-                ?? Message(.noRuleMatchedUnclassified)
-            let source = rule?.source ?? "—"
-            let key = ruleName.description + "\u{0}" + source
+            let wordingKey = RuleWording.Key(rule: rule, layer: layer)
+            let wording = wordings[wordingKey] ?? RuleWording(rule: rule, layer: layer)
+            wordings[wordingKey] = wording
+            let (ruleName, source, key) = (wording.ruleName, wording.source, wording.usageKey)
             usage[key, default: RuleUsage(rule: ruleName, layer: layer, source: source, findings: 0)].findings += 1
             sources.append(source)
 
@@ -52,9 +54,7 @@ extension Scorer {
                 ScoredFinding(
                     finding: finding,
                     layer: layer,
-                    placedBy: rule.map {
-                        Message(.placedByRule, ["rule": .message($0.summary), "source": .text($0.source)])
-                    } ?? Message(.noRuleMatched),
+                    placedBy: wording.placedBy,
                     environment: environment,
                     bucket: bucket,
                     acceptanceId: acceptanceId,
@@ -136,5 +136,31 @@ extension RiskAcceptance {
     /// - Returns: true when it applies.
     func applies(on date: ReportDate) -> Bool {
         acceptedOn <= date && date <= expiresOn
+    }
+}
+
+/// How a rule (or no rule) that placed findings in a layer is worded: in the rule-usage table and
+/// as each finding's `placedBy`.
+private struct RuleWording {
+    struct Key: Hashable {
+        let rule: LayerRule?
+        let layer: LayerKey
+    }
+
+    let ruleName: Message
+    let source: String
+    /// The rule-usage table's key: the rule's wording and its source.
+    let usageKey: String
+    let placedBy: Message
+
+    init(rule: LayerRule?, layer: LayerKey) {
+        ruleName =
+            rule.map { Message(.ruleLayer, ["rule": .message($0.summary), "layer": .text("\(layer)")]) }
+            ?? Message(.noRuleMatchedUnclassified)
+        source = rule?.source ?? "—"
+        usageKey = ruleName.description + "\u{0}" + source
+        placedBy =
+            rule.map { Message(.placedByRule, ["rule": .message($0.summary), "source": .text($0.source)]) }
+            ?? Message(.noRuleMatched)
     }
 }

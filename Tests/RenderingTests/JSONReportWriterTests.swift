@@ -83,7 +83,12 @@ import Testing
     @Test("a produced file hands out the same pieces each time it is read, and stops at a writer's error")
     func producedPieces() throws {
         let file = try writer(batchSize: 3).render(document(findings: 10))
-        #expect(file.parts.count == 6)
+        // The skeleton's head, 4 batches of findings, their closing bracket, the skeleton up to
+        // trend.changes.slaBreaches (the sample has breaches, and nothing suppressed without a
+        // decision), the breaches' batches and closing bracket, and the skeleton's tail.
+        let breaches = document(findings: 10).trend.changes?.slaBreaches.count ?? 0
+        #expect(breaches > 0)
+        #expect(file.parts.count == 1 + 4 + 1 + 1 + (breaches + 2) / 3 + 1 + 1)
         #expect(file.contents == (try wholeDocument(document(findings: 10))))
         struct Stop: Error {}
         var seen = 0
@@ -94,5 +99,34 @@ import Testing
             }
         }
         #expect(seen == 2)
+    }
+
+    @Test(
+        "the lists that grow with the findings (suppressed without a decision, SLA breaches) are written in batches",
+        arguments: [1, 2, 5, 512]
+    )
+    func splicedListsEqualWhole(_ batchSize: Int) throws {
+        var document = document(findings: 9)
+        for index in document.report.findings.indices where index % 2 == 0 {
+            document.report.findings[index].bucket = .suppressed
+            document.report.findings[index].acceptanceId = nil
+        }
+        let layers = LayerKey.all
+        let breaches = (0..<11).map { index in
+            SLABreach(
+                identity: "asff|arn:\"x\"/\\ \u{2028}|\(index)",
+                severity: Severity.worstFirst[index % Severity.worstFirst.count],
+                layer: layers[index % layers.count],
+                ageDays: 100 + index,
+                slaDays: 30
+            )
+        }
+        document.trend = Trend(
+            changes: PeriodChanges(period: "2026-11", previousPeriod: "2026-10", slaBreaches: breaches)
+        )
+        let file = try writer(batchSize: batchSize).render(document)
+        #expect(file.contents == (try wholeDocument(document)))
+        #expect(file.contents.contains("\"slaBreaches\" : [\n        {"))
+        #expect(file.contents.contains("\"suppressedWithoutDecision\" : [\n    {"))
     }
 }

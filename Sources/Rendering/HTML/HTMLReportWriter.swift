@@ -46,7 +46,11 @@ extension String {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Without carriage returns (scalar by scalar, never an array of characters: 16 bytes each).
     private var replacingCRLF: String {
-        String(unicodeScalars.filter { $0 != "\r" }.map(Character.init))
+        guard unicodeScalars.contains("\r") else { return self }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: unicodeScalars.lazy.filter { $0 != "\r" })
+        return String(scalars)
     }
 }

@@ -18,7 +18,7 @@ struct JSONPeriodChanges: Encodable, Sendable {
     let openByAge: FindingAges
     let slaPolicy: SLAPolicy
     let slaBreachesBySeverity: SeverityCounts
-    let slaBreaches: [Breach]
+    var slaBreaches: [Breach]
 
     /// Findings that changed: count, by severity, identities (worst first).
     struct Delta: Encodable, Sendable {

@@ -19,8 +19,8 @@ struct JSONReport: Encodable, Sendable {
     let inputs: [JSONInput]
     let reconciliation: [String: Int]
     let acceptances: [JSONAcceptance]
-    let suppressedWithoutDecision: [JSONSuppressed]
-    let trend: JSONTrend
+    var suppressedWithoutDecision: [JSONSuppressed]
+    var trend: JSONTrend
     let diagnostics: [JSONDiagnostic]
     /// Image scans; `null` when no ECR input was given.
     let ecr: Nullable<JSONECR>
@@ -183,7 +183,7 @@ struct JSONSuppressed: Encodable, Sendable {
 struct JSONTrend: Encodable, Sendable {
     let periods: [Period]
     /// Month over month; `null` when history gave none.
-    let changes: Nullable<JSONPeriodChanges>
+    var changes: Nullable<JSONPeriodChanges>
 
     /// One period's headline numbers.
     struct Period: Encodable, Sendable {

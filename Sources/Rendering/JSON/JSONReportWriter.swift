@@ -23,17 +23,18 @@ struct JSONReportWriter {
         let encoder = Self.encoder()
         do {
             let findings = document.report.findings
-            let skeleton = Self.text(
-                try encoder.encode(Self.report(document, english: english, withFindings: findings.isEmpty))
-            )
-            guard !findings.isEmpty else { return RenderedFile(path: "report.json", contents: skeleton + "\n") }
-            // The top-level `findings` member, as the encoder writes an empty array there.
-            let marker = "\n  \"findings\" : [\n\n  ]"
-            guard let range = skeleton.range(of: marker) else {
-                throw RenderError.encodingFailed("report.json: no findings member to fill")
+            var value = Self.report(document, english: english, withFindings: findings.isEmpty)
+            // The lists that grow with the findings are left empty in the skeleton and written in
+            // batches into it, as the file is written (`findings`, `suppressedWithoutDecision` and
+            // `trend.changes.slaBreaches`, in the order of the sorted keys).
+            let suppressed = value.suppressedWithoutDecision
+            let breaches = value.trend.changes.value?.slaBreaches ?? []
+            if !findings.isEmpty {
+                value.suppressedWithoutDecision = []
+                value.trend.changes.value?.slaBreaches = []
             }
-            let head = String(skeleton[..<range.lowerBound]) + "\n  \"findings\" : [\n"
-            let tail = "\n  ]" + skeleton[range.upperBound...] + "\n"
+            let skeleton = Self.text(try encoder.encode(value))
+            guard !findings.isEmpty else { return RenderedFile(path: "report.json", contents: skeleton + "\n") }
             let batchSize = max(1, batchSize)
             // Each finding's `placedByMessage` as the encoder writes it: the few distinct messages
             // (one per layer rule) encoded once, here, where an encoding error can still be thrown.
@@ -45,9 +46,7 @@ struct JSONReportWriter {
                 return text
             }
             let english = english
-            // The findings' text is made one batch at a time as the file is written, never whole.
-            return RenderedFile(path: "report.json") { emit in
-                emit(head)
+            let writeFindings: @Sendable ((String) -> Void) -> Void = { emit in
                 var start = findings.startIndex
                 while start < findings.endIndex {
                     let end = min(start + batchSize, findings.endIndex)
@@ -61,6 +60,35 @@ struct JSONReportWriter {
                     }
                     emit(VisibleText.escapedJSON(writer.text))
                     start = end
+                }
+            }
+            var lists: [SplicedList] = [SplicedList(key: "findings", depth: 1, write: writeFindings)]
+            if !suppressed.isEmpty {
+                lists.append(
+                    try SplicedList(key: "suppressedWithoutDecision", depth: 1, suppressed, batchSize: batchSize)
+                )
+            }
+            if !breaches.isEmpty {
+                lists.append(try SplicedList(key: "slaBreaches", depth: 3, breaches, batchSize: batchSize))
+            }
+            // The skeleton cut at each list's empty array, in order.
+            var pieces: [String] = []
+            var rest = skeleton[...]
+            for list in lists {
+                guard let range = rest.range(of: list.emptyMarker) else {
+                    throw RenderError.encodingFailed("report.json: no \(list.key) member to fill")
+                }
+                pieces.append(String(rest[..<range.lowerBound]) + list.opening)
+                rest = rest[range.upperBound...]
+            }
+            let tail = String(rest) + "\n"
+            let parts = zip(pieces, lists).map { (piece: $0, list: $1) }
+            // The lists' text is made one batch at a time as the file is written, never whole.
+            return RenderedFile(path: "report.json") { emit in
+                for part in parts {
+                    emit(part.piece)
+                    part.list.write(emit)
+                    emit(part.list.closing)
                 }
                 emit(tail)
             }
@@ -212,4 +240,67 @@ struct JSONReportWriter {
             frameworks: JSONFrameworks(report.frameworks, asOf: report.asOf)
         )
     }
+}
+
+/// A list of report.json left empty in the encoded skeleton and written into it in batches.
+private struct SplicedList: Sendable {
+    /// The member's key.
+    let key: String
+    /// How deep the member's key is (1 for a top-level member).
+    let depth: Int
+    /// Emits the elements' text: each element indented one level below the key, separated by `,\n`.
+    let write: @Sendable ((String) -> Void) -> Void
+
+    init(key: String, depth: Int, write: @escaping @Sendable ((String) -> Void) -> Void) {
+        self.key = key
+        self.depth = depth
+        self.write = write
+    }
+
+    /// Writes `elements` as the pretty-printing encoder would, batch by batch: each batch is encoded
+    /// as an array on its own and its lines indented to the member's depth.
+    init<Element: Encodable & Sendable>(key: String, depth: Int, _ elements: [Element], batchSize: Int) throws {
+        let encoder = JSONReportWriter.encoder()
+        // One element first, so an encoding error is thrown here rather than while writing.
+        _ = try encoder.encode(Array(elements.prefix(1)))
+        let indent = String(repeating: "  ", count: depth)
+        self.init(key: key, depth: depth) { emit in
+            var start = elements.startIndex
+            while start < elements.endIndex {
+                let end = min(start + batchSize, elements.endIndex)
+                let data: Data
+                do {
+                    data = try encoder.encode(Array(elements[start..<end]))
+                } catch {
+                    // Strings and integers only (checked on the first element above): never a half-written file.
+                    preconditionFailure("report.json: \(key) could not be encoded: \(error)")
+                }
+                let lines = String(decoding: data, as: UTF8.self).split(
+                    separator: "\n",
+                    omittingEmptySubsequences: false
+                )
+                // `[`, the elements' lines, `]`.
+                var text = start == elements.startIndex ? "" : ",\n"
+                for (number, line) in lines.dropFirst().dropLast().enumerated() {
+                    if number > 0 { text += "\n" }
+                    text += indent
+                    text += line
+                }
+                emit(VisibleText.escapedJSON(text))
+                start = end
+            }
+        }
+    }
+
+    /// The empty array the encoder writes for the member.
+    var emptyMarker: String {
+        let indent = String(repeating: "  ", count: depth)
+        return "\n\(indent)\"\(key)\" : [\n\n\(indent)]"
+    }
+
+    /// What goes before the elements: the key and the opening bracket.
+    var opening: String { "\n\(String(repeating: "  ", count: depth))\"\(key)\" : [\n" }
+
+    /// What goes after the elements: the closing bracket on its own line.
+    var closing: String { "\n\(String(repeating: "  ", count: depth))]" }
 }

@@ -1,7 +1,7 @@
 /// A value that report.json writes as `null` when absent, instead of leaving the key out.
 struct Nullable<Wrapped: Encodable & Sendable>: Encodable, Sendable {
     /// The value, if any.
-    let value: Wrapped?
+    var value: Wrapped?
 
     /// Wraps a value.
     init(_ value: Wrapped?) { self.value = value }

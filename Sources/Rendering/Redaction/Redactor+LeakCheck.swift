@@ -10,25 +10,55 @@ extension Redactor {
     /// - Throws: `RenderError.redactionLeak` naming the first file, line and kind found.
     func checkForLeaks(in files: [RenderedFile]) throws(RenderError) {
         let scanner = IdentifierScanner(vulnerabilities: true)
-        var clean = Set<Substring>()
+        // Table rows and JSON lines repeat: a line already found clean is not scanned again. The
+        // cache is emptied when it grows large, so it never holds a whole report.json.
+        var clean = Set<String>()
         for file in files {
-            for (number, line) in Self.unescaped(file.contents).split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated()
-            {
-                // Table rows and JSON lines repeat: a line already found clean is not scanned again.
-                guard !clean.contains(line) else { continue }
-                clean.insert(line)
-                for segment in scanner.segments(String(line)) {
-                    if let kind = leak(segment) {
-                        throw .redactionLeak(file: file.path, line: number + 1, kind: kind)
+            var number = 0
+            func check(_ lines: [Substring]) throws(RenderError) {
+                for line in lines {
+                    number += 1
+                    guard !clean.contains(String(line)) else { continue }
+                    if clean.count >= Self.cleanLinesKept { clean.removeAll(keepingCapacity: true) }
+                    clean.insert(String(line))
+                    for segment in scanner.segments(String(line)) {
+                        if let kind = leak(segment) {
+                            throw .redactionLeak(file: file.path, line: number, kind: kind)
+                        }
                     }
                 }
             }
+            // The file is read piece by piece (report.json is never whole in memory): its complete
+            // lines are unescaped and checked as they arrive. No escape spans a line break, so
+            // lines and their numbers are those of the whole file unescaped at once.
+            var pending = ""
+            do {
+                try file.forEachPart { (part: String) throws(RenderError) in
+                    pending += part
+                    guard let lastBreak = pending.lastIndex(of: "\n") else { return }
+                    let complete = pending[...lastBreak]
+                    var lines = Self.unescaped(String(complete)).split(
+                        separator: "\n",
+                        omittingEmptySubsequences: false
+                    )
+                    lines.removeLast()  // the empty text after the last line break
+                    pending = String(pending[pending.index(after: lastBreak)...])
+                    try check(lines)
+                }
+            } catch let error as RenderError {
+                throw error
+            } catch {
+                throw .encodingFailed(String(describing: error))
+            }
+            try check(Self.unescaped(pending).split(separator: "\n", omittingEmptySubsequences: false))
             if let kind = leak(.text(file.path)) {
                 throw .redactionLeak(file: file.path, line: 0, kind: "\(kind) in the file name")
             }
         }
     }
+
+    /// The most clean lines remembered at once.
+    private static let cleanLinesKept = 50_000
 
     private func leak(_ segment: IdentifierScanner.Segment) -> String? {
         switch segment {

@@ -39,7 +39,14 @@ struct PeriodChangesView {
         format: ReportFormatter
     ) throws(RenderError) -> PeriodChangesView? {
         guard let changes else { return nil }
-        let byIdentity = Dictionary(findings.map { ($0.finding.identity, $0) }) { first, _ in first }
+        // Only the breaches listed are named: their findings alone are looked up (the first of each
+        // identity), not every finding indexed.
+        let listed = Set(changes.slaBreaches.prefix(ReportViewModel.listLimit).map(\.identity))
+        var byIdentity: [String: ScoredFinding] = [:]
+        for scored in findings
+        where listed.contains(scored.finding.identity) && byIdentity[scored.finding.identity] == nil {
+            byIdentity[scored.finding.identity] = scored
+        }
         return try PeriodChangesView(changes: changes, named: byIdentity, format: format)
     }
 

@@ -5,9 +5,9 @@ public import ReportModel
 ///
 /// Rules are tried in order (the user's `layers.yml` first, then the defaults: control id,
 /// resource type, product); the first that matches places the finding.
-public struct LayerRule: Sendable, Equatable {
+public struct LayerRule: Sendable, Hashable {
     /// What a rule looks at.
-    public enum Condition: Sendable, Equatable {
+    public enum Condition: Sendable, Hashable {
         /// A security control id, case-insensitive (`IAM.6`).
         case control(String)
         /// The primary resource's ASFF type (`AwsS3Bucket`).

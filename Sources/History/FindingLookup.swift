@@ -1,0 +1,49 @@
+import ReportModel
+
+/// A period's findings looked up by identity without a dictionary: by binary search over the
+/// snapshot's own list, which its initialiser sorts by identity (a dictionary of 100k findings
+/// cost more than the findings). The first finding of an identity wins, as it did in the index.
+struct FindingLookup {
+    /// The findings, sorted by identity, one per identity.
+    let findings: [FindingSnapshot]
+
+    /// Looks up the snapshot's findings; sorts a copy only when they are not already sorted and unique.
+    /// - Parameter findings: a snapshot's findings.
+    init(_ findings: [FindingSnapshot]) {
+        var sortedAndUnique = true
+        var index = findings.startIndex
+        while sortedAndUnique, index + 1 < findings.endIndex {
+            sortedAndUnique = findings[index].identity < findings[index + 1].identity
+            index += 1
+        }
+        if sortedAndUnique {
+            self.findings = findings
+            return
+        }
+        // Stable by position, so the first of each identity is kept.
+        let order = findings.indices.sorted {
+            (findings[$0].identity, $0) < (findings[$1].identity, $1)
+        }
+        var unique: [FindingSnapshot] = []
+        unique.reserveCapacity(findings.count)
+        for position in order where unique.last?.identity != findings[position].identity {
+            unique.append(findings[position])
+        }
+        self.findings = unique
+    }
+
+    /// The finding with an identity, if the period holds it.
+    subscript(identity: String) -> FindingSnapshot? {
+        var low = findings.startIndex
+        var high = findings.endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if findings[middle].identity < identity {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < findings.endIndex && findings[low].identity == identity ? findings[low] : nil
+    }
+}
