@@ -1,8 +1,9 @@
 import Foundation
-@testable import Importers
 import ReportModel
 import TestSupport
 import Testing
+
+@testable import Importers
 
 /// Splitting and decoding on a second thread gives what one thread gives: the same findings,
 /// ledger, diagnostics with their positions, de-duplication, limit errors and first error.
