@@ -8,10 +8,10 @@ public struct ImportOptions: Sendable, Equatable {
     public var progress: (@Sendable (ImportProgress) -> Void)?
     /// Threads that read one file: 1 splits, decodes and maps every record on the calling thread;
     /// 2 or more split the file and decode its records on a second thread while the calling thread
-    /// maps and de-duplicates them, in order, so the result is the same either way. 1 by default:
-    /// on the shared two-core machine measured (docs/BENCHMARKS.md) the hand-over cost more CPU
-    /// (memory freed on the other thread) than the second core gave back.
-    public var workers = 1
+    /// maps and de-duplicates them, in order, so the result is the same either way. 2 by default:
+    /// with a core free it saves wall time for a little more CPU (memory freed on the other thread);
+    /// on a fully loaded machine it costs both (docs/BENCHMARKS.md).
+    public var workers = 2
     /// Records handed from the splitting thread to the mapping thread at once.
     var batchSize = 256
 
