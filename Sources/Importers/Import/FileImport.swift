@@ -63,6 +63,7 @@ struct FileImport {
         options: ImportOptions,
         carried: CrossFileState = CrossFileState()
     ) throws(ImportError) -> FileResult {
+        if options.workers > 1 { return try runPipelined(source, options: options, carried: carried) }
         var session = FileImport(path: source.path, options: options, carried: carried)
         var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
         var bytes = 0
@@ -78,37 +79,65 @@ struct FileImport {
         return try session.finish(digest: digest, singleValue: splitter.topValues == 1)
     }
 
-    /// Handles one splitter event.
+    /// Handles one splitter event, decoding a record here.
     mutating func handle(_ event: SplitEvent) throws(ImportError) {
+        if case .record(let raw) = event {
+            return try handleRecord(raw, decoded: nil)
+        }
+        try handleOther(event)
+    }
+
+    /// Handles one splitter event whose record, if any, was decoded ahead (on another thread).
+    mutating func handle(_ event: PreparedEvent) throws(ImportError) {
+        switch event {
+        case .record(let raw, let decoded): try handleRecord(raw, decoded: decoded)
+        case .other(let other): try handleOther(other)
+        }
+    }
+
+    /// Decodes one record, independently of every other: the fast ASFF reader, else `JSONDecoder`.
+    /// - Parameters:
+    ///   - raw: the record as the splitter cut it out.
+    ///   - reader: the fast reader (it keeps repeating strings once).
+    ///   - decoder: the general decoder.
+    /// - Returns: the classified record, `.notJSON`, or `.problem` for a record the splitter marked.
+    static func decode(_ raw: RawRecord, reader: inout ASFFFastReader, decoder: JSONDecoder) -> PreDecoded {
+        if raw.problem != nil { return .problem }
+        if let finding = reader.finding(raw.bytes) { return .kind(.asff(finding)) }
+        do {
+            return .kind(try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes)).kind)
+        } catch {
+            return .notJSON
+        }
+    }
+
+    /// Counts, checks and accepts one record, decoded ahead or (when `decoded` is nil) here once the limits pass.
+    private mutating func handleRecord(_ raw: RawRecord, decoded: PreDecoded?) throws(ImportError) {
+        recordsSplit += 1
+        guard recordsSplit <= options.limits.recordsPerFile else {
+            throw .limitExceeded(
+                file: path,
+                location: "\(raw.position)",
+                limit: Message(.tooManyRecords, ["count": .number(options.limits.recordsPerFile)]),
+                option: "--max-records"
+            )
+        }
+        if let problem = raw.problem {
+            return try unreadable(problem.reason, base: raw.path, path: "", position: problem.position)
+        }
+        switch decoded ?? Self.decode(raw, reader: &asffReader, decoder: decoder) {
+        case .kind(let kind):
+            try accept(kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
+        case .notJSON, .problem:
+            try unreadable(Message(.notJSONText), base: raw.path, path: "", position: raw.position)
+        }
+    }
+
+    /// Handles a splitter event that is not a record.
+    private mutating func handleOther(_ event: SplitEvent) throws(ImportError) {
         switch event {
         case .record(let raw):
-            recordsSplit += 1
-            guard recordsSplit <= options.limits.recordsPerFile else {
-                throw .limitExceeded(
-                    file: path,
-                    location: "\(raw.position)",
-                    limit: Message(.tooManyRecords, ["count": .number(options.limits.recordsPerFile)]),
-                    option: "--max-records"
-                )
-            }
-            if let problem = raw.problem {
-                return try unreadable(problem.reason, base: raw.path, path: "", position: problem.position)
-            }
-            if let finding = asffReader.finding(raw.bytes) {
-                return try accept(.asff(finding), bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
-            }
-            let record: ClassifiedRecord
-            do {
-                record = try classify(raw.bytes)
-            } catch {
-                return try unreadable(
-                    Message(.notJSONText),
-                    base: raw.path,
-                    path: "",
-                    position: raw.position
-                )
-            }
-            try accept(record.kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
+            try handleRecord(raw, decoded: nil)
         case .wrapperEnd(let remainder, _):
             if (try? decoder.decode(KeyList.self, from: Data(remainder)))?.morePages == true { markPartial() }
         case .truncated(let position, _):

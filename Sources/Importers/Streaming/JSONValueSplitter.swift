@@ -93,8 +93,8 @@ struct JSONValueSplitter {
         while index < chunk.count {
             let byte = chunk[index]
             if inString {
-                if !stringIsKey && !escaped && unicodeDigits == nil && utf8Remaining == 0 && !highSurrogatePending {
-                    let run = plainRun(chunk, from: index)
+                if !escaped && unicodeDigits == nil && utf8Remaining == 0 && !highSurrogatePending {
+                    let run = stringIsKey ? keyRun(chunk, from: index) : plainRun(chunk, from: index)
                     if run > 0 {
                         index += run
                         continue
@@ -172,6 +172,29 @@ struct JSONValueSplitter {
         if run > 0 {
             stringLength += run
             column += characters
+        }
+        return run
+    }
+
+    /// Skips a run of plain ASCII bytes of a member name in one tight loop (names are not cut at the
+    /// string limit); a top-level object's name keeps its first 256 bytes, as byte by byte.
+    /// - Returns: how many bytes were consumed; 0 leaves the byte to ``stringByte``.
+    private mutating func keyRun(_ chunk: [UInt8], from start: Int) -> Int {
+        let end = chunk.withUnsafeBufferPointer { buffer -> Int in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x80 { break }
+                index += 1
+            }
+            return index
+        }
+        let run = end - start
+        if run > 0 {
+            column += run
+            if stack.count == 1 && keyBytes.count < 256 {
+                keyBytes += chunk[start..<min(end, start + 256 - keyBytes.count)]
+            }
         }
         return run
     }
