@@ -4,25 +4,19 @@ import ReportModel
 /// ECR `describe-image-scan-findings` pages (docs/formats.md §9.1): each vulnerability is a
 /// finding record (enhanced ones merge with the same Inspector finding from other exports), a
 /// scan without findings one evidence record; the image's scan is front door evidence.
-enum ECRScanFamily: InputFamily {
+enum ECRScanFamily: EvidenceFamily {
     static let format = InputFormat.ecr
 
     static func recognizes(_ shape: RecordShape) -> Bool {
         shape.has("imageScanFindings") || shape.has("imageScanStatus")
     }
 
-    static func read(
-        _ record: Void,
-        at context: RecordContext,
+    static func evidence(
+        from bytes: Data,
+        origin: RecordOrigin,
         carried: inout CrossFileState
-    ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.evidence(format) { () throws(FrontDoorImportError) in
-            let result = try ECRScanImporter().importScanFindings(
-                from: Data(context.bytes),
-                origin: context.evidenceOrigin
-            )
-            return result.yield
-        }
+    ) throws(FrontDoorImportError) -> RecordYield {
+        try ECRScanImporter().importScanFindings(from: bytes, origin: origin).yield
     }
 }
 

@@ -3,7 +3,7 @@ import ReportModel
 /// Inspector2 findings (docs/formats.md §8): `list-findings` records with a `findingArn` and
 /// one of Inspector's finding types (an ECR scan page, which also has `imageScanFindings`, is
 /// not one).
-enum Inspector2Family: InputFamily {
+enum Inspector2Family: FindingFamily {
     static let format = InputFormat.inspector2
 
     private static let types: Set<String> = ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"]
@@ -13,20 +13,11 @@ enum Inspector2Family: InputFamily {
         return types.contains(type) && !shape.has("imageScanFindings")
     }
 
-    static func decode(from decoder: any Decoder) throws -> Inspector2Finding {
-        try Inspector2Finding(from: decoder)
-    }
+    typealias Record = Inspector2Finding
 
-    static func read(
-        _ record: Inspector2Finding,
-        at context: RecordContext,
-        carried: inout CrossFileState
-    ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.finding(
-            at: context,
-            missingIdentity: Message(.findingWithoutId, ["format": .text("inspector2"), "member": .text("findingArn")])
-        ) {
-            Inspector2Importer.finding(from: record, origin: $0, report: &$1)
-        }
+    static let identityMember = "findingArn"
+
+    static func finding(from record: Inspector2Finding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
+        Inspector2Importer.finding(from: record, origin: origin, report: &report)
     }
 }

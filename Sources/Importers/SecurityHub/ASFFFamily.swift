@@ -3,28 +3,19 @@ import ReportModel
 /// Security Hub findings in ASFF (docs/formats.md §6): `get-findings` pages, exports,
 /// EventBridge `detail.findings`. One record is decoded (`decode`) and mapped (`read`) by one
 /// function each: a faster decoder replaces `decode`.
-enum ASFFFamily: InputFamily {
+enum ASFFFamily: FindingFamily {
     static let format = InputFormat.asff
 
     static func recognizes(_ shape: RecordShape) -> Bool {
         shape.has("SchemaVersion") && (shape.has("ProductArn") || shape.has("GeneratorId"))
     }
 
-    static func decode(from decoder: any Decoder) throws -> ASFFFinding {
-        try ASFFFinding(from: decoder)
-    }
+    typealias Record = ASFFFinding
 
-    static func read(
-        _ record: ASFFFinding,
-        at context: RecordContext,
-        carried: inout CrossFileState
-    ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.finding(
-            at: context,
-            missingIdentity: Message(.findingWithoutId, ["format": .text("asff"), "member": .text("Id")])
-        ) {
-            ASFFImporter.finding(from: record, origin: $0, report: &$1)
-        }
+    static let identityMember = "Id"
+
+    static func finding(from record: ASFFFinding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
+        ASFFImporter.finding(from: record, origin: origin, report: &report)
     }
 }
 

@@ -3,28 +3,23 @@ import ReportModel
 
 /// WAF `get-sampled-requests` responses (docs/formats.md §10.2): weighted traffic; each sampled
 /// request is an evidence record.
-enum SampledRequestsFamily: InputFamily {
+enum SampledRequestsFamily: EvidenceFamily {
     static let format = InputFormat.wafSampled
 
     static func recognizes(_ shape: RecordShape) -> Bool {
         shape.has("SampledRequests") || shape.has("PopulationSize")
     }
 
-    static func read(
-        _ record: Void,
-        at context: RecordContext,
+    static func evidence(
+        from bytes: Data,
+        origin: RecordOrigin,
         carried: inout CrossFileState
-    ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.evidence(format) { () throws(FrontDoorImportError) in
-            let result = try SampledRequestsImporter().importSampledRequests(
-                from: Data(context.bytes),
-                origin: context.evidenceOrigin
-            )
-            return RecordYield(
-                traffic: [result.traffic],
-                evidenceDiagnostics: result.diagnostics,
-                evidenceRecords: max(1, result.traffic.records)
-            )
-        }
+    ) throws(FrontDoorImportError) -> RecordYield {
+        let result = try SampledRequestsImporter().importSampledRequests(from: bytes, origin: origin)
+        return RecordYield(
+            traffic: [result.traffic],
+            evidenceDiagnostics: result.diagnostics,
+            evidenceRecords: max(1, result.traffic.records)
+        )
     }
 }

@@ -4,27 +4,25 @@ import ReportModel
 /// WAF log lines (docs/formats.md §10.3; S3, Firehose, CloudWatch Logs): each line an evidence
 /// record, a copy of a line already read (in any file) a duplicate; the traffic is complete
 /// after the last file.
-enum WAFLogFamily: InputFamily {
+enum WAFLogFamily: EvidenceFamily {
     static let format = InputFormat.wafLog
 
     static func recognizes(_ shape: RecordShape) -> Bool {
         shape.has("webaclId") && shape.has("httpRequest")
     }
 
-    static func read(
-        _ record: Void,
-        at context: RecordContext,
+    static func evidence(
+        from bytes: Data,
+        origin: RecordOrigin,
         carried: inout CrossFileState
-    ) throws(RecordRejection) -> RecordYield {
-        try RecordYield.evidence(format) { () throws(FrontDoorImportError) in
-            let before = carried.wafLog.duplicates
-            let diagnostics = try carried.wafLog.add(record: Data(context.bytes), origin: context.evidenceOrigin)
-            let duplicate = carried.wafLog.duplicates > before
-            return RecordYield(
-                evidenceDiagnostics: diagnostics,
-                evidenceRecords: duplicate ? 0 : 1,
-                duplicates: duplicate ? 1 : 0
-            )
-        }
+    ) throws(FrontDoorImportError) -> RecordYield {
+        let before = carried.wafLog.duplicates
+        let diagnostics = try carried.wafLog.add(record: bytes, origin: origin)
+        let duplicate = carried.wafLog.duplicates > before
+        return RecordYield(
+            evidenceDiagnostics: diagnostics,
+            evidenceRecords: duplicate ? 0 : 1,
+            duplicates: duplicate ? 1 : 0
+        )
     }
 }
