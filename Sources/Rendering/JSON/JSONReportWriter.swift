@@ -275,17 +275,14 @@ private struct SplicedList: Sendable {
                     // Strings and integers only (checked on the first element above): never a half-written file.
                     preconditionFailure("report.json: \(key) could not be encoded: \(error)")
                 }
+                // `[`, the elements' lines, `]`: the elements' lines, moved to the member's depth.
                 let lines = String(decoding: data, as: UTF8.self).split(
                     separator: "\n",
                     omittingEmptySubsequences: false
                 )
-                // `[`, the elements' lines, `]`.
+                let elementsText = lines.dropFirst().dropLast().joined(separator: "\n")
                 var text = start == elements.startIndex ? "" : ",\n"
-                for (number, line) in lines.dropFirst().dropLast().enumerated() {
-                    if number > 0 { text += "\n" }
-                    text += indent
-                    text += line
-                }
+                text += indent + JSONFindingWriter.indented(elementsText, by: indent)
                 emit(VisibleText.escapedJSON(text))
                 start = end
             }
