@@ -9,79 +9,473 @@ public import Foundation
 @dynamicMemberLookup
 public struct Finding: Sendable, Equatable, Codable {
     /// The values of a finding.
+    ///
+    /// Read and written by the names below; stored compactly, because an import keeps every unique
+    /// finding until the report is written (100k findings and more): the id is not a second copy when
+    /// it ends the identity (`asff|<ProductArn>|<Id>`), times are stored as their bit patterns, the
+    /// record position in 32-bit numbers, and the rarely set parts (note, standard control reference,
+    /// check id) in one shared box that most findings do not have. `FindingFieldsTests` holds every
+    /// field to reading back what was written, including the values that do not fit the compact form.
     public struct Fields: Sendable, Equatable, Codable {
         /// The family the record came from.
         public var format: InputFormat
-        /// The de-duplication key: the same key in two records means the same finding
-        /// (ASFF: ProductArn + Id; Inspector findings merge on the finding ARN across families).
-        public var identity: String
-        /// The provider's id (`Id` in ASFF).
-        public var id: String
-        /// The product ARN (`ProductArn`), when there is one.
-        public var productArn: String?
-        /// A readable product name: `Security Hub`, `GuardDuty`, `Inspector`, `Prowler`.
-        public var productName: String
-        /// The generator or rule id (`GeneratorId`).
-        public var generatorId: String?
-        /// The title, free text.
-        public var title: String
-        /// The description, free text.
-        public var description: String
-        /// The AWS account id, kept as text (never a number: leading zeros, masks).
-        public var accountId: String?
-        /// The region the finding was recorded in.
-        public var region: String?
         /// The normalised severity.
         public var severity: Severity
-        /// The security control id (`Compliance.SecurityControlId`, e.g. `IAM.6`) of a control finding.
-        public var controlId: String?
-        /// The standard-specific control id when the record has no `Compliance.SecurityControlId`;
-        /// scoring maps it to the security control id.
-        public var standardControl: StandardControlRef?
-        /// The check id of another tool's compliance check (Prowler, a custom product), set by scoring
-        /// when it moves a check that is not a Security Hub control out of `controlId`.
-        public var checkId: String?
         /// The compliance status of a control finding; `nil` for findings that are not checks.
         public var compliance: ComplianceStatus?
-        /// The Security Hub standards the control belongs to, as `Compliance.AssociatedStandards[].StandardsId`
-        /// writes them (`standards/aws-foundational-security-best-practices/v/1.0.0`), sorted; empty when the export
-        /// does not say (scoring then derives the standard from a standard-specific control id when there is one).
-        public var standards: [String] = []
-        /// `Compliance.RelatedRequirements` (OCSF `compliance.requirements`): the framework requirements
-        /// the control evidences, as given, e.g. `NIST.800-53.r5 AC-2(1)`, `PCI DSS v3.2.1/8.3.1`.
-        public var relatedRequirements: [String] = []
         /// The triage state.
         public var workflow: WorkflowStatus
         /// Active or archived.
         public var recordState: RecordState
+        /// `Sample: true` findings (GuardDuty sample data) are excluded from every count but the ledger.
+        public var isSample: Bool
+        /// The de-duplication key: the same key in two records means the same finding
+        /// (ASFF: ProductArn + Id; Inspector findings merge on the finding ARN across families).
+        public var identity: String {
+            get { storedIdentity }
+            set {
+                let id = self.id
+                storedIdentity = newValue
+                store(id: id)
+            }
+        }
+        /// The provider's id (`Id` in ASFF).
+        public var id: String {
+            get {
+                guard idSuffixLength >= 0 else { return storedId }
+                return String(decoding: storedIdentity.utf8.suffix(Int(idSuffixLength)), as: UTF8.self)
+            }
+            set { store(id: newValue) }
+        }
+        /// The product ARN (`ProductArn`), when there is one.
+        public var productArn: String? {
+            get { profile.values.productArn }
+            set { changeProfile { $0.productArn = newValue } }
+        }
+        /// A readable product name: `Security Hub`, `GuardDuty`, `Inspector`, `Prowler`.
+        public var productName: String {
+            get { profile.values.productName }
+            set { changeProfile { $0.productName = newValue } }
+        }
+        /// The generator or rule id (`GeneratorId`).
+        public var generatorId: String? {
+            get { profile.values.generatorId }
+            set { changeProfile { $0.generatorId = newValue } }
+        }
+        /// The title, free text.
+        public var title: String {
+            get { profile.values.title }
+            set { changeProfile { $0.title = newValue } }
+        }
+        /// The description, free text.
+        public var description: String {
+            get { profile.values.description }
+            set { changeProfile { $0.description = newValue } }
+        }
+        /// The AWS account id, kept as text (never a number: leading zeros, masks).
+        public var accountId: String?
+        /// The region the finding was recorded in.
+        public var region: String?
+        /// The security control id (`Compliance.SecurityControlId`, e.g. `IAM.6`) of a control finding.
+        public var controlId: String? {
+            get { profile.values.controlId }
+            set { changeProfile { $0.controlId = newValue } }
+        }
+        /// The standard-specific control id when the record has no `Compliance.SecurityControlId`;
+        /// scoring maps it to the security control id.
+        public var standardControl: StandardControlRef? {
+            get { rare?.values.standardControl }
+            set { changeRare { $0.standardControl = newValue } }
+        }
+        /// The check id of another tool's compliance check (Prowler, a custom product), set by scoring
+        /// when it moves a check that is not a Security Hub control out of `controlId`.
+        public var checkId: String? {
+            get { rare?.values.checkId }
+            set { changeRare { $0.checkId = newValue } }
+        }
+        /// The Security Hub standards the control belongs to, as `Compliance.AssociatedStandards[].StandardsId`
+        /// writes them (`standards/aws-foundational-security-best-practices/v/1.0.0`), sorted; empty when the export
+        /// does not say (scoring then derives the standard from a standard-specific control id when there is one).
+        public var standards: [String] {
+            get { profile.values.standards }
+            set { changeProfile { $0.standards = newValue } }
+        }
+        /// `Compliance.RelatedRequirements` (OCSF `compliance.requirements`): the framework requirements
+        /// the control evidences, as given, e.g. `NIST.800-53.r5 AC-2(1)`, `PCI DSS v3.2.1/8.3.1`.
+        public var relatedRequirements: [String] {
+            get { profile.values.relatedRequirements }
+            set { changeProfile { $0.relatedRequirements = newValue } }
+        }
         /// The resources the finding is about; at least one in valid exports.
         public var resources: [Resource]
         /// ASFF `Types` (namespace/category/classifier).
-        public var types: [String]
+        public var types: [String] {
+            get { profile.values.types }
+            set { changeProfile { $0.types = newValue } }
+        }
         /// When the provider first saw the issue.
-        public var firstObservedAt: Date?
+        public var firstObservedAt: Date? {
+            get { Self.date(times.first) }
+            set { times.first = Self.bits(newValue) }
+        }
         /// When the provider last saw the issue.
-        public var lastObservedAt: Date?
+        public var lastObservedAt: Date? {
+            get { Self.date(times.last) }
+            set { times.last = Self.bits(newValue) }
+        }
         /// When the finding record was created.
-        public var createdAt: Date?
+        public var createdAt: Date? {
+            get { Self.date(times.created) }
+            set { times.created = Self.bits(newValue) }
+        }
         /// When the record was last changed: the version key for "latest wins".
-        public var updatedAt: Date?
+        public var updatedAt: Date? {
+            get { Self.date(times.updated) }
+            set { times.updated = Self.bits(newValue) }
+        }
         /// Remediation advice, free text.
-        public var remediationText: String?
+        public var remediationText: String? {
+            get { profile.values.remediationText }
+            set { changeProfile { $0.remediationText = newValue } }
+        }
         /// Remediation link, as given (renderers allow only http and https).
-        public var remediationURL: String?
+        public var remediationURL: String? {
+            get { profile.values.remediationURL }
+            set { changeProfile { $0.remediationURL = newValue } }
+        }
         /// Security Hub's `Note`, set by whoever triaged the finding.
-        public var note: Note?
+        public var note: Note? {
+            get { rare?.values.note }
+            set { changeRare { $0.note = newValue } }
+        }
         /// Vulnerability ids (CVE, GHSA) for package findings.
-        public var vulnerabilityIds: [String]
+        public var vulnerabilityIds: [String] {
+            get { profile.values.vulnerabilityIds }
+            set { changeProfile { $0.vulnerabilityIds = newValue } }
+        }
         /// The scanners that reported this finding (`ECR basic scan`, `Inspector`), sorted; several
         /// when one image vulnerability came from more than one export.
-        public var scanners: [String] = []
-        /// `Sample: true` findings (GuardDuty sample data) are excluded from every count but the ledger.
-        public var isSample: Bool
+        public var scanners: [String] {
+            get { profile.values.scanners }
+            set { changeProfile { $0.scanners = newValue } }
+        }
         /// Where the record was read.
-        public var origin: RecordOrigin
+        public var origin: RecordOrigin {
+            get {
+                if let wide = rare?.values.origin { return wide }
+                return RecordOrigin(
+                    file: originFile,
+                    record: originRecord,
+                    line: originLine == 0 ? nil : Int(originLine),
+                    column: originColumn == 0 ? nil : Int(originColumn)
+                )
+            }
+            set { store(origin: newValue) }
+        }
 
+        /// The identity as stored.
+        private var storedIdentity: String
+        /// The id when it does not end the identity (else empty).
+        private var storedId: String
+        /// How many UTF-8 bytes at the end of the identity are the id, or -1 when `storedId` holds it.
+        private var idSuffixLength: Int32
+        /// The four times as `Date` bit patterns (`Times.none` for nil).
+        private var times: Times
+        /// The input path of `origin` (shared by every record of a file).
+        private var originFile: String
+        /// `origin.record`.
+        private var originRecord: Int
+        /// `origin.line`, 0 for none.
+        private var originLine: Int32
+        /// `origin.column`, 0 for none.
+        private var originColumn: Int32
+        /// The rarely set parts, nil when none is set.
+        private var rare: RareBox?
+        /// The values findings of one control or check share, in a box findings share (`FindingSharing`).
+        var profile: ProfileBox
+
+        /// What the findings of one control, check or vulnerability usually have in common: a Security Hub
+        /// control's findings across accounts, regions and resources differ in little else than the id,
+        /// account, region, resources, status and times.
+        struct Profile: Sendable, Hashable {
+            var productArn: String?
+            var productName: String
+            var generatorId: String?
+            var title: String
+            var description: String
+            var controlId: String?
+            var standards: [String] = []
+            var relatedRequirements: [String] = []
+            var types: [String]
+            var remediationText: String?
+            var remediationURL: String?
+            var vulnerabilityIds: [String]
+            var scanners: [String]
+        }
+
+        /// The box a profile lives in: changed in place only while one finding holds it, else copied.
+        final class ProfileBox: @unchecked Sendable, Hashable {
+            var values: Profile
+
+            init(_ values: Profile) {
+                self.values = values
+            }
+
+            static func == (lhs: ProfileBox, rhs: ProfileBox) -> Bool {
+                lhs === rhs || lhs.values == rhs.values
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(values)
+            }
+        }
+
+        /// The four times of a finding as bit patterns.
+        private struct Times: Sendable, Equatable {
+            /// The bit pattern that stands for no time: a NaN no `Date` in an export becomes.
+            static let none = UInt64.max
+            var first = none
+            var last = none
+            var created = none
+            var updated = none
+        }
+
+        /// The rarely set parts of a finding.
+        struct RareValues: Sendable, Equatable {
+            var standardControl: StandardControlRef?
+            var checkId: String?
+            var note: Note?
+            /// The origin, when its line or column does not fit the compact form.
+            var origin: RecordOrigin?
+
+            var isEmpty: Bool { standardControl == nil && checkId == nil && note == nil && origin == nil }
+        }
+
+        /// The box the rarely set parts live in, shared between copies until one changes them.
+        final class RareBox: Sendable, Equatable {
+            let values: RareValues
+
+            init(_ values: RareValues) {
+                self.values = values
+            }
+
+            static func == (lhs: RareBox, rhs: RareBox) -> Bool {
+                lhs === rhs || lhs.values == rhs.values
+            }
+        }
+
+        /// Creates the fields; every argument sets the property of the same name.
+        init(
+            format: InputFormat,
+            identity: String,
+            id: String,
+            productArn: String?,
+            productName: String,
+            generatorId: String?,
+            title: String,
+            description: String,
+            accountId: String?,
+            region: String?,
+            severity: Severity,
+            controlId: String?,
+            compliance: ComplianceStatus?,
+            workflow: WorkflowStatus,
+            recordState: RecordState,
+            resources: [Resource],
+            types: [String],
+            firstObservedAt: Date?,
+            lastObservedAt: Date?,
+            createdAt: Date?,
+            updatedAt: Date?,
+            remediationText: String?,
+            remediationURL: String?,
+            note: Note?,
+            vulnerabilityIds: [String],
+            scanners: [String],
+            isSample: Bool,
+            origin: RecordOrigin
+        ) {
+            self.format = format
+            self.severity = severity
+            self.compliance = compliance
+            self.workflow = workflow
+            self.recordState = recordState
+            self.isSample = isSample
+            storedIdentity = identity
+            storedId = ""
+            idSuffixLength = -1
+            self.accountId = accountId
+            self.region = region
+            profile = ProfileBox(
+                Profile(
+                    productArn: productArn,
+                    productName: productName,
+                    generatorId: generatorId,
+                    title: title,
+                    description: description,
+                    controlId: controlId,
+                    types: types,
+                    remediationText: remediationText,
+                    remediationURL: remediationURL,
+                    vulnerabilityIds: vulnerabilityIds,
+                    scanners: scanners
+                )
+            )
+            self.resources = resources
+            times = Times(
+                first: Self.bits(firstObservedAt),
+                last: Self.bits(lastObservedAt),
+                created: Self.bits(createdAt),
+                updated: Self.bits(updatedAt)
+            )
+            originFile = ""
+            originRecord = 0
+            originLine = 0
+            originColumn = 0
+            rare = nil
+            store(id: id)
+            store(origin: origin)
+            if let note { self.note = note }
+        }
+
+        /// Stores the id as the identity's tail when it is one, else on its own.
+        private mutating func store(id: String) {
+            let count = id.utf8.count
+            if count > 0, count <= storedIdentity.utf8.count, count <= Int(Int32.max),
+                storedIdentity.utf8.suffix(count).elementsEqual(id.utf8)
+            {
+                idSuffixLength = Int32(count)
+                storedId = ""
+            } else {
+                idSuffixLength = -1
+                storedId = id
+            }
+        }
+
+        /// Stores the origin in the compact form, or in the box when its line or column does not fit.
+        private mutating func store(origin: RecordOrigin) {
+            originFile = origin.file
+            originRecord = origin.record
+            let line = origin.line.map { Int32(exactly: $0) ?? 0 } ?? 0
+            let column = origin.column.map { Int32(exactly: $0) ?? 0 } ?? 0
+            let fits = (origin.line == nil || line > 0) && (origin.column == nil || column > 0)
+            originLine = fits ? line : 0
+            originColumn = fits ? column : 0
+            changeRare { $0.origin = fits ? nil : origin }
+        }
+
+        /// Changes a shared value, in place when this is the only finding holding the profile.
+        private mutating func changeProfile(_ change: (inout Profile) -> Void) {
+            if !isKnownUniquelyReferenced(&profile) { profile = ProfileBox(profile.values) }
+            change(&profile.values)
+        }
+
+        /// Changes the rarely set parts, keeping no box when none is set.
+        private mutating func changeRare(_ change: (inout RareValues) -> Void) {
+            var values = rare?.values ?? RareValues()
+            let before = values
+            change(&values)
+            guard values != before else { return }
+            rare = values.isEmpty ? nil : RareBox(values)
+        }
+
+        /// A time from its stored bit pattern.
+        private static func date(_ bits: UInt64) -> Date? {
+            bits == Times.none ? nil : Date(timeIntervalSinceReferenceDate: Double(bitPattern: bits))
+        }
+
+        /// A time's bit pattern (negative zero as zero, so equal times are stored alike).
+        private static func bits(_ date: Date?) -> UInt64 {
+            guard let interval = date?.timeIntervalSinceReferenceDate else { return Times.none }
+            return interval == 0 ? 0 : interval.bitPattern
+        }
+
+        /// The member names of the JSON form, as the synthesized conformance named them.
+        private enum CodingKeys: String, CodingKey {
+            case format, identity, id, productArn, productName, generatorId, title, description, accountId, region
+            case severity, controlId, standardControl, checkId, compliance, standards, relatedRequirements, workflow
+            case recordState, resources, types, firstObservedAt, lastObservedAt, createdAt, updatedAt
+            case remediationText, remediationURL, note, vulnerabilityIds, scanners, isSample, origin
+        }
+
+        /// Decodes the fields as the plain struct's synthesized conformance did.
+        /// - Throws: what the decoder throws for a missing or mistyped member.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                format: try container.decode(InputFormat.self, forKey: .format),
+                identity: try container.decode(String.self, forKey: .identity),
+                id: try container.decode(String.self, forKey: .id),
+                productArn: try container.decodeIfPresent(String.self, forKey: .productArn),
+                productName: try container.decode(String.self, forKey: .productName),
+                generatorId: try container.decodeIfPresent(String.self, forKey: .generatorId),
+                title: try container.decode(String.self, forKey: .title),
+                description: try container.decode(String.self, forKey: .description),
+                accountId: try container.decodeIfPresent(String.self, forKey: .accountId),
+                region: try container.decodeIfPresent(String.self, forKey: .region),
+                severity: try container.decode(Severity.self, forKey: .severity),
+                controlId: try container.decodeIfPresent(String.self, forKey: .controlId),
+                compliance: try container.decodeIfPresent(ComplianceStatus.self, forKey: .compliance),
+                workflow: try container.decode(WorkflowStatus.self, forKey: .workflow),
+                recordState: try container.decode(RecordState.self, forKey: .recordState),
+                resources: try container.decode([Resource].self, forKey: .resources),
+                types: try container.decode([String].self, forKey: .types),
+                firstObservedAt: try container.decodeIfPresent(Date.self, forKey: .firstObservedAt),
+                lastObservedAt: try container.decodeIfPresent(Date.self, forKey: .lastObservedAt),
+                createdAt: try container.decodeIfPresent(Date.self, forKey: .createdAt),
+                updatedAt: try container.decodeIfPresent(Date.self, forKey: .updatedAt),
+                remediationText: try container.decodeIfPresent(String.self, forKey: .remediationText),
+                remediationURL: try container.decodeIfPresent(String.self, forKey: .remediationURL),
+                note: try container.decodeIfPresent(Note.self, forKey: .note),
+                vulnerabilityIds: try container.decode([String].self, forKey: .vulnerabilityIds),
+                scanners: try container.decodeIfPresent([String].self, forKey: .scanners) ?? [],
+                isSample: try container.decode(Bool.self, forKey: .isSample),
+                origin: try container.decode(RecordOrigin.self, forKey: .origin)
+            )
+            standardControl = try container.decodeIfPresent(StandardControlRef.self, forKey: .standardControl)
+            checkId = try container.decodeIfPresent(String.self, forKey: .checkId)
+            standards = try container.decodeIfPresent([String].self, forKey: .standards) ?? []
+            relatedRequirements = try container.decodeIfPresent([String].self, forKey: .relatedRequirements) ?? []
+        }
+
+        /// Encodes the fields as the plain struct's synthesized conformance did: every member by name,
+        /// optional ones only when set.
+        /// - Throws: what the encoder throws.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(format, forKey: .format)
+            try container.encode(identity, forKey: .identity)
+            try container.encode(id, forKey: .id)
+            try container.encodeIfPresent(productArn, forKey: .productArn)
+            try container.encode(productName, forKey: .productName)
+            try container.encodeIfPresent(generatorId, forKey: .generatorId)
+            try container.encode(title, forKey: .title)
+            try container.encode(description, forKey: .description)
+            try container.encodeIfPresent(accountId, forKey: .accountId)
+            try container.encodeIfPresent(region, forKey: .region)
+            try container.encode(severity, forKey: .severity)
+            try container.encodeIfPresent(controlId, forKey: .controlId)
+            try container.encodeIfPresent(standardControl, forKey: .standardControl)
+            try container.encodeIfPresent(checkId, forKey: .checkId)
+            try container.encodeIfPresent(compliance, forKey: .compliance)
+            try container.encode(standards, forKey: .standards)
+            try container.encode(relatedRequirements, forKey: .relatedRequirements)
+            try container.encode(workflow, forKey: .workflow)
+            try container.encode(recordState, forKey: .recordState)
+            try container.encode(resources, forKey: .resources)
+            try container.encode(types, forKey: .types)
+            try container.encodeIfPresent(firstObservedAt, forKey: .firstObservedAt)
+            try container.encodeIfPresent(lastObservedAt, forKey: .lastObservedAt)
+            try container.encodeIfPresent(createdAt, forKey: .createdAt)
+            try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+            try container.encodeIfPresent(remediationText, forKey: .remediationText)
+            try container.encodeIfPresent(remediationURL, forKey: .remediationURL)
+            try container.encodeIfPresent(note, forKey: .note)
+            try container.encode(vulnerabilityIds, forKey: .vulnerabilityIds)
+            try container.encode(scanners, forKey: .scanners)
+            try container.encode(isSample, forKey: .isSample)
+            try container.encode(origin, forKey: .origin)
+        }
     }
 
     /// The shared fields; changed only when this is the one reference (copy on write).

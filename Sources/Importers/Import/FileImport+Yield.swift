@@ -14,7 +14,7 @@ extension FileImport {
         position: TextPosition
     ) throws(ImportError) {
         let context = RecordContext(file: self.path, record: records, position: position, bytes: bytes)
-        let yield: RecordYield
+        var yield: RecordYield
         do {
             yield = try record.read(at: context, carried: &carried)
         } catch {
@@ -24,6 +24,7 @@ extension FileImport {
         for webACL in yield.webACLs { frontDoor.add(webACL) }
         for traffic in yield.traffic { frontDoor.add(traffic) }
         keepFrontDoor(yield.evidenceDiagnostics)
+        for index in yield.findings.indices { sharing.share(&yield.findings[index]) }
         for finding in yield.findings { findings.insert(finding) }
         for diagnostic in yield.fieldDiagnostics {
             keep((base, Self.join(path, diagnostic.path), diagnostic))

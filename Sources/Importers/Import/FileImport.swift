@@ -50,6 +50,8 @@ struct FileImport {
     let decoder = JSONDecoder()
     /// Reads ASFF findings without `JSONDecoder` when it can read them exactly alike.
     var asffReader = ASFFFastReader()
+    /// Keeps one copy of what the file's findings repeat.
+    var sharing = FindingSharing()
 
     /// Imports one source.
     /// - Parameters:

@@ -1,0 +1,44 @@
+/// Makes findings that hold equal values hold the same copy of them, so an import of many findings keeps
+/// one copy of what they repeat: a control's title, description, remediation, types, standards and
+/// related requirements (a finding's profile), and a resource's tags. Values never change, only where
+/// they are stored. Up to `limit` distinct profiles and tag lists are remembered; later ones stay
+/// with their finding.
+public struct FindingSharing: Sendable {
+    /// How many distinct profiles, and how many distinct tag lists, are remembered.
+    public static let limit = 50_000
+    private var profiles: Set<Finding.Fields.ProfileBox> = []
+    private var tags: Set<[Resource.Tag]> = []
+
+    /// An empty table.
+    public init() {}
+
+    /// Points the finding at the copies already held of its profile and tag lists, remembering new ones.
+    /// - Parameter finding: a finding just read; what it reads as does not change.
+    public mutating func share(_ finding: inout Finding) {
+        let box = finding.storage.fields.profile
+        if let held = profiles.firstIndex(of: box) {
+            let shared = profiles[held]
+            if shared !== box { finding.changeInPlace { $0.profile = shared } }
+        } else if profiles.count < Self.limit {
+            profiles.insert(box)
+        }
+        guard finding.resources.contains(where: { !$0.tags.isEmpty }) else { return }
+        var resources = finding.resources
+        for index in resources.indices where !resources[index].tags.isEmpty {
+            if let held = tags.firstIndex(of: resources[index].tags) {
+                resources[index].tags = tags[held]
+            } else if tags.count < Self.limit {
+                tags.insert(resources[index].tags)
+            }
+        }
+        finding.resources = resources
+    }
+}
+
+extension Finding {
+    /// Changes the fields, copying them first when another finding shares them.
+    mutating func changeInPlace(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        change(&storage.fields)
+    }
+}
