@@ -28,28 +28,66 @@ struct ControlObservation {
 /// NOT_AVAILABLE → unknown; else passed; nothing left → no data. A failed control whose failing
 /// findings are all covered by valid acceptances is `accepted` (still failed for the AWS score).
 enum ControlStatus {
-    static func state(of observations: [ControlObservation]) -> ControlState {
-        state(of: observations.map { ($0.bucket, $0.compliance) })
-    }
-
     /// The rule over (bucket, compliance) pairs of one control's (or one check's) findings.
     static func state(of findings: [(bucket: FindingBucket, compliance: ComplianceStatus)]) -> ControlState {
-        let remaining = findings.filter { ![.sample, .archived, .suppressed].contains($0.bucket) }
-        if remaining.isEmpty { return .noData }
-        let failing = remaining.filter { $0.compliance == .failed }
-        if !failing.isEmpty {
-            guard failing.allSatisfy({ $0.bucket == .accepted }) else { return .failed }
-            // Accepted failures with a WARNING or NOT_AVAILABLE finding beside them are at most unknown.
-            return remaining.contains { $0.compliance != .passed && $0.compliance != .failed } ? .unknown : .accepted
+        var tally = ControlTally()
+        for finding in findings { tally.add(finding.bucket, finding.compliance) }
+        return tally.state
+    }
+}
+
+/// The rule of `ControlStatus` taken one finding at a time: what the findings of one control seen so far
+/// decide, in four facts, so a control's status is counted without keeping its findings.
+struct ControlTally: Sendable, Equatable {
+    /// A finding that counts (not sample, archived or suppressed) was seen.
+    private var remaining = false
+    /// A counting finding is FAILED.
+    private var failed = false
+    /// A counting FAILED finding is not covered by an acceptance.
+    private var failedUnaccepted = false
+    /// A counting finding is neither PASSED nor FAILED (WARNING, NOT_AVAILABLE, unrecognised).
+    private var neither = false
+
+    /// Adds one finding of the control.
+    mutating func add(_ bucket: FindingBucket, _ compliance: ComplianceStatus) {
+        guard bucket != .sample, bucket != .archived, bucket != .suppressed else { return }
+        remaining = true
+        if compliance == .failed {
+            failed = true
+            if bucket != .accepted { failedUnaccepted = true }
+        } else if compliance != .passed {
+            neither = true
         }
-        if remaining.contains(where: { $0.compliance != .passed }) { return .unknown }
-        return .passed
     }
 
-    /// Counts control states over observations of many controls (each control once).
-    static func counts(_ observations: [ControlObservation]) -> ControlCounts {
+    /// The control's status: no counting finding → no data; a FAILED one → failed, or accepted when every
+    /// FAILED one is accepted (unknown when a WARNING or NOT_AVAILABLE finding is beside them); else any
+    /// finding not PASSED → unknown; else passed.
+    var state: ControlState {
+        if !remaining { return .noData }
+        if failed { return failedUnaccepted ? .failed : (neither ? .unknown : .accepted) }
+        return neither ? .unknown : .passed
+    }
+}
+
+/// One tally per control, for counting the states of many controls.
+struct ControlTallies: Sendable {
+    private(set) var byControl: [String: ControlTally] = [:]
+
+    /// Adds one control finding.
+    mutating func add(_ observation: ControlObservation) {
+        add(control: observation.control, observation.bucket, observation.compliance)
+    }
+
+    /// Adds one finding of a control.
+    mutating func add(control: String, _ bucket: FindingBucket, _ compliance: ComplianceStatus) {
+        byControl[control, default: ControlTally()].add(bucket, compliance)
+    }
+
+    /// Each control's state counted once.
+    var counts: ControlCounts {
         var counts = ControlCounts()
-        for group in Dictionary(grouping: observations, by: \.control).values { counts.add(state(of: group)) }
+        for tally in byControl.values { counts.add(tally.state) }
         return counts
     }
 }

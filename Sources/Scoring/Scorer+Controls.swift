@@ -4,27 +4,26 @@ extension Scorer {
     /// One result per control over all accounts (failed in any account = failed), worst first.
     func controlResults(_ observations: [ControlObservation], findings: [ScoredFinding]) -> [ControlResult] {
         let catalogue = configuration.catalogue
-        return Dictionary(grouping: observations, by: \.control).map { id, observed in
+        var byControl: [String: ControlFold] = [:]
+        for observation in observations {
+            byControl[observation.control, default: ControlFold()].add(findings[observation.index], observation)
+        }
+        return byControl.map { id, fold in
             let entry = catalogue.entry(for: id)
-            let group = observed.map { findings[$0.index] }
-            let failing = group.filter {
-                $0.finding.compliance == .failed && ($0.bucket == .open || $0.bucket == .accepted)
-            }
-            let layers = Dictionary(grouping: group, by: \.layer).mapValues(\.count)
-            let layer = layers.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .unclassified
+            let layer = fold.layers.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .unclassified
             var result = ControlResult(
                 controlId: id,
-                title: entry?.title ?? group.first?.finding.title ?? id,
-                severity: entry?.severity ?? group.map(\.finding.severity).max() ?? .informational,
+                title: entry?.title ?? fold.title ?? id,
+                severity: entry?.severity ?? fold.severity ?? .informational,
                 layer: layer,
-                state: ControlStatus.state(of: observed),
-                failingAccounts: Set(failing.compactMap(\.finding.accountId)).sorted(),
-                failingResources: Set(failing.flatMap { $0.finding.resources.map(\.id) }).sorted(),
-                findings: group.count,
-                acceptanceIds: Set(failing.compactMap(\.acceptanceId)).sorted(),
-                remediationURL: group.compactMap(\.finding.remediationURL).min()
+                state: fold.tally.state,
+                failingAccounts: fold.failingAccounts.sorted(),
+                failingResources: fold.failingResources.sorted(),
+                findings: fold.findings,
+                acceptanceIds: fold.acceptanceIds.sorted(),
+                remediationURL: fold.remediationURL
             )
-            result.expiredAcceptanceIds = Set(failing.compactMap(\.expiredAcceptanceId)).sorted()
+            result.expiredAcceptanceIds = fold.expiredAcceptanceIds.sorted()
             return result
         }
         .sorted {
@@ -32,5 +31,40 @@ extension Scorer {
                 $1.state, -$1.severity.rank, $1.layer, $1.controlId
             )
         }
+    }
+}
+
+/// What a control's result needs of its findings, gathered one finding at a time in report order.
+struct ControlFold {
+    private(set) var tally = ControlTally()
+    private(set) var findings = 0
+    /// The title of the control's first finding.
+    private(set) var title: String?
+    /// The worst severity of its findings.
+    private(set) var severity: Severity?
+    /// How many of its findings each layer holds.
+    private(set) var layers: [LayerKey: Int] = [:]
+    /// Of its FAILED findings that are open or accepted: accounts, resources and acceptances.
+    private(set) var failingAccounts: Set<String> = []
+    private(set) var failingResources: Set<String> = []
+    private(set) var acceptanceIds: Set<String> = []
+    private(set) var expiredAcceptanceIds: Set<String> = []
+    /// The first remediation link in sort order.
+    private(set) var remediationURL: String?
+
+    /// Adds one finding of the control.
+    mutating func add(_ scored: ScoredFinding, _ observation: ControlObservation) {
+        let finding = scored.finding
+        tally.add(observation.bucket, observation.compliance)
+        findings += 1
+        if title == nil { title = finding.title }
+        severity = max(severity ?? finding.severity, finding.severity)
+        layers[scored.layer, default: 0] += 1
+        if let url = finding.remediationURL, remediationURL.map({ url < $0 }) ?? true { remediationURL = url }
+        guard finding.compliance == .failed, scored.bucket == .open || scored.bucket == .accepted else { return }
+        if let account = finding.accountId { failingAccounts.insert(account) }
+        for resource in finding.resources { failingResources.insert(resource.id) }
+        if let id = scored.acceptanceId { acceptanceIds.insert(id) }
+        if let id = scored.expiredAcceptanceId { expiredAcceptanceIds.insert(id) }
     }
 }

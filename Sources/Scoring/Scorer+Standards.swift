@@ -4,26 +4,28 @@ extension Scorer {
     /// One score per Security Hub standard named by the findings, as the console computes it: the same status
     /// rule as the summary score, over the findings associated with that standard only.
     func standardScores(_ observations: [ControlObservation], findings: [ScoredFinding]) -> [StandardScore] {
-        var byStandard: [String: [ControlObservation]] = [:]
+        var byStandard: [String: StandardFold] = [:]
         for observation in observations {
-            for standard in Self.standards(of: findings[observation.index].finding) {
-                byStandard[standard, default: []].append(observation)
+            let finding = findings[observation.index].finding
+            for standard in Self.standards(of: finding) {
+                byStandard[standard, default: StandardFold()].add(observation, severity: finding.severity)
             }
         }
-        return byStandard.map { standardsId, observed in
-            let byLayer = Dictionary(grouping: observed, by: \.layer)
-            let byAccount = Dictionary(grouping: observed, by: \.account)
-            return StandardScore(
+        return byStandard.map { standardsId, fold in
+            StandardScore(
                 standardsId: standardsId,
                 name: SecurityHubStandard.name(of: standardsId),
-                controls: ControlStatus.counts(observed),
+                controls: fold.controls.counts,
                 layers: LayerKey.all.map {
-                    StandardScore.LayerCounts(layer: $0, controls: ControlStatus.counts(byLayer[$0] ?? []))
+                    StandardScore.LayerCounts(layer: $0, controls: fold.byLayer[$0]?.counts ?? ControlCounts())
                 },
-                accounts: byAccount.keys.sorted().map {
-                    StandardScore.AccountCounts(accountId: $0, controls: ControlStatus.counts(byAccount[$0] ?? []))
+                accounts: fold.byAccount.keys.sorted().map {
+                    StandardScore.AccountCounts(
+                        accountId: $0,
+                        controls: fold.byAccount[$0]?.counts ?? ControlCounts()
+                    )
                 },
-                failedControls: leftToFull(observed, findings: findings)
+                failedControls: leftToFull(fold)
             )
         }
         .sorted { ($0.name, $0.standardsId) < ($1.name, $1.standardsId) }
@@ -40,21 +42,42 @@ extension Scorer {
     /// The failed (or accepted) controls of one standard: each is one point of the standard's score however many
     /// accounts fail it. Open failures first (no decision recorded), then accepted ones; within each, the least work
     /// first (fewest failing accounts), then severity, then id.
-    private func leftToFull(_ observed: [ControlObservation], findings: [ScoredFinding]) -> [String] {
+    private func leftToFull(_ fold: StandardFold) -> [String] {
         let catalogue = configuration.catalogue
         typealias Left = (control: String, accepted: Int, accounts: Int, severity: Int)
-        return Dictionary(grouping: observed, by: \.control).compactMap { control, group -> Left? in
-            let state = ControlStatus.state(of: group)
+        return fold.controls.byControl.compactMap { control, tally -> Left? in
+            let state = tally.state
             guard state == .failed || state == .accepted else { return nil }
-            let failing = Set(group.filter { $0.compliance == .failed }.map(\.account)).count
-            let severity =
-                catalogue.entry(for: control)?.severity ?? group.map { findings[$0.index].finding.severity }
-                .max() ?? .informational
+            let failing = fold.failingAccounts[control]?.count ?? 0
+            let severity = catalogue.entry(for: control)?.severity ?? fold.severity[control] ?? .informational
             return (control, state == .accepted ? 1 : 0, failing, -severity.rank)
         }
         .sorted {
             ($0.accepted, $0.accounts, $0.severity, $0.control) < ($1.accepted, $1.accounts, $1.severity, $1.control)
         }
         .map(\.control)
+    }
+}
+
+/// What one standard's score needs of its control findings, gathered one finding at a time: each control's
+/// tally over all accounts, per layer and per account, the accounts where it fails and its worst severity.
+struct StandardFold {
+    private(set) var controls = ControlTallies()
+    private(set) var byLayer: [LayerKey: ControlTallies] = [:]
+    private(set) var byAccount: [String: ControlTallies] = [:]
+    /// Per control, the accounts with a FAILED finding (whatever its bucket).
+    private(set) var failingAccounts: [String: Set<String>] = [:]
+    /// Per control, the worst severity of its findings.
+    private(set) var severity: [String: Severity] = [:]
+
+    /// Adds one control finding of the standard.
+    mutating func add(_ observation: ControlObservation, severity findingSeverity: Severity) {
+        controls.add(observation)
+        byLayer[observation.layer, default: ControlTallies()].add(observation)
+        byAccount[observation.account, default: ControlTallies()].add(observation)
+        if observation.compliance == .failed {
+            failingAccounts[observation.control, default: []].insert(observation.account)
+        }
+        severity[observation.control] = max(severity[observation.control] ?? findingSeverity, findingSeverity)
     }
 }

@@ -60,11 +60,12 @@ public struct Scorer: Sendable {
         observations: [ControlObservation]
     ) -> [LayerAssessment] {
         let tallies = Tally.by(findings) { $0.layer }
-        let byLayer = Dictionary(grouping: observations, by: \.layer)
+        var byLayer: [LayerKey: ControlTallies] = [:]
+        for observation in observations { byLayer[observation.layer, default: ControlTallies()].add(observation) }
         return LayerKey.all.map { layer in
             LayerAssessment(
                 layer: layer,
-                controls: ControlStatus.counts(byLayer[layer] ?? []),
+                controls: byLayer[layer]?.counts ?? ControlCounts(),
                 openFindings: tallies[layer]?.open ?? SeverityCounts(),
                 acceptedFindings: tallies[layer]?.accepted ?? 0
             )
@@ -87,7 +88,8 @@ public struct Scorer: Sendable {
         evidenceAccounts: Set<String> = []
     ) -> [EnvironmentAssessment] {
         let tallies = Tally.by(findings) { $0.finding.accountId ?? "unknown" }
-        let byAccount = Dictionary(grouping: observations, by: \.account)
+        var byAccount: [String: ControlTallies] = [:]
+        for observation in observations { byAccount[observation.account, default: ControlTallies()].add(observation) }
         let mappings = Dictionary(configuration.environments.map { ($0.accountId, $0) }) { first, _ in first }
         var accounts = Set(tallies.keys)
         accounts.formUnion(mappings.keys)
@@ -99,7 +101,7 @@ public struct Scorer: Sendable {
                 name: mapping?.name ?? account,
                 environment: mapping?.environment ?? "unmapped",
                 mapped: mapping != nil,
-                controls: ControlStatus.counts(byAccount[account] ?? []),
+                controls: byAccount[account]?.counts ?? ControlCounts(),
                 openFindings: tallies[account]?.open ?? SeverityCounts(),
                 acceptedFindings: tallies[account]?.accepted ?? 0
             )
