@@ -9,10 +9,20 @@ extension ReportSnapshot {
             environments: report.environments.map(EnvironmentSnapshot.init),
             controls: report.controls.map(ControlSnapshot.init),
             acceptances: report.acceptances.map(AcceptanceSnapshot.init),
-            findings: report.findings.filter { $0.bucket != .sample }.map(FindingSnapshot.init)
+            findings: Self.findingRows(report.findings)
         )
         standards = report.byStandard.map {
             StandardSnapshot(standardsId: $0.standardsId, name: $0.name, controls: $0.controls)
         }
+    }
+
+    /// The rows of the findings that are not samples, in identity order, made without an intermediate
+    /// copy of the findings and sorted where they are.
+    private static func findingRows(_ findings: [ScoredFinding]) -> [FindingSnapshot] {
+        var rows: [FindingSnapshot] = []
+        rows.reserveCapacity(findings.count)
+        for scored in findings where scored.bucket != .sample { rows.append(FindingSnapshot(scored)) }
+        rows.sort { $0.identity < $1.identity }
+        return rows
     }
 }

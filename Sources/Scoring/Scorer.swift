@@ -19,10 +19,16 @@ public struct Scorer: Sendable {
     /// - Returns: the scored report.
     public func score(_ data: ImportedData, asOf: ReportDate) -> ScoredReport {
         let identified = identifyControls(data.findings)
-        let placement = placeFindings(identified.findings, asOf: asOf)
-        let findings = Self.inReportOrder(placement.findings)
-        let observations = findings.indices.compactMap {
-            ControlObservation(findings[$0], index: $0, catalogue: configuration.catalogue)
+        var placement = placeFindings(identified.findings, asOf: asOf)
+        var findings = placement.findings
+        placement.findings = []
+        Self.sortIntoReportOrder(&findings)
+        var observations: [ControlObservation] = []
+        observations.reserveCapacity(findings.count)
+        for index in findings.indices {
+            if let observation = ControlObservation(findings[index], index: index, catalogue: configuration.catalogue) {
+                observations.append(observation)
+            }
         }
         let controls = controlResults(observations, findings: findings)
         let acceptances = acceptanceResults(placement.matches, findings: findings, asOf: asOf)
@@ -129,8 +135,9 @@ public struct Scorer: Sendable {
     }
 
     /// Sorts into report order: severity (worst first), layer, environment (prod first), product,
-    /// identity. Sorts positions by precomputed keys, so the large findings are moved once.
-    static func inReportOrder(_ findings: [ScoredFinding]) -> [ScoredFinding] {
+    /// identity. Sorts positions by precomputed keys, then moves each finding once, in place (along the
+    /// permutation's cycles), so no second array of 100k findings is made.
+    static func sortIntoReportOrder(_ findings: inout [ScoredFinding]) {
         let keys = findings.map { scored in
             SortKey(
                 severity: -scored.finding.severity.rank,
@@ -140,7 +147,22 @@ public struct Scorer: Sendable {
                 identity: scored.finding.identity
             )
         }
-        return findings.indices.sorted { keys[$0] < keys[$1] }.map { findings[$0] }
+        let order = findings.indices.sorted { keys[$0] < keys[$1] }
+        var placed = [Bool](repeating: false, count: findings.count)
+        for start in findings.indices where !placed[start] {
+            let first = findings[start]
+            var position = start
+            while true {
+                placed[position] = true
+                let source = order[position]
+                if source == start {
+                    findings[position] = first
+                    break
+                }
+                findings[position] = findings[source]
+                position = source
+            }
+        }
     }
 
     private struct SortKey: Comparable {
