@@ -67,6 +67,83 @@ import Testing
         #expect(try writer(batchSize: 2).render(document).contents == (try wholeDocument(document)))
     }
 
+    @Test(
+        "encoder output moved to an indentation: every line but the first and the empty ones padded",
+        arguments: ["", "x", "\n", "\n\n", "{\n  \"a\" : 1\n}", "[\n\n]", "a\nb\n", "é\n🚀\n\n  z", "\n\nq"]
+    )
+    func indentedPadsLinesAsSplittingIntoLinesDoes(text: String) {
+        let reference = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { index, line in index == 0 || line.isEmpty ? String(line) : "    " + line }
+            .joined(separator: "\n")
+        #expect(JSONFindingWriter.indented(text, by: "    ") == reference)
+    }
+
+    /// The lists' text as the encoder writes it: each batch encoded as an array, its element lines moved to
+    /// the member's depth (what the writer did before the lists were written by hand).
+    private func encoded<Element: Encodable>(_ elements: [Element], depth: Int, batchSize: Int) throws -> String {
+        let indent = String(repeating: "  ", count: depth)
+        var text = ""
+        var start = 0
+        while start < elements.count {
+            let end = min(start + batchSize, elements.count)
+            let data = try JSONReportWriter.encoder().encode(Array(elements[start..<end]))
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let body = lines.dropFirst().dropLast().joined(separator: "\n")
+            text += (start == 0 ? "" : ",\n") + indent + JSONFindingWriter.indented(body, by: indent)
+            start = end
+        }
+        return VisibleText.escapedJSON(text)
+    }
+
+    private func written(_ list: SplicedList) -> String {
+        var text = ""
+        list.write { text += $0 }
+        return text
+    }
+
+    static let hostile = [
+        "", "plain", "esc \u{1B}[31m \u{202E} \u{7} \"q\" \\ / é 日本 \u{FEFF}", "b \u{0} \t \n \r \u{7F} \u{85}",
+        "n\u{8}\u{C}\u{1F} \u{2028} 😀 \\u0041", "<script>alert(1)</script>",
+    ]
+
+    @Test(arguments: [1, 2, 3, 512])
+    func suppressedAndBreachesWrittenByHandAsTheEncoderWritesThem(batchSize: Int) throws {
+        let strings = Self.hostile
+        let suppressed = (0..<13).map { index in
+            JSONSuppressed(
+                id: strings[index % strings.count],
+                identity: "asff|\(index)|" + strings[(index + 1) % strings.count],
+                title: strings[(index + 2) % strings.count],
+                controlId: Nullable(index % 3 == 0 ? nil : strings[(index + 3) % strings.count]),
+                layer: "account",
+                environment: strings[(index + 4) % strings.count],
+                note: Nullable(index % 2 == 0 ? nil : strings[(index + 5) % strings.count]),
+                noteUpdatedBy: Nullable(index % 4 == 1 ? "arn:aws:iam::1:user/a\"b" : nil)
+            )
+        }
+        let breaches = (0..<11).map { index in
+            JSONPeriodChanges.Breach(
+                identity: strings[index % strings.count] + "\(index)",
+                severity: Severity.allCases[index % Severity.allCases.count],
+                layer: strings[(index + 2) % strings.count],
+                ageDays: [0, -3, 274, Int.max, Int.min][index % 5],
+                slaDays: index,
+                overdueDays: index * 1_000_000_007
+            )
+        }
+        for depth in [1, 3] {
+            #expect(
+                written(SplicedList(key: "s", depth: depth, handWritten: suppressed, batchSize: batchSize))
+                    == (try encoded(suppressed, depth: depth, batchSize: batchSize))
+            )
+            #expect(
+                written(SplicedList(key: "b", depth: depth, handWritten: breaches, batchSize: batchSize))
+                    == (try encoded(breaches, depth: depth, batchSize: batchSize))
+            )
+        }
+        #expect(written(SplicedList(key: "e", depth: 1, handWritten: [JSONSuppressed](), batchSize: batchSize)) == "")
+    }
+
     @Test("strings are escaped as JSONEncoder escapes them: every scalar below U+0100, and beyond")
     func quotedLikeTheEncoder() throws {
         let encoder = JSONReportWriter.encoder()

@@ -11,18 +11,21 @@ struct JSONFindingWriter {
     /// The text written so far.
     private(set) var text = ""
 
+    /// The indentation of a finding's members.
+    static let memberPad = "      "
+
     /// Appends one finding at the indentation of an element of the top-level `findings` array.
     /// - Parameters:
     ///   - finding: the finding's report.json value, with its texts already worded.
-    ///   - placedByMessage: `finding.placedByMessage` as `JSONEncoder` writes it on its own (at no
-    ///     indentation); it is indented here to its place.
+    ///   - placedByMessage: `finding.placedByMessage` as `JSONEncoder` writes it on its own, moved to
+    ///     its place with `indented(_:by: memberPad)` (once per distinct message, not per finding).
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
     mutating func write(_ finding: JSONFinding, placedByMessage: String, first: Bool) {
-        let pad = "      "
+        let pad = Self.memberPad
         text += first ? "    {\n" : ",\n    {\n"
         member(pad, "acceptanceId", finding.acceptanceId.value)
         member(pad, "accountId", finding.accountId.value)
-        text += pad + "\"ageDays\" : " + (finding.ageDays.value.map { String($0) } ?? "null") + ",\n"
+        if let age = finding.ageDays.value { member(pad, "ageDays", number: age) } else { member(pad, "ageDays", nil) }
         member(pad, "bucket", finding.bucket.rawValue)
         member(pad, "compliance", finding.compliance.value?.rawValue)
         member(pad, "controlId", finding.controlId.value)
@@ -34,7 +37,7 @@ struct JSONFindingWriter {
         member(pad, "layer", finding.layer)
         member(pad, "note", finding.note.value)
         member(pad, "placedBy", finding.placedBy)
-        text += pad + "\"placedByMessage\" : " + Self.indented(placedByMessage, by: pad) + ",\n"
+        text += pad + "\"placedByMessage\" : " + placedByMessage + ",\n"
         member(pad, "product", finding.product)
         member(pad, "recordState", finding.recordState.rawValue)
         member(pad, "region", finding.region.value)
@@ -91,8 +94,28 @@ struct JSONFindingWriter {
         text += indent + "]"
     }
 
-    private mutating func member(_ pad: String, _ key: String, _ value: String?, last: Bool = false) {
-        text += pad + "\"" + key + "\" : "
+    /// Appends text as it is.
+    mutating func raw(_ text: String) {
+        self.text += text
+    }
+
+    /// Appends `"key" : number` and the separator.
+    mutating func member(_ pad: String, _ key: String, number: Int, last: Bool = false) {
+        text += pad
+        text += "\""
+        text += key
+        text += "\" : "
+        text += String(number)
+        text += last ? "\n" : ",\n"
+    }
+
+    /// Appends `"key" : "value"` (or `null`) and the separator.
+    mutating func member(_ pad: String, _ key: String, _ value: String?, last: Bool = false) {
+        // Appended piece by piece: `a + b + c` would build a temporary string per member of 100k findings.
+        text += pad
+        text += "\""
+        text += key
+        text += "\" : "
         if let value { string(value) } else { text += "null" }
         text += last ? "\n" : ",\n"
     }
@@ -100,13 +123,31 @@ struct JSONFindingWriter {
     /// Encoder output of a value on its own, moved to an indentation: every line after the first gets
     /// `pad` in front, except the blank line the encoder writes inside an empty array or object.
     static func indented(_ encoded: String, by pad: String) -> String {
-        encoded.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { index, line in index == 0 || line.isEmpty ? String(line) : pad + line }
-            .joined(separator: "\n")
+        // Byte by byte (a line break is one byte in UTF-8): splitting into lines and joining them again
+        // made a string per line of every batch.
+        let newline = UInt8(ascii: "\n")
+        let bytes = Array(encoded.utf8)
+        let padBytes = Array(pad.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 8 * padBytes.count)
+        for index in bytes.indices {
+            result.append(bytes[index])
+            if bytes[index] == newline, index + 1 < bytes.count, bytes[index + 1] != newline {
+                result.append(contentsOf: padBytes)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     private mutating func string(_ value: String) {
-        text += Self.quoted(value)
+        let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        guard plain else {
+            text += Self.quoted(value)
+            return
+        }
+        text += "\""
+        text += value
+        text += "\""
     }
 
     /// A string as a JSON string literal, escaped as `JSONEncoder` escapes it with

@@ -41,7 +41,10 @@ struct JSONReportWriter {
             var encodedPlacements: [Message: String] = [:]
             let placements = try findings.map { scored in
                 if let text = encodedPlacements[scored.placedBy] { return text }
-                let text = String(decoding: try encoder.encode(scored.placedBy), as: UTF8.self)
+                let text = JSONFindingWriter.indented(
+                    String(decoding: try encoder.encode(scored.placedBy), as: UTF8.self),
+                    by: JSONFindingWriter.memberPad
+                )
                 encodedPlacements[scored.placedBy] = text
                 return text
             }
@@ -65,11 +68,16 @@ struct JSONReportWriter {
             var lists: [SplicedList] = [SplicedList(key: "findings", depth: 1, write: writeFindings)]
             if !suppressed.isEmpty {
                 lists.append(
-                    try SplicedList(key: "suppressedWithoutDecision", depth: 1, suppressed, batchSize: batchSize)
+                    SplicedList(
+                        key: "suppressedWithoutDecision",
+                        depth: 1,
+                        handWritten: suppressed,
+                        batchSize: batchSize
+                    )
                 )
             }
             if !breaches.isEmpty {
-                lists.append(try SplicedList(key: "slaBreaches", depth: 3, breaches, batchSize: batchSize))
+                lists.append(SplicedList(key: "slaBreaches", depth: 3, handWritten: breaches, batchSize: batchSize))
             }
             // The skeleton cut at each list's empty array, in order.
             var pieces: [String] = []
@@ -242,8 +250,46 @@ struct JSONReportWriter {
     }
 }
 
+/// An element of a list report.json writes without `JSONEncoder`, byte for byte as the encoder (sorted keys,
+/// pretty-printed, slashes unescaped) writes it (`JSONReportWriterTests` holds the two side by side).
+protocol HandWrittenJSON: Encodable, Sendable {
+    /// Writes the element's object; its first line is already indented, its members go at `indent` plus two
+    /// spaces and its closing brace at `indent`.
+    func write(to writer: inout JSONFindingWriter, indent: String)
+}
+
+extension JSONSuppressed: HandWrittenJSON {
+    func write(to writer: inout JSONFindingWriter, indent: String) {
+        let pad = indent + "  "
+        writer.raw("{\n")
+        writer.member(pad, "controlId", controlId.value)
+        writer.member(pad, "environment", environment)
+        writer.member(pad, "id", id)
+        writer.member(pad, "identity", identity)
+        writer.member(pad, "layer", layer)
+        writer.member(pad, "note", note.value)
+        writer.member(pad, "noteUpdatedBy", noteUpdatedBy.value)
+        writer.member(pad, "title", title, last: true)
+        writer.raw(indent + "}")
+    }
+}
+
+extension JSONPeriodChanges.Breach: HandWrittenJSON {
+    func write(to writer: inout JSONFindingWriter, indent: String) {
+        let pad = indent + "  "
+        writer.raw("{\n")
+        writer.member(pad, "ageDays", number: ageDays)
+        writer.member(pad, "identity", identity)
+        writer.member(pad, "layer", layer)
+        writer.member(pad, "overdueDays", number: overdueDays)
+        writer.member(pad, "severity", severity.rawValue)
+        writer.member(pad, "slaDays", number: slaDays, last: true)
+        writer.raw(indent + "}")
+    }
+}
+
 /// A list of report.json left empty in the encoded skeleton and written into it in batches.
-private struct SplicedList: Sendable {
+struct SplicedList: Sendable {
     /// The member's key.
     let key: String
     /// How deep the member's key is (1 for a top-level member).
@@ -257,33 +303,20 @@ private struct SplicedList: Sendable {
         self.write = write
     }
 
-    /// Writes `elements` as the pretty-printing encoder would, batch by batch: each batch is encoded
-    /// as an array on its own and its lines indented to the member's depth.
-    init<Element: Encodable & Sendable>(key: String, depth: Int, _ elements: [Element], batchSize: Int) throws {
-        let encoder = JSONReportWriter.encoder()
-        // One element first, so an encoding error is thrown here rather than while writing.
-        _ = try encoder.encode(Array(elements.prefix(1)))
-        let indent = String(repeating: "  ", count: depth)
+    /// Writes `elements` as the pretty-printing encoder would lay them out at the member's depth, batch by
+    /// batch, each element by its own writer.
+    init<Element: HandWrittenJSON>(key: String, depth: Int, handWritten elements: [Element], batchSize: Int) {
+        let indent = String(repeating: "  ", count: depth + 1)
         self.init(key: key, depth: depth) { emit in
             var start = elements.startIndex
             while start < elements.endIndex {
-                let end = min(start + batchSize, elements.endIndex)
-                let data: Data
-                do {
-                    data = try encoder.encode(Array(elements[start..<end]))
-                } catch {
-                    // Strings and integers only (checked on the first element above): never a half-written file.
-                    preconditionFailure("report.json: \(key) could not be encoded: \(error)")
+                let end = min(start + max(1, batchSize), elements.endIndex)
+                var writer = JSONFindingWriter()
+                for index in start..<end {
+                    writer.raw(index == elements.startIndex ? indent : ",\n" + indent)
+                    elements[index].write(to: &writer, indent: indent)
                 }
-                // `[`, the elements' lines, `]`: the elements' lines, moved to the member's depth.
-                let lines = String(decoding: data, as: UTF8.self).split(
-                    separator: "\n",
-                    omittingEmptySubsequences: false
-                )
-                let elementsText = lines.dropFirst().dropLast().joined(separator: "\n")
-                var text = start == elements.startIndex ? "" : ",\n"
-                text += indent + JSONFindingWriter.indented(elementsText, by: indent)
-                emit(VisibleText.escapedJSON(text))
+                emit(VisibleText.escapedJSON(writer.text))
                 start = end
             }
         }
