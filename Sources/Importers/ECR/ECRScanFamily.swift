@@ -4,7 +4,9 @@ import ReportModel
 /// ECR `describe-image-scan-findings` pages (docs/formats.md §9.1): each vulnerability is a
 /// finding record (enhanced ones merge with the same Inspector finding from other exports), a
 /// scan without findings one evidence record; the image's scan is front door evidence.
-enum ECRScanFamily: EvidenceFamily {
+enum ECRScanFamily: DecodedEvidenceFamily {
+    typealias Record = DecodedExport<ECRScanExport>
+
     static let format = InputFormat.ecr
 
     static func recognizes(_ shape: RecordShape) -> Bool {
@@ -12,11 +14,11 @@ enum ECRScanFamily: EvidenceFamily {
     }
 
     static func evidence(
-        from bytes: Data,
+        from export: ECRScanExport,
         origin: RecordOrigin,
         carried: inout CrossFileState
     ) throws(FrontDoorImportError) -> RecordYield {
-        try ECRScanImporter().importScanFindings(from: bytes, origin: origin).yield
+        ECRScanImporter().importScanFindings(export, origin: origin).yield
     }
 }
 

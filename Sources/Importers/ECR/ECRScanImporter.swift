@@ -23,7 +23,15 @@ public struct ECRScanImporter: Sendable {
         from data: Data,
         origin: RecordOrigin
     ) throws(FrontDoorImportError) -> ECRScanImport {
-        let export = try FrontDoorJSON.decode(ECRScanExport.self, from: data, origin: origin)
+        importScanFindings(try FrontDoorJSON.decode(ECRScanExport.self, from: data, origin: origin), origin: origin)
+    }
+
+    /// Reads one decoded `describe-image-scan-findings` page (the import decodes pages on its splitting thread).
+    /// - Parameters:
+    ///   - export: the decoded page.
+    ///   - origin: where it was read.
+    /// - Returns: what `importScanFindings(from:origin:)` returns for the page's bytes.
+    func importScanFindings(_ export: ECRScanExport, origin: RecordOrigin) -> ECRScanImport {
         var context = ECRScanContext(export: export, region: region, origin: origin)
         var findings: [Finding] = []
         var summaries: [ImageScanFinding] = []

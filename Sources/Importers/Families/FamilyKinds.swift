@@ -50,3 +50,54 @@ extension EvidenceFamily {
         }
     }
 }
+
+/// A front door family whose records come by the hundred thousand (WAF log lines, ECR scan pages): the record is
+/// decoded once, on the splitting thread, from the parse its classification already made, and its importer reads
+/// the decoded value; a record that does not decode is rejected as `FrontDoorJSON.decode` rejects it.
+protocol DecodedEvidenceFamily: InputFamily where Record == DecodedExport<Export> {
+    /// The record's shape.
+    associatedtype Export: Decodable & Sendable
+    /// Reads a decoded record into evidence.
+    /// - Parameters:
+    ///   - export: the decoded record.
+    ///   - origin: where it was read.
+    ///   - carried: what the family carries from file to file.
+    /// - Returns: what the record yields.
+    /// - Throws: `FrontDoorImportError` for a record the importer refuses.
+    static func evidence(
+        from export: Export,
+        origin: RecordOrigin,
+        carried: inout CrossFileState
+    ) throws(FrontDoorImportError) -> RecordYield
+}
+
+/// A record decoded on the splitting thread, or why it did not decode.
+enum DecodedExport<Export: Sendable>: Sendable {
+    case decoded(Export)
+    case failed(FrontDoorFailure)
+}
+
+extension DecodedEvidenceFamily {
+    static func decode(from decoder: any Decoder) throws -> Record {
+        do {
+            return .decoded(try Export(from: decoder))
+        } catch {
+            return .failed(FrontDoorJSON.failure(error))
+        }
+    }
+
+    static func read(
+        _ record: Record,
+        at context: RecordContext,
+        carried: inout CrossFileState
+    ) throws(RecordRejection) -> RecordYield {
+        try RecordYield.evidence(format) { () throws(FrontDoorImportError) in
+            switch record {
+            case .decoded(let export):
+                return try evidence(from: export, origin: context.evidenceOrigin, carried: &carried)
+            case .failed(let failure):
+                throw failure.error(at: context.evidenceOrigin)
+            }
+        }
+    }
+}

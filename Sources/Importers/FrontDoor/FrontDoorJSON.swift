@@ -17,12 +17,19 @@ enum FrontDoorJSON {
     ) throws(FrontDoorImportError) -> T {
         do {
             return try JSONDecoder().decode(type, from: data)
-        } catch let error as DecodingError {
-            throw convert(error, origin: origin)
-        } catch let error as FieldValueError {
-            throw .invalidRecord(origin: origin, path: error.path, message: error.message)
         } catch {
-            throw .invalidJSON(origin: origin, message: Message(.notJSONText))
+            throw failure(error).error(at: origin)
+        }
+    }
+
+    /// What went wrong decoding a record, as the import reports it once it knows where the record is.
+    /// - Parameter error: the decoder's error.
+    /// - Returns: the failure: a decoding error by its JSON path, a field value error as given, else not JSON.
+    static func failure(_ error: any Error) -> FrontDoorFailure {
+        switch error {
+        case let error as DecodingError: convert(error)
+        case let error as FieldValueError: .invalidRecord(path: error.path, message: error.message)
+        default: .invalidJSON(Message(.notJSONText))
         }
     }
 
@@ -33,29 +40,45 @@ enum FrontDoorJSON {
         codingPath.isEmpty ? "$" : DecodingErrorText.path(codingPath)
     }
 
-    private static func convert(_ error: DecodingError, origin: RecordOrigin) -> FrontDoorImportError {
+    private static func convert(_ error: DecodingError) -> FrontDoorFailure {
         switch error {
         case .typeMismatch(let type, let context):
             return .invalidRecord(
-                origin: origin,
                 path: path(context.codingPath),
                 message: Message(.expectedType, ["type": .message(DecodingErrorText.name(type))])
             )
         case .valueNotFound(let type, let context):
             return .invalidRecord(
-                origin: origin,
                 path: path(context.codingPath),
                 message: Message(.expectedTypeFoundNull, ["type": .message(DecodingErrorText.name(type))])
             )
         case .keyNotFound(let key, let context):
-            return .missingField(origin: origin, path: path(context.codingPath + [key]))
+            return .missingField(path: path(context.codingPath + [key]))
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty {
-                return .invalidJSON(origin: origin, message: Message(.notJSONText))
-            }
-            return .invalidRecord(origin: origin, path: path(context.codingPath), message: Message(.invalidValue))
+            if context.codingPath.isEmpty { return .invalidJSON(Message(.notJSONText)) }
+            return .invalidRecord(path: path(context.codingPath), message: Message(.invalidValue))
         @unknown default:
-            return .invalidJSON(origin: origin, message: Message(.notJSONText))
+            return .invalidJSON(Message(.notJSONText))
+        }
+    }
+}
+
+/// A record that could not be decoded, before it is known where it was read (records are decoded on
+/// the splitting thread; the import names the file and record).
+enum FrontDoorFailure: Sendable {
+    /// A value of the wrong type or an invalid value at a JSON path.
+    case invalidRecord(path: String, message: Message)
+    /// A required member missing at a JSON path.
+    case missingField(path: String)
+    /// Not JSON of an object.
+    case invalidJSON(Message)
+
+    /// The import error for the record read at `origin`.
+    func error(at origin: RecordOrigin) -> FrontDoorImportError {
+        switch self {
+        case .invalidRecord(let path, let message): .invalidRecord(origin: origin, path: path, message: message)
+        case .missingField(let path): .missingField(origin: origin, path: path)
+        case .invalidJSON(let message): .invalidJSON(origin: origin, message: message)
         }
     }
 }

@@ -39,7 +39,16 @@ public struct WAFLogAccumulator: Sendable {
     /// - Throws: `FrontDoorImportError` when the bytes are not JSON of this shape.
     @discardableResult
     public mutating func add(record: Data, origin: RecordOrigin) throws(FrontDoorImportError) -> [Diagnostic] {
-        let export = try FrontDoorJSON.decode(WAFLogExport.self, from: record, origin: origin)
+        try add(FrontDoorJSON.decode(WAFLogExport.self, from: record, origin: origin), origin: origin)
+    }
+
+    /// Adds one decoded log line (the import decodes lines on its splitting thread).
+    /// - Parameters:
+    ///   - export: the decoded line.
+    ///   - origin: where it was read.
+    /// - Returns: recoverable issues with this record, as `add(record:origin:)` returns them.
+    /// - Throws: `FrontDoorImportError` when the web ACL has more requests than a tally holds.
+    mutating func add(_ export: WAFLogExport, origin: RecordOrigin) throws(FrontDoorImportError) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func note(_ path: String, _ message: Message) {
             diagnostics.append(

@@ -4,7 +4,9 @@ import ReportModel
 /// WAF log lines (docs/formats.md §10.3; S3, Firehose, CloudWatch Logs): each line an evidence
 /// record, a copy of a line already read (in any file) a duplicate; the traffic is complete
 /// after the last file.
-enum WAFLogFamily: EvidenceFamily {
+enum WAFLogFamily: DecodedEvidenceFamily {
+    typealias Record = DecodedExport<WAFLogExport>
+
     static let format = InputFormat.wafLog
 
     static func recognizes(_ shape: RecordShape) -> Bool {
@@ -12,12 +14,12 @@ enum WAFLogFamily: EvidenceFamily {
     }
 
     static func evidence(
-        from bytes: Data,
+        from export: WAFLogExport,
         origin: RecordOrigin,
         carried: inout CrossFileState
     ) throws(FrontDoorImportError) -> RecordYield {
         let before = carried.wafLog.duplicates
-        let diagnostics = try carried.wafLog.add(record: bytes, origin: origin)
+        let diagnostics = try carried.wafLog.add(export, origin: origin)
         let duplicate = carried.wafLog.duplicates > before
         return RecordYield(
             evidenceDiagnostics: diagnostics,
