@@ -5,6 +5,14 @@ import ReportModel
 struct SnapshotReader {
     /// The database path, for errors.
     let path: String
+    /// One copy of each identity, environment and control id however many stored periods repeat it: a year of
+    /// monthly snapshots of 100k findings holds the same identities twelve times.
+    private let shared = SharedStrings()
+
+    /// Creates a reader of the history file at `path` (named in errors).
+    init(path: String) {
+        self.path = path
+    }
 
     /// Stored periods up to and including `period`, the latest `limit`, oldest first.
     /// - Returns: the periods.
@@ -117,12 +125,12 @@ struct SnapshotReader {
             let stored = StoredRow(row: row, path: path, period: period, table: "findings")
             findings.append(
                 FindingSnapshot(
-                    identity: try row.decode(atIndex: 0),
+                    identity: shared.one(try row.decode(atIndex: 0)),
                     status: try stored.parsed(columns[1], at: 1, FindingBucket.init(rawValue:)),
                     severity: try stored.parsed(columns[2], at: 2, Severity.init(rawValue:)),
                     layer: try stored.parsed(columns[3], at: 3, StoredRow.layer),
-                    environment: try row.decode(atIndex: 4),
-                    controlId: try row.decode(atIndex: 5),
+                    environment: shared.one(try row.decode(atIndex: 4)),
+                    controlId: (try row.decode(atIndex: 5) as String?).map(shared.one),
                     firstSeen: try stored.parsedIfPresent(columns[6], at: 6, ReportDate.init),
                     lastSeen: try stored.parsedIfPresent(columns[7], at: 7, ReportDate.init)
                 )
@@ -136,5 +144,15 @@ struct SnapshotReader {
         try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE period = ?", arguments: [period]).map {
             StoredRow(row: $0, path: path, period: period, table: table)
         }
+    }
+}
+
+/// Strings kept once while a reader reads several periods.
+private final class SharedStrings {
+    private var strings: Set<String> = []
+
+    /// The copy already held of `text`, or `text`, now held.
+    func one(_ text: String) -> String {
+        strings.insert(text).memberAfterInsert
     }
 }

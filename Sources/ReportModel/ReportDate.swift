@@ -1,19 +1,36 @@
 public import Foundation
 
 /// A calendar date in UTC (`YYYY-MM-DD`): the report's as-of date. The clock is an input.
+///
+/// Stored in 8 bytes (a year of 32 bits, month and day of 16): the history holds a first-seen and a last-seen
+/// date for every finding of every stored month. A year beyond ±2^31 (a month or day beyond ±2^15) is clamped
+/// (the importers read years 0000–9999 only).
 public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The year.
-    public var year: Int
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
     /// The month, 1–12.
-    public var month: Int
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = Int16(clamping: newValue) }
+    }
     /// The day of the month, 1–31.
-    public var day: Int
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = Int16(clamping: newValue) }
+    }
+
+    private var storedYear: Int32
+    private var storedMonth: Int16
+    private var storedDay: Int16
 
     /// Creates a date from valid parts.
     public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(clamping: year)
+        storedMonth = Int16(clamping: month)
+        storedDay = Int16(clamping: day)
     }
 
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2026-02-30`.

@@ -18,6 +18,19 @@ import Testing
         #expect(ReportDate(text) == nil)
     }
 
+    @Test func partsReadBackAsWrittenAndBeyondRangeAreClamped() {
+        var date = ReportDate(year: 2026, month: 11, day: 30)
+        #expect((date.year, date.month, date.day) == (2026, 11, 30))
+        date.year = -44
+        date.month = 13
+        date.day = 0
+        #expect((date.year, date.month, date.day) == (-44, 13, 0), "any part a caller sets reads back within range")
+        #expect(date == ReportDate(year: -44, month: 13, day: 0))
+        let far = ReportDate(year: Int.max, month: Int.min, day: 40_000)
+        #expect((far.year, far.month, far.day) == (Int(Int32.max), Int(Int16.min), Int(Int16.max)))
+        #expect(MemoryLayout<ReportDate>.size == 8, "two dates per stored finding row per month")
+    }
+
     @Test func arithmeticCrossesMonthsYearsAndLeapDays() throws {
         let start = ReportDate(year: 2024, month: 2, day: 28)
         #expect(start.adding(days: 1).description == "2024-02-29")
