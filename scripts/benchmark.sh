@@ -4,22 +4,26 @@
 #   findings (ASFF get-findings): 10k and 100k (and 1M with --1m), jq group-by-severity alongside;
 #   ECR describe-image-scan-findings: 1k and 10k images;
 #   WAF logs (gzipped JSON Lines): 100k and 1M requests;
+#   with --year: 100k findings as the twelfth month of a history (eleven earlier months of the same
+#   findings recorded first, cached), the run a team makes a year in;
 # The 1/10 sizes show whether the cost is linear. Prints wall time, peak RSS, the ratio to jq,
 # and the load average (the machine is shared: compare within one run, not across runs).
-# Usage: bash scripts/benchmark.sh [--1m] [--sizes "N..."] [--skip-ecr] [--skip-waf]
+# Usage: bash scripts/benchmark.sh [--1m] [--year] [--sizes "N..."] [--skip-ecr] [--skip-waf]
 # Inputs are cached in ${BENCH_DIR:-/tmp/posture-bench}. Results: docs/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="10000 100000"
 ecr="1000 10000"
 waf="100000 1000000"
+year=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --1m) sizes="$sizes 1000000" ;;
+        --year) year=100000 ;;
         --sizes) sizes="$2"; shift ;;
         --skip-ecr) ecr="" ;;
         --skip-waf) waf="" ;;
-        *) echo "usage: $0 [--1m] [--sizes \"N...\"] [--skip-ecr] [--skip-waf]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--1m] [--year] [--sizes \"N...\"] [--skip-ecr] [--skip-waf]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -44,9 +48,10 @@ measure() {
     cpu=$(awk "BEGIN { printf \"%.2f\", $user + $sys }")
     mb=$((kb / 1024))
 }
-report() { # file
-    measure posture "$posture" report "$1" --out "$work/out" --as-of 2026-11-30 \
-        --history "$work/history.sqlite"
+report() { # file [history to start from, copied first, not timed]
+    local history="$work/history.sqlite"
+    if [ -n "${2:-}" ]; then history="$work/history-continued.sqlite"; cp "$2" "$history"; fi
+    measure posture "$posture" report "$1" --out "$work/out" --as-of 2026-11-30 --history "$history"
 }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, posture: $posture"
 # Times are wall / CPU (user + sys) seconds; the ratio to jq is by CPU time, which a busy machine disturbs less.
@@ -72,4 +77,20 @@ for n in $waf; do
     report "$f"; ps=$secs; pc=$cpu; pm=$mb
     measure jq sh -c "gunzip -c '$f' | jq -n 'reduce inputs as \$r ({}; .[\$r.action] += 1)'"
     row "waf $n requests" "$f"
+done
+for n in $year; do
+    f="$work/asff-$n.json"; gen asff "$n" "$f"
+    months="$work/history-11-months-$n.sqlite"
+    if [ ! -f "$months" ]; then
+        rm -f "$months.tmp"
+        for day in 2025-12-31 2026-01-31 2026-02-28 2026-03-31 2026-04-30 2026-05-31 2026-06-30 2026-07-31 \
+            2026-08-31 2026-09-30 2026-10-31; do
+            "$posture" report "$f" --out "$work/out-months" --format md --as-of "$day" --history "$months.tmp" \
+                --quiet >/dev/null
+        done
+        mv "$months.tmp" "$months"
+    fi
+    report "$f" "$months"; ps=$secs; pc=$cpu; pm=$mb
+    measure jq jq '.Findings | group_by(.Severity.Label) | map({k: .[0].Severity.Label, n: length})' "$f"
+    row "asff $n, 12th month" "$f"
 done
