@@ -2,33 +2,42 @@ import ReportModel
 
 /// New, fixed and regressed findings between two periods.
 struct FindingChanges {
-    /// Active now; absent before, or neither active, passed nor resolved.
-    let new: [FindingSnapshot]
-    /// Active before; fixed or absent now (as they were last seen).
-    let fixed: [FindingSnapshot]
-    /// Passed or resolved before; active now.
-    let regressed: [FindingSnapshot]
+    /// Findings active now and not active before (neither open nor accepted), excluding regressions.
+    var new: some RandomAccessCollection<FindingSnapshot> { newPositions.lazy.map { current.findings[$0] } }
+    /// Findings active before and fixed (or gone) now.
+    var fixed: some RandomAccessCollection<FindingSnapshot> { fixedPositions.lazy.map { previous.findings[$0] } }
+    /// Findings active now that were passed or resolved before.
+    var regressed: some RandomAccessCollection<FindingSnapshot> {
+        regressedPositions.lazy.map { current.findings[$0] }
+    }
 
-    /// Compares two periods.
-    /// - Parameters:
-    ///   - previous: the earlier period.
-    ///   - current: the later period.
+    private let previous: ReportSnapshot
+    private let current: ReportSnapshot
+    // Positions in the snapshots' rows, not copies of them: a first month of a million findings has a
+    // million new ones.
+    private let newPositions: [Int]
+    private let fixedPositions: [Int]
+    private let regressedPositions: [Int]
+
     init(previous: ReportSnapshot, current: ReportSnapshot) {
+        self.previous = previous
+        self.current = current
         let before = FindingLookup(previous.findings)
         let now = FindingLookup(current.findings)
-        var new: [FindingSnapshot] = []
-        var regressed: [FindingSnapshot] = []
-        for finding in current.findings where finding.isActive {
+        var new: [Int] = []
+        var regressed: [Int] = []
+        for (position, finding) in current.findings.enumerated() where finding.isActive {
             switch before[finding.identity]?.status {
             case .open, .accepted: break
-            case .passed, .resolved: regressed.append(finding)
-            default: new.append(finding)
+            case .passed, .resolved: regressed.append(position)
+            default: new.append(position)
             }
         }
-        self.new = new
-        self.regressed = regressed
-        self.fixed = previous.findings.filter { finding in
-            finding.isActive && (now[finding.identity].map(\.isFixed) ?? true)
+        newPositions = new
+        regressedPositions = regressed
+        fixedPositions = previous.findings.indices.filter { position in
+            let finding = previous.findings[position]
+            return finding.isActive && (now[finding.identity].map(\.isFixed) ?? true)
         }
     }
 }

@@ -7,12 +7,20 @@ public struct FindingDelta: Sendable, Equatable, Codable {
 
     /// Creates a delta from the findings it holds.
     /// - Parameter findings: the findings, in any order.
-    public init(_ findings: [FindingSnapshot] = []) {
-        let sorted = findings.sorted { ($1.severity.rank, $0.identity) < ($0.severity.rank, $1.identity) }
+    public init<Rows: RandomAccessCollection>(_ findings: Rows) where Rows.Element == FindingSnapshot {
+        // Positions sorted, not the rows: a first month of a million findings is a million new ones.
+        let order = findings.indices.sorted {
+            (findings[$1].severity.rank, findings[$0].identity) < (findings[$0].severity.rank, findings[$1].identity)
+        }
         var counts = SeverityCounts()
-        for finding in sorted { counts.add(finding.severity) }
-        self.identities = sorted.map(\.identity)
+        for finding in findings { counts.add(finding.severity) }
+        self.identities = order.map { findings[$0].identity }
         self.bySeverity = counts
+    }
+
+    /// No findings.
+    public init() {
+        self.init([FindingSnapshot]())
     }
 
     /// How many findings in all.

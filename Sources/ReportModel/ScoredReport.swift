@@ -193,23 +193,62 @@ public enum FindingBucket: String, Sendable, Codable, CaseIterable, Hashable {
 }
 
 /// A unique finding with what scoring decided about it.
+///
+/// Kept for every finding until the report is written, so stored in 56 bytes, not 104: the acceptance ids, which
+/// few findings have, in a box most lack, the age in 32 bits (clamped to ±2^31 days).
 public struct ScoredFinding: Sendable, Equatable {
     /// The finding.
     public var finding: Finding
-    /// Its layer.
-    public var layer: LayerKey
     /// The rule that placed it, e.g. `control IAM.6`, `resource type AwsS3Bucket`, `product guardduty`.
     public var placedBy: Message
     /// Its account's environment word, or `unmapped`.
     public var environment: String
+    /// Its layer.
+    public var layer: LayerKey
     /// Its bucket.
     public var bucket: FindingBucket
     /// The valid acceptance that covers it, if any.
-    public var acceptanceId: String?
+    public var acceptanceId: String? {
+        get { decisions?.acceptanceId }
+        set { decisions = Decisions.box(acceptanceId: newValue, expiredAcceptanceId: expiredAcceptanceId) }
+    }
     /// An expired acceptance that would have covered it.
-    public var expiredAcceptanceId: String?
+    public var expiredAcceptanceId: String? {
+        get { decisions?.expiredAcceptanceId }
+        set { decisions = Decisions.box(acceptanceId: acceptanceId, expiredAcceptanceId: newValue) }
+    }
     /// Days since first observed, on the as-of date.
-    public var ageDays: Int?
+    public var ageDays: Int? {
+        get { storedAge == Self.noAge ? nil : Int(storedAge) }
+        set { storedAge = newValue.map { max(Int32(clamping: $0), Self.noAge + 1) } ?? Self.noAge }
+    }
+
+    /// `ageDays` in 32 bits; `noAge` for none.
+    private var storedAge: Int32
+    /// The acceptance ids, nil when it has neither.
+    private var decisions: Decisions?
+    private static let noAge = Int32.min
+
+    /// The acceptance ids of a finding that has one.
+    private final class Decisions: Sendable, Equatable {
+        let acceptanceId: String?
+        let expiredAcceptanceId: String?
+
+        init(acceptanceId: String?, expiredAcceptanceId: String?) {
+            self.acceptanceId = acceptanceId
+            self.expiredAcceptanceId = expiredAcceptanceId
+        }
+
+        /// A box for the ids, or nil when there are none.
+        static func box(acceptanceId: String?, expiredAcceptanceId: String?) -> Decisions? {
+            acceptanceId == nil && expiredAcceptanceId == nil
+                ? nil : Decisions(acceptanceId: acceptanceId, expiredAcceptanceId: expiredAcceptanceId)
+        }
+
+        static func == (lhs: Decisions, rhs: Decisions) -> Bool {
+            lhs === rhs || (lhs.acceptanceId == rhs.acceptanceId && lhs.expiredAcceptanceId == rhs.expiredAcceptanceId)
+        }
+    }
 
     /// Creates a scored finding; every argument sets the property of the same name.
     public init(
@@ -227,8 +266,8 @@ public struct ScoredFinding: Sendable, Equatable {
         self.placedBy = placedBy
         self.environment = environment
         self.bucket = bucket
-        self.acceptanceId = acceptanceId
-        self.expiredAcceptanceId = expiredAcceptanceId
+        storedAge = Self.noAge
+        decisions = Decisions.box(acceptanceId: acceptanceId, expiredAcceptanceId: expiredAcceptanceId)
         self.ageDays = ageDays
     }
 }
