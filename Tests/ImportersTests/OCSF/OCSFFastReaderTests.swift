@@ -14,23 +14,12 @@ import Testing
     @discardableResult
     private func check(_ bytes: [UInt8], _ label: String = "") throws -> Bool {
         guard let fast = OCSFFastReader.finding(bytes) else { return false }
-        let context = "\(label): \(String(decoding: bytes.prefix(300), as: UTF8.self))"
-        guard let decoded = try? JSONDecoder().decode(ClassifiedRecord.self, from: Data(bytes)),
-            case .record(let record) = decoded.kind, let slow = (record as? DecodedRecord<OCSFFamily>)?.record
-        else {
-            Issue.record("fast path answered for a record the general path does not read as OCSF: \(context)")
-            return true
+        // `==` fails for NaN read from "nan" on both sides; the description shows it is the same
+        // value, and the bit patterns tell -0 from 0.
+        FastReaderCorpus.expectAgreement(fast, bytes, OCSFFamily.self, label: label) { fast, slow in
+            (fast == slow || String(describing: fast) == String(describing: slow))
+                && Self.numbers(fast) == Self.numbers(slow)
         }
-        // `==` fails for NaN read from "nan" on both sides; the description shows it is the same value.
-        #expect(fast == slow || String(describing: fast) == String(describing: slow), "\(context)")
-        #expect(Self.numbers(fast) == Self.numbers(slow), "\(context)")
-        let origin = RecordOrigin(file: "t.json", record: 0)
-        var fastReport = FieldReport()
-        var slowReport = FieldReport()
-        let fastFinding = OCSFImporter.finding(from: fast, origin: origin, report: &fastReport)
-        let slowFinding = OCSFImporter.finding(from: slow, origin: origin, report: &slowReport)
-        #expect(fastFinding == slowFinding, "\(context)")
-        #expect(fastReport.diagnostics == slowReport.diagnostics, "\(context)")
         return true
     }
 
@@ -50,20 +39,12 @@ import Testing
             }
     }
 
-    /// Whether `JSONDecoder` classifies the record as OCSF.
-    private func isOCSF(_ bytes: [UInt8]) -> Bool {
-        guard let decoded = try? JSONDecoder().decode(ClassifiedRecord.self, from: Data(bytes)),
-            case .record(let family) = decoded.kind
-        else { return false }
-        return family.format == .ocsf
-    }
-
     @Test("the samples: where the fast path answers it agrees, and it never answers for another format")
     func samples() throws {
         for path in FastReaderCorpus.inputFiles(under: "samples") {
             for record in FastReaderCorpus.records(.file(path)) ?? [] {
                 let answered = try check(record, path)
-                #expect(!answered || isOCSF(record), "\(path)")
+                #expect(!answered || FastReaderCorpus.format(record) == .ocsf, "\(path)")
             }
         }
     }
@@ -72,15 +53,9 @@ import Testing
     func projectFixtures() throws {
         var answered = 0
         var ocsf = 0
-        for folder in [
-            "Tests/ImportersTests/Fixtures", "Tests/ReportPipelineTests/Fixtures", "Tests/postureTests/Fixtures",
-        ] {
-            for path in FastReaderCorpus.inputFiles(under: folder) {
-                for record in FastReaderCorpus.records(.file(path)) ?? [] {
-                    if try check(record, path) { answered += 1 }
-                    if isOCSF(record) { ocsf += 1 }
-                }
-            }
+        for (path, record) in FastReaderCorpus.projectFixtureRecords() {
+            if try check(record, path) { answered += 1 }
+            if FastReaderCorpus.format(record) == .ocsf { ocsf += 1 }
         }
         // Every OCSF fixture record but the hostile numbers (exponents, NaN) takes the fast path.
         #expect(answered > 10)
@@ -112,13 +87,9 @@ import Testing
     @Test("real-world OCSF fixtures: where the fast path answers it agrees")
     func sharedFixtures() throws {
         guard RepositoryPaths.sharedAvailable else { return }
-        let folder = RepositoryPaths.sharedFixtures.appendingPathComponent("ocsf")
         var answered = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-            for record in FastReaderCorpus.records(.file(folder.appendingPathComponent(name).path)) ?? []
-            where try check(record, name) {
-                answered += 1
-            }
+        for (name, record) in try FastReaderCorpus.sharedFixtureRecords("ocsf") where try check(record, name) {
+            answered += 1
         }
         #expect(answered > 0)
     }

@@ -14,20 +14,7 @@ import Testing
     @discardableResult
     private func check(_ bytes: [UInt8], _ label: String = "") throws -> Bool {
         guard let fast = ASFFFastReader.finding(bytes) else { return false }
-        let decoded = try JSONDecoder().decode(ClassifiedRecord.self, from: Data(bytes))
-        guard case .record(let record) = decoded.kind, let slow = (record as? DecodedRecord<ASFFFamily>)?.record else {
-            Issue.record("\(label): fast path answered for a record the general path reads as \(decoded.kind)")
-            return true
-        }
-        let context = "\(label): \(String(decoding: bytes.prefix(300), as: UTF8.self))"
-        #expect(fast == slow, "\(context)")
-        let origin = RecordOrigin(file: "t.json", record: 0)
-        var fastReport = FieldReport()
-        var slowReport = FieldReport()
-        let fastFinding = ASFFImporter.finding(from: fast, origin: origin, report: &fastReport)
-        let slowFinding = ASFFImporter.finding(from: slow, origin: origin, report: &slowReport)
-        #expect(fastFinding == slowFinding, "\(context)")
-        #expect(fastReport.diagnostics == slowReport.diagnostics, "\(context)")
+        FastReaderCorpus.expectAgreement(fast, bytes, ASFFFamily.self, label: label, same: ==)
         return true
     }
 
@@ -38,11 +25,7 @@ import Testing
         for path in FastReaderCorpus.inputFiles(under: "samples") {
             for record in FastReaderCorpus.records(.file(path)) ?? [] {
                 if try check(record, path) { fast += 1 }
-                if let decoded = try? JSONDecoder().decode(ClassifiedRecord.self, from: Data(record)),
-                    case .record(let family) = decoded.kind, family.format == .asff
-                {
-                    asff += 1
-                }
+                if FastReaderCorpus.format(record) == .asff { asff += 1 }
             }
         }
         #expect(asff > 200)
@@ -52,15 +35,7 @@ import Testing
     @Test("the project's fixtures (importers, goldens, hostile corpus): where the fast path answers it agrees")
     func projectFixtures() throws {
         var answered = 0
-        for folder in [
-            "Tests/ImportersTests/Fixtures", "Tests/ReportPipelineTests/Fixtures", "Tests/postureTests/Fixtures",
-        ] {
-            for path in FastReaderCorpus.inputFiles(under: folder) {
-                for record in FastReaderCorpus.records(.file(path)) ?? [] where try check(record, path) {
-                    answered += 1
-                }
-            }
-        }
+        for (path, record) in FastReaderCorpus.projectFixtureRecords() where try check(record, path) { answered += 1 }
         #expect(answered > 20)
     }
 
@@ -79,13 +54,9 @@ import Testing
     @Test("real-world ASFF fixtures: where the fast path answers it agrees")
     func sharedFixtures() throws {
         guard RepositoryPaths.sharedAvailable else { return }
-        let folder = RepositoryPaths.sharedFixtures.appendingPathComponent("asff")
         var answered = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-            for record in FastReaderCorpus.records(.file(folder.appendingPathComponent(name).path)) ?? []
-            where try check(record, name) {
-                answered += 1
-            }
+        for (name, record) in try FastReaderCorpus.sharedFixtureRecords("asff") where try check(record, name) {
+            answered += 1
         }
         #expect(answered > 0)
     }

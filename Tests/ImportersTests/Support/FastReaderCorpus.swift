@@ -1,5 +1,7 @@
 import Foundation
+import ReportModel
 import TestSupport
+import Testing
 
 @testable import Importers
 
@@ -56,5 +58,66 @@ enum FastReaderCorpus {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return [] }
         return records(.file(output)) ?? []
+    }
+
+    /// The records of the project's own input files: the importers' fixtures, the goldens' inputs
+    /// and the hostile corpus.
+    static func projectFixtureRecords() -> [(path: String, bytes: [UInt8])] {
+        let folders = [
+            "Tests/ImportersTests/Fixtures", "Tests/ReportPipelineTests/Fixtures", "Tests/postureTests/Fixtures",
+        ]
+        return folders.flatMap(inputFiles(under:)).flatMap { path in
+            (records(.file(path)) ?? []).map { (path, $0) }
+        }
+    }
+
+    /// The records of `../shared/fixtures/FOLDER`, or none when the shared fixtures are absent.
+    static func sharedFixtureRecords(_ folder: String) throws -> [(name: String, bytes: [UInt8])] {
+        guard RepositoryPaths.sharedAvailable else { return [] }
+        let root = RepositoryPaths.sharedFixtures.appendingPathComponent(folder)
+        return try FileManager.default.contentsOfDirectory(atPath: root.path).sorted().flatMap { name in
+            (records(.file(root.appendingPathComponent(name).path)) ?? []).map { (name, $0) }
+        }
+    }
+
+    /// The format `JSONDecoder` classifies a record as, if it is a family's record.
+    static func format(_ bytes: [UInt8]) -> InputFormat? {
+        guard let decoded = try? JSONDecoder().decode(ClassifiedRecord.self, from: Data(bytes)),
+            case .record(let record) = decoded.kind
+        else { return nil }
+        return record.format
+    }
+
+    /// Holds what a fast reader read from `bytes` to what the general path reads: `JSONDecoder`
+    /// must classify the record as `family`'s and decode a record `same` as `fast`, which the
+    /// family maps to the same finding with the same diagnostics.
+    /// - Parameters:
+    ///   - fast: what the fast reader read.
+    ///   - bytes: the record's JSON text.
+    ///   - family: the family the fast reader reads.
+    ///   - label: where the record came from, for failure messages.
+    ///   - same: whether two decoded records are the same.
+    static func expectAgreement<Family: FindingFamily>(
+        _ fast: Family.Record,
+        _ bytes: [UInt8],
+        _ family: Family.Type,
+        label: String,
+        same: (Family.Record, Family.Record) -> Bool
+    ) {
+        let context = "\(label): \(String(decoding: bytes.prefix(300), as: UTF8.self))"
+        guard let decoded = try? JSONDecoder().decode(ClassifiedRecord.self, from: Data(bytes)),
+            case .record(let record) = decoded.kind, let slow = (record as? DecodedRecord<Family>)?.record
+        else {
+            Issue.record("fast path answered; the general path does not read \(family.format): \(context)")
+            return
+        }
+        #expect(same(fast, slow), "\(context)")
+        let origin = RecordOrigin(file: "t.json", record: 0)
+        var fastReport = FieldReport()
+        var slowReport = FieldReport()
+        let fastFinding = Family.finding(from: fast, origin: origin, report: &fastReport)
+        let slowFinding = Family.finding(from: slow, origin: origin, report: &slowReport)
+        #expect(fastFinding == slowFinding, "\(context)")
+        #expect(fastReport.diagnostics == slowReport.diagnostics, "\(context)")
     }
 }
