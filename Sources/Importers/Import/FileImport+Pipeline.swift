@@ -162,7 +162,7 @@ private struct SplitSide {
     var batch: [PreparedEvent] = []
     var records = 0
     var stopped = false
-    var reader = ASFFFastReader()
+    var reader = FastRecordReaders()
     let decoder = JSONDecoder()
 
     init(path: String, batches: PreparedBatches, size: Int) {

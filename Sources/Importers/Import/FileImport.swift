@@ -48,8 +48,8 @@ struct FileImport {
     var frontDoorDiagnosticsSeen = 0
     var reasons: Set<Message> = []
     let decoder = JSONDecoder()
-    /// Reads ASFF findings without `JSONDecoder` when it can read them exactly alike.
-    var asffReader = ASFFFastReader()
+    /// Reads ASFF and OCSF findings without `JSONDecoder` when they can read them exactly alike.
+    var fastReaders = FastRecordReaders()
     /// Keeps one copy of what the file's findings repeat.
     var sharing = FindingSharing()
 
@@ -97,15 +97,15 @@ struct FileImport {
         }
     }
 
-    /// Decodes one record, independently of every other: the fast ASFF reader, else `JSONDecoder`.
+    /// Decodes one record, independently of every other: the fast ASFF and OCSF readers, else `JSONDecoder`.
     /// - Parameters:
     ///   - raw: the record as the splitter cut it out.
-    ///   - reader: the fast reader (it keeps repeating strings once).
+    ///   - reader: the fast readers (they keep repeating strings once).
     ///   - decoder: the general decoder.
     /// - Returns: the classified record, `.notJSON`, or `.problem` for a record the splitter marked.
-    static func decode(_ raw: RawRecord, reader: inout ASFFFastReader, decoder: JSONDecoder) -> PreDecoded {
+    static func decode(_ raw: RawRecord, reader: inout FastRecordReaders, decoder: JSONDecoder) -> PreDecoded {
         if raw.problem != nil { return .problem }
-        if let finding = reader.finding(raw.bytes) { return .kind(.asff(finding)) }
+        if let kind = reader.kind(raw.bytes) { return .kind(kind) }
         do {
             return .kind(try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes)).kind)
         } catch {
@@ -127,7 +127,7 @@ struct FileImport {
         if let problem = raw.problem {
             return try unreadable(problem.reason, base: raw.path, path: "", position: problem.position)
         }
-        switch decoded ?? Self.decode(raw, reader: &asffReader, decoder: decoder) {
+        switch decoded ?? Self.decode(raw, reader: &fastReaders, decoder: decoder) {
         case .kind(let kind):
             try accept(kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
         case .notJSON, .problem:

@@ -1,35 +1,35 @@
 /// The members of one OCSF finding (Security Hub v2 classes 2002/2003/2004, Prowler 2004) that
 /// the importer reads. `resources[].data` and `unmapped` are not modelled.
-struct OCSFFinding: Decodable {
-    struct Product: Decodable {
+struct OCSFFinding: Decodable, Equatable {
+    struct Product: Decodable, Equatable {
         var name: String?
         var uid: String?
         var vendorName: String?
         enum CodingKeys: String, CodingKey { case name, uid, vendorName = "vendor_name" }
     }
 
-    struct Metadata: Decodable {
+    struct Metadata: Decodable, Equatable {
         var uid: String?
         var eventCode: String?
         var product: Product?
         enum CodingKeys: String, CodingKey { case uid, eventCode = "event_code", product }
     }
 
-    struct Account: Decodable {
+    struct Account: Decodable, Equatable {
         var uid: LenientString?
     }
 
-    struct Cloud: Decodable {
+    struct Cloud: Decodable, Equatable {
         var account: Account?
         var region: String?
     }
 
-    struct Analytic: Decodable {
+    struct Analytic: Decodable, Equatable {
         var uid: String?
         var name: String?
     }
 
-    struct FindingInfo: Decodable {
+    struct FindingInfo: Decodable, Equatable {
         var uid: String?
         var title: String?
         var desc: String?
@@ -52,7 +52,7 @@ struct OCSFFinding: Decodable {
         }
     }
 
-    struct Compliance: Decodable {
+    struct Compliance: Decodable, Equatable {
         var control: String?
         var status: String?
         var statusId: LenientNumber?
@@ -63,7 +63,7 @@ struct OCSFFinding: Decodable {
 
     /// Prowler's free-form `unmapped` object: only `compliance` is read, and a shape other than
     /// framework → list of requirements is ignored (it is evidence, not what the finding is).
-    struct Unmapped: Decodable {
+    struct Unmapped: Decodable, Equatable {
         var compliance: [String: [String]]?
         enum CodingKeys: String, CodingKey { case compliance }
 
@@ -73,17 +73,17 @@ struct OCSFFinding: Decodable {
         }
     }
 
-    struct Remediation: Decodable {
+    struct Remediation: Decodable, Equatable {
         var desc: String?
         var references: [String]?
     }
 
-    struct Tag: Decodable {
+    struct Tag: Decodable, Equatable {
         var name: String?
         var value: LenientString?
     }
 
-    struct ResourceBlock: Decodable {
+    struct ResourceBlock: Decodable, Equatable {
         var uid: String?
         var uidAlt: String?
         var type: String?
@@ -92,11 +92,11 @@ struct OCSFFinding: Decodable {
         enum CodingKeys: String, CodingKey { case uid, uidAlt = "uid_alt", type, region, tags }
     }
 
-    struct CVE: Decodable {
+    struct CVE: Decodable, Equatable {
         var uid: String?
     }
 
-    struct Vulnerability: Decodable {
+    struct Vulnerability: Decodable, Equatable {
         var cve: CVE?
         var affectedPackages: PackageNames?
         enum CodingKeys: String, CodingKey { case cve, affectedPackages = "affected_packages" }

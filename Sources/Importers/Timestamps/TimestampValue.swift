@@ -32,7 +32,7 @@ struct LenientString: Decodable, Sendable, Equatable {
         if let text = try? container.decode(String.self) {
             value = text
         } else if let number = try? container.decode(Double.self) {
-            value = number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+            value = Self.text(number: number)
         } else if let flag = try? container.decode(Bool.self) {
             value = String(flag)
         } else {
@@ -41,6 +41,11 @@ struct LenientString: Decodable, Sendable, Equatable {
                 .init(codingPath: decoder.codingPath, debugDescription: "")
             )
         }
+    }
+
+    /// How a number is written as the string: whole numbers below 10^15 without a fraction.
+    static func text(number: Double) -> String {
+        number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     }
 }
 
@@ -53,10 +58,15 @@ struct LenientNumber: Decodable, Equatable {
         if let number = try? container.decode(Double.self) {
             value = number
         } else if let text = try? container.decode(String.self) {
-            value = Double(text.trimmingCharacters(in: .whitespaces))
+            value = Self.number(text: text)
         } else {
             value = nil
         }
+    }
+
+    /// The number a string spells, trimmed of spaces, or nil.
+    static func number(text: String) -> Double? {
+        Double(text.trimmingCharacters(in: .whitespaces))
     }
 }
 

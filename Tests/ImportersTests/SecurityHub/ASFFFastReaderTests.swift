@@ -8,73 +8,24 @@ import Testing
 /// The ASFF fast path gives exactly what `JSONDecoder` gives (the whole decoded `ASFFFinding`, the
 /// mapped `Finding` and its diagnostics), or steps aside.
 @Suite struct ASFFFastReaderTests {
-    /// Cuts records out of an input (gzip included) as the importer does; nil when it cannot be split.
-    private func records(_ source: InputSource) -> [[UInt8]]? {
-        var splitter = JSONValueSplitter(file: source.path)
-        var result: [[UInt8]] = []
-        let collect: (SplitEvent) throws(ImportError) -> Void = { event in
-            if case .record(let raw) = event, raw.problem == nil { result.append(raw.bytes) }
-        }
-        do throws(ImportError) {
-            _ = try SourceReader(limits: .standard).read(source) { (text: [UInt8]) throws(ImportError) in
-                try splitter.feed(text, emit: collect)
-            }
-            try splitter.finish(emit: collect)
-        } catch {
-            return nil
-        }
-        return result
-    }
-
-    private func records(_ text: [UInt8]) -> [[UInt8]] {
-        records(InputSource(path: "t.json", content: .bytes(text))) ?? []
-    }
-
     /// Checks one record: when the fast path answers, the general path must read the same
     /// `ASFFFinding` and map it to the same finding with the same diagnostics. Returns whether the
     /// fast path answered.
     @discardableResult
     private func check(_ bytes: [UInt8], _ label: String = "") throws -> Bool {
         guard let fast = ASFFFastReader.finding(bytes) else { return false }
-        let decoded = try JSONDecoder().decode(ClassifiedRecord.self, from: Data(bytes))
-        guard case .record(let record) = decoded.kind, let slow = (record as? DecodedRecord<ASFFFamily>)?.record else {
-            Issue.record("\(label): fast path answered for a record the general path reads as \(decoded.kind)")
-            return true
-        }
-        let context = "\(label): \(String(decoding: bytes.prefix(300), as: UTF8.self))"
-        #expect(fast == slow, "\(context)")
-        let origin = RecordOrigin(file: "t.json", record: 0)
-        var fastReport = FieldReport()
-        var slowReport = FieldReport()
-        let fastFinding = ASFFImporter.finding(from: fast, origin: origin, report: &fastReport)
-        let slowFinding = ASFFImporter.finding(from: slow, origin: origin, report: &slowReport)
-        #expect(fastFinding == slowFinding, "\(context)")
-        #expect(fastReport.diagnostics == slowReport.diagnostics, "\(context)")
+        FastReaderCorpus.expectAgreement(fast, bytes, ASFFFamily.self, label: label, same: ==)
         return true
-    }
-
-    /// Every JSON input file below a folder of the repository (recursively, gzip included).
-    private func inputFiles(under folder: String) -> [String] {
-        let root = RepositoryPaths.file(folder).path
-        let names = (FileManager.default.subpaths(atPath: root) ?? []).sorted()
-        return names.filter { name in
-            [".json", ".jsonl", ".asff-json", ".json.gz", ".jsonl.gz"].contains { name.hasSuffix($0) }
-        }
-        .map { root + "/" + $0 }
     }
 
     @Test("every ASFF finding of the samples takes the fast path and reads identically")
     func samples() throws {
         var asff = 0
         var fast = 0
-        for path in inputFiles(under: "samples") {
-            for record in records(.file(path)) ?? [] {
+        for path in FastReaderCorpus.inputFiles(under: "samples") {
+            for record in FastReaderCorpus.records(.file(path)) ?? [] {
                 if try check(record, path) { fast += 1 }
-                if let decoded = try? JSONDecoder().decode(ClassifiedRecord.self, from: Data(record)),
-                    case .record(let family) = decoded.kind, family.format == .asff
-                {
-                    asff += 1
-                }
+                if FastReaderCorpus.format(record) == .asff { asff += 1 }
             }
         }
         #expect(asff > 200)
@@ -84,33 +35,16 @@ import Testing
     @Test("the project's fixtures (importers, goldens, hostile corpus): where the fast path answers it agrees")
     func projectFixtures() throws {
         var answered = 0
-        for folder in [
-            "Tests/ImportersTests/Fixtures", "Tests/ReportPipelineTests/Fixtures", "Tests/postureTests/Fixtures",
-        ] {
-            for path in inputFiles(under: folder) {
-                for record in records(.file(path)) ?? [] where try check(record, path) { answered += 1 }
-            }
-        }
+        for (path, record) in FastReaderCorpus.projectFixtureRecords() where try check(record, path) { answered += 1 }
         #expect(answered > 20)
     }
 
     @Test(
         "the benchmark generator's findings all take the fast path and read identically",
-        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"))
+        .enabled(if: FastReaderCorpus.generatorAvailable)
     )
     func generatorOutput() throws {
-        let folder = try RepositoryPaths.temporaryFolder("fast-reader")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("asff.json").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [
-            RepositoryPaths.file("scripts/make-benchmark-input.py").path, "asff", "400", output, "--seed", "7",
-        ]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let all = records(.file(output)) ?? []
+        let all = try FastReaderCorpus.generated("asff", count: 400)
         #expect(all.count == 400)
         var fast = 0
         for record in all where try check(record, "generator") { fast += 1 }
@@ -120,13 +54,9 @@ import Testing
     @Test("real-world ASFF fixtures: where the fast path answers it agrees")
     func sharedFixtures() throws {
         guard RepositoryPaths.sharedAvailable else { return }
-        let folder = RepositoryPaths.sharedFixtures.appendingPathComponent("asff")
         var answered = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-            for record in records(.file(folder.appendingPathComponent(name).path)) ?? []
-            where try check(record, name) {
-                answered += 1
-            }
+        for (name, record) in try FastReaderCorpus.sharedFixtureRecords("asff") where try check(record, name) {
+            answered += 1
         }
         #expect(answered > 0)
     }

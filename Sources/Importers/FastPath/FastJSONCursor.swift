@@ -1,0 +1,388 @@
+/// Why a fast reader gave up (never shown: the general `JSONDecoder` path reports the problem).
+struct FastGiveUp: Error {}
+
+/// Strings that repeat across records (accounts, regions, products, controls, resource types,
+/// standards, tags), kept once: every record that holds one shares its storage, so memory grows
+/// with the distinct values, not the records. One table per fast reader, kept across a file.
+struct FastStrings {
+    /// The most distinct strings kept; past it, strings are still looked up but no longer added.
+    static let internLimit = 100_000
+    /// Longer strings are not interned.
+    static let internLength = 1_024
+
+    private var table: Set<String> = []
+
+    /// The stored copy of `text` (added when there is room).
+    mutating func shared(_ text: String) -> String {
+        // Up to 15 UTF-8 bytes a string is stored inline, with nothing to share.
+        let count = text.utf8.count
+        guard count > 15, count <= Self.internLength else { return text }
+        if table.count < Self.internLimit { return table.insert(text).memberAfterInsert }
+        if let known = table.firstIndex(of: text) { return table[known] }
+        return text
+    }
+}
+
+/// A forward-only reader over one record's bytes, shared by the fast readers of the finding
+/// families (`ASFFFastReader`, `OCSFFastReader`): tokens, strings, plain numbers, skipping, and
+/// objects read member by member. Anything it cannot read exactly as `JSONDecoder` does throws
+/// `FastGiveUp`, and the record takes the general path.
+struct FastJSONCursor {
+    let base: UnsafePointer<UInt8>
+    let end: Int
+    /// Whether the record is all ASCII (else it was checked to be valid UTF-8).
+    let ascii: Bool
+    /// The reader's interned strings.
+    var strings: FastStrings
+    var index = 0
+
+    private init(base: UnsafePointer<UInt8>, end: Int, ascii: Bool, strings: FastStrings) {
+        self.base = base
+        self.end = end
+        self.ascii = ascii
+        self.strings = strings
+    }
+
+    /// Runs `body` over one record's bytes: `nil` when the record is not an object, is not valid
+    /// UTF-8, or `body` gives up. `strings` is the reader's table, kept across calls.
+    /// - Parameters:
+    ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - strings: the reader's interned strings.
+    ///   - body: reads the record from the cursor at its opening brace.
+    /// - Returns: what `body` read, or `nil`.
+    static func read<Value>(
+        _ bytes: [UInt8],
+        strings: inout FastStrings,
+        _ body: (inout FastJSONCursor) throws(FastGiveUp) -> Value
+    ) -> Value? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0, base[0] == UInt8(ascii: "{") else { return nil }
+            // Text beyond ASCII is read only when the whole record is valid UTF-8.
+            let ascii = buffer.allSatisfy { $0 < 0x80 }
+            if !ascii && String(validating: buffer, as: UTF8.self) == nil { return nil }
+            // The table moves into the cursor and back, so it is never copied.
+            var cursor = FastJSONCursor(base: base, end: buffer.count, ascii: ascii, strings: strings)
+            strings = FastStrings()
+            defer { strings = cursor.strings }
+            return try? body(&cursor)
+        }
+    }
+
+    // MARK: Tokens
+
+    mutating func peek() throws(FastGiveUp) -> UInt8 {
+        while index < end {
+            let byte = base[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                index += 1
+            } else {
+                return byte
+            }
+        }
+        throw FastGiveUp()
+    }
+
+    mutating func expect(_ byte: UInt8) throws(FastGiveUp) {
+        guard try peek() == byte else { throw FastGiveUp() }
+        index += 1
+    }
+
+    /// Whether the next value is `null` (consumed if so).
+    mutating func null() throws(FastGiveUp) -> Bool {
+        guard try peek() == UInt8(ascii: "n") else { return false }
+        guard index + 4 <= end, base[index + 1] == UInt8(ascii: "u"), base[index + 2] == UInt8(ascii: "l"),
+            base[index + 3] == UInt8(ascii: "l")
+        else { throw FastGiveUp() }
+        index += 4
+        return true
+    }
+
+    /// Scans a string body after its opening quote, checking every byte and escape; returns the
+    /// raw body range and whether it held escapes.
+    mutating func stringBody() throws(FastGiveUp) -> (start: Int, count: Int, escaped: Bool) {
+        let start = index
+        var escaped = false
+        while index < end {
+            let byte = base[index]
+            if byte == UInt8(ascii: "\"") {
+                let count = index - start
+                index += 1
+                return (start, count, escaped)
+            }
+            if byte < 0x20 || (ascii && byte >= 0x80) { throw FastGiveUp() }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                guard index + 1 < end else { throw FastGiveUp() }
+                switch base[index + 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 2
+                case UInt8(ascii: "u"):
+                    guard index + 6 <= end else { throw FastGiveUp() }
+                    var scalar: UInt32 = 0
+                    for offset in 2..<6 {
+                        guard let digit = Self.hexDigit(base[index + offset]) else { throw FastGiveUp() }
+                        scalar = scalar << 4 | digit
+                    }
+                    if (0xD800...0xDFFF).contains(scalar) { throw FastGiveUp() }
+                    index += 6
+                default:
+                    throw FastGiveUp()
+                }
+            } else {
+                index += 1
+            }
+        }
+        throw FastGiveUp()
+    }
+
+    static func hexDigit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+
+    /// The string value at the cursor (escapes decoded); gives up on any other kind of value.
+    mutating func string() throws(FastGiveUp) -> String {
+        try expect(UInt8(ascii: "\""))
+        let body = try stringBody()
+        let raw = UnsafeBufferPointer(start: base + body.start, count: body.count)
+        guard body.escaped else { return String(decoding: raw, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var at = 0
+        while at < raw.count {
+            let byte = raw[at]
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                at += 1
+                continue
+            }
+            let code = raw[at + 1]
+            at += 2
+            switch code {
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar: UInt32 = 0
+                for offset in 0..<4 { scalar = scalar << 4 | (Self.hexDigit(raw[at + offset]) ?? 0) }
+                at += 4
+                guard let unicode = Unicode.Scalar(scalar) else { throw FastGiveUp() }
+                out.append(contentsOf: Array(String(Character(unicode)).utf8))
+            default: out.append(code)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A string, or nil for `null`.
+    mutating func optionalString() throws(FastGiveUp) -> String? {
+        try null() ? nil : try string()
+    }
+
+    /// A string that repeats across records, kept once (see `FastStrings`).
+    mutating func shared(_ text: String) -> String {
+        strings.shared(text)
+    }
+
+    /// A repeating string (interned), or nil for `null`.
+    mutating func sharedString() throws(FastGiveUp) -> String? {
+        guard let text = try optionalString() else { return nil }
+        return shared(text)
+    }
+
+    /// Whether the value at the cursor starts as a number does (a minus or a digit).
+    mutating func atNumber() throws(FastGiveUp) -> Bool {
+        let first = try peek()
+        return first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    }
+
+    /// A plain number (optional minus, digits, optional fraction, at most 15 digits) as a Double.
+    mutating func plainNumber() throws(FastGiveUp) -> Double {
+        let start = index
+        var digits = 0
+        if index < end, base[index] == UInt8(ascii: "-") { index += 1 }
+        while index < end {
+            let byte = base[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits += 1
+            } else if byte != UInt8(ascii: ".") {
+                break
+            }
+            index += 1
+        }
+        guard digits > 0, digits <= 15 else { throw FastGiveUp() }
+        let text = String(decoding: UnsafeBufferPointer(start: base + start, count: index - start), as: UTF8.self)
+        guard let value = Double(text) else { throw FastGiveUp() }
+        return value
+    }
+
+    /// `true` or `false`, or nil for `null`; any other value gives up.
+    mutating func bool() throws(FastGiveUp) -> Bool? {
+        if try null() { return nil }
+        switch try peek() {
+        case UInt8(ascii: "t"):
+            index += 4
+            return true
+        case UInt8(ascii: "f"):
+            index += 5
+            return false
+        default: throw FastGiveUp()
+        }
+    }
+
+    /// Skips any value, checking its strings as `stringBody` does.
+    mutating func skipValue() throws(FastGiveUp) {
+        switch try peek() {
+        case UInt8(ascii: "\""):
+            index += 1
+            _ = try stringBody()
+        case UInt8(ascii: "{"):
+            try members { (cursor: inout FastJSONCursor, _) throws(FastGiveUp) in try cursor.skipValue() }
+        case UInt8(ascii: "["):
+            try elements { (cursor: inout FastJSONCursor) throws(FastGiveUp) in try cursor.skipValue() }
+        default:
+            // Numbers and literals: the splitter has checked their grammar.
+            while index < end {
+                switch base[index] {
+                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: return
+                default: index += 1
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each key (raw bytes, no escapes allowed) of the object at the cursor.
+    mutating func members(
+        _ body: (inout FastJSONCursor, UnsafeBufferPointer<UInt8>) throws(FastGiveUp) -> Void
+    ) throws(FastGiveUp) {
+        try expect(UInt8(ascii: "{"))
+        if try peek() == UInt8(ascii: "}") {
+            index += 1
+            return
+        }
+        while true {
+            try expect(UInt8(ascii: "\""))
+            let key = try stringBody()
+            if key.escaped { throw FastGiveUp() }
+            try expect(UInt8(ascii: ":"))
+            try body(&self, UnsafeBufferPointer(start: base + key.start, count: key.count))
+            switch try peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return
+            default: throw FastGiveUp()
+            }
+        }
+    }
+
+    /// Calls `body` for each element of the array at the cursor.
+    mutating func elements(_ body: (inout FastJSONCursor) throws(FastGiveUp) -> Void) throws(FastGiveUp) {
+        try expect(UInt8(ascii: "["))
+        if try peek() == UInt8(ascii: "]") {
+            index += 1
+            return
+        }
+        while true {
+            try body(&self)
+            switch try peek() {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return
+            default: throw FastGiveUp()
+            }
+        }
+    }
+
+    /// An array of strings (interned), or nil for `null`.
+    mutating func stringArray() throws(FastGiveUp) -> [String]? {
+        if try null() { return nil }
+        var result: [String] = []
+        try elements { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+            result.append(cursor.shared(try cursor.string()))
+        }
+        return result
+    }
+
+    /// An array of objects read by `element`, or nil for `null`.
+    mutating func objectArray<Element>(
+        _ element: (inout FastJSONCursor) throws(FastGiveUp) -> Element
+    ) throws(FastGiveUp) -> [Element]? {
+        if try null() { return nil }
+        var result: [Element] = []
+        try elements { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+            guard try cursor.peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
+            result.append(try element(&cursor))
+        }
+        return result
+    }
+
+    /// An object read member by member, or nil for `null`; any key twice gives up.
+    mutating func object<Value>(
+        _ empty: Value,
+        _ member: (inout FastJSONCursor, inout Value, String) throws(FastGiveUp) -> Bool
+    ) throws(FastGiveUp) -> Value? {
+        if try null() { return nil }
+        guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
+        var value = empty
+        var seen: [String] = []
+        try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
+            let name = String(decoding: key, as: UTF8.self)
+            guard !seen.contains(name) else { throw FastGiveUp() }
+            seen.append(name)
+            if try !member(&cursor, &value, name) { try cursor.skipValue() }
+        }
+        return value
+    }
+
+    /// A list of package objects (`PackageNames`: each named by `Name`, else `name`), or nil for
+    /// `null`; any other shape gives up.
+    mutating func packageNames() throws(FastGiveUp) -> PackageNames? {
+        if try null() { return nil }
+        var names: [String] = []
+        try elements { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+            guard try cursor.peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
+            var upper: String?
+            var lower: String?
+            _ = try cursor.object(0) { (cursor: inout FastJSONCursor, _, name) throws(FastGiveUp) in
+                switch name {
+                case "Name": upper = try cursor.optionalString()
+                case "name": lower = try cursor.optionalString()
+                default: return false
+                }
+                return true
+            }
+            if let name = upper ?? lower { names.append(name) }
+        }
+        return PackageNames(names: names)
+    }
+}
+
+extension LenientString {
+    /// A value read as a JSON string.
+    init(text: String) {
+        value = text
+    }
+}
+
+extension PackageNames {
+    /// Names read from a list of package objects.
+    init(names: [String]) {
+        self.names = names
+    }
+}
+
+extension LenientNumber {
+    /// A value read as a plain JSON number.
+    init(number: Double) {
+        value = number
+    }
+}
