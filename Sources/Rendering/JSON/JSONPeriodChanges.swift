@@ -56,9 +56,33 @@ struct JSONPeriodChanges: Encodable, Sendable {
         let ageDays: Int
         let slaDays: Int
         let overdueDays: Int
+
+        init(identity: String, severity: Severity, layer: String, ageDays: Int, slaDays: Int, overdueDays: Int) {
+            self.identity = identity
+            self.severity = severity
+            self.layer = layer
+            self.ageDays = ageDays
+            self.slaDays = slaDays
+            self.overdueDays = overdueDays
+        }
+
+        init(_ breach: SLABreach) {
+            self.init(
+                identity: breach.identity,
+                severity: breach.severity,
+                layer: breach.layer.description,
+                ageDays: breach.ageDays,
+                slaDays: breach.slaDays,
+                overdueDays: breach.overdueDays
+            )
+        }
     }
 
-    init(_ changes: PeriodChanges) {
+    /// The changes as report.json holds them.
+    /// - Parameters:
+    ///   - changes: the period's changes.
+    ///   - withBreaches: whether `slaBreaches` holds the breaches (else it is empty, to be written in batches).
+    init(_ changes: PeriodChanges, withBreaches: Bool = true) {
         period = changes.period
         previousPeriod = Nullable(changes.previousPeriod)
         newFindings = Delta(changes.newFindings)
@@ -74,15 +98,6 @@ struct JSONPeriodChanges: Encodable, Sendable {
         openByAge = changes.openByAge
         slaPolicy = changes.slaPolicy
         slaBreachesBySeverity = changes.slaBreachesBySeverity
-        slaBreaches = changes.slaBreaches.map {
-            Breach(
-                identity: $0.identity,
-                severity: $0.severity,
-                layer: $0.layer.description,
-                ageDays: $0.ageDays,
-                slaDays: $0.slaDays,
-                overdueDays: $0.overdueDays
-            )
-        }
+        slaBreaches = withBreaches ? changes.slaBreaches.map(Breach.init) : []
     }
 }

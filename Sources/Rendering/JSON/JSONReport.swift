@@ -177,6 +177,40 @@ struct JSONSuppressed: Encodable, Sendable {
     let environment: String
     let note: Nullable<String>
     let noteUpdatedBy: Nullable<String>
+
+    init(
+        id: String,
+        identity: String,
+        title: String,
+        controlId: Nullable<String>,
+        layer: String,
+        environment: String,
+        note: Nullable<String>,
+        noteUpdatedBy: Nullable<String>
+    ) {
+        self.id = id
+        self.identity = identity
+        self.title = title
+        self.controlId = controlId
+        self.layer = layer
+        self.environment = environment
+        self.note = note
+        self.noteUpdatedBy = noteUpdatedBy
+    }
+
+    /// The entry of a suppressed finding no decision covers.
+    init(_ scored: ScoredFinding) {
+        self.init(
+            id: scored.finding.id,
+            identity: scored.finding.identity,
+            title: scored.finding.title,
+            controlId: Nullable(scored.finding.controlId),
+            layer: scored.layer.description,
+            environment: scored.environment,
+            note: Nullable(scored.finding.note?.text),
+            noteUpdatedBy: Nullable(scored.finding.note?.updatedBy)
+        )
+    }
 }
 
 /// The trend in report.json.

@@ -23,16 +23,11 @@ struct JSONReportWriter {
         let encoder = Self.encoder()
         do {
             let findings = document.report.findings
-            var value = Self.report(document, english: english, withFindings: findings.isEmpty)
             // The lists that grow with the findings are left empty in the skeleton and written in
             // batches into it, as the file is written (`findings`, `suppressedWithoutDecision` and
-            // `trend.changes.slaBreaches`, in the order of the sorted keys).
-            let suppressed = value.suppressedWithoutDecision
-            let breaches = value.trend.changes.value?.slaBreaches ?? []
-            if !findings.isEmpty {
-                value.suppressedWithoutDecision = []
-                value.trend.changes.value?.slaBreaches = []
-            }
+            // `trend.changes.slaBreaches`, in the order of the sorted keys), each element made from the
+            // document when its batch is written.
+            let value = Self.report(document, english: english, withFindings: findings.isEmpty)
             let skeleton = Self.text(try encoder.encode(value))
             guard !findings.isEmpty else { return RenderedFile(path: "report.json", contents: skeleton + "\n") }
             let batchSize = max(1, batchSize)
@@ -66,18 +61,26 @@ struct JSONReportWriter {
                 }
             }
             var lists: [SplicedList] = [SplicedList(key: "findings", depth: 1, write: writeFindings)]
+            let suppressed = findings.indices.filter { Self.isSuppressedWithoutDecision(findings[$0]) }
             if !suppressed.isEmpty {
                 lists.append(
                     SplicedList(
                         key: "suppressedWithoutDecision",
                         depth: 1,
-                        handWritten: suppressed,
+                        count: suppressed.count,
                         batchSize: batchSize
-                    )
+                    ) {
+                        JSONSuppressed(findings[suppressed[$0]])
+                    }
                 )
             }
+            let breaches = document.trend.changes?.slaBreaches ?? []
             if !breaches.isEmpty {
-                lists.append(SplicedList(key: "slaBreaches", depth: 3, handWritten: breaches, batchSize: batchSize))
+                lists.append(
+                    SplicedList(key: "slaBreaches", depth: 3, count: breaches.count, batchSize: batchSize) {
+                        JSONPeriodChanges.Breach(breaches[$0])
+                    }
+                )
             }
             // The skeleton cut at each list's empty array, in order.
             var pieces: [String] = []
@@ -105,6 +108,11 @@ struct JSONReportWriter {
         } catch {
             throw .encodingFailed(String(describing: error))
         }
+    }
+
+    /// Whether a finding belongs in `suppressedWithoutDecision`: suppressed, and no acceptance covers it.
+    static func isSuppressedWithoutDecision(_ scored: ScoredFinding) -> Bool {
+        scored.bucket == .suppressed && scored.acceptanceId == nil
     }
 
     /// The encoder every part is written with.
@@ -215,19 +223,8 @@ struct JSONReportWriter {
                     warningMessages: result.warnings
                 )
             },
-            suppressedWithoutDecision: report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }.map
-            {
-                JSONSuppressed(
-                    id: $0.finding.id,
-                    identity: $0.finding.identity,
-                    title: $0.finding.title,
-                    controlId: Nullable($0.finding.controlId),
-                    layer: $0.layer.description,
-                    environment: $0.environment,
-                    note: Nullable($0.finding.note?.text),
-                    noteUpdatedBy: Nullable($0.finding.note?.updatedBy)
-                )
-            },
+            suppressedWithoutDecision: withFindings
+                ? report.findings.filter(isSuppressedWithoutDecision).map(JSONSuppressed.init) : [],
             trend: JSONTrend(
                 periods: ChartData.allPeriods(document: document).map { period in
                     JSONTrend.Period(
@@ -240,7 +237,7 @@ struct JSONReportWriter {
                         standards: period.standards.mapValues(JSONReport.Scores.init)
                     )
                 },
-                changes: Nullable(document.trend.changes.map(JSONPeriodChanges.init))
+                changes: Nullable(document.trend.changes.map { JSONPeriodChanges($0, withBreaches: withFindings) })
             ),
             diagnostics: report.diagnostics.map { JSONDiagnostic($0, english: english) },
             ecr: Nullable(JSONECR.make(report.frontDoor, asOf: report.asOf)),
@@ -306,15 +303,27 @@ struct SplicedList: Sendable {
     /// Writes `elements` as the pretty-printing encoder would lay them out at the member's depth, batch by
     /// batch, each element by its own writer.
     init<Element: HandWrittenJSON>(key: String, depth: Int, handWritten elements: [Element], batchSize: Int) {
+        self.init(key: key, depth: depth, count: elements.count, batchSize: batchSize) { elements[$0] }
+    }
+
+    /// Writes `count` elements, each made by `element` from its position when its batch is written (so the
+    /// list is never in memory whole), as the pretty-printing encoder would lay them out at the member's depth.
+    init<Element: HandWrittenJSON>(
+        key: String,
+        depth: Int,
+        count: Int,
+        batchSize: Int,
+        element: @escaping @Sendable (Int) -> Element
+    ) {
         let indent = String(repeating: "  ", count: depth + 1)
         self.init(key: key, depth: depth) { emit in
-            var start = elements.startIndex
-            while start < elements.endIndex {
-                let end = min(start + max(1, batchSize), elements.endIndex)
+            var start = 0
+            while start < count {
+                let end = min(start + max(1, batchSize), count)
                 var writer = JSONFindingWriter()
                 for index in start..<end {
-                    writer.raw(index == elements.startIndex ? indent : ",\n" + indent)
-                    elements[index].write(to: &writer, indent: indent)
+                    writer.raw(index == 0 ? indent : ",\n" + indent)
+                    element(index).write(to: &writer, indent: indent)
                 }
                 emit(VisibleText.escapedJSON(writer.text))
                 start = end
