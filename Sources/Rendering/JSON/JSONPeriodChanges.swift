@@ -56,26 +56,6 @@ struct JSONPeriodChanges: Encodable, Sendable {
         let ageDays: Int
         let slaDays: Int
         let overdueDays: Int
-
-        init(identity: String, severity: Severity, layer: String, ageDays: Int, slaDays: Int, overdueDays: Int) {
-            self.identity = identity
-            self.severity = severity
-            self.layer = layer
-            self.ageDays = ageDays
-            self.slaDays = slaDays
-            self.overdueDays = overdueDays
-        }
-
-        init(_ breach: SLABreach) {
-            self.init(
-                identity: breach.identity,
-                severity: breach.severity,
-                layer: breach.layer.description,
-                ageDays: breach.ageDays,
-                slaDays: breach.slaDays,
-                overdueDays: breach.overdueDays
-            )
-        }
     }
 
     /// The changes as report.json holds them.
@@ -99,5 +79,19 @@ struct JSONPeriodChanges: Encodable, Sendable {
         slaPolicy = changes.slaPolicy
         slaBreachesBySeverity = changes.slaBreachesBySeverity
         slaBreaches = withBreaches ? changes.slaBreaches.map(Breach.init) : []
+    }
+}
+
+extension JSONPeriodChanges.Breach {
+    /// A breach as report.json holds it (an extension, so the memberwise initializer stays).
+    init(_ breach: SLABreach) {
+        self.init(
+            identity: breach.identity,
+            severity: breach.severity,
+            layer: breach.layer.description,
+            ageDays: breach.ageDays,
+            slaDays: breach.slaDays,
+            overdueDays: breach.overdueDays
+        )
     }
 }

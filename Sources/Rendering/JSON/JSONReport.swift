@@ -177,27 +177,9 @@ struct JSONSuppressed: Encodable, Sendable {
     let environment: String
     let note: Nullable<String>
     let noteUpdatedBy: Nullable<String>
+}
 
-    init(
-        id: String,
-        identity: String,
-        title: String,
-        controlId: Nullable<String>,
-        layer: String,
-        environment: String,
-        note: Nullable<String>,
-        noteUpdatedBy: Nullable<String>
-    ) {
-        self.id = id
-        self.identity = identity
-        self.title = title
-        self.controlId = controlId
-        self.layer = layer
-        self.environment = environment
-        self.note = note
-        self.noteUpdatedBy = noteUpdatedBy
-    }
-
+extension JSONSuppressed {
     /// The entry of a suppressed finding no decision covers.
     init(_ scored: ScoredFinding) {
         self.init(
