@@ -2,28 +2,31 @@
 # Times `posture report` (release build, all three formats, with history in a temp file) side by
 # side with jq on the same synthetic exports (scripts/make-benchmark-input.py), in one run:
 #   findings (ASFF get-findings): 10k and 100k (and 1M with --1m), jq group-by-severity alongside;
+#   findings as Security Hub OCSF records (one JSON array): 10k and 100k, jq the same way;
 #   ECR describe-image-scan-findings: 1k and 10k images;
 #   WAF logs (gzipped JSON Lines): 100k and 1M requests;
 #   with --year: 100k findings as the twelfth month of a history (eleven earlier months of the same
 #   findings recorded first, cached), the run a team makes a year in;
 # The 1/10 sizes show whether the cost is linear. Prints wall time, peak RSS, the ratio to jq,
 # and the load average (the machine is shared: compare within one run, not across runs).
-# Usage: bash scripts/benchmark.sh [--1m] [--year] [--sizes "N..."] [--skip-ecr] [--skip-waf]
+# Usage: bash scripts/benchmark.sh [--1m] [--year] [--sizes "N..."] [--skip-ocsf] [--skip-ecr] [--skip-waf]
 # Inputs are cached in ${BENCH_DIR:-/tmp/posture-bench}. Results: docs/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="10000 100000"
 ecr="1000 10000"
 waf="100000 1000000"
+ocsf="10000 100000"
 year=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --1m) sizes="$sizes 1000000" ;;
         --year) year=100000 ;;
-        --sizes) sizes="$2"; shift ;;
+        --sizes) sizes="$2"; ocsf="$2"; shift ;;
+        --skip-ocsf) ocsf="" ;;
         --skip-ecr) ecr="" ;;
         --skip-waf) waf="" ;;
-        *) echo "usage: $0 [--1m] [--year] [--sizes \"N...\"] [--skip-ecr] [--skip-waf]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--1m] [--year] [--sizes \"N...\"] [--skip-ocsf] [--skip-ecr] [--skip-waf]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -65,6 +68,12 @@ for n in $sizes; do
     report "$f"; ps=$secs; pc=$cpu; pm=$mb
     measure jq jq '.Findings | group_by(.Severity.Label) | map({k: .[0].Severity.Label, n: length})' "$f"
     row "asff $n findings" "$f"
+done
+for n in $ocsf; do
+    f="$work/ocsf-$n.json"; gen ocsf "$n" "$f"
+    report "$f"; ps=$secs; pc=$cpu; pm=$mb
+    measure jq jq 'group_by(.severity) | map({k: .[0].severity, n: length})' "$f"
+    row "ocsf $n findings" "$f"
 done
 for n in $ecr; do
     f="$work/ecr-$n.json"; gen ecr "$n" "$f"
