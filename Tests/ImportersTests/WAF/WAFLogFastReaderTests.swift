@@ -219,7 +219,10 @@ import Testing
         #"{\#(base),"timestamp":1}"#,
         edited(#""uri":"/search""#, #""uri":"/search","uri":"/other""#),
         edited(#""ruleId":"SQLi_QUERYARGUMENTS""#, #""ruleId":"a","ruleId":"b""#),
-        edited(#""conditionType":"SQL_INJECTION","location":"QUERY_STRING","matchedData":["'""#, #""location":"x","location":"y","matchedData":["'""#),
+        edited(
+            #""conditionType":"SQL_INJECTION","location":"QUERY_STRING","matchedData":["'""#,
+            #""location":"x","location":"y","matchedData":["'""#
+        ),
         #"{\#(base),"detail-type":"x","source":"y"}"#,  // an EventBridge envelope
         #"{\#(base),"SchemaVersion":"2018-10-08","GeneratorId":"g"}"#,  // families offered first
         #"{\#(base),"class_uid":2003}"#,
@@ -276,7 +279,8 @@ import Testing
         "timestamp", "webaclId", "terminatingRuleId", "terminatingRuleType", "action",
         "terminatingRuleMatchDetails", "terminatingRuleMatchDetails.0", "terminatingRuleMatchDetails.0.conditionType",
         "terminatingRuleMatchDetails.0.location", "terminatingRuleMatchDetails.0.matchedData",
-        "terminatingRuleMatchDetails.0.matchedData.0", "ruleGroupList", "ruleGroupList.0", "ruleGroupList.0.ruleGroupId",
+        "terminatingRuleMatchDetails.0.matchedData.0", "ruleGroupList", "ruleGroupList.0",
+        "ruleGroupList.0.ruleGroupId",
         "ruleGroupList.0.terminatingRule", "ruleGroupList.0.terminatingRule.ruleId",
         "ruleGroupList.0.terminatingRule.action", "ruleGroupList.0.terminatingRule.overriddenAction",
         "ruleGroupList.0.terminatingRule.ruleMatchDetails", "ruleGroupList.0.terminatingRule.ruleMatchDetails.0",
@@ -346,10 +350,13 @@ import Testing
 
     @Test("every project file with WAF log lines imports alike with and without the fast path")
     func projectFilesImportAlike() {
-        let files = ["samples", "Tests/ImportersTests/Fixtures", "Tests/ReportPipelineTests/Fixtures"]
-            .flatMap(FastReaderCorpus.inputFiles(under:)) + FastReaderCorpus.inputFiles(under: "Tests/postureTests/Fixtures")
+        let files =
+            ["samples", "Tests/ImportersTests/Fixtures", "Tests/ReportPipelineTests/Fixtures"]
+            .flatMap(FastReaderCorpus.inputFiles(under:))
+            + FastReaderCorpus.inputFiles(under: "Tests/postureTests/Fixtures")
         var checked = 0
-        for path in files where (FastReaderCorpus.records(.file(path)) ?? []).contains(where: { Self.slow($0) != nil }) {
+        for path in files where (FastReaderCorpus.records(.file(path)) ?? []).contains(where: { Self.slow($0) != nil })
+        {
             Self.expectSameImport([.file(path)])
             checked += 1
         }
