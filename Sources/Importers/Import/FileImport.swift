@@ -219,11 +219,14 @@ struct FileImport {
         }
         for (index, raw) in raws.enumerated() {
             let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
-            guard raw.problem == nil, let record = try? classify(raw.bytes) else {
+            // A WAF log line delivered through CloudWatch Logs takes the fast path as a line of a file does.
+            guard raw.problem == nil,
+                let kind = fastReaders.kind(raw.bytes) ?? (try? classify(raw.bytes))?.kind
+            else {
                 try unreadable(Message(.logMessageNotJSON), base: base, path: sub, position: position)
                 continue
             }
-            try accept(record.kind, bytes: raw.bytes, base: base, path: sub, position: position)
+            try accept(kind, bytes: raw.bytes, base: base, path: sub, position: position)
         }
     }
 

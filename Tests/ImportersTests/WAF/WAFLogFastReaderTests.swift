@@ -355,8 +355,12 @@ import Testing
             .flatMap(FastReaderCorpus.inputFiles(under:))
             + FastReaderCorpus.inputFiles(under: "Tests/postureTests/Fixtures")
         var checked = 0
-        for path in files where (FastReaderCorpus.records(.file(path)) ?? []).contains(where: { Self.slow($0) != nil })
-        {
+        // Files of WAF log lines, and CloudWatch Logs exports whose messages hold them.
+        let webACL = Array("\"webaclId\"".utf8)
+        for path in files
+        where (FastReaderCorpus.records(.file(path)) ?? []).contains(where: {
+            $0.firstRange(of: webACL) != nil || $0.firstRange(of: Array("webaclId\\\"".utf8)) != nil
+        }) {
             Self.expectSameImport([.file(path)])
             checked += 1
         }
@@ -382,5 +386,19 @@ import Testing
         for line in Self.asideCases + Self.moreAsideCases {
             Self.expectSameImport([Self.jsonLines("aside.jsonl", good.prefix(3) + [line])])
         }
+    }
+
+    @Test("WAF log lines inside CloudWatch Logs events import alike with and without the fast path")
+    func cloudWatchMessagesImportAlike() throws {
+        let lines = Self.readCases + Self.timeCases.map(Self.timed) + Self.asideCases + Self.moreAsideCases
+        let events = lines.enumerated().map { ["eventId": "\($0.offset)", "message": $0.element] }
+        let bytes = try JSONSerialization.data(withJSONObject: ["events": events], options: [.sortedKeys])
+        Self.expectSameImport([InputSource(path: "logs.json", content: .bytes(Array(bytes)))])
+        let readable = lines.filter { Self.slow(Array($0.utf8)) != nil }
+        let subscription = try JSONSerialization.data(
+            withJSONObject: ["logEvents": readable.map { ["id": "1", "message": $0] }, "messageType": "DATA_MESSAGE"],
+            options: [.sortedKeys]
+        )
+        Self.expectSameImport([InputSource(path: "sub.json", content: .bytes(Array(subscription)))])
     }
 }
