@@ -35,6 +35,13 @@ struct FastJSONCursor {
     /// The reader's interned strings.
     var strings: FastStrings
     var index = 0
+    /// How many objects and arrays the cursor is inside.
+    private var depth = 0
+
+    /// The deepest nesting read: `JSONDecoder` refuses a document nested more than 512 levels deep
+    /// (which `--max-depth` may let through the splitter), so a record nested deeper than this steps
+    /// aside, and the reader's recursion stays shallow.
+    static let maximumDepth = 500
 
     private init(base: UnsafePointer<UInt8>, end: Int, ascii: Bool, strings: FastStrings) {
         self.base = base
@@ -258,11 +265,19 @@ struct FastJSONCursor {
         }
     }
 
+    /// Counts one more level of nesting; gives up past `maximumDepth`.
+    private mutating func enter() throws(FastGiveUp) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw FastGiveUp() }
+    }
+
     /// Calls `body` with each key (raw bytes, no escapes allowed) of the object at the cursor.
     mutating func members(
         _ body: (inout FastJSONCursor, UnsafeBufferPointer<UInt8>) throws(FastGiveUp) -> Void
     ) throws(FastGiveUp) {
         try expect(UInt8(ascii: "{"))
+        try enter()
+        defer { depth -= 1 }
         if try peek() == UInt8(ascii: "}") {
             index += 1
             return
@@ -286,6 +301,8 @@ struct FastJSONCursor {
     /// Calls `body` for each element of the array at the cursor.
     mutating func elements(_ body: (inout FastJSONCursor) throws(FastGiveUp) -> Void) throws(FastGiveUp) {
         try expect(UInt8(ascii: "["))
+        try enter()
+        defer { depth -= 1 }
         if try peek() == UInt8(ascii: "]") {
             index += 1
             return

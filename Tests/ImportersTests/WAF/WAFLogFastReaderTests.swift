@@ -401,4 +401,27 @@ import Testing
         )
         Self.expectSameImport([InputSource(path: "sub.json", content: .bytes(Array(subscription)))])
     }
+
+    @Test("a line nested deeper than JSONDecoder reads steps aside, and imports alike under a raised --max-depth")
+    func deepNesting() {
+        func nested(_ levels: Int) -> String {
+            "{\(Self.base),\"deep\":\(String(repeating: "[", count: levels))\(String(repeating: "]", count: levels))}"
+        }
+        #expect(check(Array(nested(400).utf8)))
+        #expect(check(Array(nested(499).utf8)))
+        for levels in [500, 510, 511, 512, 600, 20_000] {
+            #expect(WAFLogFastReader.record(Array(nested(levels).utf8)) == nil, "\(levels)")
+        }
+        var limits = ImportLimits.standard
+        limits.depth = 100_000
+        for levels in [400, 499, 510, 511, 512, 20_000] {
+            let source = Self.jsonLines("deep.jsonl", ["{\(Self.base)}", nested(levels)])
+            for workers in [1, 2] {
+                var options = PipelinedImportTests.options(workers: workers, batch: 1, limits: limits)
+                let fast = PipelinedImportTests.outcome([source], options)
+                options.fastReaders = false
+                #expect(fast == PipelinedImportTests.outcome([source], options), "\(levels)")
+            }
+        }
+    }
 }
