@@ -23,8 +23,8 @@ struct FastStrings {
     }
 }
 
-/// A forward-only reader over one record's bytes, shared by the fast readers of the finding
-/// families (`ASFFFastReader`, `OCSFFastReader`): tokens, strings, plain numbers, skipping, and
+/// A forward-only reader over one record's bytes, shared by the fast readers (`ASFFFastReader`,
+/// `OCSFFastReader`, `WAFLogFastReader`): tokens, strings, plain numbers, skipping, and
 /// objects read member by member. Anything it cannot read exactly as `JSONDecoder` does throws
 /// `FastGiveUp`, and the record takes the general path.
 struct FastJSONCursor {
@@ -35,6 +35,13 @@ struct FastJSONCursor {
     /// The reader's interned strings.
     var strings: FastStrings
     var index = 0
+    /// How many objects and arrays the cursor is inside.
+    private var depth = 0
+
+    /// The deepest nesting read: `JSONDecoder` refuses a document nested more than 512 levels deep
+    /// (which `--max-depth` may let through the splitter), so a record nested deeper than this steps
+    /// aside, and the reader's recursion stays shallow.
+    static let maximumDepth = 500
 
     private init(base: UnsafePointer<UInt8>, end: Int, ascii: Bool, strings: FastStrings) {
         self.base = base
@@ -258,11 +265,19 @@ struct FastJSONCursor {
         }
     }
 
+    /// Counts one more level of nesting; gives up past `maximumDepth`.
+    private mutating func enter() throws(FastGiveUp) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw FastGiveUp() }
+    }
+
     /// Calls `body` with each key (raw bytes, no escapes allowed) of the object at the cursor.
     mutating func members(
         _ body: (inout FastJSONCursor, UnsafeBufferPointer<UInt8>) throws(FastGiveUp) -> Void
     ) throws(FastGiveUp) {
         try expect(UInt8(ascii: "{"))
+        try enter()
+        defer { depth -= 1 }
         if try peek() == UInt8(ascii: "}") {
             index += 1
             return
@@ -286,6 +301,8 @@ struct FastJSONCursor {
     /// Calls `body` for each element of the array at the cursor.
     mutating func elements(_ body: (inout FastJSONCursor) throws(FastGiveUp) -> Void) throws(FastGiveUp) {
         try expect(UInt8(ascii: "["))
+        try enter()
+        defer { depth -= 1 }
         if try peek() == UInt8(ascii: "]") {
             index += 1
             return
@@ -343,6 +360,49 @@ struct FastJSONCursor {
         return value
     }
 
+    /// `TimestampValue`: a plain number or a string; nil for `null`; any other value gives up.
+    mutating func timestamp() throws(FastGiveUp) -> TimestampValue? {
+        if try null() { return nil }
+        if try peek() == UInt8(ascii: "\"") { return .text(try string()) }
+        guard try atNumber() else { throw FastGiveUp() }
+        return .number(try plainNumber())
+    }
+
+    /// `LenientString`: a string, a plain number or a boolean, as `LenientString` reads each
+    /// (a string interned when `shared`); nil for `null`; any other value gives up.
+    mutating func lenientString(shared: Bool = true) throws(FastGiveUp) -> LenientString? {
+        if try null() { return nil }
+        switch try peek() {
+        case UInt8(ascii: "\""):
+            let text = try string()
+            return LenientString(text: shared ? self.shared(text) : text)
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return try bool().map { LenientString(text: String($0)) }
+        default:
+            guard try atNumber() else { throw FastGiveUp() }
+            return LenientString(number: try plainNumber())
+        }
+    }
+
+    /// Whether `"KEY"` (any of `keys`, each given with its closing quote) occurs in `bytes`: a
+    /// quick look that lets a fast reader pass by records of other families without parsing them.
+    /// - Parameters:
+    ///   - keys: the member names, each followed by its closing quote.
+    ///   - bytes: one record's JSON text.
+    /// - Returns: whether one of them occurs right after a quote.
+    static func mentions(_ keys: [[UInt8]], in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                defer { index += 1 }
+                guard buffer[index] == UInt8(ascii: "\"") else { continue }
+                for key in keys where index + 1 + key.count <= buffer.count {
+                    if buffer[(index + 1)..<(index + 1 + key.count)].elementsEqual(key) { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// A list of package objects (`PackageNames`: each named by `Name`, else `name`), or nil for
     /// `null`; any other shape gives up.
     mutating func packageNames() throws(FastGiveUp) -> PackageNames? {
@@ -370,6 +430,11 @@ extension LenientString {
     /// A value read as a JSON string.
     init(text: String) {
         value = text
+    }
+
+    /// A plain JSON number, written as `LenientString` writes one.
+    init(number: Double) {
+        value = Self.text(number: number)
     }
 }
 

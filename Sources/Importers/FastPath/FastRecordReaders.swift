@@ -1,28 +1,52 @@
-/// The fast readers of the finding families (`ASFFFastReader`, `OCSFFastReader`), tried before
+/// The fast readers (`ASFFFastReader`, `OCSFFastReader`, `WAFLogFastReader`), tried before
 /// `JSONDecoder` on each record. Each answers only for a record of its own family read exactly as
 /// `JSONDecoder` reads it, and the families never claim one record both, so which is tried first
-/// changes nothing but the time: the family of the last record read fast goes first.
+/// changes nothing but the time: the family of the last record read fast goes first, then ASFF,
+/// OCSF and WAF logs in that order.
 struct FastRecordReaders {
+    /// The families with a fast reader.
+    private enum Family: CaseIterable {
+        case asff, ocsf, wafLog
+    }
+
     /// The ASFF reader and its interned strings.
     var asff = ASFFFastReader()
     /// The OCSF reader and its interned strings.
     var ocsf = OCSFFastReader()
-    /// Whether the last record read fast was OCSF.
-    private var ocsfFirst = false
+    /// The WAF log reader and its interned strings.
+    var wafLog = WAFLogFastReader()
+    /// Whether the fast readers are tried at all (`ImportOptions.fastReaders`; off, every record
+    /// takes the `JSONDecoder` path, which the differential tests compare against).
+    var enabled = true
+    /// The family of the last record read fast.
+    private var last = Family.asff
 
     /// The record's classification, or `nil` to use the general path.
     /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
-    /// - Returns: an ASFF or OCSF record, or `nil`.
+    /// - Returns: an ASFF, OCSF or WAF log record, or `nil`.
     mutating func kind(_ bytes: [UInt8]) -> ClassifiedRecord.Kind? {
-        if ocsfFirst, let finding = ocsf.finding(bytes) { return .ocsf(finding) }
-        if let finding = asff.finding(bytes) {
-            ocsfFirst = false
-            return .asff(finding)
-        }
-        if !ocsfFirst, let finding = ocsf.finding(bytes) {
-            ocsfFirst = true
-            return .ocsf(finding)
+        guard enabled else { return nil }
+        if let kind = read(bytes, as: last) { return kind }
+        for family in Family.allCases where family != last {
+            if let kind = read(bytes, as: family) {
+                last = family
+                return kind
+            }
         }
         return nil
+    }
+
+    private mutating func read(_ bytes: [UInt8], as family: Family) -> ClassifiedRecord.Kind? {
+        switch family {
+        case .asff:
+            guard let finding = asff.finding(bytes) else { return nil }
+            return .asff(finding)
+        case .ocsf:
+            guard let finding = ocsf.finding(bytes) else { return nil }
+            return .ocsf(finding)
+        case .wafLog:
+            guard let export = wafLog.record(bytes) else { return nil }
+            return .wafLog(export)
+        }
     }
 }

@@ -9,7 +9,11 @@ struct FrontDoorTimestamp: Decodable, Sendable, Equatable {
     let date: Date?
 
     init(from decoder: any Decoder) throws {
-        let value = try TimestampValue(from: decoder)
+        self.init(try TimestampValue(from: decoder))
+    }
+
+    /// The timestamp of a value read as a number or a string (by `JSONDecoder` or a fast reader).
+    init(_ value: TimestampValue) {
         switch value {
         case .number(let number):
             raw = number.rounded() == number && abs(number) < 9e18 ? String(Int64(number)) : String(number)

@@ -130,6 +130,7 @@ extension FileImport {
         var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
         // One captured value, as in `run`: the splitter's hot loop retains what its callback captures.
         var side = SplitSide(path: source.path, batches: batches, size: max(1, options.batchSize))
+        side.reader.enabled = options.fastReaders
         var bytes = 0
         do throws(ImportError) {
             let digest = try SourceReader(limits: options.limits).read(source) { (text: [UInt8]) throws(ImportError) in

@@ -48,7 +48,7 @@ struct FileImport {
     var frontDoorDiagnosticsSeen = 0
     var reasons: Set<Message> = []
     let decoder = JSONDecoder()
-    /// Reads ASFF and OCSF findings without `JSONDecoder` when they can read them exactly alike.
+    /// Reads ASFF and OCSF findings and WAF log lines without `JSONDecoder` when they can read them exactly alike.
     var fastReaders = FastRecordReaders()
     /// Keeps one copy of what the file's findings repeat.
     var sharing = FindingSharing()
@@ -67,6 +67,7 @@ struct FileImport {
     ) throws(ImportError) -> FileResult {
         if options.workers > 1 { return try runPipelined(source, options: options, carried: carried) }
         var session = FileImport(path: source.path, options: options, carried: carried)
+        session.fastReaders.enabled = options.fastReaders
         var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
         var bytes = 0
         let digest = try SourceReader(limits: options.limits).read(source) { (text: [UInt8]) throws(ImportError) in
@@ -97,7 +98,7 @@ struct FileImport {
         }
     }
 
-    /// Decodes one record, independently of every other: the fast ASFF and OCSF readers, else `JSONDecoder`.
+    /// Decodes one record, independently of every other: the fast ASFF, OCSF and WAF log readers, else `JSONDecoder`.
     /// - Parameters:
     ///   - raw: the record as the splitter cut it out.
     ///   - reader: the fast readers (they keep repeating strings once).
@@ -218,11 +219,14 @@ struct FileImport {
         }
         for (index, raw) in raws.enumerated() {
             let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
-            guard raw.problem == nil, let record = try? classify(raw.bytes) else {
+            // A WAF log line delivered through CloudWatch Logs takes the fast path as a line of a file does.
+            guard raw.problem == nil,
+                let kind = fastReaders.kind(raw.bytes) ?? (try? classify(raw.bytes))?.kind
+            else {
                 try unreadable(Message(.logMessageNotJSON), base: base, path: sub, position: position)
                 continue
             }
-            try accept(record.kind, bytes: raw.bytes, base: base, path: sub, position: position)
+            try accept(kind, bytes: raw.bytes, base: base, path: sub, position: position)
         }
     }
 

@@ -14,6 +14,9 @@ public struct ImportOptions: Sendable, Equatable {
     public var workers = 2
     /// Records handed from the splitting thread to the mapping thread at once.
     var batchSize = 256
+    /// Whether records are offered to the fast readers (`FastRecordReaders`) before `JSONDecoder`;
+    /// off only in the tests that compare the two paths' results (not part of the options' equality).
+    var fastReaders = true
 
     /// Creates options.
     /// - Parameters:
@@ -24,7 +27,7 @@ public struct ImportOptions: Sendable, Equatable {
         self.limits = limits
     }
 
-    /// Whether two sets of options read inputs alike (the progress callback and batch size are not compared).
+    /// Whether two sets of options read inputs alike (the progress callback, batch size and fast readers are not compared).
     /// - Returns: whether they are equal.
     public static func == (lhs: ImportOptions, rhs: ImportOptions) -> Bool {
         lhs.skipInvalid == rhs.skipInvalid && lhs.limits == rhs.limits && lhs.workers == rhs.workers

@@ -36,19 +36,10 @@ struct OCSFFastReader {
     /// Whether `"class_uid"` or `"finding_info"` occurs in `bytes` (one of them is a key of every
     /// record `OCSFFamily` recognises, and a key with escapes makes the reader give up anyway).
     private static func namesOCSFKey(_ bytes: [UInt8]) -> Bool {
-        let keys: [[UInt8]] = [Array("class_uid\"".utf8), Array("finding_info\"".utf8)]
-        return bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                defer { index += 1 }
-                guard buffer[index] == UInt8(ascii: "\"") else { continue }
-                for key in keys where index + 1 + key.count <= buffer.count {
-                    if buffer[(index + 1)..<(index + 1 + key.count)].elementsEqual(key) { return true }
-                }
-            }
-            return false
-        }
+        FastJSONCursor.mentions(keys, in: bytes)
     }
+
+    private static let keys: [[UInt8]] = [Array("class_uid\"".utf8), Array("finding_info\"".utf8)]
 }
 
 /// The OCSF members, read with the shared cursor.
@@ -141,27 +132,6 @@ extension FastJSONCursor {
         if try peek() == UInt8(ascii: "\"") { return LenientNumber(text: try string()) }
         guard try atNumber() else { throw FastGiveUp() }
         return LenientNumber(number: try plainNumber())
-    }
-
-    /// `TimestampValue`: a plain number or a string; nil for `null`; any other value gives up.
-    private mutating func timestamp() throws(FastGiveUp) -> TimestampValue? {
-        if try null() { return nil }
-        if try peek() == UInt8(ascii: "\"") { return .text(try string()) }
-        guard try atNumber() else { throw FastGiveUp() }
-        return .number(try plainNumber())
-    }
-
-    /// `LenientString`: a string, a plain number or a boolean, as `LenientString` reads each
-    /// (interned); nil for `null`; any other value gives up.
-    private mutating func lenientString() throws(FastGiveUp) -> LenientString? {
-        if try null() { return nil }
-        switch try peek() {
-        case UInt8(ascii: "\""): return LenientString(text: shared(try string()))
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return try bool().map { LenientString(text: String($0)) }
-        default:
-            guard try atNumber() else { throw FastGiveUp() }
-            return LenientString(number: try plainNumber())
-        }
     }
 
     private mutating func metadata() throws(FastGiveUp) -> OCSFFinding.Metadata? {
@@ -327,13 +297,6 @@ extension LenientNumber {
     /// A JSON string read as `LenientNumber` reads one: the number it spells, trimmed of spaces.
     fileprivate init(text: String) {
         value = Self.number(text: text)
-    }
-}
-
-extension LenientString {
-    /// A plain JSON number, written as `LenientString` writes one.
-    fileprivate init(number: Double) {
-        value = Self.text(number: number)
     }
 }
 

@@ -1,5 +1,5 @@
 /// One WAF log record (docs/formats.md §10.3), camelCase; unknown keys ignored, every member optional.
-struct WAFLogExport: Decodable {
+struct WAFLogExport: Decodable, Equatable {
     var timestamp: FrontDoorTimestamp?
     var webaclId: String?
     var terminatingRuleId: String?
@@ -10,13 +10,13 @@ struct WAFLogExport: Decodable {
     var nonTerminatingMatchingRules: [RuleMatch]?
     var httpRequest: HTTPRequest?
 
-    struct MatchDetail: Decodable {
+    struct MatchDetail: Decodable, Equatable {
         var conditionType: String?
         var location: String?
         var matchedData: [LenientString]?
     }
 
-    struct RuleGroup: Decodable {
+    struct RuleGroup: Decodable, Equatable {
         var ruleGroupId: String?
         var terminatingRule: RuleMatch?
         var nonTerminatingMatchingRules: [RuleMatch]?
@@ -24,19 +24,19 @@ struct WAFLogExport: Decodable {
     }
 
     /// A terminating or non-terminating rule match.
-    struct RuleMatch: Decodable {
+    struct RuleMatch: Decodable, Equatable {
         var ruleId: String?
         var action: String?
         var overriddenAction: String?
         var ruleMatchDetails: [MatchDetail]?
     }
 
-    struct ExcludedRule: Decodable {
+    struct ExcludedRule: Decodable, Equatable {
         var exclusionType: String?
         var ruleId: String?
     }
 
-    struct HTTPRequest: Decodable {
+    struct HTTPRequest: Decodable, Equatable {
         var clientIp: String?
         var country: String?
         var uri: String?
