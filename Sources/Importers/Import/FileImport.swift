@@ -219,22 +219,14 @@ struct FileImport {
         }
         for (index, raw) in raws.enumerated() {
             let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
-            // A WAF log line delivered through CloudWatch Logs takes the fast path as a line of a file does.
-            guard raw.problem == nil,
-                let kind = fastReaders.kind(raw.bytes) ?? (try? classify(raw.bytes))?.kind
-            else {
+            // The one decode step of a line of a file: a WAF log line delivered through CloudWatch Logs
+            // takes the fast path too.
+            guard case .kind(let kind) = Self.decode(raw, reader: &fastReaders, decoder: decoder) else {
                 try unreadable(Message(.logMessageNotJSON), base: base, path: sub, position: position)
                 continue
             }
             try accept(kind, bytes: raw.bytes, base: base, path: sub, position: position)
         }
-    }
-
-    /// Decodes and classifies one record's JSON text: the one decode step for every family (a
-    /// faster reader for one family hooks in here and hands back `ClassifiedRecord(kind:)`).
-    /// - Throws: a decoding error when the text is not JSON.
-    func classify(_ bytes: [UInt8]) throws -> ClassifiedRecord {
-        try decoder.decode(ClassifiedRecord.self, from: Data(bytes))
     }
 
     /// Counts a record as skipped, with a diagnostic.
