@@ -147,12 +147,12 @@ struct SnapshotReader {
     }
 }
 
-/// Strings kept once while a reader reads several periods.
+/// One `StringTable` for a reader's periods (the reader's methods do not mutate it).
 private final class SharedStrings {
-    private var strings: Set<String> = []
+    private var table = StringTable(limit: .max, longest: .max)
 
     /// The copy already held of `text`, or `text`, now held.
     func one(_ text: String) -> String {
-        strings.insert(text).memberAfterInsert
+        table.shared(text)
     }
 }

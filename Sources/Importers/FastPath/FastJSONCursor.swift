@@ -1,27 +1,7 @@
+import ReportModel
+
 /// Why a fast reader gave up (never shown: the general `JSONDecoder` path reports the problem).
 struct FastGiveUp: Error {}
-
-/// Strings that repeat across records (accounts, regions, products, controls, resource types,
-/// standards, tags), kept once: every record that holds one shares its storage, so memory grows
-/// with the distinct values, not the records. One table per fast reader, kept across a file.
-struct FastStrings {
-    /// The most distinct strings kept; past it, strings are still looked up but no longer added.
-    static let internLimit = 100_000
-    /// Longer strings are not interned.
-    static let internLength = 1_024
-
-    private var table: Set<String> = []
-
-    /// The stored copy of `text` (added when there is room).
-    mutating func shared(_ text: String) -> String {
-        // Up to 15 UTF-8 bytes a string is stored inline, with nothing to share.
-        let count = text.utf8.count
-        guard count > 15, count <= Self.internLength else { return text }
-        if table.count < Self.internLimit { return table.insert(text).memberAfterInsert }
-        if let known = table.firstIndex(of: text) { return table[known] }
-        return text
-    }
-}
 
 /// A forward-only reader over one record's bytes, shared by the fast readers (`ASFFFastReader`,
 /// `OCSFFastReader`, `WAFLogFastReader`): tokens, strings, plain numbers, skipping, and
@@ -33,7 +13,7 @@ struct FastJSONCursor {
     /// Whether the record is all ASCII (else it was checked to be valid UTF-8).
     let ascii: Bool
     /// The reader's interned strings.
-    var strings: FastStrings
+    var strings: StringTable
     var index = 0
     /// How many objects and arrays the cursor is inside.
     private var depth = 0
@@ -43,7 +23,7 @@ struct FastJSONCursor {
     /// aside, and the reader's recursion stays shallow.
     static let maximumDepth = 500
 
-    private init(base: UnsafePointer<UInt8>, end: Int, ascii: Bool, strings: FastStrings) {
+    private init(base: UnsafePointer<UInt8>, end: Int, ascii: Bool, strings: StringTable) {
         self.base = base
         self.end = end
         self.ascii = ascii
@@ -59,7 +39,7 @@ struct FastJSONCursor {
     /// - Returns: what `body` read, or `nil`.
     static func read<Value>(
         _ bytes: [UInt8],
-        strings: inout FastStrings,
+        strings: inout StringTable,
         _ body: (inout FastJSONCursor) throws(FastGiveUp) -> Value
     ) -> Value? {
         bytes.withUnsafeBufferPointer { buffer in
@@ -69,7 +49,7 @@ struct FastJSONCursor {
             if !ascii && String(validating: buffer, as: UTF8.self) == nil { return nil }
             // The table moves into the cursor and back, so it is never copied.
             var cursor = FastJSONCursor(base: base, end: buffer.count, ascii: ascii, strings: strings)
-            strings = FastStrings()
+            strings = StringTable()
             defer { strings = cursor.strings }
             return try? body(&cursor)
         }
@@ -193,7 +173,7 @@ struct FastJSONCursor {
         try null() ? nil : try string()
     }
 
-    /// A string that repeats across records, kept once (see `FastStrings`).
+    /// A string that repeats across records, kept once (see `StringTable`).
     mutating func shared(_ text: String) -> String {
         strings.shared(text)
     }

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Reads an OCSF finding straight from its bytes into `OCSFFinding`, skipping every member the
 /// importer does not model (`resources[].data`, most of `unmapped` and the like) without building
 /// it — the OCSF counterpart of `ASFFFastReader`, on the same cursor. `OCSFImporter` maps the
@@ -12,7 +14,7 @@
 struct OCSFFastReader {
     /// Strings that repeat across findings (accounts, regions, products, analytics, titles,
     /// descriptions, controls, standards, resource types, tags), kept once.
-    private var strings = FastStrings()
+    private var strings = StringTable()
 
     /// The finding, or `nil` to use the general path.
     /// - Parameter bytes: one record's JSON text, as the splitter cut it out.

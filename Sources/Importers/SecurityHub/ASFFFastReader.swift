@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Reads an ASFF finding straight from its bytes into `ASFFFinding`, skipping every member the
 /// importer does not model (`Details` and the like) without building it — the fast path of
 /// docs/decoder-spike.md. `ASFFImporter` maps the result as before, so the field rules stay there.
@@ -11,7 +13,7 @@
 struct ASFFFastReader {
     /// Strings that repeat across findings (accounts, regions, products, generators, titles,
     /// descriptions, controls, resource types, standards, tags), kept once.
-    private var strings = FastStrings()
+    private var strings = StringTable()
 
     /// The finding, or `nil` to use the general path.
     /// - Parameter bytes: one record's JSON text, as the splitter cut it out.

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Reads a WAF log line straight from its bytes into `WAFLogExport`, skipping every member the
 /// accumulator does not use (`headers`, `labels`, `rateBasedRuleList` and the like) without
 /// building it — the WAF log counterpart of `ASFFFastReader` and `OCSFFastReader`, on the same
@@ -14,7 +16,7 @@ struct WAFLogFastReader {
     /// Strings that repeat across lines (web ACLs, rule and rule group ids, actions, rule types,
     /// condition types, countries, methods), kept once. Attacker-chosen text (URIs, query
     /// strings, matched data) and per-request values (request ids, clients) are not interned.
-    private var strings = FastStrings()
+    private var strings = StringTable()
 
     /// The decoded line, or `nil` to use the general path.
     /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
