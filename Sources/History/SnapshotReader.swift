@@ -18,20 +18,23 @@ struct SnapshotReader {
     /// - Returns: the periods.
     /// - Throws: `DatabaseError` from SQLite.
     func periods(endingAt period: String, limit: Int, in db: Database) throws -> [String] {
-        try String.fetchAll(
-            db,
-            sql: "SELECT period FROM periods WHERE period <= ? ORDER BY period DESC LIMIT ?",
-            arguments: [period, max(limit, 0)]
-        ).reversed()
+        try latestPeriods(where: "period <= ?", period, limit: limit, in: db)
     }
 
     /// Stored periods strictly before `period`, the latest `limit`, oldest first.
     /// - Returns: the periods.
     /// - Throws: `DatabaseError` from SQLite.
     func periods(before period: String, limit: Int, in db: Database) throws -> [String] {
+        try latestPeriods(where: "period < ?", period, limit: limit, in: db)
+    }
+
+    /// The latest `limit` stored periods matching a condition on `period`, oldest first.
+    private func latestPeriods(where condition: String, _ period: String, limit: Int, in db: Database) throws
+        -> [String]
+    {
         try String.fetchAll(
             db,
-            sql: "SELECT period FROM periods WHERE period < ? ORDER BY period DESC LIMIT ?",
+            sql: "SELECT period FROM periods WHERE \(condition) ORDER BY period DESC LIMIT ?",
             arguments: [period, max(limit, 0)]
         ).reversed()
     }
