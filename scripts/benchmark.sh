@@ -63,18 +63,15 @@ row() { # label file
         "$secs / $cpu" "$mb" "$(awk "BEGIN { printf \"%.2f\", $pc / $cpu }")"
 }
 printf '%-22s %8s %16s %8s %16s %8s %7s\n' input "file MB" "posture wall/cpu" "peak MB" "jq wall/cpu" "jq MB" "÷ jq"
-for n in $sizes; do
-    f="$work/asff-$n.json"; gen asff "$n" "$f"
-    report "$f"; ps=$secs; pc=$cpu; pm=$mb
-    measure jq jq '.Findings | group_by(.Severity.Label) | map({k: .[0].Severity.Label, n: length})' "$f"
-    row "asff $n findings" "$f"
-done
-for n in $ocsf; do
-    f="$work/ocsf-$n.json"; gen ocsf "$n" "$f"
-    report "$f"; ps=$secs; pc=$cpu; pm=$mb
-    measure jq jq 'group_by(.severity) | map({k: .[0].severity, n: length})' "$f"
-    row "ocsf $n findings" "$f"
-done
+asff_jq='.Findings | group_by(.Severity.Label) | map({k: .[0].Severity.Label, n: length})'
+findings_row() { # kind count jq-filter [label]
+    local f="$work/$1-$2.json"; gen "$1" "$2" "$f"
+    report "$f" "${5:-}"; ps=$secs; pc=$cpu; pm=$mb
+    measure jq jq "$3" "$f"
+    row "${4:-$1 $2 findings}" "$f"
+}
+for n in $sizes; do findings_row asff "$n" "$asff_jq"; done
+for n in $ocsf; do findings_row ocsf "$n" 'group_by(.severity) | map({k: .[0].severity, n: length})'; done
 for n in $ecr; do
     f="$work/ecr-$n.json"; gen ecr "$n" "$f"
     report "$f"; ps=$secs; pc=$cpu; pm=$mb
@@ -99,7 +96,5 @@ for n in $year; do
         done
         mv "$months.tmp" "$months"
     fi
-    report "$f" "$months"; ps=$secs; pc=$cpu; pm=$mb
-    measure jq jq '.Findings | group_by(.Severity.Label) | map({k: .[0].Severity.Label, n: length})' "$f"
-    row "asff $n, 12th month" "$f"
+    findings_row asff "$n" "$asff_jq" "asff $n, 12th month" "$months"
 done
