@@ -27,7 +27,7 @@ struct FindingChanges {
         var new: [Int] = []
         var regressed: [Int] = []
         for (position, finding) in current.findings.enumerated() where finding.isActive {
-            switch before[finding.identity]?.status {
+            switch before[finding.identityKey]?.status {
             case .open, .accepted: break
             case .passed, .resolved: regressed.append(position)
             default: new.append(position)
@@ -37,7 +37,7 @@ struct FindingChanges {
         regressedPositions = regressed
         fixedPositions = previous.findings.indices.filter { position in
             let finding = previous.findings[position]
-            return finding.isActive && (now[finding.identity].map(\.isFixed) ?? true)
+            return finding.isActive && (now[finding.identityKey].map(\.isFixed) ?? true)
         }
     }
 }

@@ -13,7 +13,7 @@ struct FindingLookup {
         var sortedAndUnique = true
         var index = findings.startIndex
         while sortedAndUnique, index + 1 < findings.endIndex {
-            sortedAndUnique = findings[index].identity < findings[index + 1].identity
+            sortedAndUnique = findings[index].identityKey < findings[index + 1].identityKey
             index += 1
         }
         if sortedAndUnique {
@@ -22,28 +22,28 @@ struct FindingLookup {
         }
         // Stable by position, so the first of each identity is kept.
         let order = findings.indices.sorted {
-            (findings[$0].identity, $0) < (findings[$1].identity, $1)
+            (findings[$0].identityKey, $0) < (findings[$1].identityKey, $1)
         }
         var unique: [FindingSnapshot] = []
         unique.reserveCapacity(findings.count)
-        for position in order where unique.last?.identity != findings[position].identity {
+        for position in order where unique.last?.identityKey != findings[position].identityKey {
             unique.append(findings[position])
         }
         self.findings = unique
     }
 
     /// The finding with an identity, if the period holds it.
-    subscript(identity: String) -> FindingSnapshot? {
+    subscript(identity: FindingIdentity) -> FindingSnapshot? {
         var low = findings.startIndex
         var high = findings.endIndex
         while low < high {
             let middle = low + (high - low) / 2
-            if findings[middle].identity < identity {
+            if findings[middle].identityKey < identity {
                 low = middle + 1
             } else {
                 high = middle
             }
         }
-        return low < findings.endIndex && findings[low].identity == identity ? findings[low] : nil
+        return low < findings.endIndex && findings[low].identityKey == identity ? findings[low] : nil
     }
 }

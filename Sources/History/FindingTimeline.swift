@@ -24,7 +24,7 @@ struct FindingTimeline {
     ///   - index: a period in which it is active.
     /// - Returns: the day it has been open since; `nil` when the finding has no first-observed day
     ///   and no earlier period holds it (its age is unknown).
-    func firstSeen(_ identity: String, openAt index: Int) -> ReportDate? {
+    func firstSeen(_ identity: FindingIdentity, openAt index: Int) -> ReportDate? {
         var start = index
         while start > 0, indexes[start - 1][identity]?.isActive == true { start -= 1 }
         let observed = indexes[index][identity]?.firstSeen
@@ -42,8 +42,8 @@ struct FindingTimeline {
     func daysToFix(fixedIn index: Int) -> [(Severity, Int)] {
         let fixedOn = snapshots[index].asOf
         return snapshots[index - 1].findings.compactMap { before in
-            guard before.isActive, indexes[index][before.identity].map(\.isFixed) ?? true else { return nil }
-            guard let start = firstSeen(before.identity, openAt: index - 1) else { return nil }
+            guard before.isActive, indexes[index][before.identityKey].map(\.isFixed) ?? true else { return nil }
+            guard let start = firstSeen(before.identityKey, openAt: index - 1) else { return nil }
             return (before.severity, max(0, start.days(until: fixedOn)))
         }
     }

@@ -53,7 +53,7 @@ struct PeriodChangeCalculator {
         var buckets = FindingAges()
         var breaches: [SLABreach] = []
         for finding in current.findings where finding.status == .open {
-            guard let start = timeline.firstSeen(finding.identity, openAt: index) else {
+            guard let start = timeline.firstSeen(finding.identityKey, openAt: index) else {
                 buckets.addUnknown(finding.severity)
                 continue
             }
@@ -62,7 +62,7 @@ struct PeriodChangeCalculator {
             if let limit = policy.limit(for: finding.severity), age > limit {
                 breaches.append(
                     SLABreach(
-                        identity: finding.identity,
+                        identityKey: finding.identityKey,
                         severity: finding.severity,
                         layer: finding.layer,
                         ageDays: age,

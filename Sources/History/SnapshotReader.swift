@@ -126,18 +126,18 @@ struct SnapshotReader {
         var findings: [FindingSnapshot] = []
         while let row = try rows.next() {
             let stored = StoredRow(row: row, path: path, period: period, table: "findings")
-            findings.append(
-                FindingSnapshot(
-                    identity: shared.one(try row.decode(atIndex: 0)),
-                    status: try stored.parsed(columns[1], at: 1, FindingBucket.init(rawValue:)),
-                    severity: try stored.parsed(columns[2], at: 2, Severity.init(rawValue:)),
-                    layer: try stored.parsed(columns[3], at: 3, StoredRow.layer),
-                    environment: shared.one(try row.decode(atIndex: 4)),
-                    controlId: (try row.decode(atIndex: 5) as String?).map(shared.one),
-                    firstSeen: try stored.parsedIfPresent(columns[6], at: 6, ReportDate.init),
-                    lastSeen: try stored.parsedIfPresent(columns[7], at: 7, ReportDate.init)
-                )
+            var finding = FindingSnapshot(
+                identity: "",
+                status: try stored.parsed(columns[1], at: 1, FindingBucket.init(rawValue:)),
+                severity: try stored.parsed(columns[2], at: 2, Severity.init(rawValue:)),
+                layer: try stored.parsed(columns[3], at: 3, StoredRow.layer),
+                environment: shared.one(try row.decode(atIndex: 4)),
+                controlId: (try row.decode(atIndex: 5) as String?).map(shared.one),
+                firstSeen: try stored.parsedIfPresent(columns[6], at: 6, ReportDate.init),
+                lastSeen: try stored.parsedIfPresent(columns[7], at: 7, ReportDate.init)
             )
+            finding.identityKey = shared.identity(try row.decode(atIndex: 0))
+            findings.append(finding)
         }
         return findings
     }
@@ -157,5 +157,12 @@ private final class SharedStrings {
     /// The copy already held of `text`, or `text`, now held.
     func one(_ text: String) -> String {
         table.shared(text)
+    }
+
+    /// An identity whose parts are the copies already held (or now held) of its head and tail.
+    func identity(_ text: String) -> FindingIdentity {
+        var identity = FindingIdentity(text)
+        identity.shareParts(in: &table)
+        return identity
     }
 }

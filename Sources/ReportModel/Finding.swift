@@ -11,8 +11,10 @@ public struct Finding: Sendable, Equatable, Codable {
     /// The values of a finding.
     ///
     /// Read and written by the names below; stored compactly, because an import keeps every unique
-    /// finding until the report is written (100k findings and more): the id is not a second copy when
-    /// it ends the identity (`asff|<ProductArn>|<Id>`), times are stored as their bit patterns, the
+    /// finding until the report is written (100k findings and more): the identity is kept as a head that
+    /// findings share and a tail packed into 16 bytes when it is a UUID or hex (`FindingIdentity`), the
+    /// id is not a second copy when it ends the identity (`asff|<ProductArn>|<Id>`), times are stored as
+    /// their bit patterns, the
     /// record position in 32-bit numbers, and the rarely set parts (note, standard control reference,
     /// check id) in one shared box that most findings do not have. `FindingFieldsTests` holds every
     /// field to reading back what was written, including the values that do not fit the compact form.
@@ -32,6 +34,12 @@ public struct Finding: Sendable, Equatable, Codable {
         /// The de-duplication key: the same key in two records means the same finding
         /// (ASFF: ProductArn + Id; Inspector findings merge on the finding ARN across families).
         public var identity: String {
+            get { storedIdentity.text }
+            set { identityKey = FindingIdentity(newValue) }
+        }
+        /// The identity as stored: in two parts, the first of which findings share. Sorting, comparing and
+        /// looking up by it costs no joined copy of the text.
+        public var identityKey: FindingIdentity {
             get { storedIdentity }
             set {
                 let id = self.id
@@ -43,7 +51,7 @@ public struct Finding: Sendable, Equatable, Codable {
         public var id: String {
             get {
                 guard idSuffixLength >= 0 else { return storedId }
-                return String(decoding: storedIdentity.utf8.suffix(Int(idSuffixLength)), as: UTF8.self)
+                return storedIdentity.suffix(utf8: Int(idSuffixLength))
             }
             set { store(id: newValue) }
         }
@@ -174,7 +182,7 @@ public struct Finding: Sendable, Equatable, Codable {
         }
 
         /// The identity as stored.
-        private var storedIdentity: String
+        private var storedIdentity: FindingIdentity
         /// The id when it does not end the identity (else empty).
         private var storedId: String
         /// How many UTF-8 bytes at the end of the identity are the id, or -1 when `storedId` holds it.
@@ -301,7 +309,7 @@ public struct Finding: Sendable, Equatable, Codable {
             self.workflow = workflow
             self.recordState = recordState
             self.isSample = isSample
-            storedIdentity = identity
+            storedIdentity = FindingIdentity(identity)
             storedId = ""
             idSuffixLength = -1
             self.accountId = accountId
@@ -341,9 +349,7 @@ public struct Finding: Sendable, Equatable, Codable {
         /// Stores the id as the identity's tail when it is one, else on its own.
         private mutating func store(id: String) {
             let count = id.utf8.count
-            if count > 0, count <= storedIdentity.utf8.count, count <= Int(Int32.max),
-                storedIdentity.utf8.suffix(count).elementsEqual(id.utf8)
-            {
+            if count > 0, count <= Int(Int32.max), storedIdentity.hasSuffix(utf8: id.utf8) {
                 idSuffixLength = Int32(count)
                 storedId = ""
             } else {
@@ -362,6 +368,11 @@ public struct Finding: Sendable, Equatable, Codable {
             originLine = fits ? line : 0
             originColumn = fits ? column : 0
             changeRare { $0.origin = fits ? nil : origin }
+        }
+
+        /// Keeps the identity's head as `table` holds it (one copy for the findings that repeat it).
+        mutating func shareIdentityHead(in table: inout StringTable) {
+            storedIdentity.shareHead(in: &table)
         }
 
         /// Changes a shared value, in place when this is the only finding holding the profile.

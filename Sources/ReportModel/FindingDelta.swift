@@ -1,7 +1,12 @@
 /// A set of findings that changed between two periods: their identities and counts by severity.
 public struct FindingDelta: Sendable, Equatable, Codable {
     /// The identities, sorted by severity (worst first), then identity.
-    public var identities: [String]
+    public var identities: [String] {
+        get { identityKeys.map(\.text) }
+        set { identityKeys = newValue.map(FindingIdentity.init) }
+    }
+    /// The identities as stored, in parts (`FindingIdentity`): the first month's delta names every finding.
+    public var identityKeys: [FindingIdentity]
     /// How many per severity.
     public var bySeverity: SeverityCounts
 
@@ -10,11 +15,13 @@ public struct FindingDelta: Sendable, Equatable, Codable {
     public init<Rows: RandomAccessCollection>(_ findings: Rows) where Rows.Element == FindingSnapshot {
         // Positions sorted, not the rows: a first month of a million findings is a million new ones.
         let order = findings.indices.sorted {
-            (findings[$1].severity.rank, findings[$0].identity) < (findings[$0].severity.rank, findings[$1].identity)
+            (findings[$1].severity.rank, findings[$0].identityKey) < (
+                findings[$0].severity.rank, findings[$1].identityKey
+            )
         }
         var counts = SeverityCounts()
         for finding in findings { counts.add(finding.severity) }
-        self.identities = order.map { findings[$0].identity }
+        self.identityKeys = order.map { findings[$0].identityKey }
         self.bySeverity = counts
     }
 
@@ -24,5 +31,26 @@ public struct FindingDelta: Sendable, Equatable, Codable {
     }
 
     /// How many findings in all.
-    public var count: Int { identities.count }
+    public var count: Int { identityKeys.count }
+
+    /// The member names of the JSON form, as the synthesized conformance named them.
+    private enum CodingKeys: String, CodingKey {
+        case identities, bySeverity
+    }
+
+    /// Decodes a delta as the synthesized conformance did (identities as strings).
+    /// - Throws: what the decoder throws for a missing or mistyped member.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        identityKeys = try container.decode([String].self, forKey: .identities).map(FindingIdentity.init)
+        bySeverity = try container.decode(SeverityCounts.self, forKey: .bySeverity)
+    }
+
+    /// Encodes a delta as the synthesized conformance did.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(identities, forKey: .identities)
+        try container.encode(bySeverity, forKey: .bySeverity)
+    }
 }

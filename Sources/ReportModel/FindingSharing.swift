@@ -1,20 +1,25 @@
 /// Makes findings that hold equal values hold the same copy of them, so an import of many findings keeps
 /// one copy of what they repeat: a control's title, description, remediation, types, standards and
-/// related requirements (a finding's profile), and a resource's tags. Values never change, only where
-/// they are stored. Up to `limit` distinct profiles and tag lists are remembered; later ones stay
-/// with their finding.
+/// related requirements (a finding's profile), a resource's tags, and the head of the identity (all but its
+/// last segment, `FindingIdentity`). Values never change, only where they are stored. Up to `limit`
+/// distinct profiles, tag lists and heads are remembered; later ones stay with their finding.
 public struct FindingSharing: Sendable {
     /// How many distinct profiles, and how many distinct tag lists, are remembered.
     public static let limit = 50_000
     private var profiles: Set<Finding.Fields.ProfileBox> = []
     private var tags: Set<[Resource.Tag]> = []
+    private var heads = StringTable(limit: FindingSharing.limit)
 
     /// An empty table.
     public init() {}
 
-    /// Points the finding at the copies already held of its profile and tag lists, remembering new ones.
+    /// Points the finding at the copies already held of its profile, identity head and tag lists,
+    /// remembering new ones.
     /// - Parameter finding: a finding just read; what it reads as does not change.
     public mutating func share(_ finding: inout Finding) {
+        if finding.storage.fields.identityKey.isSplit {
+            finding.changeInPlace { $0.shareIdentityHead(in: &heads) }
+        }
         let box = finding.storage.fields.profile
         if let held = profiles.firstIndex(of: box) {
             let shared = profiles[held]

@@ -1,7 +1,12 @@
 /// One finding's state in a stored period: enough for deltas, ages and time-to-fix.
 public struct FindingSnapshot: Sendable, Equatable, Codable {
     /// The de-duplication key, stable across periods.
-    public var identity: String
+    public var identity: String {
+        get { identityKey.text }
+        set { identityKey = FindingIdentity(newValue) }
+    }
+    /// The identity as stored: in parts whose head findings share (sorting and looking up by it joins nothing).
+    public var identityKey: FindingIdentity
     /// Where scoring put it: open, accepted, passed, resolved, archived, …
     public var status: FindingBucket
     /// Its severity.
@@ -28,7 +33,7 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
         firstSeen: ReportDate? = nil,
         lastSeen: ReportDate? = nil
     ) {
-        self.identity = identity
+        self.identityKey = FindingIdentity(identity)
         self.status = status
         self.severity = severity
         self.layer = layer
@@ -38,10 +43,10 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
         self.lastSeen = lastSeen
     }
 
-    /// Keeps what history needs of a scored finding.
+    /// Keeps what history needs of a scored finding (its identity's parts, not a joined copy).
     public init(_ scored: ScoredFinding) {
         self.init(
-            identity: scored.finding.identity,
+            identity: "",
             status: scored.bucket,
             severity: scored.finding.severity,
             layer: scored.layer,
@@ -50,6 +55,42 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
             firstSeen: (scored.finding.firstObservedAt ?? scored.finding.createdAt).map(ReportDate.init),
             lastSeen: scored.finding.lastObservedAt.map(ReportDate.init)
         )
+        identityKey = scored.finding.identityKey
+    }
+
+    /// The member names of the JSON form, as the synthesized conformance named them.
+    private enum CodingKeys: String, CodingKey {
+        case identity, status, severity, layer, environment, controlId, firstSeen, lastSeen
+    }
+
+    /// Decodes a snapshot as the synthesized conformance did (the identity as one string).
+    /// - Throws: what the decoder throws for a missing or mistyped member.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            identity: try container.decode(String.self, forKey: .identity),
+            status: try container.decode(FindingBucket.self, forKey: .status),
+            severity: try container.decode(Severity.self, forKey: .severity),
+            layer: try container.decode(LayerKey.self, forKey: .layer),
+            environment: try container.decode(String.self, forKey: .environment),
+            controlId: try container.decodeIfPresent(String.self, forKey: .controlId),
+            firstSeen: try container.decodeIfPresent(ReportDate.self, forKey: .firstSeen),
+            lastSeen: try container.decodeIfPresent(ReportDate.self, forKey: .lastSeen)
+        )
+    }
+
+    /// Encodes a snapshot as the synthesized conformance did.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(identity, forKey: .identity)
+        try container.encode(status, forKey: .status)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(layer, forKey: .layer)
+        try container.encode(environment, forKey: .environment)
+        try container.encodeIfPresent(controlId, forKey: .controlId)
+        try container.encodeIfPresent(firstSeen, forKey: .firstSeen)
+        try container.encodeIfPresent(lastSeen, forKey: .lastSeen)
     }
 
     /// Whether it still needs attention: open, or open but accepted.

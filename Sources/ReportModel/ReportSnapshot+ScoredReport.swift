@@ -22,7 +22,7 @@ extension ReportSnapshot {
         var rows: [FindingSnapshot] = []
         rows.reserveCapacity(findings.count)
         for scored in findings where scored.bucket != .sample { rows.append(FindingSnapshot(scored)) }
-        rows.sort { $0.identity < $1.identity }
+        rows.sort { $0.identityKey < $1.identityKey }
         return rows
     }
 }

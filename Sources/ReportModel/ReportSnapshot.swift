@@ -48,8 +48,8 @@ public struct ReportSnapshot: Sendable, Equatable, Codable {
         self.acceptances = acceptances.sorted { $0.id < $1.id }
         // Kept as given when already in order (a scored report's snapshot sorts its rows as it makes them), so
         // 100k rows are not copied to be sorted again.
-        let inOrder = zip(findings, findings.dropFirst()).allSatisfy { $0.identity < $1.identity }
-        self.findings = inOrder ? findings : findings.sorted { $0.identity < $1.identity }
+        let inOrder = zip(findings, findings.dropFirst()).allSatisfy { $0.identityKey < $1.identityKey }
+        self.findings = inOrder ? findings : findings.sorted { $0.identityKey < $1.identityKey }
     }
 
     /// Open findings by severity over all layers (not accepted, not fixed).

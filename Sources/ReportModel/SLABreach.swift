@@ -1,7 +1,12 @@
 /// An open finding older than its severity's SLA allows.
 public struct SLABreach: Sendable, Equatable, Codable {
     /// The finding identity.
-    public var identity: String
+    public var identity: String {
+        get { identityKey.text }
+        set { identityKey = FindingIdentity(newValue) }
+    }
+    /// The identity as stored, in parts (`FindingIdentity`): a breach list can name most of a month's findings.
+    public var identityKey: FindingIdentity
     /// Its severity.
     public var severity: Severity
     /// Its layer.
@@ -13,7 +18,18 @@ public struct SLABreach: Sendable, Equatable, Codable {
 
     /// Creates a breach; every argument sets the property of the same name.
     public init(identity: String, severity: Severity, layer: LayerKey, ageDays: Int, slaDays: Int) {
-        self.identity = identity
+        self.init(
+            identityKey: FindingIdentity(identity),
+            severity: severity,
+            layer: layer,
+            ageDays: ageDays,
+            slaDays: slaDays
+        )
+    }
+
+    /// Creates a breach of an identity kept in parts; every argument sets the property of the same name.
+    public init(identityKey: FindingIdentity, severity: Severity, layer: LayerKey, ageDays: Int, slaDays: Int) {
+        self.identityKey = identityKey
         self.severity = severity
         self.layer = layer
         self.ageDays = ageDays
@@ -26,6 +42,35 @@ public struct SLABreach: Sendable, Equatable, Codable {
     /// The total order: severity worst first, oldest first, then identity.
     /// - Returns: whether `lhs` sorts first.
     public static func precedes(_ lhs: SLABreach, _ rhs: SLABreach) -> Bool {
-        (rhs.severity.rank, rhs.ageDays, lhs.identity) < (lhs.severity.rank, lhs.ageDays, rhs.identity)
+        (rhs.severity.rank, rhs.ageDays, lhs.identityKey) < (lhs.severity.rank, lhs.ageDays, rhs.identityKey)
+    }
+
+    /// The member names of the JSON form, as the synthesized conformance named them.
+    private enum CodingKeys: String, CodingKey {
+        case identity, severity, layer, ageDays, slaDays
+    }
+
+    /// Decodes a breach as the synthesized conformance did (the identity as one string).
+    /// - Throws: what the decoder throws for a missing or mistyped member.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            identity: try container.decode(String.self, forKey: .identity),
+            severity: try container.decode(Severity.self, forKey: .severity),
+            layer: try container.decode(LayerKey.self, forKey: .layer),
+            ageDays: try container.decode(Int.self, forKey: .ageDays),
+            slaDays: try container.decode(Int.self, forKey: .slaDays)
+        )
+    }
+
+    /// Encodes a breach as the synthesized conformance did.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(identity, forKey: .identity)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(layer, forKey: .layer)
+        try container.encode(ageDays, forKey: .ageDays)
+        try container.encode(slaDays, forKey: .slaDays)
     }
 }

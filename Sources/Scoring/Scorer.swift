@@ -144,7 +144,7 @@ public struct Scorer: Sendable {
                 layer: LayerKey.all.firstIndex(of: scored.layer) ?? 0,
                 environment: EnvironmentMapping.rank(of: scored.environment),
                 product: scored.finding.productName,
-                identity: scored.finding.identity
+                identity: scored.finding.identityKey
             )
         }
         let order = findings.indices.sorted { keys[$0] < keys[$1] }
@@ -170,7 +170,7 @@ public struct Scorer: Sendable {
         var layer: Int
         var environment: Int
         var product: String
-        var identity: String
+        var identity: FindingIdentity
 
         static func < (lhs: SortKey, rhs: SortKey) -> Bool {
             (lhs.severity, lhs.layer, lhs.environment, lhs.product, lhs.identity)

@@ -10,7 +10,9 @@ import ReportModel
 /// same time) are kept as conflicts, so the import can name both positions.
 struct FindingSet: Sendable, Equatable {
     /// The winning copy of each identity.
-    private(set) var byIdentity: [String: Finding] = [:]
+    /// Keyed by the identity's parts (`FindingIdentity`), which share the finding's storage: a key of
+    /// the joined text would be a second copy of every identity.
+    private(set) var byIdentity: [FindingIdentity: Finding] = [:]
     /// Records superseded by a copy of the same identity.
     private(set) var duplicates = 0
     /// Pairs of copies of one identity whose content conflicts, in the order they were found.
@@ -28,8 +30,9 @@ struct FindingSet: Sendable, Equatable {
 
     /// Adds a record.
     mutating func insert(_ finding: Finding) {
-        guard let existing = byIdentity[finding.identity] else {
-            byIdentity[finding.identity] = finding
+        let key = finding.identityKey
+        guard let existing = byIdentity[key] else {
+            byIdentity[key] = finding
             return
         }
         duplicates += 1
@@ -38,13 +41,19 @@ struct FindingSet: Sendable, Equatable {
         let fields = Self.conflictingFields(kept, dropped)
         if !fields.isEmpty { conflicts.append(Conflict(kept: kept, dropped: dropped, fields: fields)) }
         kept.scanners = Set(kept.scanners + dropped.scanners).sorted()
-        byIdentity[finding.identity] = kept
+        byIdentity[key] = kept
     }
 
     /// Adds every finding of another set, keeping its duplicate count (its own conflicts were reported with it).
     /// - Parameter other: findings read elsewhere in the input.
     mutating func merge(_ other: FindingSet) {
         duplicates += other.duplicates
+        // Into an empty set (the first file), every finding would be inserted as it is: take the table whole,
+        // shared, rather than sort its keys and build a second one.
+        if byIdentity.isEmpty {
+            byIdentity = other.byIdentity
+            return
+        }
         for identity in other.byIdentity.keys.sorted() {
             if let finding = other.byIdentity[identity] { insert(finding) }
         }
@@ -55,7 +64,7 @@ struct FindingSet: Sendable, Equatable {
 
     /// The unique findings sorted by identity.
     var sorted: [Finding] {
-        byIdentity.values.sorted { $0.identity < $1.identity }
+        byIdentity.values.sorted { $0.identityKey < $1.identityKey }
     }
 
     /// The number of unique findings.

@@ -24,12 +24,25 @@ struct JSONPeriodChanges: Encodable, Sendable {
     struct Delta: Encodable, Sendable {
         let count: Int
         let bySeverity: SeverityCounts
-        let identities: [String]
+        /// Kept in parts and joined one at a time as they are encoded (the first month's delta names every finding).
+        let identities: [FindingIdentity]
 
         init(_ delta: FindingDelta) {
             count = delta.count
             bySeverity = delta.bySeverity
-            identities = delta.identities
+            identities = delta.identityKeys
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case count, bySeverity, identities
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(count, forKey: .count)
+            try container.encode(bySeverity, forKey: .bySeverity)
+            var list = container.nestedUnkeyedContainer(forKey: .identities)
+            for identity in identities { try list.encode(identity.text) }
         }
     }
 

@@ -23,12 +23,12 @@ struct AttentionView {
         // `listLimit` are worded.
         var items: [(key: AttentionSortKey, row: () throws(RenderError) -> AttentionRowView)] = []
         let strings = format.strings
-        let reopened = Set(changes?.regressedFindings.identities ?? [])
+        let reopened = Set(changes?.regressedFindings.identityKeys ?? [])
         let reopenedText = try changes?.previousPeriod.map { period throws(RenderError) in
             try strings.format("ageReopened", ["period": try format.periodLabel(period)])
         }
         func age(_ findings: [ScoredFinding]) throws(RenderError) -> String {
-            let aged = findings.filter { !reopened.contains($0.finding.identity) }
+            let aged = findings.filter { !reopened.contains($0.finding.identityKey) }
             if aged.isEmpty, !findings.isEmpty, let reopenedText { return reopenedText }
             return try format.age(aged.compactMap(\.ageDays).max())
         }

@@ -1,0 +1,218 @@
+import Foundation
+
+/// A finding's de-duplication key (`asff|<ProductArn>|<Id>`, `inspector|<ARN>`, …), stored in two parts: a
+/// head that many findings repeat and a tail of their own, packed into 16 bytes when it is a UUID or 32
+/// hex digits (as AWS finding ids end).
+///
+/// Identities are long (150-250 bytes for a Security Hub control finding) and almost all of their text is
+/// shared: `asff|arn:aws:securityhub:us-east-1::product/aws/securityhub|arn:aws:securityhub:us-east-1:
+/// 123456789012:security-control/EC2.2/finding/` is the same for every finding of that control in that account
+/// and region, and only the UUID after it is the finding's own. An ASCII identity is split after its last
+/// `/`, `:` or `|`; the head is then kept once (`FindingSharing`, `StringTable`) and the tail costs no
+/// allocation when it packs. Other identities (short ones, or with non-ASCII text) are stored whole.
+///
+/// It compares and equals exactly as its text does as a `String` (`FindingIdentityTests`), whether the two
+/// compared were split or not, and without joining the parts when both were split. Hashing is by the parts,
+/// so two identities whose bytes differ but whose texts are canonically equivalent (only a character that
+/// normalises to ASCII, such as U+212A KELVIN SIGN, can make one of them unsplit) may be kept as two findings.
+public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The shared part, ending in `/`, `:` or `|`; empty when the identity is stored whole.
+    public private(set) var head: String
+    /// The rest: the whole identity when `head` is empty.
+    private var tail: Tail
+
+    /// A tail as text, or packed: 32 hex digits (lowercase) as 128 bits, with the dashes of a UUID or without.
+    private enum Tail: Sendable, Hashable {
+        case text(String)
+        case uuid(UInt64, UInt64)
+        case hex(UInt64, UInt64)
+    }
+
+    /// Splits an identity (or keeps it whole when it is short or not ASCII).
+    /// - Parameter text: the identity.
+    public init(_ text: String) {
+        let utf8 = text.utf8
+        // Up to 15 UTF-8 bytes a string is stored inline: nothing to share.
+        guard utf8.count > 15, utf8.allSatisfy({ $0 < 0x80 }),
+            let last = utf8.lastIndex(where: {
+                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|")
+            })
+        else {
+            head = ""
+            tail = .text(text)
+            return
+        }
+        let end = utf8.index(after: last)
+        guard end != utf8.endIndex else {
+            head = ""
+            tail = .text(text)
+            return
+        }
+        head = String(text[..<end])
+        tail = Self.packed(utf8[end...]) ?? .text(String(text[end...]))
+    }
+
+    /// The identity as one string (joined when split).
+    public var text: String {
+        switch tail {
+        case .text(let text): return head.isEmpty ? text : head + text
+        case .uuid(let high, let low): return Self.digits(high, low, dashes: true, after: head)
+        case .hex(let high, let low): return Self.digits(high, low, dashes: false, after: head)
+        }
+    }
+
+    /// The identity's text.
+    public var description: String { text }
+
+    /// Whether it is stored in two parts.
+    public var isSplit: Bool { !head.isEmpty }
+
+    /// The tail's text.
+    private var tailText: String {
+        switch tail {
+        case .text(let text): return text
+        case .uuid(let high, let low): return Self.digits(high, low, dashes: true, after: "")
+        case .hex(let high, let low): return Self.digits(high, low, dashes: false, after: "")
+        }
+    }
+
+    /// Keeps one copy of the head: `table`'s, when it holds an equal one.
+    /// - Parameter table: the heads kept so far.
+    public mutating func shareHead(in table: inout StringTable) {
+        guard isSplit else { return }
+        head = table.shared(head)
+    }
+
+    /// Keeps one copy of each part: `table`'s, when it holds an equal one (an identity read back from several
+    /// stored periods).
+    /// - Parameter table: the strings kept so far.
+    public mutating func shareParts(in table: inout StringTable) {
+        shareHead(in: &table)
+        if case .text(let text) = tail { tail = .text(table.shared(text)) }
+    }
+
+    /// The last `count` UTF-8 bytes of the text, as a string.
+    /// - Parameter count: how many bytes (at most the text's).
+    /// - Returns: the suffix.
+    public func suffix(utf8 count: Int) -> String {
+        let tail = tailText
+        let tailCount = tail.utf8.count
+        if count == tailCount { return tail }
+        if count < tailCount { return String(decoding: tail.utf8.suffix(count), as: UTF8.self) }
+        return String(decoding: head.utf8.suffix(count - tailCount), as: UTF8.self) + tail
+    }
+
+    /// Whether the text ends with these bytes.
+    /// - Parameter suffix: UTF-8 bytes, compared without joining the parts.
+    /// - Returns: whether it does.
+    public func hasSuffix<Bytes: Collection<UInt8>>(utf8 suffix: Bytes) -> Bool {
+        let tail = tailText
+        let count = suffix.count
+        let tailCount = tail.utf8.count
+        guard count <= tailCount + head.utf8.count else { return false }
+        if count <= tailCount { return tail.utf8.suffix(count).elementsEqual(suffix) }
+        let headPart = count - tailCount
+        return head.utf8.suffix(headPart).elementsEqual(suffix.prefix(headPart))
+            && tail.utf8.elementsEqual(suffix.dropFirst(headPart))
+    }
+
+    /// Whether two identities' texts are equal as strings.
+    public static func == (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
+        // Both split means both ASCII, split alike when equal: equal heads and equal tails, packed alike.
+        if lhs.isSplit && rhs.isSplit { return lhs.head == rhs.head && lhs.tail == rhs.tail }
+        if !lhs.isSplit && !rhs.isSplit { return lhs.tail == rhs.tail }
+        return lhs.text == rhs.text
+    }
+
+    /// Hashes the parts (equal split identities have equal parts; unsplit ones hash as their text).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(head)
+        hasher.combine(tail)
+    }
+
+    /// Whether `lhs`'s text sorts before `rhs`'s as strings.
+    public static func < (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
+        if lhs.isSplit && rhs.isSplit {
+            // ASCII text sorts by its bytes.
+            if lhs.head == rhs.head {
+                switch (lhs.tail, rhs.tail) {
+                case (.uuid(let a, let b), .uuid(let c, let d)), (.hex(let a, let b), .hex(let c, let d)):
+                    return (a, b) < (c, d)
+                case (.text(let left), .text(let right)):
+                    return left < right
+                default:
+                    return lhs.tailText < rhs.tailText
+                }
+            }
+            // The first byte where the heads differ decides.
+            if let headsDecide = firstDifference(lhs.head, rhs.head) { return headsDecide }
+        } else if !lhs.isSplit && !rhs.isSplit, case .text(let left) = lhs.tail, case .text(let right) = rhs.tail {
+            return left < right
+        }
+        return lhs.text < rhs.text
+    }
+
+    /// Whether `lhs` sorts before `rhs` at the first byte where they differ; nil when one is a prefix of the other.
+    private static func firstDifference(_ lhs: String, _ rhs: String) -> Bool? {
+        let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right -> Bool? in
+                let count = min(left.count, right.count)
+                guard count > 0, let leftBytes = left.baseAddress, let rightBytes = right.baseAddress else {
+                    return nil
+                }
+                let order = memcmp(leftBytes, rightBytes, count)
+                return order == 0 ? nil : order < 0
+            }
+        }
+        if let compared { return compared ?? nil }
+        for (left, right) in zip(lhs.utf8, rhs.utf8) where left != right { return left < right }
+        return nil
+    }
+
+    /// A tail of 32 lowercase hex digits, with a UUID's dashes or none, as 128 bits.
+    private static func packed(_ bytes: Substring.UTF8View) -> Tail? {
+        let dashed = bytes.count == 36
+        guard dashed || bytes.count == 32 else { return nil }
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var digits = 0
+        for (offset, byte) in bytes.enumerated() {
+            if dashed, offset == 8 || offset == 13 || offset == 18 || offset == 23 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            let value: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            if digits < 16 {
+                high = high << 4 | UInt64(value)
+            } else {
+                low = low << 4 | UInt64(value)
+            }
+            digits += 1
+        }
+        return dashed ? .uuid(high, low) : .hex(high, low)
+    }
+
+    /// `prefix` and then the 32 lowercase hex digits of 128 bits, with a UUID's dashes or none.
+    private static func digits(_ high: UInt64, _ low: UInt64, dashes: Bool, after prefix: String) -> String {
+        let prefixCount = prefix.utf8.count
+        return String(unsafeUninitializedCapacity: prefixCount + (dashes ? 36 : 32)) { buffer in
+            var position = buffer.initialize(from: prefix.utf8).1
+            for index in 0..<32 {
+                if dashes, index == 8 || index == 12 || index == 16 || index == 20 {
+                    buffer[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                let word = index < 16 ? high : low
+                let nibble = UInt8(truncatingIfNeeded: word >> UInt64((15 - index % 16) * 4)) & 0xF
+                buffer[position] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+                position += 1
+            }
+            return position
+        }
+    }
+}
