@@ -19,18 +19,6 @@ public struct Finding: Sendable, Equatable, Codable {
     /// check id) in one shared box that most findings do not have. `FindingFieldsTests` holds every
     /// field to reading back what was written, including the values that do not fit the compact form.
     public struct Fields: Sendable, Equatable, Codable {
-        /// The family the record came from.
-        public var format: InputFormat
-        /// The normalised severity.
-        public var severity: Severity
-        /// The compliance status of a control finding; `nil` for findings that are not checks.
-        public var compliance: ComplianceStatus?
-        /// The triage state.
-        public var workflow: WorkflowStatus
-        /// Active or archived.
-        public var recordState: RecordState
-        /// `Sample: true` findings (GuardDuty sample data) are excluded from every count but the ledger.
-        public var isSample: Bool
         /// The de-duplication key: the same key in two records means the same finding
         /// (ASFF: ProductArn + Id; Inspector findings merge on the finding ARN across families).
         public var identity: String {
@@ -81,9 +69,15 @@ public struct Finding: Sendable, Equatable, Codable {
             set { changeProfile { $0.description = newValue } }
         }
         /// The AWS account id, kept as text (never a number: leading zeros, masks).
-        public var accountId: String?
+        public var accountId: String? {
+            get { place.accountId }
+            set { place = PlaceBox(accountId: newValue, region: place.region, file: place.file) }
+        }
         /// The region the finding was recorded in.
-        public var region: String?
+        public var region: String? {
+            get { place.region }
+            set { place = PlaceBox(accountId: place.accountId, region: newValue, file: place.file) }
+        }
         /// The security control id (`Compliance.SecurityControlId`, e.g. `IAM.6`) of a control finding.
         public var controlId: String? {
             get { profile.values.controlId }
@@ -172,8 +166,8 @@ public struct Finding: Sendable, Equatable, Codable {
             get {
                 if let wide = rare?.values.origin { return wide }
                 return RecordOrigin(
-                    file: originFile,
-                    record: originRecord,
+                    file: place.file,
+                    record: Int(originRecord),
                     line: originLine == 0 ? nil : Int(originLine),
                     column: originColumn == 0 ? nil : Int(originColumn)
                 )
@@ -181,22 +175,37 @@ public struct Finding: Sendable, Equatable, Codable {
             set { store(origin: newValue) }
         }
 
+        // Stored in this order so that no bytes are padding: the identity's 33 bytes, the one-byte values,
+        // the four 32-bit numbers, then the 8- and 16-byte ones.
+
         /// The identity as stored.
         private var storedIdentity: FindingIdentity
-        /// The id when it does not end the identity (else empty).
-        private var storedId: String
+        /// The family the record came from.
+        public var format: InputFormat
+        /// The normalised severity.
+        public var severity: Severity
+        /// The compliance status of a control finding; `nil` for findings that are not checks.
+        public var compliance: ComplianceStatus?
+        /// The triage state.
+        public var workflow: WorkflowStatus
+        /// Active or archived.
+        public var recordState: RecordState
+        /// `Sample: true` findings (GuardDuty sample data) are excluded from every count but the ledger.
+        public var isSample: Bool
         /// How many UTF-8 bytes at the end of the identity are the id, or -1 when `storedId` holds it.
         private var idSuffixLength: Int32
-        /// The four times as `Date` bit patterns (`Times.none` for nil).
-        private var times: Times
-        /// The input path of `origin` (shared by every record of a file).
-        private var originFile: String
         /// `origin.record`.
-        private var originRecord: Int
+        private var originRecord: Int32
         /// `origin.line`, 0 for none.
         private var originLine: Int32
         /// `origin.column`, 0 for none.
         private var originColumn: Int32
+        /// The id when it does not end the identity (else empty).
+        private var storedId: String
+        /// The four times as `Date` bit patterns (`Times.none` for nil).
+        private var times: Times
+        /// The account, region and input path, in a box the findings of one file, account and region share.
+        var place: PlaceBox
         /// The rarely set parts, nil when none is set.
         private var rare: RareBox?
         /// The values findings of one control or check share, in a box findings share (`FindingSharing`).
@@ -259,6 +268,29 @@ public struct Finding: Sendable, Equatable, Codable {
             var isEmpty: Bool { standardControl == nil && checkId == nil && note == nil && origin == nil }
         }
 
+        /// Where a finding was recorded and read: what the findings of one file, account and region repeat.
+        final class PlaceBox: Sendable, Hashable {
+            let accountId: String?
+            let region: String?
+            let file: String
+
+            init(accountId: String?, region: String?, file: String) {
+                self.accountId = accountId
+                self.region = region
+                self.file = file
+            }
+
+            static func == (lhs: PlaceBox, rhs: PlaceBox) -> Bool {
+                lhs === rhs || (lhs.accountId == rhs.accountId && lhs.region == rhs.region && lhs.file == rhs.file)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(accountId)
+                hasher.combine(region)
+                hasher.combine(file)
+            }
+        }
+
         /// The box the rarely set parts live in, shared between copies until one changes them.
         final class RareBox: Sendable, Equatable {
             let values: RareValues
@@ -312,8 +344,7 @@ public struct Finding: Sendable, Equatable, Codable {
             storedIdentity = FindingIdentity(identity)
             storedId = ""
             idSuffixLength = -1
-            self.accountId = accountId
-            self.region = region
+            place = PlaceBox(accountId: accountId, region: region, file: origin.file)
             profile = ProfileBox(
                 Profile(
                     productArn: productArn,
@@ -336,7 +367,6 @@ public struct Finding: Sendable, Equatable, Codable {
                 created: Self.bits(createdAt),
                 updated: Self.bits(updatedAt)
             )
-            originFile = ""
             originRecord = 0
             originLine = 0
             originColumn = 0
@@ -358,13 +388,16 @@ public struct Finding: Sendable, Equatable, Codable {
             }
         }
 
-        /// Stores the origin in the compact form, or in the box when its line or column does not fit.
+        /// Stores the origin in the compact form, or in the box when its record, line or column does not fit.
         private mutating func store(origin: RecordOrigin) {
-            originFile = origin.file
-            originRecord = origin.record
+            if place.file != origin.file {
+                place = PlaceBox(accountId: place.accountId, region: place.region, file: origin.file)
+            }
+            let record = Int32(exactly: origin.record) ?? -1
             let line = origin.line.map { Int32(exactly: $0) ?? 0 } ?? 0
             let column = origin.column.map { Int32(exactly: $0) ?? 0 } ?? 0
-            let fits = (origin.line == nil || line > 0) && (origin.column == nil || column > 0)
+            let fits = record >= 0 && (origin.line == nil || line > 0) && (origin.column == nil || column > 0)
+            originRecord = fits ? record : 0
             originLine = fits ? line : 0
             originColumn = fits ? column : 0
             changeRare { $0.origin = fits ? nil : origin }

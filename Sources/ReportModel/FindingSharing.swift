@@ -1,6 +1,7 @@
 /// Makes findings that hold equal values hold the same copy of them, so an import of many findings keeps
 /// one copy of what they repeat: a control's title, description, remediation, types, standards and
-/// related requirements (a finding's profile), a resource's tags, and the head of the identity (all but its
+/// related requirements (a finding's profile), a resource's tags, account, region and input path (its
+/// place), and the head of the identity (all but its
 /// last segment, `FindingIdentity`). Values never change, only where they are stored. Up to `limit`
 /// distinct profiles, tag lists and heads are remembered; later ones stay with their finding.
 public struct FindingSharing: Sendable {
@@ -9,6 +10,7 @@ public struct FindingSharing: Sendable {
     private var profiles: Set<Finding.Fields.ProfileBox> = []
     private var tags: Set<[Resource.Tag]> = []
     private var heads = StringTable(limit: FindingSharing.limit)
+    private var places: Set<Finding.Fields.PlaceBox> = []
 
     /// An empty table.
     public init() {}
@@ -19,6 +21,13 @@ public struct FindingSharing: Sendable {
     public mutating func share(_ finding: inout Finding) {
         if finding.storage.fields.identityKey.isSplit {
             finding.changeInPlace { $0.shareIdentityHead(in: &heads) }
+        }
+        let place = finding.storage.fields.place
+        if let held = places.firstIndex(of: place) {
+            let shared = places[held]
+            if shared !== place { finding.changeInPlace { $0.place = shared } }
+        } else if places.count < Self.limit {
+            places.insert(place)
         }
         let box = finding.storage.fields.profile
         if let held = profiles.firstIndex(of: box) {

@@ -159,6 +159,32 @@ import Testing
         #expect(copy.note?.text == "changed")
     }
 
+    /// Findings that `FindingSharing` points at one copy of their profile, place and identity head read as
+    /// before, and changing one changes only that one.
+    @Test func sharedPartsStayEachFindingsOwn() {
+        var sharing = FindingSharing()
+        var first = Self.full(
+            id: Self.id.replacingOccurrences(of: "0b2e-é-🚀", with: "d4e67ce3-79b6-4a20-a5d8-3a7171c2dc67")
+        )
+        var second = Self.full(
+            id: Self.id.replacingOccurrences(of: "0b2e-é-🚀", with: "d4e67ce3-79b6-4a20-a5d8-3a7171c2dc68")
+        )
+        let (firstBefore, secondBefore) = (first, second)
+        sharing.share(&first)
+        sharing.share(&second)
+        #expect(first == firstBefore)
+        #expect(second == secondBefore)
+        #expect(first.identityKey.isSplit && first.identityKey.head == second.identityKey.head)
+        second.region = "ap-south-1"
+        second.accountId = nil
+        second.origin = RecordOrigin(file: "dec.json", record: 2)
+        second.title = "changed"
+        #expect(first == firstBefore)
+        #expect(first.region == "eu-west-1" && first.accountId == "012345678901" && first.origin.file == "nov.json")
+        #expect(second.region == "ap-south-1" && second.accountId == nil && second.origin.file == "dec.json")
+        #expect(second.title == "changed" && first.title == firstBefore.title)
+    }
+
     @Test func jsonHasEveryMemberByNameAndReadsBack() throws {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
