@@ -99,8 +99,8 @@ public struct ImageScanEvidence: Sendable, Equatable, Codable {
 
     /// Replaces the findings, keeping one per identity (the last given wins), and recounts.
     public mutating func replaceFindings(_ newFindings: [ImageScanFinding]) {
-        var byIdentity: [String: ImageScanFinding] = [:]
-        for finding in newFindings { byIdentity[finding.identity] = finding }
+        var byIdentity: [FindingIdentity: ImageScanFinding] = [:]
+        for finding in newFindings { byIdentity[finding.identityKey] = finding }
         findings = byIdentity.values.sorted(by: ImageScanFinding.reportOrder)
         let open = findings.filter(\.isOpen)
         // Every severity present, zeros included, so a decoded copy compares equal.

@@ -6,7 +6,12 @@ public import Foundation
 /// report counts per image (severity, fix and exploit availability, age).
 public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
     /// The same key as the matching ``Finding/identity`` (`ecr|…` for basic, `inspector|<arn>` for enhanced).
-    public var identity: String
+    public var identity: String {
+        get { identityKey.text }
+        set { identityKey = FindingIdentity(newValue) }
+    }
+    /// The identity as stored, in parts that share the matching finding's (`FindingIdentity`).
+    public var identityKey: FindingIdentity
     /// The CVE or other vulnerability id, e.g. `CVE-2023-44487`.
     public var vulnerabilityId: String
     /// The affected package, when the scan names it.
@@ -39,7 +44,34 @@ public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
         exploitAvailable: String? = nil,
         firstObservedAt: Date? = nil
     ) {
-        self.identity = identity
+        self.init(
+            identityKey: FindingIdentity(identity),
+            vulnerabilityId: vulnerabilityId,
+            packageName: packageName,
+            packageVersion: packageVersion,
+            severity: severity,
+            reportedSeverity: reportedSeverity,
+            status: status,
+            fixAvailable: fixAvailable,
+            exploitAvailable: exploitAvailable,
+            firstObservedAt: firstObservedAt
+        )
+    }
+
+    /// Creates a summary of an identity kept in parts; every argument sets the property of the same name.
+    public init(
+        identityKey: FindingIdentity,
+        vulnerabilityId: String,
+        packageName: String? = nil,
+        packageVersion: String? = nil,
+        severity: Severity,
+        reportedSeverity: String,
+        status: String? = nil,
+        fixAvailable: String? = nil,
+        exploitAvailable: String? = nil,
+        firstObservedAt: Date? = nil
+    ) {
+        self.identityKey = identityKey
         self.vulnerabilityId = vulnerabilityId
         self.packageName = packageName
         self.packageVersion = packageVersion
@@ -63,8 +95,48 @@ public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
     /// Orders worst first, then by vulnerability id and identity: a total order.
     /// - Returns: whether `lhs` sorts first.
     public static func reportOrder(_ lhs: ImageScanFinding, _ rhs: ImageScanFinding) -> Bool {
-        (-lhs.severity.rank, lhs.vulnerabilityId, lhs.identity) < (
-            -rhs.severity.rank, rhs.vulnerabilityId, rhs.identity
+        (-lhs.severity.rank, lhs.vulnerabilityId, lhs.identityKey) < (
+            -rhs.severity.rank, rhs.vulnerabilityId, rhs.identityKey
         )
+    }
+
+    /// The member names of the JSON form, as the synthesized conformance named them.
+    private enum CodingKeys: String, CodingKey {
+        case identity, vulnerabilityId, packageName, packageVersion, severity, reportedSeverity, status
+        case fixAvailable, exploitAvailable, firstObservedAt
+    }
+
+    /// Decodes a summary as the synthesized conformance did (the identity as one string).
+    /// - Throws: what the decoder throws for a missing or mistyped member.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            identity: try container.decode(String.self, forKey: .identity),
+            vulnerabilityId: try container.decode(String.self, forKey: .vulnerabilityId),
+            packageName: try container.decodeIfPresent(String.self, forKey: .packageName),
+            packageVersion: try container.decodeIfPresent(String.self, forKey: .packageVersion),
+            severity: try container.decode(Severity.self, forKey: .severity),
+            reportedSeverity: try container.decode(String.self, forKey: .reportedSeverity),
+            status: try container.decodeIfPresent(String.self, forKey: .status),
+            fixAvailable: try container.decodeIfPresent(String.self, forKey: .fixAvailable),
+            exploitAvailable: try container.decodeIfPresent(String.self, forKey: .exploitAvailable),
+            firstObservedAt: try container.decodeIfPresent(Date.self, forKey: .firstObservedAt)
+        )
+    }
+
+    /// Encodes a summary as the synthesized conformance did.
+    /// - Throws: what the encoder throws.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(identity, forKey: .identity)
+        try container.encode(vulnerabilityId, forKey: .vulnerabilityId)
+        try container.encodeIfPresent(packageName, forKey: .packageName)
+        try container.encodeIfPresent(packageVersion, forKey: .packageVersion)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(reportedSeverity, forKey: .reportedSeverity)
+        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(fixAvailable, forKey: .fixAvailable)
+        try container.encodeIfPresent(exploitAvailable, forKey: .exploitAvailable)
+        try container.encodeIfPresent(firstObservedAt, forKey: .firstObservedAt)
     }
 }

@@ -43,7 +43,7 @@ extension ECRScanContext {
             origin: origin
         )
         let summary = ImageScanFinding(
-            identity: identity,
+            identityKey: finding.identityKey,
             vulnerabilityId: name,
             packageName: packageName,
             packageVersion: packageVersion,

@@ -56,7 +56,7 @@ extension ECRScanContext {
             origin: origin
         )
         let summary = ImageScanFinding(
-            identity: finding.identity,
+            identityKey: finding.identityKey,
             vulnerabilityId: vulnerabilityId,
             packageName: package?.name,
             packageVersion: package?.version,

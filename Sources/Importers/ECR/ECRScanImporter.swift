@@ -46,7 +46,7 @@ public struct ECRScanImporter: Sendable {
             summaries.append(summary)
         }
         let image = context.imageEvidence(findings: summaries)
-        findings.sort { (-$0.severity.rank, $0.identity) < (-$1.severity.rank, $1.identity) }
+        findings.sort { (-$0.severity.rank, $0.identityKey) < (-$1.severity.rank, $1.identityKey) }
         return ECRScanImport(findings: findings, image: image, diagnostics: context.diagnostics.sorted())
     }
 
