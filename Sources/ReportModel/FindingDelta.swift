@@ -14,10 +14,10 @@ public struct FindingDelta: Sendable, Equatable, Codable {
     /// - Parameter findings: the findings, in any order.
     public init<Rows: RandomAccessCollection>(_ findings: Rows) where Rows.Element == FindingSnapshot {
         // Positions sorted, not the rows: a first month of a million findings is a million new ones.
-        let order = findings.indices.sorted {
-            (findings[$1].severity.rank, findings[$0].identityKey) < (
-                findings[$0].severity.rank, findings[$1].identityKey
-            )
+        let order = findings.indices.sorted { left, right in
+            let (leftRank, rightRank) = (findings[left].severity.rank, findings[right].severity.rank)
+            if leftRank != rightRank { return leftRank > rightRank }
+            return findings[left].identityKey < findings[right].identityKey
         }
         var counts = SeverityCounts()
         for finding in findings { counts.add(finding.severity) }

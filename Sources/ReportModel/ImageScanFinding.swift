@@ -95,9 +95,9 @@ public struct ImageScanFinding: Sendable, Equatable, Hashable, Codable {
     /// Orders worst first, then by vulnerability id and identity: a total order.
     /// - Returns: whether `lhs` sorts first.
     public static func reportOrder(_ lhs: ImageScanFinding, _ rhs: ImageScanFinding) -> Bool {
-        (-lhs.severity.rank, lhs.vulnerabilityId, lhs.identityKey) < (
-            -rhs.severity.rank, rhs.vulnerabilityId, rhs.identityKey
-        )
+        if lhs.severity.rank != rhs.severity.rank { return lhs.severity.rank > rhs.severity.rank }
+        if lhs.vulnerabilityId != rhs.vulnerabilityId { return lhs.vulnerabilityId < rhs.vulnerabilityId }
+        return lhs.identityKey < rhs.identityKey
     }
 
     /// The member names of the JSON form, as the synthesized conformance named them.

@@ -172,9 +172,14 @@ public struct Scorer: Sendable {
         var product: String
         var identity: FindingIdentity
 
+        /// The tuple order of (severity, layer, environment, product, identity), member by member without
+        /// building the tuples (which copies every string, 1.7M times for 100k findings).
         static func < (lhs: SortKey, rhs: SortKey) -> Bool {
-            (lhs.severity, lhs.layer, lhs.environment, lhs.product, lhs.identity)
-                < (rhs.severity, rhs.layer, rhs.environment, rhs.product, rhs.identity)
+            if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+            if lhs.layer != rhs.layer { return lhs.layer < rhs.layer }
+            if lhs.environment != rhs.environment { return lhs.environment < rhs.environment }
+            if lhs.product != rhs.product { return lhs.product < rhs.product }
+            return lhs.identity < rhs.identity
         }
     }
 

@@ -46,7 +46,10 @@ public struct ECRScanImporter: Sendable {
             summaries.append(summary)
         }
         let image = context.imageEvidence(findings: summaries)
-        findings.sort { (-$0.severity.rank, $0.identityKey) < (-$1.severity.rank, $1.identityKey) }
+        findings.sort { left, right in
+            if left.severity.rank != right.severity.rank { return left.severity.rank > right.severity.rank }
+            return left.identityKey < right.identityKey
+        }
         return ECRScanImport(findings: findings, image: image, diagnostics: context.diagnostics.sorted())
     }
 

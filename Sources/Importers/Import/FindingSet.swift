@@ -64,7 +64,7 @@ struct FindingSet: Sendable, Equatable {
 
     /// The unique findings sorted by identity.
     var sorted: [Finding] {
-        byIdentity.values.sorted { $0.identityKey < $1.identityKey }
+        byIdentity.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// The number of unique findings.
