@@ -22,19 +22,11 @@ public struct FindingSharing: Sendable {
         if finding.storage.fields.identityKey.isSplit {
             finding.changeInPlace { $0.shareIdentityHead(in: &heads) }
         }
-        let place = finding.storage.fields.place
-        if let held = places.firstIndex(of: place) {
-            let shared = places[held]
-            if shared !== place { finding.changeInPlace { $0.place = shared } }
-        } else if places.count < Self.limit {
-            places.insert(place)
+        if let shared = Self.held(finding.storage.fields.place, in: &places) {
+            finding.changeInPlace { $0.place = shared }
         }
-        let box = finding.storage.fields.profile
-        if let held = profiles.firstIndex(of: box) {
-            let shared = profiles[held]
-            if shared !== box { finding.changeInPlace { $0.profile = shared } }
-        } else if profiles.count < Self.limit {
-            profiles.insert(box)
+        if let shared = Self.held(finding.storage.fields.profile, in: &profiles) {
+            finding.changeInPlace { $0.profile = shared }
         }
         guard finding.resources.contains(where: { !$0.tags.isEmpty }) else { return }
         var resources = finding.resources
@@ -46,6 +38,17 @@ public struct FindingSharing: Sendable {
             }
         }
         finding.resources = resources
+    }
+
+    /// The box `boxes` already holds equal to `box`, when it is another object; remembers `box` when there is
+    /// none and there is room.
+    private static func held<Box: AnyObject & Hashable>(_ box: Box, in boxes: inout Set<Box>) -> Box? {
+        if let index = boxes.firstIndex(of: box) {
+            let shared = boxes[index]
+            return shared === box ? nil : shared
+        }
+        if boxes.count < limit { boxes.insert(box) }
+        return nil
     }
 }
 
