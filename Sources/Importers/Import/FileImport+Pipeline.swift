@@ -19,41 +19,82 @@ enum PreparedEvent {
     case other(SplitEvent)
 }
 
-/// The hand-over between the thread that splits and decodes a file and the one that maps its
-/// records: batches in file order, at most `capacity` waiting, then how the splitting ended.
+/// The hand-over between the thread that splits a file, the threads that decode its records and the
+/// one that maps them: batches numbered in file order as they are cut, decoded on whichever decoding
+/// thread takes them (in any order), and taken for mapping strictly by number; at most `capacity`
+/// batches between being cut and being taken, then how the splitting ended.
 ///
 /// Every field is read and written under `condition`'s lock; a batch belongs to one thread at a time.
 final class PreparedBatches: @unchecked Sendable {
     private let condition = NSCondition()
     private let capacity: Int
-    private var queue: [[PreparedEvent]] = []
+    /// Cut and waiting to be decoded, oldest first, with their numbers.
+    private var cut: [(number: Int, events: [SplitEvent])] = []
+    /// Decoded and waiting to be mapped, by number.
+    private var prepared: [Int: [PreparedEvent]] = [:]
+    /// The number the next cut batch gets, and the next one the mapping side takes.
+    private var nextCut = 0
+    private var nextTaken = 0
+    private var decoders: Int
     private var cancelled = false
     private var ended = false
     private var outcome: Result<(digest: StoredDigest, topValues: Int), ImportError>?
 
-    init(capacity: Int) {
+    /// - Parameters:
+    ///   - capacity: the most batches between being cut and being taken for mapping.
+    ///   - decoders: the decoding threads that will call `decoderEnded()`.
+    init(capacity: Int, decoders: Int) {
         self.capacity = capacity
+        self.decoders = decoders
     }
 
-    /// Hands a batch over, waiting while `capacity` are waiting.
+    /// Hands a cut batch over, waiting while `capacity` are on their way.
     /// - Returns: false when the mapping side has stopped (the batch is dropped).
-    func put(_ batch: [PreparedEvent]) -> Bool {
+    func put(_ batch: [SplitEvent]) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while queue.count >= capacity && !cancelled { condition.wait() }
+        while nextCut - nextTaken >= capacity && !cancelled { condition.wait() }
         guard !cancelled else { return false }
-        queue.append(batch)
+        cut.append((nextCut, batch))
+        nextCut += 1
         condition.broadcast()
         return true
     }
 
-    /// The next batch in file order, or `nil` once the splitting side has ended and every batch was taken.
+    /// The oldest cut batch to decode, or `nil` once the splitting side has ended and none is left
+    /// (or the mapping side has stopped).
+    func takeCut() -> (number: Int, events: [SplitEvent])? {
+        condition.lock()
+        defer { condition.unlock() }
+        while cut.isEmpty && !ended && !cancelled { condition.wait() }
+        guard !cancelled, !cut.isEmpty else { return nil }
+        return cut.removeFirst()
+    }
+
+    /// Hands a decoded batch over.
+    func putPrepared(_ number: Int, _ batch: [PreparedEvent]) {
+        condition.lock()
+        defer { condition.unlock() }
+        prepared[number] = batch
+        condition.broadcast()
+    }
+
+    /// A decoding thread is done.
+    func decoderEnded() {
+        condition.lock()
+        defer { condition.unlock() }
+        decoders -= 1
+        condition.broadcast()
+    }
+
+    /// The next decoded batch in file order, or `nil` once the splitting side has ended and every
+    /// batch was taken.
     func take() -> [PreparedEvent]? {
         condition.lock()
         defer { condition.unlock() }
-        while queue.isEmpty && !ended { condition.wait() }
-        guard !queue.isEmpty else { return nil }
-        let batch = queue.removeFirst()
+        while prepared[nextTaken] == nil && !(ended && nextTaken == nextCut) { condition.wait() }
+        guard let batch = prepared.removeValue(forKey: nextTaken) else { return nil }
+        nextTaken += 1
         condition.broadcast()
         return batch
     }
@@ -68,13 +109,14 @@ final class PreparedBatches: @unchecked Sendable {
         condition.broadcast()
     }
 
-    /// Stops the splitting side (the mapping side failed) and waits until it has ended.
+    /// Stops the splitting and decoding sides (the mapping side failed, or is done) and waits until
+    /// they have ended.
     func stopAndWait() {
         condition.lock()
         defer { condition.unlock() }
         cancelled = true
         condition.broadcast()
-        while !ended { condition.wait() }
+        while !ended || decoders > 0 { condition.wait() }
     }
 
     /// Whether the mapping side has stopped.
@@ -93,9 +135,10 @@ final class PreparedBatches: @unchecked Sendable {
 }
 
 extension FileImport {
-    /// Imports one source on two threads: a second thread reads, splits and decodes records in
-    /// batches while this one counts, maps and de-duplicates them in file order — the same steps
-    /// as `run` with one worker, in the same order, so the result and the first error are the same.
+    /// Imports one source on several threads: one reads and splits the file into batches of records,
+    /// `options.workers - 1` decode those batches (in any order, each record on its own), and this one
+    /// counts, maps and de-duplicates them in file order — the same steps as `run` with one worker, in
+    /// the same order, so the result and the first error are the same.
     /// - Parameters:
     ///   - source: a file, or stdin's bytes.
     ///   - options: limits, `--skip-invalid`, progress.
@@ -107,10 +150,17 @@ extension FileImport {
         options: ImportOptions,
         carried: CrossFileState
     ) throws(ImportError) -> FileResult {
-        let batches = PreparedBatches(capacity: 4)
-        let thread = Thread { split(source, options: options, into: batches) }
-        thread.stackSize = 8 << 20
-        thread.start()
+        let decoders = max(1, options.workers - 1)
+        let batches = PreparedBatches(capacity: 2 * decoders + 2, decoders: decoders)
+        let splitting = Thread { split(source, options: options, into: batches) }
+        splitting.stackSize = 8 << 20
+        splitting.start()
+        let fastReaders = options.fastReaders
+        for _ in 0..<decoders {
+            let decoding = Thread { decode(batches, fastReaders: fastReaders) }
+            decoding.stackSize = 8 << 20
+            decoding.start()
+        }
         defer { batches.stopAndWait() }
         var session = FileImport(path: source.path, options: options, carried: carried)
         while let batch = batches.take() {
@@ -125,12 +175,31 @@ extension FileImport {
         }
     }
 
-    /// The splitting side: reads the source, splits it and decodes each record, in batches.
+    /// A decoding thread: decodes cut batches until none is left, each with its own readers.
+    private static func decode(_ batches: PreparedBatches, fastReaders: Bool) {
+        var reader = FastRecordReaders()
+        reader.enabled = fastReaders
+        let decoder = JSONDecoder()
+        while let (number, events) = batches.takeCut() {
+            var prepared: [PreparedEvent] = []
+            prepared.reserveCapacity(events.count)
+            for event in events {
+                if case .record(let raw) = event {
+                    prepared.append(.record(raw, FileImport.decode(raw, reader: &reader, decoder: decoder)))
+                } else {
+                    prepared.append(.other(event))
+                }
+            }
+            batches.putPrepared(number, prepared)
+        }
+        batches.decoderEnded()
+    }
+
+    /// The splitting side: reads the source and splits it into batches of records.
     private static func split(_ source: InputSource, options: ImportOptions, into batches: PreparedBatches) {
         var splitter = JSONValueSplitter(file: source.path, limits: options.limits)
         // One captured value, as in `run`: the splitter's hot loop retains what its callback captures.
         var side = SplitSide(path: source.path, batches: batches, size: max(1, options.batchSize))
-        side.reader.enabled = options.fastReaders
         var bytes = 0
         do throws(ImportError) {
             let digest = try SourceReader(limits: options.limits).read(source) { (text: [UInt8]) throws(ImportError) in
@@ -155,16 +224,14 @@ extension FileImport {
     }
 }
 
-/// The splitting thread's state: the batch being filled and the decoders.
+/// The splitting thread's state: the batch being filled.
 private struct SplitSide {
     let path: String
     let batches: PreparedBatches
     let size: Int
-    var batch: [PreparedEvent] = []
+    var batch: [SplitEvent] = []
     var records = 0
     var stopped = false
-    var reader = FastRecordReaders()
-    let decoder = JSONDecoder()
 
     init(path: String, batches: PreparedBatches, size: Int) {
         self.path = path
@@ -173,14 +240,10 @@ private struct SplitSide {
         batch.reserveCapacity(size)
     }
 
-    /// Decodes a record (other events pass as they are) and hands the batch over when full.
+    /// Adds an event to the batch and hands the batch over when full.
     mutating func emit(_ event: SplitEvent) throws(ImportError) {
-        if case .record(let raw) = event {
-            records += 1
-            batch.append(.record(raw, FileImport.decode(raw, reader: &reader, decoder: decoder)))
-        } else {
-            batch.append(.other(event))
-        }
+        if case .record = event { records += 1 }
+        batch.append(event)
         guard batch.count >= size else { return }
         guard batches.put(batch) else {
             stopped = true

@@ -41,6 +41,8 @@ public struct FindingImporter: Sendable {
             evidenceDuplicates += result.evidenceDuplicates
         }
         options.progress?(ImportProgress(stage: .imported))
+        // What the splitting and decoding threads freed stays in their arenas otherwise.
+        FreedMemory.release()
         diagnostics += all.conflicts.map(\.diagnostic)
         carried.finish(into: &frontDoor)
         return ImportedData(

@@ -6,11 +6,12 @@ public struct ImportOptions: Sendable, Equatable {
     public var limits: ImportLimits
     /// Called as the inputs are read (not part of the options' equality).
     public var progress: (@Sendable (ImportProgress) -> Void)?
-    /// Threads that read one file: 1 splits, decodes and maps every record on the calling thread;
-    /// 2 or more split the file and decode its records on a second thread while the calling thread
-    /// maps and de-duplicates them, in order, so the result is the same either way. 2 by default:
-    /// with a core free it saves wall time for a little more CPU (memory freed on the other thread);
-    /// on a fully loaded machine it costs both (docs/BENCHMARKS.md).
+    /// How many threads read one file: 1, the calling thread splits, decodes and maps every record;
+    /// n ≥ 2 split the file on one thread and decode its records on n − 1
+    /// others (batches in any order) while the calling thread maps and de-duplicates them in file
+    /// order, so the result is the same either way. 2 by default: three stages on two cores save wall
+    /// time for a little more CPU; a second decoding thread saved none on two cores and held more
+    /// memory; on a fully loaded machine it costs both (docs/BENCHMARKS.md).
     public var workers = 2
     /// Records handed from the splitting thread to the mapping thread at once.
     var batchSize = 256

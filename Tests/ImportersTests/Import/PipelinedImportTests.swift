@@ -40,7 +40,7 @@ import Testing
         }
     }
 
-    /// Each input imported on one thread and on two, with batches of 1, 2, 3 and 256 records, alike.
+    /// Each input imported on one thread, with one decoding thread and with two, with batches of 1, 2, 3 and 256 records, alike.
     static func expectAlike(
         _ sources: [InputSource],
         skipInvalid: Bool = false,
@@ -48,12 +48,14 @@ import Testing
         sourceLocation: SourceLocation = #_sourceLocation
     ) -> Outcome {
         let single = outcome(sources, options(workers: 1, batch: 256, skipInvalid: skipInvalid, limits: limits))
-        for batch in [1, 2, 3, 256] {
-            let pipelined = outcome(
-                sources,
-                options(workers: 2, batch: batch, skipInvalid: skipInvalid, limits: limits)
-            )
-            #expect(pipelined == single, "batch \(batch)", sourceLocation: sourceLocation)
+        for workers in [2, 3] {
+            for batch in [1, 2, 3, 256] {
+                let pipelined = outcome(
+                    sources,
+                    options(workers: workers, batch: batch, skipInvalid: skipInvalid, limits: limits)
+                )
+                #expect(pipelined == single, "workers \(workers), batch \(batch)", sourceLocation: sourceLocation)
+            }
         }
         return single
     }
