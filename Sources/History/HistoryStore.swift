@@ -148,7 +148,7 @@ public struct HistoryStore: Sendable {
         guard ReportDate("\(period)-01") != nil else { throw .invalidPeriod(path: path, period: period) }
     }
 
-    private static func mapped(_ error: any Error, path: String, period: String) -> HistoryError {
+    static func mapped(_ error: any Error, path: String, period: String) -> HistoryError {
         if let error = error as? HistoryError { return error }
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_NOTADB { return .notADatabase(path: path) }

@@ -76,6 +76,9 @@ public struct ReportPipeline: Sendable {
     ///     after import and scoring succeeded, so a bad input never creates a database file.
     ///   - renderer: renders `formats` from the scored report, the trend and `context`.
     ///   - strict: whether warnings fail the run.
+    ///   - recordWhileDelivering: whether the period's rows are written (into a transaction that commits
+    ///     only after `deliver` returned) while the files are rendered and delivered; false when the
+    ///     history file lives where `deliver` moves folders, so its journal never crosses a swap.
     ///   - deliver: writes the files; if it throws, the history is left as it was. The history is
     ///     committed only after it returned; if that commit fails, `run` throws `.history`.
     /// - Returns: the scored report and the trend it was rendered with.
@@ -89,6 +92,7 @@ public struct ReportPipeline: Sendable {
         history: (() throws -> HistoryStore)?,
         renderer: ReportRenderer,
         strict: Bool,
+        recordWhileDelivering: Bool = true,
         deliver: ([RenderedFile]) throws -> Void
     ) throws(PipelineError) -> ReportDocument {
         let report = try assess(sources, asOf: asOf, strict: strict)
@@ -119,9 +123,23 @@ public struct ReportPipeline: Sendable {
                 endingAt: period,
                 from: store.snapshots(before: period, count: analysis.periodsRead - 1) + [ReportSnapshot(report)]
             )
-            // …then render and deliver, and only then record the period (the same snapshot, made again).
-            let document = try render(trend)
-            try store.record(ReportSnapshot(report), reading: 0) { (_: [ReportSnapshot]) in }
+            guard recordWhileDelivering else {
+                // …then render and deliver, and only then record the period (the same snapshot, made again).
+                let document = try render(trend)
+                try store.record(ReportSnapshot(report), reading: 0) { (_: [ReportSnapshot]) in }
+                return document
+            }
+            // …they are made again and written into an open transaction on another thread while the
+            // files are rendered and delivered; it commits only after the delivery succeeded.
+            let pending = try store.beginRecording(period) { ReportSnapshot(report) }
+            let document: ReportDocument
+            do {
+                document = try render(trend)
+            } catch {
+                pending.abandon()
+                throw error
+            }
+            try pending.commit()
             return document
         } catch let error as PipelineError {
             throw error

@@ -198,7 +198,8 @@ struct ReportCommand: ParsableCommand {
                 formats: printer == nil ? formats : formats.union([.html]),
                 history: historyOpener(outFolder),
                 renderer: renderer,
-                strict: strict
+                strict: strict,
+                recordWhileDelivering: !writer.historyIsInside
             ) { files in
                 meter.stage("writing")
                 do {

@@ -48,6 +48,10 @@ struct OutputWriter {
         return historyInside.union(placeholders)
     }
 
+    /// Whether the history file lies inside `--out`: it then moves with every swap, and is written
+    /// only after the delivery (never with a transaction open across the swap).
+    var historyIsInside: Bool { !historyInside.isEmpty }
+
     /// The history file's path relative to `--out`, when it lies inside it.
     private var historyInside: Set<String> {
         guard let history else { return [] }
