@@ -52,12 +52,21 @@ import Testing
         return document
     }
 
-    @Test(arguments: [(0, 512), (1, 512), (7, 1), (7, 2), (7, 3), (40, 7), (40, 512)])
+    @Test(arguments: [(0, 512), (1, 512), (7, 1), (7, 2), (7, 3), (40, 1), (40, 3), (40, 7), (40, 512)])
     func batchedEqualsWhole(_ count: Int, _ batchSize: Int) throws {
         let document = document(findings: count)
         let batched = try writer(batchSize: batchSize).render(document)
         #expect(batched.path == "report.json")
         #expect(batched.contents == (try wholeDocument(document)))
+    }
+
+    /// Batches made a round ahead, on every core, come out in order: none lost, none twice, for
+    /// counts below, at and across the round size.
+    @Test(arguments: [0, 1, 3, 4, 5, 8, 9, 13, 40])
+    func batchesMadeAheadComeOutInOrder(_ count: Int) {
+        var emitted: [String] = []
+        JSONReportWriter.madeAhead(count, { "batch \($0)" }, emit: { emitted.append($0) })
+        #expect(emitted == (0..<count).map { "batch \($0)" })
     }
 
     @Test("the sample document, as the renderer writes it")

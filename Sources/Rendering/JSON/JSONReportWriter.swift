@@ -62,13 +62,7 @@ struct JSONReportWriter {
             }
             let batches = (findings.count + batchSize - 1) / batchSize
             let writeFindings: @Sendable ((String) -> Void) -> Void = { emit in
-                var first = 0
-                while first < batches {
-                    let count = min(Self.batchesAtOnce, batches - first)
-                    let offset = first
-                    for text in Self.concurrently(count, { batch(offset + $0) }) { emit(text) }
-                    first += count
-                }
+                Self.madeAhead(batches, batch, emit: emit)
             }
             var lists: [SplicedList] = [SplicedList(key: "findings", depth: 1, write: writeFindings)]
             let suppressed = findings.indices.filter { Self.isSuppressedWithoutDecision(findings[$0]) }
@@ -120,8 +114,40 @@ struct JSONReportWriter {
         }
     }
 
-    /// How many batches of findings are made at once (on every core), before they are written in order.
-    static let batchesAtOnce = 8
+    /// How many batches of findings are made at once (on every core), in one round; the next round is
+    /// made while this one is written, so at most twice this many are held.
+    static let batchesAtOnce = 4
+
+    /// Emits `make(0)`, `make(1)`, … `make(count - 1)` in that order, made `batchesAtOnce` at a time on
+    /// every core; the next round is made while this one is emitted (written and hashed), so the writing
+    /// thread does not leave the other cores idle. At most two rounds are held at once.
+    /// - Parameters:
+    ///   - count: how many batches.
+    ///   - make: one batch's text, a pure function of its number.
+    ///   - emit: receives each batch's text, in order, on the calling thread.
+    static func madeAhead(_ count: Int, _ make: @escaping @Sendable (Int) -> String, emit: (String) -> Void) {
+        guard count > 0 else { return }
+        let round: @Sendable (Int) -> [String] = { first in
+            concurrently(min(batchesAtOnce, count - first)) { make(first + $0) }
+        }
+        var current = round(0)
+        var first = 0
+        while true {
+            let next = first + batchesAtOnce
+            guard next < count else {
+                for text in current { emit(text) }
+                return
+            }
+            let ahead = Mutex<[String]>([])
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { ahead.withLock { $0 = round(next) } }
+            for text in current { emit(text) }
+            current = []
+            group.wait()
+            current = ahead.withLock { $0 }
+            first = next
+        }
+    }
 
     /// `make(0)`, `make(1)`, … `make(count - 1)`, made concurrently, in that order.
     static func concurrently(_ count: Int, _ make: @Sendable (Int) -> String) -> [String] {
