@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import TestSupport
 import Testing
 
 /// The report date: parsing, calendar arithmetic and periods, all in UTC.
@@ -85,4 +86,48 @@ import Testing
         let date = ReportDate(year: year, month: month, day: day)
         #expect(date.description == String(format: "%04d-%02d-%02d", year, month, day))
     }
+
+    /// The dates counted in days from the epoch agree with the Gregorian calendar in UTC: every day from
+    /// 1899 to 2101 and across 9999 (both sides of the counted range), instants just before and after
+    /// each midnight, and a seeded spread of instants over 1900–9999; outside the range the calendar
+    /// itself answers, Julian years before 1582 included.
+    @Test func datesCountedInDaysAgreeWithTheCalendar() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        func expectAgrees(_ instant: Date, sourceLocation: SourceLocation = #_sourceLocation) {
+            let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+            let date = ReportDate(instant)
+            #expect(
+                (date.year, date.month, date.day) == (parts.year, parts.month, parts.day),
+                "\(instant.timeIntervalSince1970)",
+                sourceLocation: sourceLocation
+            )
+            let midnight = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))
+            #expect(date.startOfDay == midnight, "\(date)", sourceLocation: sourceLocation)
+        }
+        let days: [ClosedRange<Int>] = [
+            -25_933 ... -25_200,  // 1899-01-01 … 1901
+            -1_000...47_500,  // 1967 … 2100
+            2_932_500...2_932_950,  // 9998 … 10000
+        ]
+        let anchor = ReportDate(year: 1970, month: 1, day: 1)
+        for range in days {
+            for day in range {
+                let midnight = Double(day) * 86_400
+                for offset in [0, 0.001, 43_200, 86_399.999] {
+                    expectAgrees(Date(timeIntervalSince1970: midnight + offset))
+                }
+                let date = ReportDate(Date(timeIntervalSince1970: midnight))
+                #expect(anchor.days(until: date) == day, "\(date)")
+            }
+        }
+        var generator = SeededGenerator(seed: 20_261_130)
+        for _ in 0..<20_000 {
+            expectAgrees(Date(timeIntervalSince1970: Double.random(in: -2_300_000_000...253_500_000_000, using: &generator)))
+        }
+        for year in [1, 1000, 1582, 1583, 1899, 1900, 9999] {
+            expectAgrees(try #require(calendar.date(from: DateComponents(year: year, month: 3, day: 1))))
+        }
+    }
 }
+
