@@ -64,7 +64,9 @@ struct FindingSet: Sendable, Equatable {
 
     /// The unique findings sorted by identity.
     var sorted: [Finding] {
-        byIdentity.sorted { $0.key < $1.key }.map(\.value)
+        // The keys alone are sorted: moving (key, finding) pairs copies every finding's fields at each step.
+        let table = byIdentity
+        return table.keys.sorted().compactMap { table[$0] }
     }
 
     /// The number of unique findings.

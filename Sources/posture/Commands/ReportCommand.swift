@@ -5,6 +5,7 @@ import Rendering
 import ReportModel
 import ReportPipeline
 import Scoring
+import Synchronization
 
 /// `posture report`: renders the month's report into the output folder.
 struct ReportCommand: ParsableCommand {
@@ -237,8 +238,14 @@ struct ReportCommand: ParsableCommand {
         for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
             printError("warning: \(diagnostic.text(in: pipeline.english))")
         }
+        // The process ends with this command: its memory goes back to the system at once, instead of
+        // every finding's strings being freed one by one (a tenth of a second or more per 100k findings).
+        Self.keptUntilExit.withLock { $0 = document }
         try gate(document.report)
     }
+
+    /// The last report made, held until the process exits (only the command line's own run sets it).
+    private static let keptUntilExit = Mutex<ReportDocument?>(nil)
 
     /// Removes a history file this failed run created (and SQLite's side files).
     private static func removeHistory(_ path: String) {
