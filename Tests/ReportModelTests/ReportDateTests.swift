@@ -123,11 +123,12 @@ import Testing
         }
         var generator = SeededGenerator(seed: 20_261_130)
         for _ in 0..<20_000 {
-            expectAgrees(Date(timeIntervalSince1970: Double.random(in: -2_300_000_000...253_500_000_000, using: &generator)))
+            expectAgrees(
+                Date(timeIntervalSince1970: Double.random(in: -2_300_000_000...253_500_000_000, using: &generator))
+            )
         }
         for year in [1, 1000, 1582, 1583, 1899, 1900, 9999] {
             expectAgrees(try #require(calendar.date(from: DateComponents(year: year, month: 3, day: 1))))
         }
     }
 }
-
