@@ -53,8 +53,11 @@ struct StoredRow {
     /// - Returns: the value, or `nil` for NULL.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.
     func parsedIfPresent<Value>(_ column: String, at index: Int, _ parse: (String) -> Value?) throws -> Value? {
-        let text: String? = try row.decode(atIndex: index)
-        return try text.map { _ in try parsed(column, at: index, parse) }
+        guard let text: String = try row.decode(atIndex: index) else { return nil }
+        guard let parsed = parse(text) else {
+            throw HistoryError.unreadableRow(path: path, period: period, table: table, column: column, value: text)
+        }
+        return parsed
     }
 
     /// A nullable text column parsed into a model value.

@@ -31,25 +31,38 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// Splits an identity (or keeps it whole when it is short or not ASCII).
     /// - Parameter text: the identity.
     public init(_ text: String) {
-        let utf8 = text.utf8
-        // Up to 15 UTF-8 bytes a string is stored inline: nothing to share.
-        guard utf8.count > 15, utf8.allSatisfy({ $0 < 0x80 }),
-            let last = utf8.lastIndex(where: {
-                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|")
-            })
-        else {
+        // One pass over the bytes (the importers and the history reader make one per finding).
+        var text = text
+        let parts = text.withUTF8 { bytes -> (head: String, tail: Tail)? in
+            guard let end = Self.headEnd(bytes) else { return nil }
+            let tailBytes = UnsafeBufferPointer(rebasing: bytes[end...])
+            return (
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self),
+                Self.packed(tailBytes) ?? .text(String(decoding: tailBytes, as: UTF8.self))
+            )
+        }
+        guard let parts else {
             head = ""
             tail = .text(text)
             return
         }
-        let end = utf8.index(after: last)
-        guard end != utf8.endIndex else {
-            head = ""
-            tail = .text(text)
-            return
+        head = parts.head
+        tail = parts.tail
+    }
+
+    /// Where the head ends: after the last `/`, `:` or `|` of an ASCII identity of more than 15 bytes (up to
+    /// 15 a string is stored inline: nothing to share), when something follows it; `nil` keeps it whole.
+    private static func headEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count > 15 else { return nil }
+        var last = -1
+        var ascii: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            ascii |= byte
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") { last = index }
         }
-        head = String(text[..<end])
-        tail = Self.packed(utf8[end...]) ?? .text(String(text[end...]))
+        guard ascii < 0x80, last >= 0, last + 1 < bytes.count else { return nil }
+        return last + 1
     }
 
     /// The identity as one string (joined when split).
@@ -106,14 +119,32 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// - Parameter suffix: UTF-8 bytes, compared without joining the parts.
     /// - Returns: whether it does.
     public func hasSuffix<Bytes: Collection<UInt8>>(utf8 suffix: Bytes) -> Bool {
-        let tail = tailText
-        let count = suffix.count
-        let tailCount = tail.utf8.count
-        guard count <= tailCount + head.utf8.count else { return false }
-        if count <= tailCount { return tail.utf8.suffix(count).elementsEqual(suffix) }
-        let headPart = count - tailCount
-        return head.utf8.suffix(headPart).elementsEqual(suffix.prefix(headPart))
-            && tail.utf8.elementsEqual(suffix.dropFirst(headPart))
+        withTailBytes { tail in
+            let count = suffix.count
+            let tailCount = tail.count
+            guard count <= tailCount + head.utf8.count else { return false }
+            if count <= tailCount {
+                let end = UnsafeBufferPointer(rebasing: tail[(tailCount - count)...])
+                return suffix.withContiguousStorageIfAvailable { $0.elementsEqual(end) } ?? end.elementsEqual(suffix)
+            }
+            let headPart = count - tailCount
+            return head.utf8.suffix(headPart).elementsEqual(suffix.prefix(headPart))
+                && tail.elementsEqual(suffix.dropFirst(headPart))
+        }
+    }
+
+    /// Calls `body` with the tail's UTF-8 bytes, written on the stack when it is packed (no string is made).
+    private func withTailBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch tail {
+        case .text(var text):
+            return text.withUTF8(body)
+        case .uuid(let high, let low), .hex(let high, let low):
+            let dashes = if case .uuid = tail { true } else { false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { buffer in
+                let end = Self.write(high, low, dashes: dashes, into: buffer, at: 0)
+                return body(UnsafeBufferPointer(rebasing: buffer[..<end]))
+            }
+        }
     }
 
     /// Whether two identities' texts are equal as strings.
@@ -170,13 +201,14 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     }
 
     /// A tail of 32 lowercase hex digits, with a UUID's dashes or none, as 128 bits.
-    private static func packed(_ bytes: Substring.UTF8View) -> Tail? {
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> Tail? {
         let dashed = bytes.count == 36
         guard dashed || bytes.count == 32 else { return nil }
         var high: UInt64 = 0
         var low: UInt64 = 0
         var digits = 0
-        for (offset, byte) in bytes.enumerated() {
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
             if dashed, offset == 8 || offset == 13 || offset == 18 || offset == 23 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue
@@ -201,18 +233,30 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     private static func digits(_ high: UInt64, _ low: UInt64, dashes: Bool, after prefix: String) -> String {
         let prefixCount = prefix.utf8.count
         return String(unsafeUninitializedCapacity: prefixCount + (dashes ? 36 : 32)) { buffer in
-            var position = buffer.initialize(from: prefix.utf8).1
-            for index in 0..<32 {
-                if dashes, index == 8 || index == 12 || index == 16 || index == 20 {
-                    buffer[position] = UInt8(ascii: "-")
-                    position += 1
-                }
-                let word = index < 16 ? high : low
-                let nibble = UInt8(truncatingIfNeeded: word >> UInt64((15 - index % 16) * 4)) & 0xF
-                buffer[position] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            write(high, low, dashes: dashes, into: buffer, at: buffer.initialize(from: prefix.utf8).1)
+        }
+    }
+
+    /// Writes the 32 lowercase hex digits of 128 bits (with a UUID's dashes or none) from `start`.
+    /// - Returns: the position after the last digit.
+    private static func write(
+        _ high: UInt64,
+        _ low: UInt64,
+        dashes: Bool,
+        into buffer: UnsafeMutableBufferPointer<UInt8>,
+        at start: Int
+    ) -> Int {
+        var position = start
+        for index in 0..<32 {
+            if dashes, index == 8 || index == 12 || index == 16 || index == 20 {
+                buffer[position] = UInt8(ascii: "-")
                 position += 1
             }
-            return position
+            let word = index < 16 ? high : low
+            let nibble = UInt8(truncatingIfNeeded: word >> UInt64((15 - index % 16) * 4)) & 0xF
+            buffer[position] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            position += 1
         }
+        return position
     }
 }

@@ -35,6 +35,15 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
 
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2026-02-30`.
     public init?(_ text: String) {
+        // The usual text, ten ASCII bytes, read in place (the history reads two dates per stored finding).
+        var text = text
+        if let parts = text.withUTF8({ Self.digitsDate($0) }) {
+            guard (1...12).contains(parts.month), parts.day >= 1,
+                parts.day <= Self.daysIn(year: parts.year, month: parts.month)
+            else { return nil }
+            self.init(year: parts.year, month: parts.month, day: parts.day)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
@@ -161,6 +170,22 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date: \"\(text)\"")
         }
         self = date
+    }
+
+    /// The numbers of `DDDD-DD-DD` (ASCII digits only), or `nil` for any other text (the general parser decides).
+    private static func digitsDate(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 
     private static func daysIn(year: Int, month: Int) -> Int {

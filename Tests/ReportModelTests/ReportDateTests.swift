@@ -13,7 +13,8 @@ import Testing
 
     @Test(arguments: [
         "2026-02-29", "2100-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-01", "26-11-30", "2026/11/30",
-        "2026-11-30T00:00:00Z", " 2026-11-30", "", "yesterday",
+        "2026-11-30T00:00:00Z", " 2026-11-30", "", "yesterday", "2026-11-3a", "2026+11-30", "2026-11-30\n",
+        "２０２６-11-30", "2026-1１-30",
     ])
     func impossibleOrMalformedDatesAreRejected(text: String) {
         #expect(ReportDate(text) == nil)

@@ -25,9 +25,9 @@ extension JSONValueSplitter {
             expect = byte == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
             let open = byte == UInt8(ascii: "}") ? UInt8(ascii: "{") : UInt8(ascii: "[")
-            let allowed: Set<Expect> =
-                open == UInt8(ascii: "{") ? [.keyOrEnd, .commaOrEnd] : [.valueOrEnd, .commaOrEnd]
-            guard stack.last == open, allowed.contains(expect) else { throw unexpected(byte) }
+            // An object may close where a key or a comma may come, an array where a value or a comma may.
+            let allowed = expect == .commaOrEnd || expect == (open == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd)
+            guard stack.last == open, allowed else { throw unexpected(byte) }
             stack.removeLast()
             try valueEnded(chunk: chunk, end: index + 1, closedArray: open == UInt8(ascii: "["), emit: emit)
         case UInt8(ascii: "\""):
