@@ -60,6 +60,24 @@ import Testing
         #expect(batched.contents == (try wholeDocument(document)))
     }
 
+    /// `ecr.images`, written in batches of encoded images beside the findings, is what encoding it whole gives:
+    /// no image, one, a batch, across batches; hostile tags and the sample's hostile texts included.
+    @Test(arguments: [0, 1, 64, 130])
+    func imagesBatchedEqualWhole(_ count: Int) throws {
+        var document = document(findings: 7)
+        let sample = document.report.frontDoor.images
+        try #require(!sample.isEmpty)
+        document.report.frontDoor.images = (0..<count).map { index in
+            var image = sample[index % sample.count]
+            image.imageDigest += "-\(index)"
+            if index % 3 == 1 { image.imageTags.append("tag \u{202E} \"q\" \\ / \u{7} 日本") }
+            return image
+        }
+        let batched = try writer(batchSize: 3).render(document)
+        #expect(batched.contents == (try wholeDocument(document)))
+        #expect(batched.contents.contains("\"images\" : [") == (count > 0))
+    }
+
     /// Batches made a round ahead, on every core, come out in order: none lost, none twice, for
     /// counts below, at and across the round size.
     @Test(arguments: [0, 1, 3, 4, 5, 8, 9, 13, 40])
@@ -169,12 +187,14 @@ import Testing
     @Test("a produced file hands out the same pieces each time it is read, and stops at a writer's error")
     func producedPieces() throws {
         let file = try writer(batchSize: 3).render(document(findings: 10))
-        // The skeleton's head, 4 batches of findings, their closing bracket, the skeleton up to
+        // The skeleton's head, the sample's image scans (one batch) and their closing bracket, the skeleton
+        // up to findings, 4 batches of findings, their closing bracket, the skeleton up to
         // trend.changes.slaBreaches (the sample has breaches, and nothing suppressed without a
         // decision), the breaches' batches and closing bracket, and the skeleton's tail.
         let breaches = document(findings: 10).trend.changes?.slaBreaches.count ?? 0
         #expect(breaches > 0)
-        #expect(file.parts.count == 1 + 4 + 1 + 1 + (breaches + 2) / 3 + 1 + 1)
+        #expect(!document(findings: 10).report.frontDoor.images.isEmpty)
+        #expect(file.parts.count == 1 + 1 + 1 + 1 + 4 + 1 + 1 + (breaches + 2) / 3 + 1 + 1)
         #expect(file.contents == (try wholeDocument(document(findings: 10))))
         struct Stop: Error {}
         var seen = 0

@@ -24,8 +24,8 @@ struct JSONReportWriter {
         let encoder = Self.encoder()
         do {
             let findings = document.report.findings
-            // The lists that grow with the findings are left empty in the skeleton and written in
-            // batches into it, as the file is written (`findings`, `suppressedWithoutDecision` and
+            // The lists that grow with the input are left empty in the skeleton and written in batches
+            // into it, as the file is written (`ecr.images`, `findings`, `suppressedWithoutDecision` and
             // `trend.changes.slaBreaches`, in the order of the sorted keys), each element made from the
             // document when its batch is written.
             let value = Self.report(document, english: english, withFindings: findings.isEmpty)
@@ -64,7 +64,22 @@ struct JSONReportWriter {
             let writeFindings: @Sendable ((String) -> Void) -> Void = { emit in
                 Self.madeAhead(batches, batch, emit: emit)
             }
-            var lists: [SplicedList] = [SplicedList(key: "findings", depth: 1, write: writeFindings)]
+            var lists: [SplicedList] = []
+            // `ecr.images` comes before `findings` (sorted keys): 10k scanned images are megabytes of text.
+            let images = document.report.frontDoor.images
+            if !images.isEmpty {
+                let asOf = document.report.asOf
+                lists.append(
+                    SplicedList(
+                        key: "images",
+                        depth: 2,
+                        count: images.count,
+                        batchSize: Self.imagesPerBatch,
+                        encoded: { JSONImageScan(images[$0], asOf: asOf) }
+                    )
+                )
+            }
+            lists.append(SplicedList(key: "findings", depth: 1, write: writeFindings))
             let suppressed = findings.indices.filter { Self.isSuppressedWithoutDecision(findings[$0]) }
             if !suppressed.isEmpty {
                 lists.append(
@@ -113,6 +128,9 @@ struct JSONReportWriter {
             throw .encodingFailed(String(describing: error))
         }
     }
+
+    /// Image scans encoded per batch (an image carries all its vulnerabilities).
+    static let imagesPerBatch = 64
 
     /// How many batches of findings are made at once (on every core), in one round; the next round is
     /// made while this one is written, so at most twice this many are held.
@@ -180,7 +198,8 @@ struct JSONReportWriter {
     /// - Parameters:
     ///   - document: the scored report with its trend and context, as every format receives it.
     ///   - english: the English wording of messages (report.json's texts are English in every edition).
-    ///   - withFindings: whether `findings` holds the findings (else it is empty, to be filled in batches).
+    ///   - withFindings: whether `findings` holds the findings and `ecr.images` the image scans (else they are
+    ///     empty, to be filled in batches).
     /// - Returns: the value to encode.
     static func report(_ document: ReportDocument, english: Phrasebook, withFindings: Bool = true) -> JSONReport {
         let report = document.report
@@ -289,7 +308,11 @@ struct JSONReportWriter {
                 changes: Nullable(document.trend.changes.map { JSONPeriodChanges($0, withBreaches: withFindings) })
             ),
             diagnostics: report.diagnostics.map { JSONDiagnostic($0, english: english) },
-            ecr: Nullable(JSONECR.make(report.frontDoor, asOf: report.asOf)),
+            ecr: Nullable(
+                withFindings
+                    ? JSONECR.make(report.frontDoor, asOf: report.asOf)
+                    : report.frontDoor.images.isEmpty ? nil : JSONECR(images: [])
+            ),
             waf: Nullable(JSONWAF.make(report.frontDoor, english: english)),
             frameworks: JSONFrameworks(report.frameworks, asOf: report.asOf)
         )
@@ -375,6 +398,39 @@ struct SplicedList: Sendable {
                     element(index).write(to: &writer, indent: indent)
                 }
                 emit(VisibleText.escapedJSON(writer.text))
+                start = end
+            }
+        }
+    }
+
+    /// Writes `count` elements, each made by `element` from its position when its batch is written and
+    /// encoded on its own by the report's encoder, indented to the member's depth: what encoding the whole
+    /// list gives, without the encoder's tree of every element.
+    ///
+    /// The elements hold strings, integers, booleans and lists of them, which `JSONEncoder` always encodes (it
+    /// fails only on non-finite floating-point numbers): a failure is a programming error, and stops the run.
+    init<Element: Encodable & Sendable>(
+        key: String,
+        depth: Int,
+        count: Int,
+        batchSize: Int,
+        encoded element: @escaping @Sendable (Int) -> Element
+    ) {
+        let indent = String(repeating: "  ", count: depth + 1)
+        self.init(key: key, depth: depth) { emit in
+            let encoder = JSONReportWriter.encoder()
+            var start = 0
+            while start < count {
+                let end = min(start + max(1, batchSize), count)
+                var text = ""
+                for index in start..<end {
+                    guard let data = try? encoder.encode(element(index)) else {
+                        preconditionFailure("report.json: \(key)[\(index)] could not be encoded")
+                    }
+                    text += index == 0 ? indent : ",\n" + indent
+                    text += JSONFindingWriter.indented(String(decoding: data, as: UTF8.self), by: indent)
+                }
+                emit(VisibleText.escapedJSON(text))
                 start = end
             }
         }
