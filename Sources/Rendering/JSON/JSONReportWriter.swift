@@ -130,7 +130,7 @@ struct JSONReportWriter {
     }
 
     /// Image scans encoded per batch (an image carries all its vulnerabilities).
-    static let imagesPerBatch = 64
+    static let imagesPerBatch = 32
 
     /// How many batches of findings are made at once (on every core), in one round; the next round is
     /// made while this one is written, so at most twice this many are held.
@@ -417,22 +417,22 @@ struct SplicedList: Sendable {
         encoded element: @escaping @Sendable (Int) -> Element
     ) {
         let indent = String(repeating: "  ", count: depth + 1)
-        self.init(key: key, depth: depth) { emit in
+        let size = max(1, batchSize)
+        // One batch's text: a pure function of its number, so batches are made on every core, in rounds.
+        let batch: @Sendable (Int) -> String = { number in
             let encoder = JSONReportWriter.encoder()
-            var start = 0
-            while start < count {
-                let end = min(start + max(1, batchSize), count)
-                var text = ""
-                for index in start..<end {
-                    guard let data = try? encoder.encode(element(index)) else {
-                        preconditionFailure("report.json: \(key)[\(index)] could not be encoded")
-                    }
-                    text += index == 0 ? indent : ",\n" + indent
-                    text += JSONFindingWriter.indented(String(decoding: data, as: UTF8.self), by: indent)
+            var text = ""
+            for index in number * size..<min(number * size + size, count) {
+                guard let data = try? encoder.encode(element(index)) else {
+                    preconditionFailure("report.json: \(key)[\(index)] could not be encoded")
                 }
-                emit(VisibleText.escapedJSON(text))
-                start = end
+                text += index == 0 ? indent : ",\n" + indent
+                text += JSONFindingWriter.indented(String(decoding: data, as: UTF8.self), by: indent)
             }
+            return VisibleText.escapedJSON(text)
+        }
+        self.init(key: key, depth: depth) { emit in
+            JSONReportWriter.madeAhead((count + size - 1) / size, batch, emit: emit)
         }
     }
 
