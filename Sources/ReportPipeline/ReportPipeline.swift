@@ -118,20 +118,26 @@ public struct ReportPipeline: Sendable {
             let analysis = trendAnalysis
             // The trend including this period: the stored periods before it, read-only, and this
             // period's snapshot from memory (nothing is written and read back before the files are
-            // delivered). The snapshot's finding rows are not kept while rendering…
-            let trend = try analysis.trend(
-                endingAt: period,
-                from: store.snapshots(before: period, count: analysis.periodsRead - 1) + [ReportSnapshot(report)]
-            )
+            // delivered). Neither the stored periods nor the snapshot's finding rows are kept while rendering.
+            func stored() throws -> [ReportSnapshot] {
+                try store.snapshots(before: period, count: analysis.periodsRead - 1)
+            }
             guard recordWhileDelivering else {
-                // …then render and deliver, and only then record the period (the same snapshot, made again).
+                let trend = analysis.trend(endingAt: period, from: try stored() + [ReportSnapshot(report)])
+                // Render and deliver, and only then record the period (the same snapshot, made again).
                 let document = try render(trend)
                 try store.record(ReportSnapshot(report), reading: 0) { (_: [ReportSnapshot]) in }
                 return document
             }
-            // …they are made again and written into an open transaction on another thread while the
-            // files are rendered and delivered; it commits only after the delivery succeeded.
-            let pending = try store.beginRecording(period) { ReportSnapshot(report) }
+            // The snapshot is written into an open transaction on another thread (which keeps its rows
+            // until they are written) while the trend is computed and the files are rendered and
+            // delivered; it commits only after the delivery succeeded.
+            let (pending, trend) = try { () throws -> (PendingRecord, Trend) in
+                let earlier = try stored()
+                let snapshot = ReportSnapshot(report)
+                let pending = try store.beginRecording(period) { snapshot }
+                return (pending, analysis.trend(endingAt: period, from: earlier + [snapshot]))
+            }()
             let document: ReportDocument
             do {
                 document = try render(trend)

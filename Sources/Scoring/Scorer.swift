@@ -1,3 +1,4 @@
+import Foundation
 public import ReportModel
 
 /// Scores one period: places findings in layers, applies acceptances, derives control statuses
@@ -30,33 +31,45 @@ public struct Scorer: Sendable {
                 observations.append(observation)
             }
         }
+        // What follows reads the placed findings and the observations only: the per-standard scores, the
+        // other checks and the environments are made on another thread while this one makes the rest.
+        let other = OtherThread { [self, observations, findings] in
+            (
+                byStandard: standardScores(observations, findings: findings),
+                otherChecks: otherCheckScores(findings),
+                environments: environmentAssessments(
+                    findings,
+                    observations: observations,
+                    evidenceAccounts: Self.evidenceAccounts(data.frontDoor)
+                )
+            )
+        }
         let controls = controlResults(observations, findings: findings)
         let acceptances = acceptanceResults(placement.matches, findings: findings, asOf: asOf)
 
         var overall = ControlCounts()
         for control in controls { overall.add(control.state) }
+        let layers = layerAssessments(findings, observations: observations)
+        let reconciled = reconciliation(data, findings: findings)
+        let made = other.result()
 
         let report = ScoredReport(
             asOf: asOf,
             overall: overall,
-            layers: layerAssessments(findings, observations: observations),
-            environments: environmentAssessments(
-                findings,
-                observations: observations,
-                evidenceAccounts: Self.evidenceAccounts(data.frontDoor)
-            ),
+            layers: layers,
+            environments: made.environments,
             controls: controls,
             findings: findings,
             acceptances: acceptances,
-            reconciliation: reconciliation(data, findings: findings),
+            reconciliation: reconciled,
             inputs: data.inputs,
             diagnostics: [],
             layerRules: placement.ruleUsage,
             frontDoor: data.frontDoor
         )
         var scored = report
-        scored.byStandard = standardScores(observations, findings: findings)
-        scored.otherChecks = otherCheckScores(findings)
+        scored.byStandard = made.byStandard
+        scored.otherChecks = made.otherChecks
         scored.diagnostics = (data.diagnostics + identified.diagnostics + diagnostics(for: report)).sorted()
         return scored
     }
@@ -138,13 +151,20 @@ public struct Scorer: Sendable {
     /// identity. Sorts positions by precomputed keys, then moves each finding once, in place (along the
     /// permutation's cycles), so no second array of 100k findings is made.
     static func sortIntoReportOrder(_ findings: inout [ScoredFinding]) {
-        let keys = findings.map { scored in
-            SortKey(
+        // Findings that come in identity order (as the import hands them over) break ties by position,
+        // which orders them exactly as their identities do, for an integer comparison.
+        let inIdentityOrder = findings.indices.dropFirst().allSatisfy {
+            findings[$0 - 1].finding.identityKey < findings[$0].finding.identityKey
+        }
+        let keys = findings.indices.map { index in
+            let scored = findings[index]
+            return SortKey(
                 severity: -scored.finding.severity.rank,
                 layer: LayerKey.all.firstIndex(of: scored.layer) ?? 0,
                 environment: EnvironmentMapping.rank(of: scored.environment),
                 product: scored.finding.productName,
-                identity: scored.finding.identityKey
+                identity: inIdentityOrder ? nil : scored.finding.identityKey,
+                position: index
             )
         }
         let order = findings.indices.sorted { keys[$0] < keys[$1] }
@@ -170,16 +190,20 @@ public struct Scorer: Sendable {
         var layer: Int
         var environment: Int
         var product: String
-        var identity: FindingIdentity
+        /// `nil` when the positions are in identity order.
+        var identity: FindingIdentity?
+        var position: Int
 
         /// The tuple order of (severity, layer, environment, product, identity), member by member without
-        /// building the tuples (which copies every string, 1.7M times for 100k findings).
+        /// building the tuples (which copies every string, 1.7M times for 100k findings); positions stand
+        /// for identities that are in order.
         static func < (lhs: SortKey, rhs: SortKey) -> Bool {
             if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
             if lhs.layer != rhs.layer { return lhs.layer < rhs.layer }
             if lhs.environment != rhs.environment { return lhs.environment < rhs.environment }
             if lhs.product != rhs.product { return lhs.product < rhs.product }
-            return lhs.identity < rhs.identity
+            if let left = lhs.identity, let right = rhs.identity, left != right { return left < right }
+            return lhs.position < rhs.position
         }
     }
 
@@ -200,5 +224,26 @@ public struct Scorer: Sendable {
             }
             return tallies
         }
+    }
+}
+
+/// A value made on another thread while the caller goes on; `result()` waits for it.
+final class OtherThread<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once on the other thread, read after `group` was waited for.
+    private var value: Value?
+
+    /// Starts making the value.
+    /// - Parameter make: runs on a thread of the global pool.
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async(group: group) { [self] in value = make() }
+    }
+
+    /// The value, once made.
+    /// - Returns: the value.
+    func result() -> Value {
+        group.wait()
+        guard let value else { preconditionFailure() }  // set before the group is left
+        return value
     }
 }
