@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import Synchronization
 
 /// Unique findings by identity: one copy of each wins, whatever order the records arrive in.
 ///
@@ -64,9 +65,42 @@ struct FindingSet: Sendable, Equatable {
 
     /// The unique findings sorted by identity.
     var sorted: [Finding] {
-        // The keys alone are sorted: moving (key, finding) pairs copies every finding's fields at each step.
+        // The keys alone are sorted (moving (key, finding) pairs copies every finding's fields at each
+        // step), in two halves on two threads, then merged.
         let table = byIdentity
-        return table.keys.sorted().compactMap { table[$0] }
+        return Self.sortedInHalves(Array(table.keys)).compactMap { table[$0] }
+    }
+
+    /// The keys sorted: each half on its own thread (the first on another one), then merged.
+    static func sortedInHalves(_ keys: [FindingIdentity]) -> [FindingIdentity] {
+        guard keys.count >= 4096 else { return keys.sorted() }
+        let middle = keys.count / 2
+        let firstHalf = Array(keys[..<middle])
+        let sortedFirst = Mutex<[FindingIdentity]>([])
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let sorted = firstHalf.sorted()
+            sortedFirst.withLock { $0 = sorted }
+        }
+        let second = keys[middle...].sorted()
+        group.wait()
+        let first = sortedFirst.withLock { $0 }
+        var merged: [FindingIdentity] = []
+        merged.reserveCapacity(keys.count)
+        var left = 0
+        var right = 0
+        while left < first.count, right < second.count {
+            if second[right] < first[left] {
+                merged.append(second[right])
+                right += 1
+            } else {
+                merged.append(first[left])
+                left += 1
+            }
+        }
+        merged += first[left...]
+        merged += second[right...]
+        return merged
     }
 
     /// The number of unique findings.
