@@ -242,8 +242,16 @@ public struct Finding: Sendable, Equatable, Codable {
                 lhs === rhs || lhs.values == rhs.values
             }
 
+            /// Hashes the short members only: equal profiles hash alike, and the long texts (description,
+            /// remediation) are compared only between profiles that agree on the rest.
             func hash(into hasher: inout Hasher) {
-                hasher.combine(values)
+                hasher.combine(values.productArn)
+                hasher.combine(values.productName)
+                hasher.combine(values.generatorId)
+                hasher.combine(values.title)
+                hasher.combine(values.controlId)
+                hasher.combine(values.types)
+                hasher.combine(values.vulnerabilityIds)
             }
         }
 
