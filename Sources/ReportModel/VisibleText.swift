@@ -103,21 +103,50 @@ public enum VisibleText {
         let (found, ascii) = text.withUTF8 { bytes -> (Bool, Bool) in
             var afterBackslash = false
             var high: UInt8 = 0
-            for byte in bytes {
+            /// One byte: whether it may need an escape.
+            func check(_ byte: UInt8) -> Bool {
                 if afterBackslash,
                     byte == UInt8(ascii: "u") || byte == UInt8(ascii: "b") || byte == UInt8(ascii: "f")
                         || byte == UInt8(ascii: "r")
                 {
-                    return (true, false)
+                    return true
                 }
                 afterBackslash = byte == UInt8(ascii: "\\")
-                if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return (true, false) }
+                if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F { return true }
                 high |= byte
+                return false
             }
+            guard let base = bytes.baseAddress else { return (false, true) }
+            var index = 0
+            // Eight bytes at a time: a word with no byte that is non-ASCII, a control byte, DEL or a
+            // backslash (and no backslash just before it) is skipped whole; any other goes byte by byte.
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !afterBackslash, !Self.mayHoldSpecialByte(word) {
+                    index += 8
+                    continue
+                }
+                for offset in index..<index + 8 where check(bytes[offset]) { return (true, false) }
+                index += 8
+            }
+            for offset in index..<bytes.count where check(bytes[offset]) { return (true, false) }
             return (false, high < 0x80)
         }
         if found { return true }
         return !ascii && json.unicodeScalars.contains(where: { mustEscape($0) })
+    }
+
+    /// Whether any of the word's eight bytes is 0x80 or above, below 0x20, 0x7F or a backslash (exact as a
+    /// whole: the per-byte flags of these tests may be wrong above a byte that matched, never all clear
+    /// when one does).
+    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        return word & highBits != 0
+            || (word &- ones &* 0x20) & ~word & highBits != 0
+            || hasZeroByte(word ^ (ones &* 0x7F))
+            || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
     }
 
     private static func escape(_ value: UInt32) -> String {

@@ -34,4 +34,26 @@ import Testing
         let decoded = try JSONDecoder().decode([String: String].self, from: Data(visible.utf8))
         #expect(decoded["k"] == "x\\u001B[31m\\u202E\\u0008\\u000C\\u000D\n\\u001b\"")
     }
+
+    /// The text is scanned eight bytes at a time: what must be shown as an escape is found at every
+    /// offset, next to word boundaries included, and a backslash at the end of one word still pairs
+    /// with the escape letter that starts the next.
+    @Test func escapesAreFoundAtEveryOffset() throws {
+        let cases: [(value: String, shown: String)] = [
+            ("\u{1B}", "\\u001B"), ("\u{7F}", "\\u007F"), ("\u{202E}", "\\u202E"), ("\u{8}", "\\u0008"),
+            ("\r", "\\u000D"), ("\u{FEFF}", "\\uFEFF"),
+        ]
+        for (value, shown) in cases {
+            for offset in 0..<24 {
+                let before = String(repeating: "a", count: offset)
+                let after = String(repeating: "b", count: 23 - offset % 7)
+                let encoded = try JSONEncoder().encode([before + value + after])
+                let visible = VisibleText.escapedJSON(String(decoding: encoded, as: UTF8.self))
+                let decoded = try JSONDecoder().decode([String].self, from: Data(visible.utf8))
+                #expect(decoded == [before + shown + after], "\(Array(value.unicodeScalars)) at \(offset)")
+            }
+        }
+        let plain = String(repeating: "plain text, tabs\tand new\nlines / é 日本 ", count: 5)
+        #expect(VisibleText.escapedJSON(plain) == plain)
+    }
 }
