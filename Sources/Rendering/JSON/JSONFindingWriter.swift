@@ -8,8 +8,11 @@ import ReportModel
 /// Strings are escaped as the encoder escapes them (`quoted(_:)`, held against `JSONEncoder` for
 /// every control character, quotes, backslashes, slashes and text beyond ASCII).
 struct JSONFindingWriter {
+    /// The UTF-8 bytes written so far (appending bytes costs less than appending to a `String`).
+    private var bytes: [UInt8] = []
+
     /// The text written so far.
-    private(set) var text = ""
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The indentation of a finding's members.
     static let memberPad = "      "
@@ -22,7 +25,7 @@ struct JSONFindingWriter {
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
     mutating func write(_ finding: JSONFinding, placedByMessage: String, first: Bool) {
         let pad = Self.memberPad
-        text += first ? "    {\n" : ",\n    {\n"
+        raw(first ? "    {\n" : ",\n    {\n")
         member(pad, "acceptanceId", finding.acceptanceId.value)
         member(pad, "accountId", finding.accountId.value)
         if let age = finding.ageDays.value { member(pad, "ageDays", number: age) } else { member(pad, "ageDays", nil) }
@@ -37,41 +40,44 @@ struct JSONFindingWriter {
         member(pad, "layer", finding.layer)
         member(pad, "note", finding.note.value)
         member(pad, "placedBy", finding.placedBy)
-        text += pad + "\"placedByMessage\" : " + placedByMessage + ",\n"
+        raw(pad)
+        raw("\"placedByMessage\" : ")
+        raw(placedByMessage)
+        raw(",\n")
         member(pad, "product", finding.product)
         member(pad, "recordState", finding.recordState.rawValue)
         member(pad, "region", finding.region.value)
-        text += pad + "\"resources\" : "
+        raw(pad + "\"resources\" : ")
         array(finding.resources, indent: pad) { (writer: inout Self, resource, indent) in
             writer.resource(resource, indent: indent)
         }
-        text += ",\n" + pad + "\"scanners\" : "
+        raw(",\n" + pad + "\"scanners\" : ")
         array(finding.scanners, indent: pad) { (writer: inout Self, scanner, _) in
             writer.string(scanner)
         }
-        text += ",\n"
+        raw(",\n")
         member(pad, "severity", finding.severity.rawValue)
         member(pad, "title", finding.title)
         member(pad, "updatedAt", finding.updatedAt.value)
         member(pad, "workflow", finding.workflow.rawValue, last: true)
-        text += "    }"
+        raw("    }")
     }
 
     private mutating func resource(_ resource: Resource, indent: String) {
         let pad = indent + "  "
-        text += "{\n"
+        raw("{\n")
         member(pad, "id", resource.id)
         if let region = resource.region { member(pad, "region", region) }
-        text += pad + "\"tags\" : "
+        raw(pad + "\"tags\" : ")
         array(resource.tags, indent: pad) { (writer: inout Self, tag, indent) in
-            writer.text += "{\n"
+            writer.raw("{\n")
             writer.member(indent + "  ", "key", tag.key)
             writer.member(indent + "  ", "value", tag.value, last: true)
-            writer.text += indent + "}"
+            writer.raw(indent + "}")
         }
-        text += ",\n"
+        raw(",\n")
         member(pad, "type", resource.type, last: true)
-        text += indent + "}"
+        raw(indent + "}")
     }
 
     /// `[` elements `]` as the encoder lays them out; an empty array is `[`, a blank line, `]`.
@@ -81,43 +87,43 @@ struct JSONFindingWriter {
         _ body: (inout Self, Element, String) -> Void
     ) {
         guard !elements.isEmpty else {
-            text += "[\n\n" + indent + "]"
+            raw("[\n\n" + indent + "]")
             return
         }
         let inner = indent + "  "
-        text += "[\n"
+        raw("[\n")
         for (index, element) in elements.enumerated() {
-            text += inner
+            raw(inner)
             body(&self, element, inner)
-            text += index + 1 < elements.count ? ",\n" : "\n"
+            raw(index + 1 < elements.count ? ",\n" : "\n")
         }
-        text += indent + "]"
+        raw(indent + "]")
     }
 
     /// Appends text as it is.
     mutating func raw(_ text: String) {
-        self.text += text
+        bytes.append(contentsOf: text.utf8)
     }
 
     /// Appends `"key" : number` and the separator.
     mutating func member(_ pad: String, _ key: String, number: Int, last: Bool = false) {
-        text += pad
-        text += "\""
-        text += key
-        text += "\" : "
-        text += String(number)
-        text += last ? "\n" : ",\n"
+        raw(pad)
+        raw("\"")
+        raw(key)
+        raw("\" : ")
+        raw(String(number))
+        raw(last ? "\n" : ",\n")
     }
 
     /// Appends `"key" : "value"` (or `null`) and the separator.
     mutating func member(_ pad: String, _ key: String, _ value: String?, last: Bool = false) {
         // Appended piece by piece: `a + b + c` would build a temporary string per member of 100k findings.
-        text += pad
-        text += "\""
-        text += key
-        text += "\" : "
-        if let value { string(value) } else { text += "null" }
-        text += last ? "\n" : ",\n"
+        raw(pad)
+        raw("\"")
+        raw(key)
+        raw("\" : ")
+        if let value { string(value) } else { raw("null") }
+        raw(last ? "\n" : ",\n")
     }
 
     /// Encoder output of a value on its own, moved to an indentation: every line after the first gets
@@ -142,12 +148,12 @@ struct JSONFindingWriter {
     private mutating func string(_ value: String) {
         let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
         guard plain else {
-            text += Self.quoted(value)
+            raw(Self.quoted(value))
             return
         }
-        text += "\""
-        text += value
-        text += "\""
+        raw("\"")
+        raw(value)
+        raw("\"")
     }
 
     /// A string as a JSON string literal, escaped as `JSONEncoder` escapes it with
