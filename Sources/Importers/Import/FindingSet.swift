@@ -1,6 +1,5 @@
 import Foundation
 import ReportModel
-import Synchronization
 
 /// Unique findings by identity: one copy of each wins, whatever order the records arrive in.
 ///
@@ -71,36 +70,40 @@ struct FindingSet: Sendable, Equatable {
         return Self.sortedInHalves(Array(table.keys)).compactMap { table[$0] }
     }
 
-    /// The keys sorted: each half on its own thread (the first on another one), then merged.
-    static func sortedInHalves(_ keys: [FindingIdentity]) -> [FindingIdentity] {
+    /// The keys sorted: each half in place on its own thread (the first on another one), then merged into
+    /// a new array (two arrays of keys at most, as one sort into a copy).
+    static func sortedInHalves(_ keys: consuming [FindingIdentity]) -> [FindingIdentity] {
         guard keys.count >= 4096 else { return keys.sorted() }
         let middle = keys.count / 2
-        let firstHalf = Array(keys[..<middle])
-        let sortedFirst = Mutex<[FindingIdentity]>([])
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let sorted = firstHalf.sorted()
-            sortedFirst.withLock { $0 = sorted }
-        }
-        let second = keys[middle...].sorted()
-        group.wait()
-        let first = sortedFirst.withLock { $0 }
-        var merged: [FindingIdentity] = []
-        merged.reserveCapacity(keys.count)
-        var left = 0
-        var right = 0
-        while left < first.count, right < second.count {
-            if second[right] < first[left] {
-                merged.append(second[right])
-                right += 1
-            } else {
-                merged.append(first[left])
-                left += 1
+        return keys.withUnsafeMutableBufferPointer { buffer -> [FindingIdentity] in
+            let first = UnsafeMutableBufferPointer(rebasing: buffer[..<middle])
+            var second = UnsafeMutableBufferPointer(rebasing: buffer[middle...])
+            // The halves do not overlap: each thread sorts its own.
+            nonisolated(unsafe) let other = first
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                var half = other
+                half.sort()
             }
+            second.sort()
+            group.wait()
+            var merged: [FindingIdentity] = []
+            merged.reserveCapacity(buffer.count)
+            var left = 0
+            var right = 0
+            while left < first.count, right < second.count {
+                if second[right] < first[left] {
+                    merged.append(second[right])
+                    right += 1
+                } else {
+                    merged.append(first[left])
+                    left += 1
+                }
+            }
+            merged += first[left...]
+            merged += second[right...]
+            return merged
         }
-        merged += first[left...]
-        merged += second[right...]
-        return merged
     }
 
     /// The number of unique findings.
