@@ -49,4 +49,47 @@ import Testing
         try run(ReportDate(year: 2026, month: 11, day: 30)) { _ in }
         #expect(try store.periods().map(\.period) == ["2026-10", "2026-11"])
     }
+
+    /// A report that cannot be rendered (here a template whose HTML is not well-formed) fails as a
+    /// rendering failure, delivers nothing, and the period being written meanwhile is rolled back.
+    @Test func aReportThatCannotBeRenderedFailsAsRenderingAndLeavesHistoryUnchanged() throws {
+        let folder = try RepositoryPaths.temporaryFolder("unrenderable")
+        let store = try HistoryStore(path: folder.appendingPathComponent("history.sqlite").path)
+        let fixture = PipelineHarness.fixtures.appendingPathComponent("basic")
+        let pipeline = ReportPipeline(
+            importer: FindingImporter(),
+            scorer: Scorer(configuration: try PipelineHarness.configuration(for: fixture))
+        )
+        var files = try PipelineHarness.templateFiles()
+        files["html/report.mustache"] = "<p>{{organization}}</div>"
+        let renderer = ReportRenderer(templates: try TemplateSet(files: files))
+        var delivered = false
+        #expect {
+            try pipeline.run(
+                try PipelineHarness.sources(for: fixture),
+                asOf: ReportDate(year: 2026, month: 11, day: 30),
+                context: ReportContext(organization: "Example Shop", toolVersion: "test"),
+                formats: [.html, .md, .json],
+                history: { store },
+                renderer: renderer,
+                strict: false
+            ) { _ in delivered = true }
+        } throws: { error in
+            guard case .rendering(.invalidHTML) = error as? PipelineError else { return false }
+            return true
+        }
+        #expect(!delivered)
+        #expect(try store.periods().isEmpty)
+        // The store is free again: the next run records.
+        try pipeline.run(
+            try PipelineHarness.sources(for: fixture),
+            asOf: ReportDate(year: 2026, month: 11, day: 30),
+            context: ReportContext(organization: "Example Shop", toolVersion: "test"),
+            formats: [.json],
+            history: { store },
+            renderer: ReportRenderer(templates: try PipelineHarness.templates()),
+            strict: false
+        ) { _ in }
+        #expect(try store.periods().map(\.period) == ["2026-11"])
+    }
 }

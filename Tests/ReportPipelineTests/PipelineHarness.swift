@@ -51,6 +51,11 @@ enum PipelineHarness {
     }
 
     static func templates() throws -> TemplateSet {
+        try TemplateSet(files: templateFiles())
+    }
+
+    /// The repository's template files by relative path (`html/report.mustache`, …).
+    static func templateFiles() throws -> [String: String] {
         let root = RepositoryPaths.file("templates")
         var files: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
@@ -62,7 +67,7 @@ enum PipelineHarness {
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
             files[relative] = try String(contentsOf: url, encoding: .utf8)
         }
-        return try TemplateSet(files: files)
+        return files
     }
 
     /// Input files of a fixture (everything but the YAML configuration), with paths relative to the fixture.
