@@ -25,10 +25,11 @@ struct AcceptanceRegisterView {
         for result in sorted { rows.append(try AcceptanceRowView(result, format: format)) }
         self.rows = rows
         hasRows = !rows.isEmpty
-        let suppressed = report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }
-            .sorted { FindingRowView.sortKey($0) < FindingRowView.sortKey($1) }
+        let suppressed = FindingRowView.listed(report.findings, limit: ReportViewModel.listLimit) {
+            $0.bucket == .suppressed && $0.acceptanceId == nil
+        }
         var suppressedRows: [SuppressedRowView] = []
-        for scored in suppressed.prefix(ReportViewModel.listLimit) {
+        for scored in suppressed.first {
             let finding = scored.finding
             let noNote = try format.strings.text("noNote")
             let note = finding.note.map { format.escape($0.text) } ?? noNote
@@ -45,7 +46,7 @@ struct AcceptanceRegisterView {
             )
         }
         self.suppressed = suppressedRows
-        hasSuppressed = !suppressed.isEmpty
+        hasSuppressed = suppressed.count > 0
         suppressedMore = try MoreLine.make(total: suppressed.count, format: format)
     }
 }

@@ -93,20 +93,20 @@ struct LayerSectionView {
         self.controls = controlRows
         hasControls = !controls.isEmpty
         controlsMore = try MoreLine.make(total: controls.count, format: format)
-        let findings = report.findings.filter {
+        let listed = FindingRowView.listed(report.findings, limit: ReportViewModel.listLimit) {
             $0.layer == layer.layer && $0.finding.controlId == nil && ($0.bucket == .open || $0.bucket == .accepted)
-        }.sorted { FindingRowView.sortKey($0) < FindingRowView.sortKey($1) }
+        }
         var findingRows: [FindingRowView] = []
-        for scored in findings.prefix(ReportViewModel.listLimit) {
+        for scored in listed.first {
             findingRows.append(try FindingRowView(scored, format: format))
         }
         self.findings = findingRows
-        hasFindings = !findings.isEmpty
-        findingsMore = try MoreLine.make(total: findings.count, format: format)
+        hasFindings = listed.count > 0
+        findingsMore = try MoreLine.make(total: listed.count, format: format)
         controlCount = String(controls.count)
         controlsFolded = controls.count > Self.foldAbove
-        findingCount = String(findings.count)
-        findingsFolded = findings.count > Self.foldAbove
+        findingCount = String(listed.count)
+        findingsFolded = listed.count > Self.foldAbove
     }
 }
 
@@ -165,6 +165,24 @@ struct FindingRowView {
 
     /// Open before accepted, then severity, environment (prod first), identity.
     /// - Returns: the key.
+    /// The findings `include` accepts, in `sortKey` order: the first `limit`, and how many it accepts. Positions
+    /// are sorted, not copies of the findings, each by a key made once (not at every comparison).
+    /// - Parameters:
+    ///   - findings: the report's findings.
+    ///   - limit: how many to return.
+    ///   - include: which findings the list holds.
+    /// - Returns: the first findings and the count.
+    static func listed(
+        _ findings: [ScoredFinding],
+        limit: Int,
+        where include: (ScoredFinding) -> Bool
+    ) -> (first: [ScoredFinding], count: Int) {
+        let matching = findings.indices.filter { include(findings[$0]) }
+        let keys = matching.map { sortKey(findings[$0]) }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        return (order.prefix(limit).map { findings[matching[$0]] }, matching.count)
+    }
+
     static func sortKey(_ scored: ScoredFinding) -> SortKey {
         SortKey(
             values: [

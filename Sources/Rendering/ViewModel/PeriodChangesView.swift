@@ -41,11 +41,12 @@ struct PeriodChangesView {
         guard let changes else { return nil }
         // Only the breaches listed are named: their findings alone are looked up (the first of each
         // identity), not every finding indexed.
-        let listed = Set(changes.slaBreaches.prefix(ReportViewModel.listLimit).map(\.identity))
+        // Compared in parts (`FindingIdentity`): no finding's identity is joined into text unless it is listed.
+        let listed = Set(changes.slaBreaches.prefix(ReportViewModel.listLimit).map(\.identityKey))
         var byIdentity: [String: ScoredFinding] = [:]
-        for scored in findings
-        where listed.contains(scored.finding.identity) && byIdentity[scored.finding.identity] == nil {
-            byIdentity[scored.finding.identity] = scored
+        for scored in findings where !listed.isEmpty && listed.contains(scored.finding.identityKey) {
+            let identity = scored.finding.identity
+            if byIdentity[identity] == nil { byIdentity[identity] = scored }
         }
         return try PeriodChangesView(changes: changes, named: byIdentity, format: format)
     }
