@@ -72,8 +72,11 @@ extension HistoryStore {
         guard ReportDate("\(period)-01") != nil else { throw .invalidPeriod(path: path, period: period) }
         let pending = PendingRecord()
         let store = self
+        // Handed over once: the thread lets go of the closure (and what it holds, often the snapshot
+        // itself) as soon as the rows are written, not when the transaction ends.
+        let handover = SnapshotHandover(snapshot)
         let writing = Thread {
-            pending.finish(store.write(period, snapshot: snapshot, pending: pending))
+            pending.finish(store.write(period, snapshot: handover, pending: pending))
         }
         writing.stackSize = 8 << 20
         writing.start()
@@ -83,13 +86,13 @@ extension HistoryStore {
     /// The writing thread's transaction: the rows, then the caller's decision.
     private func write(
         _ period: String,
-        snapshot make: () -> ReportSnapshot,
+        snapshot handover: SnapshotHandover,
         pending: PendingRecord
     ) -> Result<Void, HistoryError> {
         do {
             try queue.write { db in
                 // The snapshot lives only while its rows are written, not while the caller renders.
-                try Self.insert(make(), period: period, path: path, in: db)
+                try Self.insert(handover.take(), period: period, path: path, in: db)
                 FreedMemory.release()
                 guard pending.awaitDecision() else { throw Abandoned() }
             }
@@ -107,6 +110,22 @@ extension HistoryStore {
             throw HistoryError.invalidPeriod(path: path, period: snapshot.period)
         }
         try SnapshotWriter.replace(with: snapshot, in: db)
+    }
+
+    /// The closure that makes the snapshot, taken once by the writing thread (which alone touches it).
+    private final class SnapshotHandover: @unchecked Sendable {
+        private var make: (@Sendable () -> ReportSnapshot)?
+
+        init(_ make: @escaping @Sendable () -> ReportSnapshot) {
+            self.make = make
+        }
+
+        /// The snapshot; the closure is let go.
+        func take() -> ReportSnapshot {
+            guard let make else { preconditionFailure("the snapshot is taken once") }
+            self.make = nil
+            return make()
+        }
     }
 
     /// Thrown inside the transaction to roll it back when the caller abandons the period.
