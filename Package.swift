@@ -18,7 +18,7 @@ let package = Package(
     ],
     targets: [
         // Value types shared by every stage.
-        .target(name: "ReportModel"),
+        .target(name: "ReportModel", dependencies: ["CMalloc"]),
 
         // Stage 1: exports -> [Finding] + ledger.
         .target(
@@ -60,6 +60,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's malloc_trim (FreedMemory): a header, nothing to link.
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",

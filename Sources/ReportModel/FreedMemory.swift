@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+    import CMalloc
 #endif
 
 /// Hands memory freed on a worker thread back to the system.
@@ -12,13 +12,7 @@ public enum FreedMemory {
     /// Returns the free pages of every allocator arena to the system (glibc); nothing elsewhere.
     public static func release() {
         #if canImport(Glibc)
-            _ = glibcMallocTrim(0)
+            _ = malloc_trim(0)
         #endif
     }
 }
-
-#if canImport(Glibc)
-    /// glibc's `malloc_trim` (declared in `<malloc.h>`, which the Glibc module does not export).
-    @_silgen_name("malloc_trim")
-    private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif
