@@ -1,6 +1,4 @@
-import Foundation
 public import ReportModel
-import Synchronization
 
 /// Renders a report document into report.html, report.md (with `charts/*.svg`), report.json and
 /// evidence.csv, in the document's edition.
@@ -42,37 +40,35 @@ public struct ReportRenderer: Sendable {
             let frontDoorCharts =
                 try WAFBlockedChart.charts(evidence: document.report.frontDoor, strings: strings)
                 + ImageVulnerabilityChart.charts(evidence: document.report.frontDoor, strings: strings)
-            let escapes = [TextEscaper.html, .markdown].filter { formats.contains($0 == .html ? .html : .md) }
-            // The HTML and the Markdown report are made at once, each from its own view model, and
-            // kept in this order (an error is the first one in this order, as one after the other).
-            let made = Mutex([Result<[RenderedFile], RenderError>?](repeating: nil, count: escapes.count))
             let templates = templates
             let rendered = document
-            DispatchQueue.concurrentPerform(iterations: escapes.count) { index in
-                let result = Result { () throws(RenderError) -> [RenderedFile] in
-                    let model = try ReportViewModel(
-                        document: rendered,
-                        strings: strings,
-                        escape: escapes[index],
-                        charts: charts,
-                        frontDoorCharts: frontDoorCharts
-                    )
-                    switch escapes[index] {
-                    case .html:
-                        return [try HTMLReportWriter(library: templates.html).render(model, template: template)]
-                    case .markdown:
-                        return try MarkdownReportWriter(library: templates.markdown).render(
-                            model,
+            let model: @Sendable (TextEscaper) throws(RenderError) -> ReportViewModel = { escape throws(RenderError) in
+                try ReportViewModel(
+                    document: rendered,
+                    strings: strings,
+                    escape: escape,
+                    charts: charts,
+                    frontDoorCharts: frontDoorCharts
+                )
+            }
+            // The Markdown report is made on another thread while the HTML one is made here, each from its
+            // own view model; an error is the first in this order, as one after the other.
+            let markdown =
+                formats.contains(.md)
+                ? OtherThread {
+                    Result { () throws(RenderError) -> [RenderedFile] in
+                        try MarkdownReportWriter(library: templates.markdown).render(
+                            try model(.markdown),
                             charts: charts + frontDoorCharts,
                             template: template
                         )
                     }
                 }
-                made.withLock { $0[index] = result }
+                : nil
+            if formats.contains(.html) {
+                files.append(try HTMLReportWriter(library: templates.html).render(try model(.html), template: template))
             }
-            for result in made.withLock({ $0 }) {
-                if let result { files += try result.get() }
-            }
+            if let markdown { files += try markdown.result().get() }
         }
         if formats.contains(.json) {
             let shown = edition == .summary ? SummaryEdition.reduced(document) : document

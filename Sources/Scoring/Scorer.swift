@@ -1,4 +1,3 @@
-import Foundation
 public import ReportModel
 
 /// Scores one period: places findings in layers, applies acceptances, derives control statuses
@@ -224,26 +223,5 @@ public struct Scorer: Sendable {
             }
             return tallies
         }
-    }
-}
-
-/// A value made on another thread while the caller goes on; `result()` waits for it.
-final class OtherThread<Value: Sendable>: @unchecked Sendable {
-    private let group = DispatchGroup()
-    /// Written once on the other thread, read after `group` was waited for.
-    private var value: Value?
-
-    /// Starts making the value.
-    /// - Parameter make: runs on a thread of the global pool.
-    init(_ make: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async(group: group) { [self] in value = make() }
-    }
-
-    /// The value, once made.
-    /// - Returns: the value.
-    func result() -> Value {
-        group.wait()
-        guard let value else { preconditionFailure() }  // set before the group is left
-        return value
     }
 }

@@ -23,16 +23,7 @@ import Testing
                 lastSeen: asOf
             )
         }
-        let snapshot = ReportSnapshot(
-            asOf: asOf,
-            inputCount: 1,
-            overall: ControlCounts(),
-            layers: [],
-            environments: [],
-            controls: [],
-            acceptances: [],
-            findings: findings
-        )
+        let snapshot = ReportSnapshot.findingsOnly(findings, asOf: asOf)
         let store = try history.open()
         try store.record(snapshot) { _ in () }
         let stored = try #require(try store.snapshot(for: "2026-11"))

@@ -9,15 +9,8 @@ import Testing
     static let asOf = ReportDate(year: 2026, month: 11, day: 30)
 
     static func snapshot(_ findings: Int, asOf: ReportDate = asOf) -> ReportSnapshot {
-        ReportSnapshot(
-            asOf: asOf,
-            inputCount: 1,
-            overall: ControlCounts(),
-            layers: [],
-            environments: [],
-            controls: [],
-            acceptances: [],
-            findings: (0..<findings).map { index in
+        ReportSnapshot.findingsOnly(
+            (0..<findings).map { index in
                 FindingSnapshot(
                     identity: "arn:aws:securityhub:eu-west-1:111122223333:finding/\(index)",
                     status: .open,
@@ -28,7 +21,8 @@ import Testing
                     firstSeen: asOf,
                     lastSeen: asOf
                 )
-            }
+            },
+            asOf: asOf
         )
     }
 

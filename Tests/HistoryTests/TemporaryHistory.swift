@@ -53,3 +53,19 @@ extension HistoryStore {
         }
     }
 }
+
+extension ReportSnapshot {
+    /// A period holding only these findings (no scores, layers, environments, controls or acceptances).
+    static func findingsOnly(_ findings: [FindingSnapshot], asOf: ReportDate) -> ReportSnapshot {
+        ReportSnapshot(
+            asOf: asOf,
+            inputCount: 1,
+            overall: ControlCounts(),
+            layers: [],
+            environments: [],
+            controls: [],
+            acceptances: [],
+            findings: findings
+        )
+    }
+}

@@ -13,14 +13,20 @@ import Testing
 @Suite struct HistoryAtomicityTests {
     struct DiskFull: Error {}
 
-    @Test func aFailedDeliveryLeavesHistoryUnchanged() throws {
-        let folder = try RepositoryPaths.temporaryFolder("atomic")
-        let store = try HistoryStore(path: folder.appendingPathComponent("history.sqlite").path)
+    /// The pipeline for the `basic` fixture, and the fixture's folder.
+    static func basic() throws -> (ReportPipeline, URL) {
         let fixture = PipelineHarness.fixtures.appendingPathComponent("basic")
         let pipeline = ReportPipeline(
             importer: FindingImporter(),
             scorer: Scorer(configuration: try PipelineHarness.configuration(for: fixture))
         )
+        return (pipeline, fixture)
+    }
+
+    @Test func aFailedDeliveryLeavesHistoryUnchanged() throws {
+        let folder = try RepositoryPaths.temporaryFolder("atomic")
+        let store = try HistoryStore(path: folder.appendingPathComponent("history.sqlite").path)
+        let (pipeline, fixture) = try Self.basic()
         let renderer = ReportRenderer(templates: try PipelineHarness.templates())
         let context = ReportContext(organization: "Example Shop", toolVersion: "test")
         func run(_ asOf: ReportDate, deliver: ([RenderedFile]) throws -> Void) throws {
@@ -55,11 +61,7 @@ import Testing
     @Test func aReportThatCannotBeRenderedFailsAsRenderingAndLeavesHistoryUnchanged() throws {
         let folder = try RepositoryPaths.temporaryFolder("unrenderable")
         let store = try HistoryStore(path: folder.appendingPathComponent("history.sqlite").path)
-        let fixture = PipelineHarness.fixtures.appendingPathComponent("basic")
-        let pipeline = ReportPipeline(
-            importer: FindingImporter(),
-            scorer: Scorer(configuration: try PipelineHarness.configuration(for: fixture))
-        )
+        let (pipeline, fixture) = try Self.basic()
         var files = try PipelineHarness.templateFiles()
         files["html/report.mustache"] = "<p>{{organization}}</div>"
         let renderer = ReportRenderer(templates: try TemplateSet(files: files))

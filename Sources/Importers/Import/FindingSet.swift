@@ -80,13 +80,12 @@ struct FindingSet: Sendable, Equatable {
             var second = UnsafeMutableBufferPointer(rebasing: buffer[middle...])
             // The halves do not overlap: each thread sorts its own.
             nonisolated(unsafe) let other = first
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) {
+            let sortingFirst = OtherThread {
                 var half = other
                 half.sort()
             }
             second.sort()
-            group.wait()
+            sortingFirst.result()
             var merged: [FindingIdentity] = []
             merged.reserveCapacity(buffer.count)
             var left = 0

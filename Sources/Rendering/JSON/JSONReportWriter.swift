@@ -156,13 +156,9 @@ struct JSONReportWriter {
                 for text in current { emit(text) }
                 return
             }
-            let ahead = Mutex<[String]>([])
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) { ahead.withLock { $0 = round(next) } }
+            let ahead = OtherThread { round(next) }
             for text in current { emit(text) }
-            current = []
-            group.wait()
-            current = ahead.withLock { $0 }
+            current = ahead.result()
             first = next
         }
     }
