@@ -1,5 +1,5 @@
 /// `aws ecr describe-image-scan-findings` output, one page (docs/formats.md §9.1). Every member optional.
-struct ECRScanExport: Decodable {
+struct ECRScanExport: Decodable, Equatable {
     var registryId: String?
     var repositoryName: String?
     var imageId: ImageId?
@@ -7,17 +7,17 @@ struct ECRScanExport: Decodable {
     var imageScanFindings: ScanFindings?
     var nextToken: String?
 
-    struct ImageId: Decodable {
+    struct ImageId: Decodable, Equatable {
         var imageDigest: String?
         var imageTag: String?
     }
 
-    struct ScanStatus: Decodable {
+    struct ScanStatus: Decodable, Equatable {
         var status: String?
         var description: String?
     }
 
-    struct ScanFindings: Decodable {
+    struct ScanFindings: Decodable, Equatable {
         var imageScanCompletedAt: FrontDoorTimestamp?
         var vulnerabilitySourceUpdatedAt: FrontDoorTimestamp?
         var findingSeverityCounts: [String: LenientInt]?
@@ -26,14 +26,14 @@ struct ECRScanExport: Decodable {
     }
 
     /// A basic-scanning finding: no id; the package is in `attributes`.
-    struct BasicFinding: Decodable {
+    struct BasicFinding: Decodable, Equatable {
         var name: String?
         var description: String?
         var uri: String?
         var severity: String?
         var attributes: [Attribute]?
 
-        struct Attribute: Decodable {
+        struct Attribute: Decodable, Equatable {
             var key: String?
             var value: LenientString?
         }
@@ -45,7 +45,7 @@ struct ECRScanExport: Decodable {
     }
 
     /// An enhanced-scanning finding: Amazon Inspector data, camelCase.
-    struct EnhancedFinding: Decodable {
+    struct EnhancedFinding: Decodable, Equatable {
         var findingArn: String?
         var awsAccountId: String?
         var title: String?
@@ -63,10 +63,10 @@ struct ECRScanExport: Decodable {
         var resources: [ResourceExport]?
     }
 
-    struct Remediation: Decodable {
+    struct Remediation: Decodable, Equatable {
         var recommendation: Recommendation?
 
-        struct Recommendation: Decodable {
+        struct Recommendation: Decodable, Equatable {
             var text: String?
             var url: String?
 
@@ -77,30 +77,30 @@ struct ECRScanExport: Decodable {
         }
     }
 
-    struct PackageDetails: Decodable {
+    struct PackageDetails: Decodable, Equatable {
         var vulnerabilityId: String?
         var sourceUrl: String?
         var vulnerablePackages: [Package]?
 
-        struct Package: Decodable {
+        struct Package: Decodable, Equatable {
             var name: String?
             var version: String?
             var fixedInVersion: String?
         }
     }
 
-    struct ResourceExport: Decodable {
+    struct ResourceExport: Decodable, Equatable {
         var id: String?
         var type: String?
         var region: String?
         var tags: [String: String]?
         var details: Details?
 
-        struct Details: Decodable {
+        struct Details: Decodable, Equatable {
             var awsEcrContainerImage: ContainerImage?
         }
 
-        struct ContainerImage: Decodable {
+        struct ContainerImage: Decodable, Equatable {
             var repositoryName: String?
             var imageHash: String?
             var imageTags: [String]?

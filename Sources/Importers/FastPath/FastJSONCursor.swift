@@ -4,8 +4,8 @@ import ReportModel
 struct FastGiveUp: Error {}
 
 /// A forward-only reader over one record's bytes, shared by the fast readers (`ASFFFastReader`,
-/// `OCSFFastReader`, `WAFLogFastReader`): tokens, strings, plain numbers, skipping, and
-/// objects read member by member. Anything it cannot read exactly as `JSONDecoder` does throws
+/// `OCSFFastReader`, `WAFLogFastReader`, `ECRScanFastReader`, `Inspector2FastReader`): tokens,
+/// strings, plain numbers, skipping, and objects read member by member. Anything it cannot read exactly as `JSONDecoder` does throws
 /// `FastGiveUp`, and the record takes the general path.
 struct FastJSONCursor {
     let base: UnsafePointer<UInt8>
@@ -338,6 +338,21 @@ struct FastJSONCursor {
             if try !member(&cursor, &value, name) { try cursor.skipValue() }
         }
         return value
+    }
+
+    /// A JSON object read as `[String: Value]` (keys interned, each value by `value`), or nil for
+    /// `null`; any key twice gives up.
+    mutating func dictionary<Value>(
+        _ value: (inout FastJSONCursor) throws(FastGiveUp) -> Value
+    ) throws(FastGiveUp) -> [String: Value]? {
+        if try null() { return nil }
+        guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
+        var result: [String: Value] = [:]
+        try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
+            let name = cursor.shared(String(decoding: key, as: UTF8.self))
+            guard result.updateValue(try value(&cursor), forKey: name) == nil else { throw FastGiveUp() }
+        }
+        return result
     }
 
     /// `TimestampValue`: a plain number or a string; nil for `null`; any other value gives up.

@@ -1,12 +1,13 @@
-/// The fast readers (`ASFFFastReader`, `OCSFFastReader`, `WAFLogFastReader`), tried before
+/// The fast readers (`ASFFFastReader`, `OCSFFastReader`, `WAFLogFastReader`, `ECRScanFastReader`,
+/// `Inspector2FastReader`), tried before
 /// `JSONDecoder` on each record. Each answers only for a record of its own family read exactly as
 /// `JSONDecoder` reads it, and the families never claim one record both, so which is tried first
 /// changes nothing but the time: the family of the last record read fast goes first, then ASFF,
-/// OCSF and WAF logs in that order.
+/// OCSF, WAF logs, ECR scan pages and Inspector2 in that order.
 struct FastRecordReaders {
     /// The families with a fast reader.
     private enum Family: CaseIterable {
-        case asff, ocsf, wafLog
+        case asff, ocsf, wafLog, ecrScan, inspector2
     }
 
     /// The ASFF reader and its interned strings.
@@ -15,6 +16,10 @@ struct FastRecordReaders {
     var ocsf = OCSFFastReader()
     /// The WAF log reader and its interned strings.
     var wafLog = WAFLogFastReader()
+    /// The ECR scan page reader and its interned strings.
+    var ecrScan = ECRScanFastReader()
+    /// The Inspector2 reader and its interned strings.
+    var inspector2 = Inspector2FastReader()
     /// Whether the fast readers are tried at all (`ImportOptions.fastReaders`; off, every record
     /// takes the `JSONDecoder` path, which the differential tests compare against).
     var enabled = true
@@ -23,7 +28,7 @@ struct FastRecordReaders {
 
     /// The record's classification, or `nil` to use the general path.
     /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
-    /// - Returns: an ASFF, OCSF or WAF log record, or `nil`.
+    /// - Returns: an ASFF, OCSF, WAF log, ECR scan or Inspector2 record, or `nil`.
     mutating func kind(_ bytes: [UInt8]) -> ClassifiedRecord.Kind? {
         guard enabled else { return nil }
         if let kind = read(bytes, as: last) { return kind }
@@ -47,6 +52,12 @@ struct FastRecordReaders {
         case .wafLog:
             guard let export = wafLog.record(bytes) else { return nil }
             return .wafLog(export)
+        case .ecrScan:
+            guard let export = ecrScan.page(bytes) else { return nil }
+            return .ecrScan(export)
+        case .inspector2:
+            guard let finding = inspector2.finding(bytes) else { return nil }
+            return .inspector2(finding)
         }
     }
 }

@@ -98,7 +98,7 @@ struct FileImport {
         }
     }
 
-    /// Decodes one record, independently of every other: the fast ASFF, OCSF and WAF log readers, else `JSONDecoder`.
+    /// Decodes one record, independently of every other: the fast ASFF, OCSF, WAF log, ECR scan and Inspector2 readers, else `JSONDecoder`.
     /// - Parameters:
     ///   - raw: the record as the splitter cut it out.
     ///   - reader: the fast readers (they keep repeating strings once).

@@ -120,4 +120,56 @@ enum FastReaderCorpus {
         #expect(fastFinding == slowFinding, "\(context)")
         #expect(fastReport.diagnostics == slowReport.diagnostics, "\(context)")
     }
+
+    /// Values put in place of each member in `mutations(of:at:extra:check:)`; `nil` removes the member.
+    nonisolated(unsafe) static let replacements: [Any?] = [
+        nil, NSNull(), 0, 1.5, -7, 1_795_900_001_000, "", "s", "\u{0}\u{1F}\"\\/é😀<script>", "2026-11-28T10:00:00Z",
+        true, false, [Any](), ["x"], [NSNull()], [1], [String: Any](),
+    ]
+
+    /// Every member at `paths` of the record `json` replaced by every kind of value (the
+    /// `replacements` and `extra`), or removed, each variant passed to `check`.
+    /// - Parameters:
+    ///   - json: the record's JSON text.
+    ///   - paths: member paths, `.` between keys and `0` for the first element.
+    ///   - extra: more values to try, fitting the record's family.
+    ///   - check: checks one variant and says whether the fast path answered.
+    /// - Returns: how many variants the fast path answered, of how many.
+    /// - Throws: when `json` is not JSON.
+    static func mutations(
+        of json: String,
+        at paths: [String],
+        extra: [Any?] = [],
+        check: ([UInt8], String) -> Bool
+    ) throws -> (answered: Int, total: Int) {
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        let unchanged = try JSONSerialization.data(withJSONObject: parsed, options: [.sortedKeys])
+        #expect(check(Array(unchanged), "unchanged"))
+        var answered = 0
+        var total = 0
+        for path in paths {
+            let keys = path.split(separator: ".")[...]
+            for replacement in replacements + extra {
+                let mutated = replacing(keys, in: parsed, with: replacement) ?? NSNull()
+                let bytes = try JSONSerialization.data(withJSONObject: mutated, options: [.sortedKeys])
+                total += 1
+                if check(Array(bytes), "\(path) = \(String(describing: replacement))") { answered += 1 }
+            }
+        }
+        return (answered, total)
+    }
+
+    /// `value` with the member at `path` set to `replacement` (removed when nil).
+    private static func replacing(_ path: ArraySlice<Substring>, in value: Any, with replacement: Any?) -> Any? {
+        guard let key = path.first else { return replacement }
+        if var array = value as? [Any], let index = Int(key), index < array.count {
+            array[index] = replacing(path.dropFirst(), in: array[index], with: replacement) ?? NSNull()
+            return array
+        }
+        if var object = value as? [String: Any] {
+            object[String(key)] = replacing(path.dropFirst(), in: object[String(key)] ?? NSNull(), with: replacement)
+            return object
+        }
+        return value
+    }
 }
