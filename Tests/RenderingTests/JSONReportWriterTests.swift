@@ -78,6 +78,76 @@ import Testing
         #expect(batched.contents.contains("\"images\" : [") == (count > 0))
     }
 
+    /// Images of every shape the importers make, with the free text an image carries (tags, repository,
+    /// packages, statuses, reported severity names) hostile.
+    private static func hostileImages() -> [ImageScanEvidence] {
+        let texts = hostile
+        let countKeys: [[String: Int]] = [
+            [:], ["CRITICAL": 1], ["HIGH": 2, "LOW": 0, "MEDIUM": 9_007_199_254_740_992, "UNDEFINED": 3],
+            ["INFORMATIONAL": 1, "INFO": 2, "I": 3, "UNTRIAGED": 4],
+            // Keys no sort order agrees on: case, digits, underscores, symbols, text beyond ASCII, empty.
+            ["high": 1, "HIGH": 2, "High": 3], ["A10": 1, "A9": 2, "A_B": 3, "AB": 4, "a_b": 5],
+            ["": 1, "é": 2, "E": 3, "z": 4, "\u{202E}": 5, "\"q\"": 6, "日本": 7, "ß": 8, "SS": 9],
+        ]
+        var images: [ImageScanEvidence] = []
+        for index in 0..<28 {
+            let text = texts[index % texts.count]
+            let enhanced = index % 2 == 1
+            let observed: TimeInterval = 1_790_000_000
+            let completed: TimeInterval = 1_795_900_000 + Double(index)
+            let findings = (0..<(index % 4)).map { number in
+                ImageScanFinding(
+                    identity: "vuln|sha256:\(index)|CVE-2026-\(number)|\(text)",
+                    vulnerabilityId: "CVE-2026-\(number)",
+                    packageName: number == 1 ? nil : text,
+                    packageVersion: number == 2 ? nil : "1.0-\(text)",
+                    severity: Severity.allCases[(index + number) % 5],
+                    reportedSeverity: number == 0 ? text : "HIGH",
+                    status: enhanced ? (number == 1 ? "ACTIVE" : text) : nil,
+                    fixAvailable: enhanced ? ["YES", "NO", "PARTIAL"][number % 3] : nil,
+                    exploitAvailable: enhanced ? text : nil,
+                    firstObservedAt: enhanced && number != 2
+                        ? Date(timeIntervalSince1970: observed + Double(number)) : nil
+                )
+            }
+            images.append(
+                ImageScanEvidence(
+                    registryId: index % 5 == 0 ? text : "111122223333",
+                    region: index % 3 == 0 ? nil : "eu-west-1",
+                    repository: "shop/\(text)",
+                    imageDigest: "sha256:\(index)",
+                    imageTags: index % 4 == 0 ? [] : [text, "latest", "v\(index)"],
+                    scanType: enhanced ? .enhanced : .basic,
+                    scanStatus: index % 6 == 0 ? nil : (index % 2 == 0 ? "COMPLETE" : text),
+                    scanStatusDescription: index % 7 == 0 ? nil : text,
+                    scanCompletedAt: index % 3 == 1 ? nil : Date(timeIntervalSince1970: completed),
+                    vulnerabilitySourceUpdatedAt: index % 2 == 0 ? nil : Date(timeIntervalSince1970: 1_795_800_000),
+                    reportedSeverityCounts: countKeys[index % countKeys.count],
+                    findings: findings,
+                    partial: index % 5 == 2,
+                    origin: RecordOrigin(file: "ecr.json", record: index)
+                )
+            )
+        }
+        return images
+    }
+
+    /// Every hostile image written by hand is what the encoder writes for it, alone and in a document.
+    @Test(arguments: [1, 3, 32])
+    func imagesWrittenByHandAsTheEncoderWritesThem(batchSize: Int) throws {
+        let asOf = try #require(ReportDate("2026-11-30"))
+        let images = Self.hostileImages().map { JSONImageScan($0, asOf: asOf) }
+        for depth in [1, 2, 3] {
+            #expect(
+                written(SplicedList(key: "i", depth: depth, handWritten: images, batchSize: batchSize))
+                    == (try encoded(images, depth: depth, batchSize: batchSize))
+            )
+        }
+        var document = document(findings: 3)
+        document.report.frontDoor.images = Self.hostileImages()
+        #expect(try writer(batchSize: batchSize).render(document).contents == (try wholeDocument(document)))
+    }
+
     /// Batches made a round ahead, on every core, come out in order: none lost, none twice, for
     /// counts below, at and across the round size.
     @Test(arguments: [0, 1, 3, 4, 5, 8, 9, 13, 40])

@@ -81,7 +81,7 @@ struct JSONFindingWriter {
     }
 
     /// `[` elements `]` as the encoder lays them out; an empty array is `[`, a blank line, `]`.
-    private mutating func array<Element>(
+    mutating func array<Element>(
         _ elements: [Element],
         indent: String,
         _ body: (inout Self, Element, String) -> Void
@@ -107,11 +107,21 @@ struct JSONFindingWriter {
 
     /// Appends `"key" : number` and the separator.
     mutating func member(_ pad: String, _ key: String, number: Int, last: Bool = false) {
+        member(pad, key, literal: String(number), last: last)
+    }
+
+    /// Appends `"key" : number` (or `null`) and the separator.
+    mutating func member(_ pad: String, _ key: String, number: Int?, last: Bool = false) {
+        member(pad, key, literal: number.map { String($0) } ?? "null", last: last)
+    }
+
+    /// Appends `"key" : literal` (a number, `true`, `false` or `null`, written as it is) and the separator.
+    mutating func member(_ pad: String, _ key: String, literal: String, last: Bool = false) {
         raw(pad)
         raw("\"")
         raw(key)
         raw("\" : ")
-        raw(String(number))
+        raw(literal)
         raw(last ? "\n" : ",\n")
     }
 
@@ -145,7 +155,8 @@ struct JSONFindingWriter {
         return String(decoding: result, as: UTF8.self)
     }
 
-    private mutating func string(_ value: String) {
+    /// Appends a string literal, escaped as the encoder escapes it.
+    mutating func string(_ value: String) {
         let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
         guard plain else {
             raw(Self.quoted(value))

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// The `ecr` section of report.json: one entry per scanned image, by repository.
@@ -104,5 +105,90 @@ struct JSONWAF: Encodable, Sendable {
             webACLs: evidence.webACLs.map { JSONWebACL($0, english: english) },
             traffic: evidence.traffic.map(JSONWAFTraffic.init)
         )
+    }
+}
+
+extension JSONImageScan: HandWrittenJSON {
+    /// Writes the image as the pretty-printing encoder with sorted keys lays it out (held against
+    /// `JSONEncoder` by `JSONReportWriterTests`). `reportedSeverityCounts` is the one member whose keys
+    /// come from the input: when they are all capital letters A-Z (how ECR writes severities) every
+    /// ordering agrees and they are written by hand; any other key and the object goes through the encoder.
+    func write(to writer: inout JSONFindingWriter, indent: String) {
+        let pad = indent + "  "
+        writer.raw("{\n")
+        writer.member(pad, "exploitAvailable", number: exploitAvailable.value)
+        writer.raw(pad + "\"findings\" : ")
+        writer.array(findings, indent: pad) { (writer: inout JSONFindingWriter, vulnerability, indent) in
+            vulnerability.write(to: &writer, indent: indent)
+        }
+        writer.raw(",\n")
+        writer.member(pad, "fixAvailable", number: fixAvailable.value)
+        writer.member(pad, "imageDigest", imageDigest)
+        writer.raw(pad + "\"imageTags\" : ")
+        writer.array(imageTags, indent: pad) { (writer: inout JSONFindingWriter, tag, _) in writer.string(tag) }
+        writer.raw(",\n")
+        writer.member(pad, "oldestFindingAgeDays", number: oldestFindingAgeDays.value)
+        writer.member(pad, "partial", literal: partial ? "true" : "false")
+        writer.member(pad, "region", region.value)
+        writer.member(pad, "registryId", registryId)
+        writer.raw(pad + "\"reportedSeverityCounts\" : ")
+        Self.writeCounts(reportedSeverityCounts, to: &writer, indent: pad)
+        writer.raw(",\n")
+        writer.member(pad, "repository", repository)
+        writer.member(pad, "scanCompletedAt", scanCompletedAt.value)
+        writer.member(pad, "scanStatus", scanStatus.value)
+        writer.member(pad, "scanStatusDescription", scanStatusDescription.value)
+        writer.member(pad, "scanType", scanType)
+        writer.raw(pad + "\"severityCounts\" : ")
+        Self.writeCounts(
+            Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, severityCounts[$0]) }),
+            to: &writer,
+            indent: pad
+        )
+        writer.raw(",\n")
+        writer.member(pad, "vulnerabilitySourceUpdatedAt", vulnerabilitySourceUpdatedAt.value, last: true)
+        writer.raw(indent + "}")
+    }
+
+    /// A map of counts, at `indent`, as the encoder writes it.
+    private static func writeCounts(_ counts: [String: Int], to writer: inout JSONFindingWriter, indent: String) {
+        let capitals = counts.keys.allSatisfy { key in
+            !key.isEmpty && key.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        }
+        guard capitals else {
+            guard let data = try? JSONReportWriter.encoder().encode(counts) else {
+                preconditionFailure("report.json: a map of counts could not be encoded")
+            }
+            writer.raw(JSONFindingWriter.indented(String(decoding: data, as: UTF8.self), by: indent))
+            return
+        }
+        guard !counts.isEmpty else {
+            writer.raw("{\n\n" + indent + "}")
+            return
+        }
+        writer.raw("{\n")
+        let keys = counts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (index, key) in keys.enumerated() {
+            writer.member(indent + "  ", key, number: counts[key], last: index + 1 == keys.count)
+        }
+        writer.raw(indent + "}")
+    }
+}
+
+extension JSONImageScan.Vulnerability {
+    fileprivate func write(to writer: inout JSONFindingWriter, indent: String) {
+        let pad = indent + "  "
+        writer.raw("{\n")
+        writer.member(pad, "exploitAvailable", exploitAvailable.value)
+        writer.member(pad, "firstObservedAt", firstObservedAt.value)
+        writer.member(pad, "fixAvailable", fixAvailable.value)
+        writer.member(pad, "identity", identity)
+        writer.member(pad, "packageName", packageName.value)
+        writer.member(pad, "packageVersion", packageVersion.value)
+        writer.member(pad, "reportedSeverity", reportedSeverity)
+        writer.member(pad, "severity", severity.rawValue)
+        writer.member(pad, "status", status.value)
+        writer.member(pad, "vulnerabilityId", vulnerabilityId, last: true)
+        writer.raw(indent + "}")
     }
 }

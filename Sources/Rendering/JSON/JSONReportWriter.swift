@@ -75,7 +75,7 @@ struct JSONReportWriter {
                         depth: 2,
                         count: images.count,
                         batchSize: Self.imagesPerBatch,
-                        encoded: { JSONImageScan(images[$0], asOf: asOf) }
+                        element: { JSONImageScan(images[$0], asOf: asOf) }
                     )
                 )
             }
@@ -376,6 +376,8 @@ struct SplicedList: Sendable {
 
     /// Writes `count` elements, each made by `element` from its position when its batch is written (so the
     /// list is never in memory whole), as the pretty-printing encoder would lay them out at the member's depth.
+    /// Batches are a pure function of their number, so they are made on every core, a round ahead, and
+    /// emitted in order.
     init<Element: HandWrittenJSON>(
         key: String,
         depth: Int,
@@ -384,48 +386,14 @@ struct SplicedList: Sendable {
         element: @escaping @Sendable (Int) -> Element
     ) {
         let indent = String(repeating: "  ", count: depth + 1)
-        self.init(key: key, depth: depth) { emit in
-            var start = 0
-            while start < count {
-                let end = min(start + max(1, batchSize), count)
-                var writer = JSONFindingWriter()
-                for index in start..<end {
-                    writer.raw(index == 0 ? indent : ",\n" + indent)
-                    element(index).write(to: &writer, indent: indent)
-                }
-                emit(VisibleText.escapedJSON(writer.text))
-                start = end
-            }
-        }
-    }
-
-    /// Writes `count` elements, each made by `element` from its position when its batch is written and
-    /// encoded on its own by the report's encoder, indented to the member's depth: what encoding the whole
-    /// list gives, without the encoder's tree of every element.
-    ///
-    /// The elements hold strings, integers, booleans and lists of them, which `JSONEncoder` always encodes (it
-    /// fails only on non-finite floating-point numbers): a failure is a programming error, and stops the run.
-    init<Element: Encodable & Sendable>(
-        key: String,
-        depth: Int,
-        count: Int,
-        batchSize: Int,
-        encoded element: @escaping @Sendable (Int) -> Element
-    ) {
-        let indent = String(repeating: "  ", count: depth + 1)
         let size = max(1, batchSize)
-        // One batch's text: a pure function of its number, so batches are made on every core, in rounds.
         let batch: @Sendable (Int) -> String = { number in
-            let encoder = JSONReportWriter.encoder()
-            var text = ""
+            var writer = JSONFindingWriter()
             for index in number * size..<min(number * size + size, count) {
-                guard let data = try? encoder.encode(element(index)) else {
-                    preconditionFailure("report.json: \(key)[\(index)] could not be encoded")
-                }
-                text += index == 0 ? indent : ",\n" + indent
-                text += JSONFindingWriter.indented(String(decoding: data, as: UTF8.self), by: indent)
+                writer.raw(index == 0 ? indent : ",\n" + indent)
+                element(index).write(to: &writer, indent: indent)
             }
-            return VisibleText.escapedJSON(text)
+            return VisibleText.escapedJSON(writer.text)
         }
         self.init(key: key, depth: depth) { emit in
             JSONReportWriter.madeAhead((count + size - 1) / size, batch, emit: emit)
