@@ -45,7 +45,7 @@ struct FastJSONCursor {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0, base[0] == UInt8(ascii: "{") else { return nil }
             // Text beyond ASCII is read only when the whole record is valid UTF-8.
-            let ascii = allASCII(buffer)
+            let ascii = ByteWords.allASCII(buffer)
             if !ascii && String(validating: buffer, as: UTF8.self) == nil { return nil }
             // The table moves into the cursor and back, so it is never copied.
             var cursor = FastJSONCursor(base: base, end: buffer.count, ascii: ascii, strings: strings)
@@ -84,48 +84,15 @@ struct FastJSONCursor {
         return true
     }
 
-    /// Whether every byte is below 0x80, eight bytes at a time.
-    static func allASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = buffer.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var high: UInt64 = 0
-        var offset = 0
-        while offset + 8 <= buffer.count {
-            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            offset += 8
-        }
-        while offset < buffer.count {
-            high |= UInt64(buffer[offset])
-            offset += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
-    }
-
-    /// Whether one of the eight bytes of `word` is a quote, a backslash or a control character (below
-    /// 0x20): the bytes a string body stops at. Each test is exact: a borrow only crosses into a higher
-    /// byte from a byte that matches already.
-    @inline(__always)
-    static func mayStopString(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-        let zeroQuote = (quote &- ones) & ~quote
-        let zeroBackslash = (backslash &- ones) & ~backslash
-        let control = (word &- ones &* 0x20) & ~word
-        return (zeroQuote | zeroBackslash | control) & highs != 0
-    }
-
     /// Scans a string body after its opening quote, checking every byte and escape; returns the
     /// raw body range and whether it held escapes.
     mutating func stringBody() throws(FastGiveUp) -> (start: Int, count: Int, escaped: Bool) {
         let start = index
         var escaped = false
-        let raw = UnsafeRawPointer(base)
         while index < end {
             // Eight plain bytes at a time (bytes beyond ASCII are in the record only when it is valid
             // UTF-8, and then allowed): most of a record's bytes are in strings.
-            if index + 8 <= end, !Self.mayStopString(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            if index + 8 <= end, !ByteWords.mayStopString(ByteWords.load(base, at: index)) {
                 index += 8
                 continue
             }

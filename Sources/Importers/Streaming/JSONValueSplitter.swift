@@ -155,23 +155,12 @@ struct JSONValueSplitter {
     private mutating func plainRun(_ chunk: [UInt8], from start: Int) -> Int {
         let budget = truncating ? chunk.count - start : min(chunk.count - start, limits.stringBytes - stringLength)
         guard budget > 0 else { return 0 }
-        var characters = 0
-        let end = chunk.withUnsafeBufferPointer { buffer -> Int in
-            var index = start
-            let limit = start + budget
-            while index < limit {
-                let byte = buffer[index]
-                // ASCII only: bytes of multi-byte characters go one by one through the UTF-8 check.
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x80 { break }
-                if byte & 0xC0 != 0x80 { characters += 1 }
-                index += 1
-            }
-            return index
-        }
-        let run = end - start
+        // ASCII only (one character a byte): bytes of multi-byte characters go one by one through the
+        // UTF-8 check.
+        let run = chunk.withUnsafeBufferPointer { ByteWords.plainASCIIRun($0, from: start, upTo: start + budget) }
         if run > 0 {
             stringLength += run
-            column += characters
+            column += run
         }
         return run
     }
@@ -180,16 +169,8 @@ struct JSONValueSplitter {
     /// string limit); a top-level object's name keeps its first 256 bytes, as byte by byte.
     /// - Returns: how many bytes were consumed; 0 leaves the byte to ``stringByte``.
     private mutating func keyRun(_ chunk: [UInt8], from start: Int) -> Int {
-        let end = chunk.withUnsafeBufferPointer { buffer -> Int in
-            var index = start
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x80 { break }
-                index += 1
-            }
-            return index
-        }
-        let run = end - start
+        let run = chunk.withUnsafeBufferPointer { ByteWords.plainASCIIRun($0, from: start, upTo: $0.count) }
+        let end = start + run
         if run > 0 {
             column += run
             if stack.count == 1 && keyBytes.count < 256 {

@@ -1,0 +1,66 @@
+/// Tests on eight bytes at once (one little-endian `UInt64` load), for the loops that scan most of an
+/// input's bytes: the splitter's runs inside strings and the fast readers' string bodies. Each test is
+/// exact: in `(word - ones * n) & ~word & highs`, a borrow only crosses into a higher byte from a byte
+/// that already matches, so the result is non-zero exactly when one of the bytes does.
+enum ByteWords {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `offset`, the first in the lowest byte.
+    @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// Whether one of the eight bytes is a quote, a backslash or a control character (below 0x20):
+    /// the bytes a string's plain run stops at.
+    @inline(__always)
+    static func mayStopString(_ word: UInt64) -> Bool {
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control) & highs != 0
+    }
+
+    /// Whether one of the eight bytes is 0x80 or above (not ASCII).
+    @inline(__always)
+    static func hasHighByte(_ word: UInt64) -> Bool {
+        word & highs != 0
+    }
+
+    /// Whether every byte is below 0x80.
+    static func allASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var high: UInt64 = 0
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            high |= load(base, at: offset)
+            offset += 8
+        }
+        while offset < buffer.count {
+            high |= UInt64(buffer[offset])
+            offset += 1
+        }
+        return !hasHighByte(high)
+    }
+
+    /// How many bytes from `start` (up to `limit`) are plain ASCII string bytes: not a quote, a
+    /// backslash, a control character or a byte of 0x80 and above.
+    static func plainASCIIRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var index = start
+        while index + 8 <= limit {
+            let word = load(base, at: index)
+            if mayStopString(word) || hasHighByte(word) { break }
+            index += 8
+        }
+        while index < limit {
+            let byte = base[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x80 { break }
+            index += 1
+        }
+        return index - start
+    }
+}
