@@ -36,21 +36,45 @@ struct HTMLReportWriter {
 
 extension String {
     /// LF line endings, no trailing spaces on a line, exactly one newline at the end.
+    ///
+    /// Made over the UTF-8 bytes (a report's text is hundreds of kilobytes): a line feed is always a
+    /// character of its own, so cutting at its byte cuts where cutting the characters does. Only where a
+    /// character beyond ASCII stands right before trailing spaces (a prepended mark takes a following space
+    /// into its character) are they trimmed character by character, as before.
     var normalisedLines: String {
-        var lines = replacingCRLF.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var line = Substring(line)
-            while line.last == " " || line.last == "\t" { line = line.dropLast() }
-            return line
+        var text = self
+        return text.withUTF8 { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count + 1)
+            var lineStart = 0
+            for byte in source where byte != 0x0D {
+                if byte == 0x0A {
+                    Self.trimLineEnd(&bytes, lineStart: lineStart)
+                    bytes.append(0x0A)
+                    lineStart = bytes.count
+                } else {
+                    bytes.append(byte)
+                }
+            }
+            Self.trimLineEnd(&bytes, lineStart: lineStart)
+            while bytes.last == 0x0A { bytes.removeLast() }
+            bytes.append(0x0A)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Without carriage returns (scalar by scalar, never an array of characters: 16 bytes each).
-    private var replacingCRLF: String {
-        guard unicodeScalars.contains("\r") else { return self }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: unicodeScalars.lazy.filter { $0 != "\r" })
-        return String(scalars)
+    /// Removes the spaces and tabs that end the line from `lineStart` to the end of `bytes`.
+    private static func trimLineEnd(_ bytes: inout [UInt8], lineStart: Int) {
+        var end = bytes.count
+        while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard end < bytes.count else { return }
+        guard end > lineStart, bytes[end - 1] >= 0x80 else {
+            bytes.removeSubrange(end...)
+            return
+        }
+        var line = Substring(String(decoding: bytes[lineStart...], as: UTF8.self))
+        while line.last == " " || line.last == "\t" { line = line.dropLast() }
+        bytes.removeSubrange(lineStart...)
+        bytes.append(contentsOf: line.utf8)
     }
 }

@@ -12,9 +12,12 @@ enum IdentifierBreaks {
     private static let elements: Set<String> = ["td", "dd", "span"]
 
     /// Adds the break opportunities.
-    /// - Parameter html: the rendered report.html.
+    /// - Parameters:
+    ///   - html: the rendered report.html.
+    ///   - skippingPlainText: whether text outside identifier elements is copied in pieces up to the next
+    ///     tag (the same result as character by character, which `false` keeps for the tests to compare).
     /// - Returns: the same document with `<wbr/>` inside identifier cells.
-    static func insert(into html: String) -> String {
+    static func insert(into html: String, skippingPlainText: Bool = true) -> String {
         var output = ""
         output.reserveCapacity(html.utf8.count + html.utf8.count / 16)
         var index = html.startIndex
@@ -22,8 +25,18 @@ enum IdentifierBreaks {
         var run = 0
         var previous: Character = " "
         while index < html.endIndex {
+            // Outside identifier elements every character but a tag's `<` is copied as it is: copy up to
+            // the next `<` that begins a character, in one piece.
+            if open == nil && skippingPlainText {
+                let next = nextTagStart(in: html, from: index)
+                if next > index {
+                    output += html[index..<next]
+                    index = next
+                    continue
+                }
+            }
             let character = html[index]
-            if character == "<", let end = html[index...].firstIndex(of: ">") {
+            if character == "<", let end = tagEnd(in: html, from: index) {
                 let tag = html[index...end]
                 output += tag
                 index = html.index(after: end)
@@ -73,19 +86,102 @@ enum IdentifierBreaks {
         return output
     }
 
+    /// The first `<` byte at or after `start` that begins a character (a `<` right after a prepended mark
+    /// is part of that mark's character), or the end.
+    private static func nextTagStart(in html: String, from start: String.Index) -> String.Index {
+        let utf8 = html.utf8
+        var from = start
+        while let found = utf8[from...].firstIndex(of: UInt8(ascii: "<")) {
+            if let boundary = String.Index(found, within: html) { return boundary }
+            from = utf8.index(after: found)
+        }
+        return html.endIndex
+    }
+
+    /// The first `>` after `start` that is a character of its own (what searching the characters for `>`
+    /// finds), or `nil`.
+    private static func tagEnd(in html: String, from start: String.Index) -> String.Index? {
+        let utf8 = html.utf8
+        var from = start
+        while let found = utf8[from...].firstIndex(of: UInt8(ascii: ">")) {
+            let after = utf8.index(after: found)
+            if let boundary = String.Index(found, within: html),
+                after == utf8.endIndex || String.Index(after, within: html) != nil
+            {
+                return boundary
+            }
+            from = after
+        }
+        return nil
+    }
+
     /// Follows which identifier element the scan is inside, if any.
     private static func track(_ tag: Substring, _ open: (name: String, depth: Int)?) -> (name: String, depth: Int)? {
+        // The templates' tags are ASCII without carriage returns, where bytes are characters: read them as bytes.
+        if let parsed = asciiTag(tag) {
+            return follow(
+                parsed.name,
+                closing: parsed.closing,
+                selfClosing: parsed.selfClosing,
+                wraps: parsed.wraps,
+                open
+            )
+        }
         let closing = tag.hasPrefix("</")
         let selfClosing = tag.hasSuffix("/>")
         let body = tag.dropFirst(closing ? 2 : 1)
         let name = String(body.prefix { $0.isLetter || $0.isNumber }).lowercased()
+        return follow(name, closing: closing, selfClosing: selfClosing, wraps: { hasWrapClass(tag) }, open)
+    }
+
+    /// The next state after a tag named `name`.
+    private static func follow(
+        _ name: String,
+        closing: Bool,
+        selfClosing: Bool,
+        wraps: () -> Bool,
+        _ open: (name: String, depth: Int)?
+    ) -> (name: String, depth: Int)? {
         if var current = open {
             guard name == current.name, !selfClosing else { return current }
             current.depth += closing ? -1 : 1
             return current.depth == 0 ? nil : current
         }
-        guard !closing, !selfClosing, elements.contains(name), hasWrapClass(tag) else { return nil }
+        guard !closing, !selfClosing, elements.contains(name), wraps() else { return nil }
         return (name, 1)
+    }
+
+    /// What `track` reads from a tag, read from its bytes; `nil` when a byte is beyond ASCII or a carriage
+    /// return (a character may then span bytes).
+    private static func asciiTag(
+        _ tag: Substring
+    ) -> (name: String, closing: Bool, selfClosing: Bool, wraps: () -> Bool)? {
+        let bytes = Array(tag.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let closing = bytes.count >= 2 && bytes[1] == UInt8(ascii: "/")
+        let selfClosing =
+            bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "/") && bytes.last == UInt8(ascii: ">")
+        var nameBytes: [UInt8] = []
+        for byte in bytes.dropFirst(closing ? 2 : 1) {
+            guard isNameByte(byte) else { break }
+            nameBytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+        }
+        let wraps = { () -> Bool in
+            let marker = Array(" class=\"".utf8)
+            guard bytes.count >= marker.count,
+                let start = (0...(bytes.count - marker.count)).first(where: { offset in
+                    bytes[offset] == marker[0] && bytes[offset..<(offset + marker.count)].elementsEqual(marker)
+                })
+            else { return false }
+            let value = bytes[(start + marker.count)...].prefix { $0 != UInt8(ascii: "\"") }
+            return value.split(separator: UInt8(ascii: " ")).contains { $0.elementsEqual("wrap".utf8) }
+        }
+        return (String(decoding: nameBytes, as: UTF8.self), closing, selfClosing, wraps)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private static func hasWrapClass(_ tag: Substring) -> Bool {

@@ -29,13 +29,36 @@ struct MarkdownReportWriter {
 
 extension String {
     /// At most one blank line in a row, so optional sections leave no gaps.
-    fileprivate var collapsingBlankLines: String {
-        var result: [Substring] = []
-        for line in split(separator: "\n", omittingEmptySubsequences: false) {
-            let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
-            if blank, result.last.map({ $0.allSatisfy { $0 == " " || $0 == "\t" } }) ?? true { continue }
-            result.append(blank ? "" : line)
+    ///
+    /// Made over the UTF-8 bytes: lines end at a line feed that is a character of its own (not the second
+    /// half of a CR LF pair, which is one character), and a line is blank when all its bytes are spaces
+    /// or tabs, which are then all its characters.
+    var collapsingBlankLines: String {
+        var text = self
+        return text.withUTF8 { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            /// Whether the last line kept was blank; `nil` before the first.
+            var lastBlank: Bool?
+            var start = 0
+            var index = 0
+            while index <= source.count {
+                let ends = index == source.count || (source[index] == 0x0A && (index == 0 || source[index - 1] != 0x0D))
+                guard ends else {
+                    index += 1
+                    continue
+                }
+                let line = UnsafeBufferPointer(rebasing: source[start..<index])
+                let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                if !(blank && (lastBlank ?? true)) {
+                    if lastBlank != nil { bytes.append(0x0A) }
+                    if !blank { bytes.append(contentsOf: line) }
+                    lastBlank = blank
+                }
+                start = index + 1
+                index += 1
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return result.joined(separator: "\n")
     }
 }
