@@ -157,8 +157,7 @@ struct JSONFindingWriter {
 
     /// Appends a string literal, escaped as the encoder escapes it.
     mutating func string(_ value: String) {
-        let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
-        guard plain else {
+        guard Self.isPlain(value) else {
             raw(Self.quoted(value))
             return
         }
@@ -173,8 +172,7 @@ struct JSONFindingWriter {
     /// `u00xx` escapes in lowercase hex; everything else as it is.
     /// - Returns: the literal, with its quotes.
     static func quoted(_ value: String) -> String {
-        let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
-        guard !plain else { return "\"" + value + "\"" }
+        guard !isPlain(value) else { return "\"" + value + "\"" }
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar.value {
@@ -192,5 +190,24 @@ struct JSONFindingWriter {
             }
         }
         return result + "\""
+    }
+
+    /// Whether a string needs no escape: no quote, backslash or control character (eight bytes at a time).
+    private static func isPlain(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                if ByteWords.mayStopString(ByteWords.load(base, at: offset)) { return false }
+                offset += 8
+            }
+            while offset < bytes.count {
+                let byte = base[offset]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+                offset += 1
+            }
+            return true
+        }
     }
 }

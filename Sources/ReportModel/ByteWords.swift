@@ -1,21 +1,22 @@
 /// Tests on eight bytes at once (one little-endian `UInt64` load), for the loops that scan most of an
-/// input's bytes: the splitter's runs inside strings and the fast readers' string bodies. Each test is
+/// input's bytes and a report's text: the splitter's runs inside strings, the fast readers' string
+/// bodies, report.json's check for strings that need escapes. Each test is
 /// exact: in `(word - ones * n) & ~word & highs`, a borrow only crosses into a higher byte from a byte
 /// that already matches, so the result is non-zero exactly when one of the bytes does.
-enum ByteWords {
+public enum ByteWords {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
     /// The eight bytes at `offset`, the first in the lowest byte.
     @inline(__always)
-    static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+    public static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     /// Whether one of the eight bytes is a quote, a backslash or a control character (below 0x20):
     /// the bytes a string's plain run stops at.
     @inline(__always)
-    static func mayStopString(_ word: UInt64) -> Bool {
+    public static func mayStopString(_ word: UInt64) -> Bool {
         let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
         let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
         let zeroQuote = (quote &- ones) & ~quote
@@ -26,12 +27,12 @@ enum ByteWords {
 
     /// Whether one of the eight bytes is 0x80 or above (not ASCII).
     @inline(__always)
-    static func hasHighByte(_ word: UInt64) -> Bool {
+    public static func hasHighByte(_ word: UInt64) -> Bool {
         word & highs != 0
     }
 
     /// Whether every byte is below 0x80.
-    static func allASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func allASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         var high: UInt64 = 0
         var offset = 0
@@ -48,7 +49,7 @@ enum ByteWords {
 
     /// How many bytes from `start` (up to `limit`) are plain ASCII string bytes: not a quote, a
     /// backslash, a control character or a byte of 0x80 and above.
-    static func plainASCIIRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
+    public static func plainASCIIRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var index = start
         while index + 8 <= limit {

@@ -1,7 +1,6 @@
+import ReportModel
 import TestSupport
 import Testing
-
-@testable import Importers
 
 /// The eight-bytes-at-a-time tests (`ByteWords`) say what testing each byte says.
 @Suite struct ByteWordsTests {
