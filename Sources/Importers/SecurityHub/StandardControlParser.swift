@@ -24,12 +24,12 @@ enum StandardControlParser {
                 ? String(generatorId.dropFirst("arn:aws:securityhub:::ruleset/".count)) : generatorId
             if let reference = parse(text) { return reference }
         }
-        if let arn = standardsControlArn, let range = arn.range(of: ":control/"),
+        if let arn = standardsControlArn, let range = arn.rangeOfText(":control/"),
             let reference = parse(String(arn[range.upperBound...]))
         {
             return reference
         }
-        if let id, let start = id.range(of: ":subscription/"), let end = id.range(of: "/finding/"),
+        if let id, let start = id.rangeOfText(":subscription/"), let end = id.rangeOfText("/finding/"),
             start.upperBound <= end.lowerBound,
             let reference = parse(String(id[start.upperBound..<end.lowerBound]))
         {

@@ -102,7 +102,9 @@ struct JSONFindingWriter {
 
     /// Appends text as it is.
     mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        // Through the contiguous bytes: appending the UTF-8 view goes element by element.
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `"key" : number` and the separator.

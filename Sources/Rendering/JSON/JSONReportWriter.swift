@@ -105,7 +105,7 @@ struct JSONReportWriter {
             var pieces: [String] = []
             var rest = skeleton[...]
             for list in lists {
-                guard let range = rest.range(of: list.emptyMarker) else {
+                guard let range = rest.rangeOfText(list.emptyMarker) else {
                     throw RenderError.encodingFailed("report.json: no \(list.key) member to fill")
                 }
                 pieces.append(String(rest[..<range.lowerBound]) + list.opening)

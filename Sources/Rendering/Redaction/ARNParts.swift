@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// An ARN taken apart for masking: the account and the resource name get pseudonyms, the
 /// partition, service, region and resource type stay, so a reader still sees what kind of thing
@@ -32,7 +33,7 @@ struct ARNParts {
         } else if let separator = resource.firstIndex(where: { $0 == "/" || $0 == ":" }) {
             type = String(resource[...separator])
             let rest = String(resource[resource.index(after: separator)...])
-            if let digest = rest.range(of: "/sha256:") {
+            if let digest = rest.rangeOfText("/sha256:") {
                 // An ECR image: the repository, then its digest.
                 names = [String(rest[..<digest.lowerBound]), String(rest[rest.index(after: digest.lowerBound)...])]
             } else {

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 extension Redactor {
     func maskARN(_ arn: String) -> String {
@@ -45,7 +46,7 @@ extension Redactor {
     }
 
     func maskURL(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://") else { return pseudonyms.name("url", url) }
+        guard let schemeEnd = url.rangeOfText("://") else { return pseudonyms.name("url", url) }
         let scheme = url[..<schemeEnd.lowerBound].lowercased()
         let rest = url[schemeEnd.upperBound...]
         let hostEnd = rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex

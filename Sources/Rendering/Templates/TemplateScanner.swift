@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// A name a template refers to (a partial or a string key) and where.
 struct TemplateReference: Sendable, Equatable {
@@ -27,9 +28,9 @@ struct TemplateScanner {
     init(text: String, path: String) {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = Substring(line)
-            while let open = rest.range(of: "{{") {
+            while let open = rest.rangeOfText("{{") {
                 rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "}}") else { break }
+                guard let close = rest.rangeOfText("}}") else { break }
                 var tag = rest[..<close.lowerBound]
                 rest = rest[close.upperBound...]
                 tag = tag.drop { $0 == "{" || $0 == "&" || $0 == "#" || $0 == "^" || $0 == "/" || $0 == " " }

@@ -77,7 +77,8 @@ public struct LayerRule: Sendable, Hashable {
 extension Finding {
     /// The product part of the product ARN: `aws/guardduty`, `prowler/prowler`.
     var productKey: String? {
-        guard let arn = self.productArn, let range = arn.range(of: ":product/") ?? arn.range(of: ":productv2/") else {
+        guard let arn = self.productArn, let range = arn.rangeOfText(":product/") ?? arn.rangeOfText(":productv2/")
+        else {
             return nil
         }
         return String(arn[range.upperBound...])
