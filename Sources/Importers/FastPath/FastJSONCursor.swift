@@ -336,12 +336,12 @@ struct FastJSONCursor {
         if try null() { return nil }
         guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
         var value = empty
-        var seen: [String] = []
+        // The keys read so far, as byte ranges of the record: compared by length and bytes, not as strings.
+        var seen: [UnsafeBufferPointer<UInt8>] = []
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            let name = String(decoding: key, as: UTF8.self)
-            guard !seen.contains(name) else { throw FastGiveUp() }
-            seen.append(name)
-            if try !member(&cursor, &value, name) { try cursor.skipValue() }
+            guard !seen.contains(where: { $0.count == key.count && $0.elementsEqual(key) }) else { throw FastGiveUp() }
+            seen.append(key)
+            if try !member(&cursor, &value, String(decoding: key, as: UTF8.self)) { try cursor.skipValue() }
         }
         return value
     }
