@@ -16,36 +16,46 @@ extension MustacheView {
     /// - Parameter name: a field's label.
     /// - Returns: its value (an `Optional` unwrapped one level), or `nil`.
     func child(named name: String) -> Any? {
-        let mirror = Mirror(reflecting: self)
-        guard let offset = MemberPositions.offset(of: name, in: Self.self, mirror: mirror) else { return nil }
-        let children = mirror.children
+        // Most lookups miss (a name is looked up in each view of the context stack, innermost first):
+        // answered from the type's positions without reflecting the value.
+        let positions = MemberPositions.positions(of: Self.self) { Mirror(reflecting: self) }
+        guard let offset = positions[name] else { return nil }
+        let children = Mirror(reflecting: self).children
         let value = children[children.index(children.startIndex, offsetBy: offset)].value
         // One level of `Optional` unwrapped, as the library's `unwrapOptional` does.
-        let wrapped = Mirror(reflecting: value)
-        guard wrapped.displayStyle == .optional else { return value }
-        return wrapped.children.first?.value
+        if let optional = value as? any UnwrappableOptional { return optional.unwrappedOnce }
+        return value
     }
+}
+
+/// An `Optional` of any type, unwrapped one level without reflecting it.
+protocol UnwrappableOptional {
+    /// The wrapped value, or `nil`.
+    var unwrappedOnce: Any? { get }
+}
+
+extension Optional: UnwrappableOptional {
+    var unwrappedOnce: Any? { self.map { $0 as Any } }
 }
 
 /// Each view type's field positions by label, worked out on first use (views are rendered on two threads).
 enum MemberPositions {
     private static let known = Mutex<[ObjectIdentifier: [String: Int]]>([:])
 
-    /// The position of the first field labelled `name` among the fields of `type`.
+    /// The positions of the fields of `type` by label (the first field of a label).
     /// - Parameters:
-    ///   - name: a field's label.
     ///   - type: the view's type.
-    ///   - mirror: a mirror of a value of `type`.
-    /// - Returns: the position among `mirror.children`, or `nil` when no field has that label.
-    static func offset(of name: String, in type: Any.Type, mirror: Mirror) -> Int? {
+    ///   - mirror: makes a mirror of a value of `type`, the first time.
+    /// - Returns: the position of each label among the mirror's children.
+    static func positions(of type: Any.Type, mirror: () -> Mirror) -> [String: Int] {
         let key = ObjectIdentifier(type)
-        if let positions = known.withLock({ $0[key] }) { return positions[name] }
+        if let positions = known.withLock({ $0[key] }) { return positions }
         var positions: [String: Int] = [:]
-        for (offset, child) in mirror.children.enumerated() {
+        for (offset, child) in mirror().children.enumerated() {
             if let label = child.label, positions[label] == nil { positions[label] = offset }
         }
         known.withLock { $0[key] = positions }
-        return positions[name]
+        return positions
     }
 }
 
