@@ -59,14 +59,21 @@ extension FastJSONCursor {
         var product = false
         var envelope = (detailType: false, source: false)
         let finding = try object(ASFFFinding()) { (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
-            switch name {
-            case "SchemaVersion": schema = true
-            case "ProductArn", "GeneratorId": product = true
-            case "detail-type": envelope.detailType = true
-            case "source": envelope.source = true
+            // One lookup per member name instead of comparing it with each case in turn (a finding has about
+            // thirty members, most of them read).
+            guard let key = ASFFTopKey.byName[name] else { return false }
+            switch key {
+            case .schemaVersion: schema = true
+            case .productArn, .generatorId: product = true
+            case .detailType:
+                envelope.detailType = true
+                return false
+            case .source:
+                envelope.source = true
+                return false
             default: break
             }
-            return try cursor.topMember(name, into: &finding)
+            return try cursor.topMember(key, into: &finding)
         }
         // ClassifiedRecord's rules: not an EventBridge envelope, and SchemaVersion with ProductArn or GeneratorId.
         guard let finding, !(envelope.detailType && envelope.source), schema, product else { throw FastGiveUp() }
@@ -74,39 +81,39 @@ extension FastJSONCursor {
     }
 
     /// Reads one top-level member into `finding`; false for a member that is not modelled.
-    fileprivate mutating func topMember(_ name: String, into finding: inout ASFFFinding) throws(FastGiveUp) -> Bool {
-        switch name {
-        case "SchemaVersion": finding.schemaVersion = try optionalString()
-        case "Id": finding.id = try optionalString()
-        case "ProductArn": finding.productArn = try sharedString()
-        case "ProductName": finding.productName = try sharedString()
-        case "GeneratorId": finding.generatorId = try sharedString()
-        case "AwsAccountId": finding.awsAccountId = try sharedString().map(LenientString.init(text:))
-        case "Region": finding.region = try sharedString()
-        case "Types": finding.types = try stringArray()
-        case "FirstObservedAt": finding.firstObservedAt = try optionalString().map(TimestampValue.text)
-        case "LastObservedAt": finding.lastObservedAt = try optionalString().map(TimestampValue.text)
-        case "CreatedAt": finding.createdAt = try optionalString().map(TimestampValue.text)
-        case "UpdatedAt": finding.updatedAt = try optionalString().map(TimestampValue.text)
-        case "Severity": finding.severity = try severity()
-        case "Title": finding.title = try sharedString()
-        case "Description": finding.description = try sharedString()
-        case "Remediation": finding.remediation = try remediation()
-        case "ProductFields": finding.productFields = try stringMap(shared: false)
-        case "Resources":
+    fileprivate mutating func topMember(_ key: ASFFTopKey, into finding: inout ASFFFinding) throws(FastGiveUp) -> Bool {
+        switch key {
+        case .schemaVersion: finding.schemaVersion = try optionalString()
+        case .id: finding.id = try optionalString()
+        case .productArn: finding.productArn = try sharedString()
+        case .productName: finding.productName = try sharedString()
+        case .generatorId: finding.generatorId = try sharedString()
+        case .awsAccountId: finding.awsAccountId = try sharedString().map(LenientString.init(text:))
+        case .region: finding.region = try sharedString()
+        case .types: finding.types = try stringArray()
+        case .firstObservedAt: finding.firstObservedAt = try optionalString().map(TimestampValue.text)
+        case .lastObservedAt: finding.lastObservedAt = try optionalString().map(TimestampValue.text)
+        case .createdAt: finding.createdAt = try optionalString().map(TimestampValue.text)
+        case .updatedAt: finding.updatedAt = try optionalString().map(TimestampValue.text)
+        case .severity: finding.severity = try severity()
+        case .title: finding.title = try sharedString()
+        case .description: finding.description = try sharedString()
+        case .remediation: finding.remediation = try remediation()
+        case .productFields: finding.productFields = try stringMap(shared: false)
+        case .resources:
             finding.resources = try objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
                 try cursor.resource()
             }
-        case "Compliance": finding.compliance = try compliance()
-        case "Workflow":
+        case .compliance: finding.compliance = try compliance()
+        case .workflow:
             finding.workflow = try object(ASFFFinding.WorkflowBlock()) {
                 (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
                 guard name == "Status" else { return false }
                 block.status = try cursor.sharedString()
                 return true
             }
-        case "RecordState": finding.recordState = try sharedString()
-        case "Vulnerabilities":
+        case .recordState: finding.recordState = try sharedString()
+        case .vulnerabilities:
             finding.vulnerabilities = try objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
                 try cursor.object(ASFFFinding.VulnerabilityBlock()) {
                     (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
@@ -118,9 +125,9 @@ extension FastJSONCursor {
                     return true
                 } ?? ASFFFinding.VulnerabilityBlock()
             }
-        case "Note": finding.note = try note()
-        case "Sample": finding.sample = try bool()
-        default: return false
+        case .note: finding.note = try note()
+        case .sample: finding.sample = try bool()
+        case .detailType, .source: return false
         }
         return true
     }
@@ -206,4 +213,20 @@ extension FastJSONCursor {
             return true
         }
     }
+}
+
+/// The top-level members the ASFF reader knows.
+enum ASFFTopKey: String, CaseIterable {
+    case schemaVersion = "SchemaVersion", id = "Id", productArn = "ProductArn", productName = "ProductName"
+    case generatorId = "GeneratorId", awsAccountId = "AwsAccountId", region = "Region", types = "Types"
+    case firstObservedAt = "FirstObservedAt", lastObservedAt = "LastObservedAt", createdAt = "CreatedAt"
+    case updatedAt = "UpdatedAt", severity = "Severity", title = "Title", description = "Description"
+    case remediation = "Remediation", productFields = "ProductFields", resources = "Resources"
+    case compliance = "Compliance", workflow = "Workflow", recordState = "RecordState"
+    case vulnerabilities = "Vulnerabilities", note = "Note", sample = "Sample"
+    /// Read only for `ClassifiedRecord`'s EventBridge rule.
+    case detailType = "detail-type", source = "source"
+
+    /// Every key by its member name.
+    static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 }

@@ -188,6 +188,14 @@ struct JSONValueSplitter {
         let end = chunk.withUnsafeBufferPointer { buffer -> Int in
             var index = start
             while index < buffer.count {
+                // Indentation eight spaces at a time (pretty-printed exports are a third spaces).
+                if index + 8 <= buffer.count, let base = buffer.baseAddress,
+                    ByteWords.load(base, at: index) == 0x2020_2020_2020_2020
+                {
+                    column += 8
+                    index += 8
+                    continue
+                }
                 switch buffer[index] {
                 case 0x0A:
                     line += 1

@@ -58,4 +58,22 @@ import Testing
         let records = try Self.records(text, chunk: 5)
         #expect(records.map(\.path) == [.topLevel(0)])
     }
+
+    /// Records after indentation of every width (spaces, tabs, mixed, line breaks) start where counting
+    /// the characters says, whole or fed in small chunks (runs of spaces are skipped eight at a time).
+    @Test(arguments: [1, 3, 8, 1 << 20])
+    func positionsAfterIndentationOfEveryWidth(chunk: Int) throws {
+        for width in 0..<40 {
+            for pad in [
+                String(repeating: " ", count: width), String(repeating: " ", count: width) + "\t ",
+                "\t" + String(repeating: " ", count: width),
+            ] {
+                let text = "{\"Findings\" : [\n\(pad){\"Id\":\"a\"},\(pad)\n\(pad)  {\"Id\":\"b\"}]}"
+                let records = try Self.records(text, chunk: chunk)
+                #expect(records.count == 2)
+                #expect(records.first?.position == TextPosition(line: 2, column: pad.count + 1), "\(width)")
+                #expect(records.last?.position == TextPosition(line: 3, column: pad.count + 3), "\(width)")
+            }
+        }
+    }
 }
