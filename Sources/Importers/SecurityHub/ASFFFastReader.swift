@@ -48,8 +48,7 @@ extension FastJSONCursor {
                 name = cursor.shared(name)
                 value = cursor.shared(value)
             }
-            guard map[name] == nil else { throw FastGiveUp() }
-            map[name] = LenientString(text: value)
+            guard map.updateValue(LenientString(text: value), forKey: name) == nil else { throw FastGiveUp() }
         }
         return map
     }
