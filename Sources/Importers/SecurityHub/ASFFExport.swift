@@ -88,7 +88,7 @@ struct ASFFFinding: Decodable, Equatable {
     var note: NoteBlock?
     var sample: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion = "SchemaVersion", id = "Id", productArn = "ProductArn", productName = "ProductName"
         case generatorId = "GeneratorId", awsAccountId = "AwsAccountId", region = "Region", types = "Types"
         case firstObservedAt = "FirstObservedAt", lastObservedAt = "LastObservedAt", createdAt = "CreatedAt"

@@ -60,16 +60,14 @@ extension FastJSONCursor {
         let finding = try object(ASFFFinding()) { (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
             // One lookup per member name instead of comparing it with each case in turn (a finding has about
             // thirty members, most of them read).
-            guard let key = ASFFTopKey.byName[name] else { return false }
+            guard let key = ASFFFinding.CodingKeys.byName[name] else {
+                if name == "detail-type" { envelope.detailType = true }
+                if name == "source" { envelope.source = true }
+                return false
+            }
             switch key {
             case .schemaVersion: schema = true
             case .productArn, .generatorId: product = true
-            case .detailType:
-                envelope.detailType = true
-                return false
-            case .source:
-                envelope.source = true
-                return false
             default: break
             }
             return try cursor.topMember(key, into: &finding)
@@ -80,7 +78,9 @@ extension FastJSONCursor {
     }
 
     /// Reads one top-level member into `finding`; false for a member that is not modelled.
-    fileprivate mutating func topMember(_ key: ASFFTopKey, into finding: inout ASFFFinding) throws(FastGiveUp) -> Bool {
+    fileprivate mutating func topMember(_ key: ASFFFinding.CodingKeys, into finding: inout ASFFFinding)
+        throws(FastGiveUp) -> Bool
+    {
         switch key {
         case .schemaVersion: finding.schemaVersion = try optionalString()
         case .id: finding.id = try optionalString()
@@ -126,7 +126,6 @@ extension FastJSONCursor {
             }
         case .note: finding.note = try note()
         case .sample: finding.sample = try bool()
-        case .detailType, .source: return false
         }
         return true
     }
@@ -214,18 +213,7 @@ extension FastJSONCursor {
     }
 }
 
-/// The top-level members the ASFF reader knows.
-enum ASFFTopKey: String, CaseIterable {
-    case schemaVersion = "SchemaVersion", id = "Id", productArn = "ProductArn", productName = "ProductName"
-    case generatorId = "GeneratorId", awsAccountId = "AwsAccountId", region = "Region", types = "Types"
-    case firstObservedAt = "FirstObservedAt", lastObservedAt = "LastObservedAt", createdAt = "CreatedAt"
-    case updatedAt = "UpdatedAt", severity = "Severity", title = "Title", description = "Description"
-    case remediation = "Remediation", productFields = "ProductFields", resources = "Resources"
-    case compliance = "Compliance", workflow = "Workflow", recordState = "RecordState"
-    case vulnerabilities = "Vulnerabilities", note = "Note", sample = "Sample"
-    /// Read only for `ClassifiedRecord`'s EventBridge rule.
-    case detailType = "detail-type", source = "source"
-
-    /// Every key by its member name.
+extension ASFFFinding.CodingKeys {
+    /// Every modelled member by its name, for the fast reader's one lookup per member.
     static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 }

@@ -221,23 +221,9 @@ import Testing
         #expect(ECRScanFastReader.page(Array(json.utf8)) == nil)
     }
 
-    @Test("bytes that are not UTF-8 make the fast path step aside")
-    func invalidUTF8() {
-        for bad: [UInt8] in [[0xC3, 0x28], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]] {
-            var bytes = Array("{\(Self.base),\"x\":\"caf".utf8)
-            bytes += bad
-            bytes += Array("\"}".utf8)
-            #expect(ECRScanFastReader.page(bytes) == nil)
-        }
-    }
-
-    @Test("every truncation of a page makes the fast path step aside")
-    func truncated() {
-        let whole = Array("{\(Self.base)}".utf8)
-        #expect(ECRScanFastReader.page(whole) != nil)
-        for count in 0..<whole.count {
-            #expect(ECRScanFastReader.page(Array(whole.prefix(count))) == nil, "\(count)")
-        }
+    @Test("bytes that are not UTF-8, and every truncation of a page, make the fast path step aside")
+    func badBytes() {
+        FastReaderCorpus.expectStepsAsideForBadBytes(base: Self.base) { ECRScanFastReader.page($0) != nil }
     }
 
     /// The paths of the modelled members, `.` between keys and `0` for the first element.
@@ -292,20 +278,6 @@ import Testing
         #expect(answered > total / 4)
     }
 
-    /// Imports `sources` with the fast readers on and off (on one thread and on two, with and
-    /// without `--skip-invalid`) and expects the same result or the same error.
-    private static func expectSameImport(_ sources: [InputSource], sourceLocation: SourceLocation = #_sourceLocation) {
-        for skipInvalid in [false, true] {
-            for workers in [1, 2] {
-                var options = PipelinedImportTests.options(workers: workers, batch: 3, skipInvalid: skipInvalid)
-                let fast = PipelinedImportTests.outcome(sources, options)
-                options.fastReaders = false
-                let slow = PipelinedImportTests.outcome(sources, options)
-                #expect(fast == slow, "workers \(workers), skip invalid \(skipInvalid)", sourceLocation: sourceLocation)
-            }
-        }
-    }
-
     /// A JSON array of `pages`.
     private static func pages(_ path: String, _ pages: [String]) -> InputSource {
         InputSource(path: path, content: .bytes(Array("[\(pages.joined(separator: ",\n"))]".utf8)))
@@ -321,7 +293,7 @@ import Testing
         let key = Array("\"imageScan".utf8)
         for path in files
         where (FastReaderCorpus.records(.file(path)) ?? []).contains(where: { $0.firstRange(of: key) != nil }) {
-            Self.expectSameImport([.file(path)])
+            FastReaderCorpus.expectSameImport([.file(path)])
             checked += 1
         }
         #expect(checked >= 3)
@@ -335,14 +307,14 @@ import Testing
         let pages = try FastReaderCorpus.generated("ecr", count: 200).map { String(decoding: $0, as: UTF8.self) }
         #expect(pages.count == 200)
         // Twice: the second copy of each page repeats its image and findings.
-        Self.expectSameImport([Self.pages("a.json", pages), Self.pages("b.json", pages)])
+        FastReaderCorpus.expectSameImport([Self.pages("a.json", pages), Self.pages("b.json", pages)])
     }
 
     @Test("a hostile export imports alike with and without the fast path: pages read, pages stepped aside")
     func hostileExportImportsAlike() {
-        Self.expectSameImport([Self.pages("good.json", Self.readCases)])
+        FastReaderCorpus.expectSameImport([Self.pages("good.json", Self.readCases)])
         for page in Self.asideCases + Self.moreAsideCases where page.hasPrefix("{") && page.hasSuffix("}") {
-            Self.expectSameImport([Self.pages("aside.json", Self.readCases.prefix(3) + [page])])
+            FastReaderCorpus.expectSameImport([Self.pages("aside.json", Self.readCases.prefix(3) + [page])])
         }
     }
 }

@@ -169,18 +169,8 @@ import Testing
     }
 
     @Test("bytes that are not UTF-8, and every truncation, make the fast path step aside")
-    func invalidBytes() {
-        for bad: [UInt8] in [[0xC3, 0x28], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]] {
-            var bytes = Array("{\(Self.base),\"x\":\"caf".utf8)
-            bytes += bad
-            bytes += Array("\"}".utf8)
-            #expect(Inspector2FastReader.finding(bytes) == nil)
-        }
-        let whole = Array("{\(Self.base)}".utf8)
-        #expect(Inspector2FastReader.finding(whole) != nil)
-        for count in 0..<whole.count {
-            #expect(Inspector2FastReader.finding(Array(whole.prefix(count))) == nil, "\(count)")
-        }
+    func badBytes() {
+        FastReaderCorpus.expectStepsAsideForBadBytes(base: Self.base) { Inspector2FastReader.finding($0) != nil }
     }
 
     /// The paths of the modelled members, `.` between keys and `0` for the first element.
@@ -204,20 +194,6 @@ import Testing
         #expect(answered > total / 4)
     }
 
-    /// Imports `sources` with the fast readers on and off (on one thread and on two, with and
-    /// without `--skip-invalid`) and expects the same result or the same error.
-    private static func expectSameImport(_ sources: [InputSource], sourceLocation: SourceLocation = #_sourceLocation) {
-        for skipInvalid in [false, true] {
-            for workers in [1, 2] {
-                var options = PipelinedImportTests.options(workers: workers, batch: 3, skipInvalid: skipInvalid)
-                let fast = PipelinedImportTests.outcome(sources, options)
-                options.fastReaders = false
-                let slow = PipelinedImportTests.outcome(sources, options)
-                #expect(fast == slow, "workers \(workers), skip invalid \(skipInvalid)", sourceLocation: sourceLocation)
-            }
-        }
-    }
-
     /// A `list-findings` page of `findings`.
     private static func page(_ path: String, _ findings: [String]) -> InputSource {
         InputSource(path: path, content: .bytes(Array(#"{"findings":[\#(findings.joined(separator: ",\n"))]}"#.utf8)))
@@ -233,7 +209,7 @@ import Testing
         let key = Array("\"findingArn\"".utf8)
         for path in files
         where (FastReaderCorpus.records(.file(path)) ?? []).contains(where: { $0.firstRange(of: key) != nil }) {
-            Self.expectSameImport([.file(path)])
+            FastReaderCorpus.expectSameImport([.file(path)])
             checked += 1
         }
         #expect(checked >= 4)
@@ -242,9 +218,9 @@ import Testing
     @Test("a hostile page imports alike with and without the fast path: findings read, findings stepped aside, copies")
     func hostilePageImportsAlike() {
         let good = Self.readCases + ["{\(Self.base)}"]
-        Self.expectSameImport([Self.page("good.json", good)])
+        FastReaderCorpus.expectSameImport([Self.page("good.json", good)])
         for finding in Self.asideCases + Self.moreAsideCases where finding.hasPrefix("{") && finding.hasSuffix("}") {
-            Self.expectSameImport([Self.page("aside.json", good.prefix(3) + [finding])])
+            FastReaderCorpus.expectSameImport([Self.page("aside.json", good.prefix(3) + [finding])])
         }
     }
 }

@@ -172,4 +172,45 @@ enum FastReaderCorpus {
         }
         return value
     }
+
+    /// Imports `sources` with the fast readers on and off (on one thread and on two, with and
+    /// without `--skip-invalid`) and expects the same result or the same error.
+    /// - Parameters:
+    ///   - sources: the inputs.
+    ///   - sourceLocation: where a failure is reported.
+    static func expectSameImport(_ sources: [InputSource], sourceLocation: SourceLocation = #_sourceLocation) {
+        for skipInvalid in [false, true] {
+            for workers in [1, 2] {
+                var options = PipelinedImportTests.options(workers: workers, batch: 3, skipInvalid: skipInvalid)
+                let fast = PipelinedImportTests.outcome(sources, options)
+                options.fastReaders = false
+                let slow = PipelinedImportTests.outcome(sources, options)
+                #expect(fast == slow, "workers \(workers), skip invalid \(skipInvalid)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// Expects `read` to step aside for a record with bytes that are not UTF-8 in an unmodelled member, and
+    /// for every truncation of the record `{base}` it reads whole.
+    /// - Parameters:
+    ///   - base: the record's members without their braces.
+    ///   - sourceLocation: where a failure is reported.
+    ///   - read: a fast reader: whether it answered for the bytes.
+    static func expectStepsAsideForBadBytes(
+        base: String,
+        sourceLocation: SourceLocation = #_sourceLocation,
+        _ read: ([UInt8]) -> Bool
+    ) {
+        for bad: [UInt8] in [[0xC3, 0x28], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]] {
+            var bytes = Array("{\(base),\"x_\":\"caf".utf8)
+            bytes += bad
+            bytes += Array("\"}".utf8)
+            #expect(!read(bytes), sourceLocation: sourceLocation)
+        }
+        let whole = Array("{\(base)}".utf8)
+        #expect(read(whole), sourceLocation: sourceLocation)
+        for count in 0..<whole.count {
+            #expect(!read(Array(whole.prefix(count))), "\(count)", sourceLocation: sourceLocation)
+        }
+    }
 }

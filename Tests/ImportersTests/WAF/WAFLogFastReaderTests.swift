@@ -246,23 +246,9 @@ import Testing
         #expect(WAFLogFastReader.record(Array(json.utf8)) == nil)
     }
 
-    @Test("bytes that are not UTF-8 make the fast path step aside")
-    func invalidUTF8() {
-        for bad: [UInt8] in [[0xC3, 0x28], [0xFF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]] {
-            var bytes = Array("{\(Self.base),\"uri_\":\"caf".utf8)
-            bytes += bad
-            bytes += Array("\"}".utf8)
-            #expect(WAFLogFastReader.record(bytes) == nil)
-        }
-    }
-
-    @Test("every truncation of a line makes the fast path step aside")
-    func truncated() {
-        let whole = Array("{\(Self.base)}".utf8)
-        #expect(WAFLogFastReader.record(whole) != nil)
-        for count in 0..<whole.count {
-            #expect(WAFLogFastReader.record(Array(whole.prefix(count))) == nil, "\(count)")
-        }
+    @Test("bytes that are not UTF-8, and every truncation of a line, make the fast path step aside")
+    func badBytes() {
+        FastReaderCorpus.expectStepsAsideForBadBytes(base: Self.base) { WAFLogFastReader.record($0) != nil }
     }
 
     /// The paths of the modelled members, `.` between keys and `0` for the first element.
@@ -297,20 +283,6 @@ import Testing
         #expect(answered > total / 4)
     }
 
-    /// Imports `sources` with the fast readers on and off (on one thread and on two, with and
-    /// without `--skip-invalid`) and expects the same result or the same error.
-    private static func expectSameImport(_ sources: [InputSource], sourceLocation: SourceLocation = #_sourceLocation) {
-        for skipInvalid in [false, true] {
-            for workers in [1, 2] {
-                var options = PipelinedImportTests.options(workers: workers, batch: 3, skipInvalid: skipInvalid)
-                let fast = PipelinedImportTests.outcome(sources, options)
-                options.fastReaders = false
-                let slow = PipelinedImportTests.outcome(sources, options)
-                #expect(fast == slow, "workers \(workers), skip invalid \(skipInvalid)", sourceLocation: sourceLocation)
-            }
-        }
-    }
-
     /// JSON Lines text of `lines`.
     private static func jsonLines(_ path: String, _ lines: [String]) -> InputSource {
         InputSource(path: path, content: .bytes(Array(lines.joined(separator: "\n").utf8)))
@@ -329,7 +301,7 @@ import Testing
         where (FastReaderCorpus.records(.file(path)) ?? []).contains(where: {
             $0.firstRange(of: webACL) != nil || $0.firstRange(of: Array("webaclId\\\"".utf8)) != nil
         }) {
-            Self.expectSameImport([.file(path)])
+            FastReaderCorpus.expectSameImport([.file(path)])
             checked += 1
         }
         #expect(checked >= 5)
@@ -343,16 +315,16 @@ import Testing
         let lines = try FastReaderCorpus.generated("waf", count: 2000).map { String(decoding: $0, as: UTF8.self) }
         #expect(lines.count == 2000)
         // Twice: the second copy of each line is a duplicate.
-        Self.expectSameImport([Self.jsonLines("a.jsonl", lines), Self.jsonLines("b.jsonl", lines)])
+        FastReaderCorpus.expectSameImport([Self.jsonLines("a.jsonl", lines), Self.jsonLines("b.jsonl", lines)])
     }
 
     @Test("a hostile log imports alike with and without the fast path: lines read, lines stepped aside, copies")
     func hostileLogImportsAlike() {
         let good = Self.readCases + Self.timeCases.map(Self.timed) + ["{\(Self.base)}", "{\(Self.base)}"]
-        Self.expectSameImport([Self.jsonLines("good.jsonl", good)])
+        FastReaderCorpus.expectSameImport([Self.jsonLines("good.jsonl", good)])
         // Each line the fast path steps aside for, after lines it reads: decoded, or rejected with the same error.
         for line in Self.asideCases + Self.moreAsideCases {
-            Self.expectSameImport([Self.jsonLines("aside.jsonl", good.prefix(3) + [line])])
+            FastReaderCorpus.expectSameImport([Self.jsonLines("aside.jsonl", good.prefix(3) + [line])])
         }
     }
 
@@ -361,13 +333,13 @@ import Testing
         let lines = Self.readCases + Self.timeCases.map(Self.timed) + Self.asideCases + Self.moreAsideCases
         let events = lines.enumerated().map { ["eventId": "\($0.offset)", "message": $0.element] }
         let bytes = try JSONSerialization.data(withJSONObject: ["events": events], options: [.sortedKeys])
-        Self.expectSameImport([InputSource(path: "logs.json", content: .bytes(Array(bytes)))])
+        FastReaderCorpus.expectSameImport([InputSource(path: "logs.json", content: .bytes(Array(bytes)))])
         let readable = lines.filter { Self.slow(Array($0.utf8)) != nil }
         let subscription = try JSONSerialization.data(
             withJSONObject: ["logEvents": readable.map { ["id": "1", "message": $0] }, "messageType": "DATA_MESSAGE"],
             options: [.sortedKeys]
         )
-        Self.expectSameImport([InputSource(path: "sub.json", content: .bytes(Array(subscription)))])
+        FastReaderCorpus.expectSameImport([InputSource(path: "sub.json", content: .bytes(Array(subscription)))])
     }
 
     @Test("a line nested deeper than JSONDecoder reads steps aside, and imports alike under a raised --max-depth")
