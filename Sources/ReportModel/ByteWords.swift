@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tests on eight bytes at once (one little-endian `UInt64` load), for the loops that scan most of an
 /// input's bytes and a report's text: the splitter's runs inside strings, the fast readers' string
 /// bodies, report.json's check for strings that need escapes. Each test is
@@ -63,5 +65,13 @@ public enum ByteWords {
             index += 1
         }
         return index - start
+    }
+
+    /// Whether two byte ranges hold the same bytes (`memcmp`; comparing them as sequences goes byte by byte
+    /// through generic code).
+    public static func equal(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard left.count == right.count else { return false }
+        guard let a = left.baseAddress, let b = right.baseAddress else { return left.count == 0 }
+        return memcmp(a, b, left.count) == 0
     }
 }

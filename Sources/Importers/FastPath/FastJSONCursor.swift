@@ -339,7 +339,7 @@ struct FastJSONCursor {
         // The keys read so far, as byte ranges of the record: compared by length and bytes, not as strings.
         var seen: [UnsafeBufferPointer<UInt8>] = []
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            guard !seen.contains(where: { $0.count == key.count && $0.elementsEqual(key) }) else { throw FastGiveUp() }
+            guard !seen.contains(where: { ByteWords.equal($0, key) }) else { throw FastGiveUp() }
             seen.append(key)
             if try !member(&cursor, &value, String(decoding: key, as: UTF8.self)) { try cursor.skipValue() }
         }
