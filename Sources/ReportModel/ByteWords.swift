@@ -6,18 +6,18 @@ import Foundation
 /// exact: in `(word - ones * n) & ~word & highs`, a borrow only crosses into a higher byte from a byte
 /// that already matches, so the result is non-zero exactly when one of the bytes does.
 public enum ByteWords {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inlinable static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     /// The eight bytes at `offset`, the first in the lowest byte.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func load(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     /// Whether one of the eight bytes is a quote, a backslash or a control character (below 0x20):
     /// the bytes a string's plain run stops at.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func mayStopString(_ word: UInt64) -> Bool {
         let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
         let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
@@ -28,7 +28,7 @@ public enum ByteWords {
     }
 
     /// Whether one of the eight bytes is 0x80 or above (not ASCII).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func hasHighByte(_ word: UInt64) -> Bool {
         word & highs != 0
     }
@@ -49,19 +49,25 @@ public enum ByteWords {
         return !hasHighByte(high)
     }
 
-    /// How many bytes from `start` (up to `limit`) are plain ASCII string bytes: not a quote, a
-    /// backslash, a control character or a byte of 0x80 and above.
-    public static func plainASCIIRun(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
+    /// How many bytes from `start` (up to `limit`) are plain string bytes: not a quote, a backslash or a
+    /// control character, and below 0x80 when `asciiOnly`.
+    @inlinable
+    public static func plainRun(
+        _ buffer: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        upTo limit: Int,
+        asciiOnly: Bool
+    ) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var index = start
         while index + 8 <= limit {
             let word = load(base, at: index)
-            if mayStopString(word) || hasHighByte(word) { break }
+            if mayStopString(word) || (asciiOnly && hasHighByte(word)) { break }
             index += 8
         }
         while index < limit {
             let byte = base[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x80 { break }
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (asciiOnly && byte >= 0x80) { break }
             index += 1
         }
         return index - start

@@ -306,3 +306,10 @@ import Testing
         #expect(file.contents.contains("\"suppressedWithoutDecision\" : [\n    {"))
     }
 }
+
+extension SplicedList {
+    /// A list of elements already made, written as report.json writes its lists.
+    init<Element: HandWrittenJSON>(key: String, depth: Int, handWritten elements: [Element], batchSize: Int) {
+        self.init(key: key, depth: depth, count: elements.count, batchSize: batchSize) { elements[$0] }
+    }
+}

@@ -59,8 +59,8 @@ import Testing
         }
     }
 
-    @Test("plain ASCII runs: every start and limit, one special byte at every position")
-    func plainASCIIRuns() {
+    @Test("plain runs, ASCII only or not: every start and limit, one special byte at every position")
+    func plainRuns() {
         let specials: [UInt8] = [0x00, 0x1F, 0x22, 0x5C, 0x80, 0xC3, 0xFF]
         for count in 0..<34 {
             let plain = [UInt8](repeating: UInt8(ascii: "x"), count: count)
@@ -75,16 +75,18 @@ import Testing
             for bytes in cases {
                 for start in 0...count {
                     for limit in start...count {
-                        var expected = start
-                        while expected < limit {
-                            let byte = bytes[expected]
-                            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte >= 0x80 { break }
-                            expected += 1
+                        for asciiOnly in [true, false] {
+                            var expected = start
+                            while expected < limit {
+                                let byte = bytes[expected]
+                                if byte < 0x20 || byte == 0x22 || byte == 0x5C || (asciiOnly && byte >= 0x80) { break }
+                                expected += 1
+                            }
+                            let run = bytes.withUnsafeBufferPointer {
+                                ByteWords.plainRun($0, from: start, upTo: limit, asciiOnly: asciiOnly)
+                            }
+                            #expect(run == expected - start, "\(bytes) \(start) \(limit) \(asciiOnly)")
                         }
-                        let run = bytes.withUnsafeBufferPointer {
-                            ByteWords.plainASCIIRun($0, from: start, upTo: limit)
-                        }
-                        #expect(run == expected - start, "\(bytes) \(start) \(limit)")
                     }
                 }
             }

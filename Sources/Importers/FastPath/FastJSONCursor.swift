@@ -89,13 +89,12 @@ struct FastJSONCursor {
     mutating func stringBody() throws(FastGiveUp) -> (start: Int, count: Int, escaped: Bool) {
         let start = index
         var escaped = false
+        let buffer = UnsafeBufferPointer(start: base, count: end)
         while index < end {
-            // Eight plain bytes at a time (bytes beyond ASCII are in the record only when it is valid
+            // Plain bytes eight at a time (bytes beyond ASCII are in the record only when it is valid
             // UTF-8, and then allowed): most of a record's bytes are in strings.
-            if index + 8 <= end, !ByteWords.mayStopString(ByteWords.load(base, at: index)) {
-                index += 8
-                continue
-            }
+            index += ByteWords.plainRun(buffer, from: index, upTo: end, asciiOnly: false)
+            guard index < end else { break }
             let byte = base[index]
             if byte == UInt8(ascii: "\"") {
                 let count = index - start
@@ -346,16 +345,18 @@ struct FastJSONCursor {
         return value
     }
 
-    /// A JSON object read as `[String: Value]` (keys interned, each value by `value`), or nil for
-    /// `null`; any key twice gives up.
+    /// A JSON object read as `[String: Value]` (each value by `value`, keys interned when `sharingKeys`),
+    /// or nil for `null`; any key twice gives up.
     mutating func dictionary<Value>(
+        sharingKeys: Bool = true,
         _ value: (inout FastJSONCursor) throws(FastGiveUp) -> Value
     ) throws(FastGiveUp) -> [String: Value]? {
         if try null() { return nil }
         guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
         var result: [String: Value] = [:]
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            let name = cursor.shared(String(decoding: key, as: UTF8.self))
+            let text = String(decoding: key, as: UTF8.self)
+            let name = sharingKeys ? cursor.shared(text) : text
             guard result.updateValue(try value(&cursor), forKey: name) == nil else { throw FastGiveUp() }
         }
         return result

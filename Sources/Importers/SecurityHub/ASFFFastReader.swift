@@ -39,18 +39,10 @@ extension FastJSONCursor {
     /// interned when `shared` (tags, kept in findings), not for `ProductFields` (read for a few
     /// values and dropped).
     fileprivate mutating func stringMap(shared: Bool) throws(FastGiveUp) -> [String: LenientString]? {
-        if try null() { return nil }
-        var map: [String: LenientString] = [:]
-        try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            var name = String(decoding: key, as: UTF8.self)
-            var value = try cursor.string()
-            if shared {
-                name = cursor.shared(name)
-                value = cursor.shared(value)
-            }
-            guard map.updateValue(LenientString(text: value), forKey: name) == nil else { throw FastGiveUp() }
+        try dictionary(sharingKeys: shared) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+            let value = try cursor.string()
+            return LenientString(text: shared ? cursor.shared(value) : value)
         }
-        return map
     }
 
     fileprivate mutating func asffFinding() throws(FastGiveUp) -> ASFFFinding {

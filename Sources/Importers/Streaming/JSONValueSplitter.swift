@@ -157,7 +157,9 @@ struct JSONValueSplitter {
         guard budget > 0 else { return 0 }
         // ASCII only (one character a byte): bytes of multi-byte characters go one by one through the
         // UTF-8 check.
-        let run = chunk.withUnsafeBufferPointer { ByteWords.plainASCIIRun($0, from: start, upTo: start + budget) }
+        let run = chunk.withUnsafeBufferPointer {
+            ByteWords.plainRun($0, from: start, upTo: start + budget, asciiOnly: true)
+        }
         if run > 0 {
             stringLength += run
             column += run
@@ -169,7 +171,7 @@ struct JSONValueSplitter {
     /// string limit); a top-level object's name keeps its first 256 bytes, as byte by byte.
     /// - Returns: how many bytes were consumed; 0 leaves the byte to ``stringByte``.
     private mutating func keyRun(_ chunk: [UInt8], from start: Int) -> Int {
-        let run = chunk.withUnsafeBufferPointer { ByteWords.plainASCIIRun($0, from: start, upTo: $0.count) }
+        let run = chunk.withUnsafeBufferPointer { ByteWords.plainRun($0, from: start, upTo: $0.count, asciiOnly: true) }
         let end = start + run
         if run > 0 {
             column += run

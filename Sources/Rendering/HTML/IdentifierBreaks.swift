@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Marks where long identifiers (ARNs, image digests, rule names, paths) may break, so a narrow
 /// column or an A4 page wraps them at sensible points rather than one character a line.
 ///
@@ -131,7 +133,13 @@ enum IdentifierBreaks {
         let selfClosing = tag.hasSuffix("/>")
         let body = tag.dropFirst(closing ? 2 : 1)
         let name = String(body.prefix { $0.isLetter || $0.isNumber }).lowercased()
-        return follow(name, closing: closing, selfClosing: selfClosing, wraps: { hasWrapClass(tag) }, open)
+        return follow(
+            name,
+            closing: closing,
+            selfClosing: selfClosing,
+            wraps: { hasWrapClass(tag, ascii: false) },
+            open
+        )
     }
 
     /// The next state after a tag named `name`.
@@ -166,16 +174,7 @@ enum IdentifierBreaks {
             guard isNameByte(byte) else { break }
             nameBytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
         }
-        let wraps = { () -> Bool in
-            let marker = Array(" class=\"".utf8)
-            guard bytes.count >= marker.count,
-                let start = (0...(bytes.count - marker.count)).first(where: { offset in
-                    bytes[offset] == marker[0] && bytes[offset..<(offset + marker.count)].elementsEqual(marker)
-                })
-            else { return false }
-            let value = bytes[(start + marker.count)...].prefix { $0 != UInt8(ascii: "\"") }
-            return value.split(separator: UInt8(ascii: " ")).contains { $0.elementsEqual("wrap".utf8) }
-        }
+        let wraps = { hasWrapClass(tag, ascii: true) }
         return (String(decoding: nameBytes, as: UTF8.self), closing, selfClosing, wraps)
     }
 
@@ -184,10 +183,17 @@ enum IdentifierBreaks {
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
-    private static func hasWrapClass(_ tag: Substring) -> Bool {
-        guard let start = tag.firstRange(of: " class=\"") else { return false }
-        let value = tag[start.upperBound...].prefix { $0 != "\"" }
-        return value.split(separator: " ").contains("wrap")
+    /// Whether the tag's class list holds `wrap`; an ASCII tag is searched by its bytes (`rangeOfText`, where
+    /// every way of searching agrees), any other by its characters.
+    private static func hasWrapClass(_ tag: Substring, ascii: Bool) -> Bool {
+        let marker = " class=\""
+        guard ascii else {
+            guard let start = tag.firstRange(of: marker) else { return false }
+            return tag[start.upperBound...].prefix { $0 != "\"" }.split(separator: " ").contains("wrap")
+        }
+        guard let start = tag.rangeOfText(marker) else { return false }
+        let value = tag.utf8[start.upperBound...].prefix { $0 != UInt8(ascii: "\"") }
+        return value.split(separator: UInt8(ascii: " ")).contains { $0.elementsEqual("wrap".utf8) }
     }
 
     private static func isWide(_ character: Character) -> Bool {

@@ -197,19 +197,6 @@ struct JSONFindingWriter {
     /// Whether a string needs no escape: no quote, backslash or control character (eight bytes at a time).
     private static func isPlain(_ value: String) -> Bool {
         var value = value
-        return value.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return true }
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                if ByteWords.mayStopString(ByteWords.load(base, at: offset)) { return false }
-                offset += 8
-            }
-            while offset < bytes.count {
-                let byte = base[offset]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
-                offset += 1
-            }
-            return true
-        }
+        return value.withUTF8 { ByteWords.plainRun($0, from: 0, upTo: $0.count, asciiOnly: false) == $0.count }
     }
 }

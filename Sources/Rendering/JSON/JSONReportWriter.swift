@@ -368,12 +368,6 @@ struct SplicedList: Sendable {
         self.write = write
     }
 
-    /// Writes `elements` as the pretty-printing encoder would lay them out at the member's depth, batch by
-    /// batch, each element by its own writer.
-    init<Element: HandWrittenJSON>(key: String, depth: Int, handWritten elements: [Element], batchSize: Int) {
-        self.init(key: key, depth: depth, count: elements.count, batchSize: batchSize) { elements[$0] }
-    }
-
     /// Writes `count` elements, each made by `element` from its position when its batch is written (so the
     /// list is never in memory whole), as the pretty-printing encoder would lay them out at the member's depth.
     /// Batches are a pure function of their number, so they are made on every core, a round ahead, and
