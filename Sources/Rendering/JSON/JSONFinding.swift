@@ -32,6 +32,14 @@ struct JSONFinding: Encodable, Sendable {
 
     /// Builds the entry, wording `placedBy` with `english`.
     init(_ scored: ScoredFinding, english: Phrasebook) {
+        self.init(scored, placedBy: english.text(scored.placedBy))
+    }
+
+    /// Builds the entry with `placedBy` already worded (the few distinct messages are worded once, not per finding).
+    /// - Parameters:
+    ///   - scored: the finding with what scoring decided about it.
+    ///   - placedBy: `scored.placedBy` in English.
+    init(_ scored: ScoredFinding, placedBy: String) {
         let finding = scored.finding
         id = finding.id
         identity = finding.identity
@@ -39,7 +47,7 @@ struct JSONFinding: Encodable, Sendable {
         title = finding.title
         severity = finding.severity
         layer = scored.layer.description
-        placedBy = english.text(scored.placedBy)
+        self.placedBy = placedBy
         placedByMessage = scored.placedBy
         accountId = Nullable(finding.accountId)
         environment = scored.environment
@@ -62,6 +70,7 @@ struct JSONFinding: Encodable, Sendable {
     /// An instant as ISO 8601 in UTC with whole seconds: `2026-11-03T08:15:00Z`.
     /// - Returns: the text.
     static func timestamp(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))
+        UTCTimestamp.text(date)
+            ?? date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 0) ?? .gmt))
     }
 }

@@ -11,6 +11,12 @@ struct JSONFindingWriter {
     /// The UTF-8 bytes written so far (appending bytes costs less than appending to a `String`).
     private var bytes: [UInt8] = []
 
+    /// An empty writer.
+    /// - Parameter capacity: the bytes to reserve at once.
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// The text written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 

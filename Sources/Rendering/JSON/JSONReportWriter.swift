@@ -34,27 +34,28 @@ struct JSONReportWriter {
             let batchSize = max(1, batchSize)
             // Each finding's `placedByMessage` as the encoder writes it: the few distinct messages
             // (one per layer rule) encoded once, here, where an encoding error can still be thrown.
-            var encodedPlacements: [Message: String] = [:]
+            // `placedBy` worded in English likewise, once per distinct message.
+            var encodedPlacements: [Message: (encoded: String, worded: String)] = [:]
             let placements = try findings.map { scored in
-                if let text = encodedPlacements[scored.placedBy] { return text }
+                if let known = encodedPlacements[scored.placedBy] { return known }
                 let text = JSONFindingWriter.indented(
                     String(decoding: try encoder.encode(scored.placedBy), as: UTF8.self),
                     by: JSONFindingWriter.memberPad
                 )
-                encodedPlacements[scored.placedBy] = text
-                return text
+                let known = (encoded: text, worded: english.text(scored.placedBy))
+                encodedPlacements[scored.placedBy] = known
+                return known
             }
-            let english = english
             // One batch's text: a pure function of the findings in it, so batches are made on every core,
             // a few at a time, and emitted in order (the same bytes as one after the other).
             let batch: @Sendable (Int) -> String = { number in
                 let start = findings.startIndex + number * batchSize
                 let end = min(start + batchSize, findings.endIndex)
-                var writer = JSONFindingWriter()
+                var writer = JSONFindingWriter(capacity: (end - start) * Self.bytesPerFinding)
                 for index in start..<end {
                     writer.write(
-                        JSONFinding(findings[index], english: english),
-                        placedByMessage: placements[index],
+                        JSONFinding(findings[index], placedBy: placements[index].worded),
+                        placedByMessage: placements[index].encoded,
                         first: index == findings.startIndex
                     )
                 }
@@ -128,6 +129,9 @@ struct JSONReportWriter {
             throw .encodingFailed(String(describing: error))
         }
     }
+
+    /// About how many bytes a finding takes in report.json (a batch's buffer is reserved at once, not grown).
+    static let bytesPerFinding = 2_048
 
     /// Image scans encoded per batch (an image carries all its vulnerabilities).
     static let imagesPerBatch = 32
