@@ -332,6 +332,20 @@ struct FastJSONCursor {
         _ empty: Value,
         _ member: (inout FastJSONCursor, inout Value, String) throws(FastGiveUp) -> Bool
     ) throws(FastGiveUp) -> Value? {
+        try object(
+            empty,
+            byKeyBytes: { (cursor: inout FastJSONCursor, value: inout Value, key) throws(FastGiveUp) in
+                try member(&cursor, &value, String(decoding: key, as: UTF8.self))
+            }
+        )
+    }
+
+    /// An object read member by member with each key as its bytes in the record (no string made), or nil for
+    /// `null`; any key twice gives up.
+    mutating func object<Value>(
+        _ empty: Value,
+        byKeyBytes member: (inout FastJSONCursor, inout Value, UnsafeBufferPointer<UInt8>) throws(FastGiveUp) -> Bool
+    ) throws(FastGiveUp) -> Value? {
         if try null() { return nil }
         guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
         var value = empty
@@ -340,7 +354,7 @@ struct FastJSONCursor {
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
             guard !seen.contains(where: { ByteWords.equal($0, key) }) else { throw FastGiveUp() }
             seen.append(key)
-            if try !member(&cursor, &value, String(decoding: key, as: UTF8.self)) { try cursor.skipValue() }
+            if try !member(&cursor, &value, key) { try cursor.skipValue() }
         }
         return value
     }

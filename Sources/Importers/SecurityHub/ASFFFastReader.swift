@@ -49,21 +49,25 @@ extension FastJSONCursor {
         var schema = false
         var product = false
         var envelope = (detailType: false, source: false)
-        let finding = try object(ASFFFinding()) { (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
-            // One lookup per member name instead of comparing it with each case in turn (a finding has about
-            // thirty members, most of them read).
-            guard let key = ASFFFinding.CodingKeys.byName[name] else {
-                if name == "detail-type" { envelope.detailType = true }
-                if name == "source" { envelope.source = true }
-                return false
+        let finding = try object(
+            ASFFFinding(),
+            byKeyBytes: {
+                (cursor: inout FastJSONCursor, finding: inout ASFFFinding, name) throws(FastGiveUp) in
+                // One lookup per member name by its bytes, without making a string (a finding has about thirty
+                // members, most of them read).
+                guard let key = ASFFFinding.CodingKeys.named(name) else {
+                    if ByteWords.equal(name, "detail-type") { envelope.detailType = true }
+                    if ByteWords.equal(name, "source") { envelope.source = true }
+                    return false
+                }
+                switch key {
+                case .schemaVersion: schema = true
+                case .productArn, .generatorId: product = true
+                default: break
+                }
+                return try cursor.topMember(key, into: &finding)
             }
-            switch key {
-            case .schemaVersion: schema = true
-            case .productArn, .generatorId: product = true
-            default: break
-            }
-            return try cursor.topMember(key, into: &finding)
-        }
+        )
         // ClassifiedRecord's rules: not an EventBridge envelope, and SchemaVersion with ProductArn or GeneratorId.
         guard let finding, !(envelope.detailType && envelope.source), schema, product else { throw FastGiveUp() }
         return finding
@@ -206,6 +210,33 @@ extension FastJSONCursor {
 }
 
 extension ASFFFinding.CodingKeys {
-    /// Every modelled member by its name, for the fast reader's one lookup per member.
-    static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    /// Every modelled member's name as bytes, by the name's length: the fast reader compares a member's key
+    /// with the few names of its length (one to four) instead of making a string and hashing it.
+    private static let byLength: [[(name: [UInt8], key: Self)]] = {
+        var table: [[(name: [UInt8], key: Self)]] = []
+        for key in allCases {
+            let name = Array(key.rawValue.utf8)
+            while table.count <= name.count { table.append([]) }
+            table[name.count].append((name, key))
+        }
+        return table
+    }()
+
+    /// The modelled member named by `bytes` (a key as it stands in the record, without escapes), if any.
+    /// - Returns: the member, or nil for a name the reader does not model.
+    static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
+        guard bytes.count < byLength.count else { return nil }
+        for candidate in byLength[bytes.count] {
+            let equal = candidate.name.withUnsafeBufferPointer { ByteWords.equal($0, bytes) }
+            if equal { return candidate.key }
+        }
+        return nil
+    }
+}
+
+extension ByteWords {
+    /// Whether a key's bytes are `name`'s UTF-8.
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+        ByteWords.equal(bytes, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
 }

@@ -1,4 +1,5 @@
 import Mustache
+@_spi(Reflection) import Swift
 import Synchronization
 
 /// A view the templates read by member name.
@@ -6,9 +7,10 @@ import Synchronization
 /// swift-mustache finds a member of a value through `Mirror`: at every `{{name}}`, and at every level
 /// of the context stack the name is looked up in, it materialises every field of the value to compare
 /// labels (a type lookup by mangled name per field), which made the templates most of the cost of
-/// rendering a small report. A view that conforms finds the member by its position among the fields,
-/// worked out once per type; what it returns is what the library's own lookup returns (the first field
-/// with that label, one level of `Optional` unwrapped, `nil` when there is none).
+/// rendering a small report. A view that conforms finds the member by the field's offset in the value,
+/// read from the type's metadata once per type (a struct's stored properties, as `Mirror` lists them);
+/// what it returns is what the library's own lookup returns (the first field with that label, one level
+/// of `Optional` unwrapped, `nil` when there is none).
 protocol MustacheView: MustacheParent {}
 
 extension MustacheView {
@@ -17,13 +19,21 @@ extension MustacheView {
     /// - Returns: its value (an `Optional` unwrapped one level), or `nil`.
     func child(named name: String) -> Any? {
         // Most lookups miss (a name is looked up in each view of the context stack, innermost first):
-        // answered from the type's positions without reflecting the value.
-        let positions = MemberPositions.positions(of: Self.self) { Mirror(reflecting: self) }
-        guard let offset = positions[name] else { return nil }
-        let children = Mirror(reflecting: self).children
-        let value = children[children.index(children.startIndex, offsetBy: offset)].value
+        // answered from the type's fields without reflecting the value.
+        let fields = MemberFields.fields(of: Self.self) { Mirror(reflecting: self) }
+        guard let field = fields.byName[name] else { return nil }
+        let value: Any
+        if fields.byOffset {
+            value = withUnsafeBytes(of: self) { bytes in
+                // A field found means the struct has stored bytes.
+                field.read(bytes.baseAddress.unsafelyUnwrapped + field.offset)
+            }
+        } else {
+            let children = Mirror(reflecting: self).children
+            value = children[children.index(children.startIndex, offsetBy: field.position)].value
+        }
         // One level of `Optional` unwrapped, as the library's `unwrapOptional` does.
-        if let optional = value as? any UnwrappableOptional { return optional.unwrappedOnce }
+        if field.isOptional, let optional = value as? any UnwrappableOptional { return optional.unwrappedOnce }
         return value
     }
 }
@@ -38,24 +48,81 @@ extension Optional: UnwrappableOptional {
     var unwrappedOnce: Any? { self.map { $0 as Any } }
 }
 
-/// Each view type's field positions by label, worked out on first use (views are rendered on two threads).
-enum MemberPositions {
-    private static let known = Mutex<[ObjectIdentifier: [String: Int]]>([:])
+/// Each view type's fields by label, worked out on first use (views are rendered on two threads).
+enum MemberFields {
+    /// One field of a view.
+    struct Field: Sendable {
+        /// Its position among the mirror's children.
+        let position: Int
+        /// Its offset in the value's bytes (when the type is read by offset).
+        let offset: Int
+        /// Its type.
+        let type: Any.Type
+        /// Whether it is an `Optional` (unwrapped one level when returned).
+        let isOptional: Bool
 
-    /// The positions of the fields of `type` by label (the first field of a label).
+        /// The field's value, copied from where it is stored.
+        /// - Parameter address: the field's first byte.
+        /// - Returns: the value, as a value of the field's type.
+        func read(_ address: UnsafeRawPointer) -> Any {
+            func load<Value>(_: Value.Type) -> Any { address.assumingMemoryBound(to: Value.self).pointee }
+            return _openExistential(type, do: load)
+        }
+    }
+
+    /// A view type's fields.
+    struct Fields: Sendable {
+        /// The first field of each label.
+        let byName: [String: Field]
+        /// Whether the fields are read by their offsets: the type is a struct whose stored properties, as
+        /// the metadata lists them, are the mirror's children in order (else the mirror is asked each time).
+        let byOffset: Bool
+    }
+
+    private static let known = Mutex<[ObjectIdentifier: Fields]>([:])
+    private static let mirrored = Mutex<[String]>([])
+
+    /// The view types met so far whose fields are not read by offset but through their mirror (slower,
+    /// same values); none of the report's views is (`MustacheViewTests`).
+    static var mirroredTypes: [String] { mirrored.withLock { $0 } }
+
+    /// The fields of `type` by label.
     /// - Parameters:
     ///   - type: the view's type.
     ///   - mirror: makes a mirror of a value of `type`, the first time.
-    /// - Returns: the position of each label among the mirror's children.
-    static func positions(of type: Any.Type, mirror: () -> Mirror) -> [String: Int] {
+    /// - Returns: the first field of each label, and how they are read.
+    static func fields(of type: Any.Type, mirror: () -> Mirror) -> Fields {
         let key = ObjectIdentifier(type)
-        if let positions = known.withLock({ $0[key] }) { return positions }
-        var positions: [String: Int] = [:]
-        for (offset, child) in mirror().children.enumerated() {
-            if let label = child.label, positions[label] == nil { positions[label] = offset }
+        if let fields = known.withLock({ $0[key] }) { return fields }
+        let reflected = mirror()
+        var stored: [(label: String, offset: Int, type: Any.Type, isOptional: Bool)] = []
+        let complete =
+            reflected.displayStyle == .struct
+            && _forEachField(of: type, options: []) { name, offset, fieldType, kind in
+                stored.append((String(cString: name), offset, fieldType, kind == .optional))
+                return true
+            }
+        let children = Array(reflected.children)
+        let byOffset =
+            complete && stored.count == children.count
+            && zip(stored, children).allSatisfy { field, child in
+                child.label == field.label && Swift.type(of: child.value) == field.type
+            }
+        var byName: [String: Field] = [:]
+        for (position, child) in children.enumerated() {
+            guard let label = child.label, byName[label] == nil else { continue }
+            let field = byOffset ? stored[position] : nil
+            byName[label] = Field(
+                position: position,
+                offset: field?.offset ?? 0,
+                type: field?.type ?? Swift.type(of: child.value),
+                isOptional: field?.isOptional ?? true
+            )
         }
-        known.withLock { $0[key] = positions }
-        return positions
+        let fields = Fields(byName: byName, byOffset: byOffset)
+        known.withLock { $0[key] = fields }
+        if !byOffset { mirrored.withLock { $0.append(String(reflecting: type)) } }
+        return fields
     }
 }
 

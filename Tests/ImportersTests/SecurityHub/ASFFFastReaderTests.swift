@@ -18,6 +18,23 @@ import Testing
         return true
     }
 
+    @Test("a member's key finds its modelled member by its bytes, and only its exact name does")
+    func membersByKeyBytes() {
+        func named(_ name: String) -> ASFFFinding.CodingKeys? {
+            Array(name.utf8).withUnsafeBufferPointer { ASFFFinding.CodingKeys.named($0) }
+        }
+        for key in ASFFFinding.CodingKeys.allCases {
+            #expect(named(key.rawValue) == key, "\(key.rawValue)")
+            // A name one byte short, one byte long, or differing in case is another member.
+            #expect(named(String(key.rawValue.dropLast())) != key)
+            #expect(named(key.rawValue + "s") == nil || named(key.rawValue + "s") != key)
+            #expect(named(key.rawValue.lowercased()) == nil)
+        }
+        for other in ["", "Details", "detail-type", "source", "SchemaVersionX", String(repeating: "Id", count: 200)] {
+            #expect(named(other) == nil, "\(other)")
+        }
+    }
+
     @Test("every ASFF finding of the samples takes the fast path and reads identically")
     func samples() throws {
         var asff = 0
