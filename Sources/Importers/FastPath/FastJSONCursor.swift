@@ -62,6 +62,8 @@ struct FastJSONCursor {
             let byte = base[index]
             if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                 index += 1
+                // Indentation eight spaces at a time (pretty-printed exports indent every member).
+                while index + 8 <= end, ByteWords.load(base, at: index) == 0x2020_2020_2020_2020 { index += 8 }
             } else {
                 return byte
             }
