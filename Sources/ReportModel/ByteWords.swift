@@ -80,4 +80,9 @@ public enum ByteWords {
         guard let a = left.baseAddress, let b = right.baseAddress else { return left.count == 0 }
         return memcmp(a, b, left.count) == 0
     }
+
+    /// Whether a byte range holds `text`'s UTF-8 (a key read from a record against a name in the code).
+    public static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        equal(bytes, UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 }

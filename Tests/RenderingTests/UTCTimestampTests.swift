@@ -41,6 +41,18 @@ import Testing
         }
     }
 
+    @Test func matchesTheFormatStyleJustBeforeMidnight() {
+        // The largest instant before a midnight: far from 1970 it is a few microseconds before it.
+        for midnight in [86_400.0, 1_764_547_200, 4_102_444_800, 253_402_214_400] {
+            // A date holds seconds since 2001: the largest of those before the midnight.
+            let date = Date(
+                timeIntervalSinceReferenceDate: (midnight - Date.timeIntervalBetween1970AndReferenceDate).nextDown
+            )
+            #expect(UTCTimestamp.text(date) == Self.reference(date), "\(midnight)")
+            #expect(UTCTimestamp.text(date)?.hasSuffix("T23:59:59Z") == true, "\(midnight)")
+        }
+    }
+
     @Test func leavesInstantsOutsideItsRangeToTheFormatStyle() {
         for interval in [-1.0, -0.5, -86_400 * 365.0, 253_402_300_800, .infinity, -.infinity, .nan] {
             #expect(UTCTimestamp.text(Date(timeIntervalSince1970: interval)) == nil, "\(interval)")

@@ -233,10 +233,3 @@ extension ASFFFinding.CodingKeys {
         return nil
     }
 }
-
-extension ByteWords {
-    /// Whether a key's bytes are `name`'s UTF-8.
-    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        ByteWords.equal(bytes, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    }
-}

@@ -23,10 +23,10 @@ extension MustacheView {
         let fields = MemberFields.fields(of: Self.self) { Mirror(reflecting: self) }
         guard let field = fields.byName[name] else { return nil }
         let value: Any
-        if fields.byOffset {
+        if let stored = field.stored {
             value = withUnsafeBytes(of: self) { bytes in
                 // A field found means the struct has stored bytes.
-                field.read(bytes.baseAddress.unsafelyUnwrapped + field.offset)
+                stored.read(bytes.baseAddress.unsafelyUnwrapped + stored.offset)
             }
         } else {
             let children = Mirror(reflecting: self).children
@@ -50,24 +50,28 @@ extension Optional: UnwrappableOptional {
 
 /// Each view type's fields by label, worked out on first use (views are rendered on two threads).
 enum MemberFields {
-    /// One field of a view.
-    struct Field: Sendable {
-        /// Its position among the mirror's children.
-        let position: Int
-        /// Its offset in the value's bytes (when the type is read by offset).
+    /// Where a stored property is in a struct's bytes, and its type.
+    struct Stored: Sendable {
         let offset: Int
-        /// Its type.
         let type: Any.Type
-        /// Whether it is an `Optional` (unwrapped one level when returned).
-        let isOptional: Bool
 
-        /// The field's value, copied from where it is stored.
-        /// - Parameter address: the field's first byte.
-        /// - Returns: the value, as a value of the field's type.
+        /// The property's value, copied from where it is stored.
+        /// - Parameter address: the property's first byte.
+        /// - Returns: the value, as a value of the property's type.
         func read(_ address: UnsafeRawPointer) -> Any {
             func load<Value>(_: Value.Type) -> Any { address.assumingMemoryBound(to: Value.self).pointee }
             return _openExistential(type, do: load)
         }
+    }
+
+    /// One field of a view.
+    struct Field: Sendable {
+        /// Its position among the mirror's children.
+        let position: Int
+        /// Where it is stored, when the type is read by offset (else the mirror is asked each time).
+        let stored: Stored?
+        /// Whether it may be an `Optional` (unwrapped one level when returned).
+        let isOptional: Bool
     }
 
     /// A view type's fields.
@@ -75,7 +79,7 @@ enum MemberFields {
         /// The first field of each label.
         let byName: [String: Field]
         /// Whether the fields are read by their offsets: the type is a struct whose stored properties, as
-        /// the metadata lists them, are the mirror's children in order (else the mirror is asked each time).
+        /// the metadata lists them, are the mirror's children in order.
         let byOffset: Bool
     }
 
@@ -95,28 +99,27 @@ enum MemberFields {
         let key = ObjectIdentifier(type)
         if let fields = known.withLock({ $0[key] }) { return fields }
         let reflected = mirror()
-        var stored: [(label: String, offset: Int, type: Any.Type, isOptional: Bool)] = []
+        var properties: [(label: String, stored: Stored, isOptional: Bool)] = []
         let complete =
             reflected.displayStyle == .struct
             && _forEachField(of: type, options: []) { name, offset, fieldType, kind in
-                stored.append((String(cString: name), offset, fieldType, kind == .optional))
+                properties.append((String(cString: name), Stored(offset: offset, type: fieldType), kind == .optional))
                 return true
             }
         let children = Array(reflected.children)
         let byOffset =
-            complete && stored.count == children.count
-            && zip(stored, children).allSatisfy { field, child in
-                child.label == field.label && Swift.type(of: child.value) == field.type
+            complete && properties.count == children.count
+            && zip(properties, children).allSatisfy { property, child in
+                child.label == property.label && Swift.type(of: child.value) == property.stored.type
             }
         var byName: [String: Field] = [:]
         for (position, child) in children.enumerated() {
             guard let label = child.label, byName[label] == nil else { continue }
-            let field = byOffset ? stored[position] : nil
+            let property = byOffset ? properties[position] : nil
             byName[label] = Field(
                 position: position,
-                offset: field?.offset ?? 0,
-                type: field?.type ?? Swift.type(of: child.value),
-                isOptional: field?.isOptional ?? true
+                stored: property?.stored,
+                isOptional: property?.isOptional ?? true
             )
         }
         let fields = Fields(byName: byName, byOffset: byOffset)
