@@ -101,6 +101,40 @@ public struct HistoryStore: Sendable {
         }
     }
 
+    /// The stored periods before a period, read one at a time and folded into a trend the period itself is
+    /// added to (`TrendFold.add(_:)`): the same trend as `TrendAnalysis.trend(endingAt:from:)` of
+    /// `snapshots(before:count:)` and that period, without holding every stored period at once (a year of
+    /// 100k-finding months is over a million rows). A stored copy of the period itself is not read: the run
+    /// replaces it.
+    /// - Parameters:
+    ///   - period: the current period, `YYYY-MM`; only earlier periods are read.
+    ///   - analysis: what the trend holds.
+    /// - Returns: the fold of the stored periods.
+    /// - Throws: `HistoryError.invalidPeriod` or a read error.
+    public func trendFold(before period: String, analysis: TrendAnalysis) throws(HistoryError) -> TrendFold {
+        try validate(period)
+        return try reading(period) { db in
+            // Each period is folded in on another thread while the next one is read (the connection stays
+            // on this one), so no more than two periods' rows are in hand besides the fold's; the fold keeps the
+            // rows of the last stored period only (the changes compare it with the current one).
+            let reader = SnapshotReader(path: path)
+            let fold = FoldInProgress(TrendFold(analysis))
+            var folding: OtherThread<Bool>?
+            let periods = try reader.periods(before: period, limit: analysis.periodsRead - 1, in: db)
+            for stored in periods {
+                guard let snapshot = try reader.snapshot(for: stored, in: db) else { continue }
+                let last = stored == periods.last
+                _ = folding?.result()
+                folding = OtherThread {
+                    fold.value.add(snapshot, keepingFindings: last)
+                    return true
+                }
+            }
+            _ = folding?.result()
+            return fold.value
+        }
+    }
+
     /// Every stored period's headline numbers, oldest first, for `history list`.
     /// - Returns: the summaries.
     /// - Throws: a `HistoryError` when the file cannot be read.
@@ -160,5 +194,15 @@ public struct HistoryStore: Sendable {
     /// Carries an error thrown by the caller's body out of the transaction, so it is not mistaken for ours.
     private struct BodyFailure: Error {
         let error: any Error
+    }
+}
+
+/// A fold that one thread at a time adds to, each after the one before it finished (`trendFold(before:analysis:)`
+/// chains them): never touched by two threads at once.
+private final class FoldInProgress: @unchecked Sendable {
+    var value: TrendFold
+
+    init(_ value: TrendFold) {
+        self.value = value
     }
 }

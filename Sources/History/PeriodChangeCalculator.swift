@@ -1,20 +1,21 @@
 import ReportModel
 
-/// Computes month-over-month changes, time-to-fix, ages and SLA breaches from stored snapshots.
+/// Computes month-over-month changes, time-to-fix, ages and SLA breaches from a timeline of stored periods.
 ///
 /// Pure: the dates come from the snapshots (their as-of dates and first-seen days), never the clock.
 struct PeriodChangeCalculator {
     /// The SLA policy breaches are measured against.
     let policy: SLAPolicy
 
-    /// The changes for the last snapshot against the one before it.
-    /// - Parameter snapshots: stored snapshots, oldest first; the last is the current period.
-    /// - Returns: the changes, or `nil` without snapshots.
-    func changes(in snapshots: [ReportSnapshot]) -> PeriodChanges? {
-        guard let current = snapshots.last else { return nil }
-        let timeline = FindingTimeline(snapshots)
-        let ages = openFindingAges(timeline)
-        guard snapshots.count > 1 else {
+    /// The changes for the last period of a timeline against the one before it.
+    /// - Parameters:
+    ///   - timeline: the periods, folded in oldest first; the last is the current period.
+    ///   - previous: the period before the current one, when there is one.
+    ///   - current: the current period.
+    /// - Returns: the changes.
+    func changes(_ timeline: FindingTimeline, previous: ReportSnapshot?, current: ReportSnapshot) -> PeriodChanges {
+        let ages = openFindingAges(timeline, current: current)
+        guard let previous else {
             return PeriodChanges(
                 period: current.period,
                 previousPeriod: nil,
@@ -23,11 +24,9 @@ struct PeriodChangeCalculator {
                 slaPolicy: policy
             )
         }
-        let previous = snapshots[snapshots.count - 2]
         let findings = FindingChanges(previous: previous, current: current)
         let controls = ControlChanges(previous: previous, current: current)
         let acceptances = AcceptanceChanges(previous: previous, current: current)
-        let fixDays = (1..<snapshots.count).map { timeline.daysToFix(fixedIn: $0) }
         return PeriodChanges(
             period: current.period,
             previousPeriod: previous.period,
@@ -39,21 +38,24 @@ struct PeriodChangeCalculator {
             regressedControls: controls.regressed,
             newlyAccepted: acceptances.newlyAccepted,
             newlyExpired: acceptances.newlyExpired,
-            timeToFix: Self.timeToFix(fixDays.last ?? []),
-            timeToFixInTrend: Self.timeToFix(fixDays.flatMap { $0 }),
+            timeToFix: Self.timeToFix(timeline.fixDays.last ?? []),
+            timeToFixInTrend: Self.timeToFix(timeline.fixDays.flatMap { $0 }),
             openByAge: ages.buckets,
             slaBreaches: ages.breaches,
             slaPolicy: policy
         )
     }
 
-    private func openFindingAges(_ timeline: FindingTimeline) -> (buckets: FindingAges, breaches: [SLABreach]) {
-        let index = timeline.snapshots.count - 1
-        let current = timeline.snapshots[index]
+    /// Open findings of the current period by age, and those past their SLA.
+    private func openFindingAges(_ timeline: FindingTimeline, current: ReportSnapshot) -> (
+        buckets: FindingAges, breaches: [SLABreach]
+    ) {
         var buckets = FindingAges()
         var breaches: [SLABreach] = []
-        for finding in current.findings where finding.status == .open {
-            guard let start = timeline.firstSeen(finding.identityKey, openAt: index) else {
+        // The timeline's active rows are the current period's active findings, in order.
+        for (finding, row) in zip(current.findings.lazy.filter(\.isActive), timeline.activeRows)
+        where finding.status == .open {
+            guard let start = row.since else {
                 buckets.addUnknown(finding.severity)
                 continue
             }

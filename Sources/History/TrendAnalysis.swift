@@ -29,10 +29,57 @@ public struct TrendAnalysis: Sendable, Equatable {
     ///   - snapshots: stored periods up to it, oldest first (`HistoryStore.snapshots(endingAt:count:)`).
     /// - Returns: the trend.
     public func trend(endingAt period: String, from snapshots: [ReportSnapshot]) -> Trend {
-        let snapshots = snapshots.filter { $0.period <= period }.suffix(periodsRead)
-        let changes =
-            snapshots.last?.period == period
-            ? PeriodChangeCalculator(policy: slaPolicy).changes(in: Array(snapshots)) : nil
-        return Trend(periods: snapshots.suffix(max(limit, 0)).map(TrendPeriod.init), changes: changes)
+        var fold = TrendFold(self)
+        for snapshot in snapshots.filter({ $0.period <= period }).suffix(periodsRead) { fold.add(snapshot) }
+        return fold.trend(endingAt: period)
+    }
+}
+
+/// A trend built one period at a time, oldest first, holding no more than the last two periods whole:
+/// `TrendAnalysis.trend(endingAt:from:)`, and `HistoryStore.trendFold(before:analysis:)`, which reads the
+/// stored periods one by one.
+public struct TrendFold: Sendable {
+    /// The analysis.
+    public let analysis: TrendAnalysis
+    private var periods: [TrendPeriod] = []
+    private var timeline = FindingTimeline()
+    private var previous: ReportSnapshot?
+    private var current: ReportSnapshot?
+
+    /// An empty fold.
+    /// - Parameter analysis: the analysis it computes.
+    public init(_ analysis: TrendAnalysis) {
+        self.analysis = analysis
+    }
+
+    /// Adds the next period, later than every period added before.
+    /// - Parameter snapshot: the period.
+    public mutating func add(_ snapshot: ReportSnapshot) {
+        add(snapshot, keepingFindings: true)
+    }
+
+    /// Adds the next period; its finding rows are let go once folded in when `keepingFindings` is false, for a
+    /// period known not to be among the last two (the changes compare those two periods' rows).
+    mutating func add(_ snapshot: ReportSnapshot, keepingFindings: Bool) {
+        periods.append(TrendPeriod(snapshot))
+        timeline.add(snapshot)
+        previous = current
+        current = snapshot
+        if !keepingFindings { current?.findings = [] }
+    }
+
+    /// The trend ending at a period: the periods added, and the changes when the last one is that period.
+    /// - Parameter period: the current period, `YYYY-MM`.
+    /// - Returns: the trend.
+    public func trend(endingAt period: String) -> Trend {
+        let changes = current.flatMap { current in
+            current.period == period
+                ? PeriodChangeCalculator(policy: analysis.slaPolicy).changes(
+                    timeline,
+                    previous: previous,
+                    current: current
+                ) : nil
+        }
+        return Trend(periods: Array(periods.suffix(max(analysis.limit, 0))), changes: changes)
     }
 }

@@ -116,14 +116,13 @@ public struct ReportPipeline: Sendable {
             let store = try openHistory()
             let period = report.asOf.period
             let analysis = trendAnalysis
-            // The trend including this period: the stored periods before it, read-only, and this
-            // period's snapshot from memory (nothing is written and read back before the files are
+            // The trend including this period: the stored periods before it, read-only and one at a time,
+            // and this period's snapshot from memory (nothing is written and read back before the files are
             // delivered). Neither the stored periods nor the snapshot's finding rows are kept while rendering.
-            func stored() throws -> [ReportSnapshot] {
-                try store.snapshots(before: period, count: analysis.periodsRead - 1)
-            }
             guard recordWhileDelivering else {
-                let trend = analysis.trend(endingAt: period, from: try stored() + [ReportSnapshot(report)])
+                var fold = try store.trendFold(before: period, analysis: analysis)
+                fold.add(ReportSnapshot(report))
+                let trend = fold.trend(endingAt: period)
                 // Render and deliver, and only then record the period (the same snapshot, made again).
                 let document = try render(trend)
                 try store.record(ReportSnapshot(report), reading: 0) { (_: [ReportSnapshot]) in }
@@ -133,10 +132,11 @@ public struct ReportPipeline: Sendable {
             // until they are written) while the trend is computed and the files are rendered and
             // delivered; it commits only after the delivery succeeded.
             let (pending, trend) = try { () throws -> (PendingRecord, Trend) in
-                let earlier = try stored()
+                var fold = try store.trendFold(before: period, analysis: analysis)
                 let snapshot = ReportSnapshot(report)
                 let pending = try store.beginRecording(period) { snapshot }
-                return (pending, analysis.trend(endingAt: period, from: earlier + [snapshot]))
+                fold.add(snapshot)
+                return (pending, fold.trend(endingAt: period))
             }()
             let document: ReportDocument
             do {
