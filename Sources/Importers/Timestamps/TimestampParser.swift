@@ -32,24 +32,27 @@ enum TimestampParser {
     /// - Parameter text: the value as written.
     /// - Returns: the date, or the problem.
     static func date(from text: String) -> Result<Date, Problem> {
-        var bytes = Array(text.utf8)
-        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes.removeLast() }
-        let start = bytes.firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") } ?? bytes.endIndex
-        if start > 0 { bytes.removeFirst(start) }
-        let numeric =
-            !bytes.isEmpty
-            && bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
-        if numeric, let number = Double(String(decoding: bytes, as: UTF8.self)) {
-            return date(fromEpoch: number)
+        // Read in place (four timestamps a finding): no copy of the bytes, no string made for a date.
+        var utf8 = text
+        let parsed = utf8.withUTF8 { all -> Result<Date, Problem>? in
+            var start = all.startIndex
+            var end = all.endIndex
+            while end > start, all[end - 1] == UInt8(ascii: " ") || all[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            while start < end, all[start] == UInt8(ascii: " ") || all[start] == UInt8(ascii: "\t") { start += 1 }
+            let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+            let numeric =
+                !bytes.isEmpty
+                && bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
+            if numeric, let number = Double(String(decoding: bytes, as: UTF8.self)) {
+                return date(fromEpoch: number)
+            }
+            return iso8601(bytes).map { .success($0) }
         }
-        guard let date = iso8601(bytes) else {
-            return .failure(Problem(message: Message(.unparseableTimestamp, ["value": .text(text)])))
-        }
-        return .success(date)
+        return parsed ?? .failure(Problem(message: Message(.unparseableTimestamp, ["value": .text(text)])))
     }
 
     /// Parses ISO 8601 / RFC 3339 text by hand.
-    private static func iso8601(_ bytes: [UInt8]) -> Date? {
+    private static func iso8601(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var scanner = DigitScanner(bytes: bytes)
         guard let year = scanner.number(4), scanner.skip("-"), let month = scanner.number(2), scanner.skip("-"),
             let day = scanner.number(2), (1...12).contains(month), (1...31).contains(day)
@@ -67,9 +70,9 @@ enum TimestampParser {
         }
         seconds += Double(hour * 3600 + minute * 60 + second)
         if scanner.skip(".") || scanner.skip(",") {
-            let digits = scanner.digits()
-            guard !digits.isEmpty, digits.count <= 9 else { return nil }
-            seconds += Double(digits.reduce(0) { $0 * 10 + Int($1 - 48) }) / pow(10, Double(digits.count))
+            let (fraction, count) = scanner.digits()
+            guard count > 0, count <= 9 else { return nil }
+            seconds += Double(fraction) / pow(10, Double(count))
         }
         if scanner.atEnd || scanner.skip("Z") || scanner.skip("z") {
             return scanner.atEnd ? Date(timeIntervalSince1970: seconds) : nil
@@ -101,13 +104,13 @@ enum TimestampParser {
 
 /// Reads fixed-width digit groups and separators from ASCII bytes.
 private struct DigitScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
     var atEnd: Bool { index == bytes.count }
 
-    mutating func skip(_ character: Character) -> Bool {
-        guard index < bytes.count, let ascii = character.asciiValue, bytes[index] == ascii else { return false }
+    mutating func skip(_ ascii: Unicode.Scalar) -> Bool {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ascii) else { return false }
         index += 1
         return true
     }
@@ -123,9 +126,15 @@ private struct DigitScanner {
         return value
     }
 
-    mutating func digits() -> [UInt8] {
+    /// The run of digits from here, as a number (its first 18 digits: a longer run is refused by its count) and
+    /// its length.
+    mutating func digits() -> (value: Int, count: Int) {
         let start = index
-        while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
-        return Array(bytes[start..<index])
+        var value = 0
+        while index < bytes.count, (48...57).contains(bytes[index]) {
+            if index - start < 18 { value = value * 10 + Int(bytes[index] - 48) }
+            index += 1
+        }
+        return (value, index - start)
     }
 }
