@@ -50,9 +50,17 @@ struct SVGWriter {
     /// - Parameter value: the coordinate.
     /// - Returns: the text.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        let text = String(format: "%.1f", rounded == 0 ? 0 : rounded)
-        return text
+        // Tenths counted as an integer and written as one: `String(format:)` went through Foundation's
+        // formatter (microseconds a call; a chart writes thousands). The same text (`SVGWriterTests`): the
+        // nearest double to a whole number of tenths prints as that number with "%.1f".
+        let tenths = (value * 10).rounded()
+        guard tenths.magnitude < 1e15 else {
+            let rounded = tenths / 10
+            return String(format: "%.1f", rounded == 0 ? 0 : rounded)
+        }
+        let whole = Int64(tenths.magnitude)
+        let sign = tenths < 0 && whole != 0 ? "-" : ""
+        return "\(sign)\(whole / 10).\(whole % 10)"
     }
 
     /// An estimate of a text's drawn width at `fontSize`, for spacing labels: CJK and other wide
