@@ -7,7 +7,7 @@ struct WAFTrafficTally {
     private var evidence: WAFTrafficEvidence
     private var uris: [String: Int] = [:]
     private var countries: [String: Int] = [:]
-    private var clientIPs: [String: Int] = [:]
+    private var clientIPs = AddressCounts()
     private var examplesByRule: [String: [WAFTrafficExample]] = [:]
     private var files: Set<String> = []
     private let examplesPerRule = 2
@@ -54,7 +54,7 @@ struct WAFTrafficTally {
         }
         uris[request.uri, default: 0] += weight
         countries[request.country, default: 0] += weight
-        clientIPs[request.clientIp, default: 0] += weight
+        clientIPs.add(request.clientIp, weight: weight)
         if let time = request.timestamp {
             evidence.firstRequestAt = min(evidence.firstRequestAt ?? time, time)
             evidence.lastRequestAt = max(evidence.lastRequestAt ?? time, time)
@@ -89,7 +89,7 @@ struct WAFTrafficTally {
         var result = evidence
         result.topURIs = WAFTrafficCount.top(uris, limit: topLimit)
         result.topCountries = WAFTrafficCount.top(countries, limit: topLimit)
-        result.topClientIPs = WAFTrafficCount.top(clientIPs, limit: topLimit)
+        result.topClientIPs = clientIPs.top(limit: topLimit)
         let examples = examplesByRule.values.flatMap { $0 }.sorted(by: WAFTrafficExample.timeOrder)
         result.examples = Array(examples.prefix(exampleLimit))
         result.files = files.sorted()
