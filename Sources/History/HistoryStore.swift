@@ -122,8 +122,8 @@ public struct HistoryStore: Sendable {
             var folding: OtherThread<Bool>?
             let periods = try reader.periods(before: period, limit: analysis.periodsRead - 1, in: db)
             for stored in periods {
-                guard let snapshot = try reader.snapshot(for: stored, in: db) else { continue }
                 let last = stored == periods.last
+                guard let snapshot = try reader.snapshot(for: stored, in: db, timelineOnly: !last) else { continue }
                 _ = folding?.result()
                 folding = OtherThread {
                     fold.value.add(snapshot, keepingFindings: last)

@@ -57,9 +57,15 @@ struct SnapshotReader {
     }
 
     /// One stored period as a snapshot.
+    /// - Parameters:
+    ///   - period: the period, `YYYY-MM`.
+    ///   - db: the connection.
+    ///   - timelineOnly: whether its finding rows are read for `FindingTimeline` alone: identity, status,
+    ///     severity and first-seen day (the environment, control, layer and last-seen day are left at their
+    ///     defaults unread), for a period whose rows are let go once folded in.
     /// - Returns: the snapshot, or `nil` when the period is not stored.
     /// - Throws: `HistoryError` or `DatabaseError`.
-    func snapshot(for period: String, in db: Database) throws -> ReportSnapshot? {
+    func snapshot(for period: String, in db: Database, timelineOnly: Bool = false) throws -> ReportSnapshot? {
         guard let head = try rows("periods", period, db).first else { return nil }
         var snapshot = ReportSnapshot(
             asOf: try head.parsed("as_of", ReportDate.init),
@@ -100,7 +106,7 @@ struct SnapshotReader {
                     expiresOn: try row.parsed("expires_on", ReportDate.init)
                 )
             },
-            findings: try findings(period, db)
+            findings: try timelineOnly ? timelineFindings(period, db) : findings(period, db)
         )
         snapshot.standards = try rows("standard_scores", period, db).map { row in
             StandardSnapshot(
@@ -142,6 +148,33 @@ struct SnapshotReader {
         return findings
     }
 
+    /// A period's finding rows with the columns `FindingTimeline` reads; the statuses and severities, a few
+    /// distinct words, parsed once each.
+    private func timelineFindings(_ period: String, _ db: Database) throws -> [FindingSnapshot] {
+        let columns = ["identity", "status", "severity", "first_seen"]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: "SELECT \(columns.joined(separator: ", ")) FROM findings WHERE period = ?",
+            arguments: [period]
+        )
+        var statuses = ParsedWords<FindingBucket>()
+        var severities = ParsedWords<Severity>()
+        var findings: [FindingSnapshot] = []
+        while let row = try rows.next() {
+            let stored = StoredRow(row: row, path: path, period: period, table: "findings")
+            var finding = FindingSnapshot(
+                identity: "",
+                status: try stored.parsed(columns[1], at: 1) { statuses.parsed($0, FindingBucket.init(rawValue:)) },
+                severity: try stored.parsed(columns[2], at: 2) { severities.parsed($0, Severity.init(rawValue:)) },
+                layer: .unclassified,
+                firstSeen: try stored.parsedIfPresent(columns[3], at: 3, ReportDate.init)
+            )
+            finding.identityKey = shared.identity(try row.decode(atIndex: 0))
+            findings.append(finding)
+        }
+        return findings
+    }
+
     /// Every row of a table for one period; the table name comes from this file, never from input.
     private func rows(_ table: String, _ period: String, _ db: Database) throws -> [StoredRow] {
         try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE period = ?", arguments: [period]).map {
@@ -164,5 +197,18 @@ private final class SharedStrings {
         var identity = FindingIdentity(text)
         identity.shareParts(in: &table)
         return identity
+    }
+}
+
+/// Words parsed once each: a column that holds a few distinct words (a status, a severity) in every row.
+private struct ParsedWords<Value> {
+    private var known: [(word: String, value: Value)] = []
+
+    /// The value of `word`, parsed by `parse` the first time it is met (a word that does not parse is never kept).
+    mutating func parsed(_ word: String, _ parse: (String) -> Value?) -> Value? {
+        for entry in known where entry.word == word { return entry.value }
+        guard let value = parse(word) else { return nil }
+        if known.count < 16 { known.append((word, value)) }
+        return value
     }
 }

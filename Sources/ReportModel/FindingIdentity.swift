@@ -53,15 +53,27 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// Where the head ends: after the last `/`, `:` or `|` of an ASCII identity of more than 15 bytes (up to
     /// 15 a string is stored inline: nothing to share), when something follows it; `nil` keeps it whole.
     private static func headEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count > 15 else { return nil }
-        var last = -1
-        var ascii: UInt8 = 0
-        for index in bytes.indices {
-            let byte = bytes[index]
-            ascii |= byte
-            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") { last = index }
+        guard bytes.count > 15, let base = bytes.baseAddress else { return nil }
+        // ASCII eight bytes at a time, then the last separator looked for from the end (the tail is short).
+        var any: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            any |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
         }
-        guard ascii < 0x80, last >= 0, last + 1 < bytes.count else { return nil }
+        var ascii: UInt8 = 0
+        while index < bytes.count {
+            ascii |= bytes[index]
+            index += 1
+        }
+        guard any & 0x8080_8080_8080_8080 == 0, ascii < 0x80 else { return nil }
+        var last = bytes.count - 1
+        while last >= 0 {
+            let byte = bytes[last]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") { break }
+            last -= 1
+        }
+        guard last >= 0, last + 1 < bytes.count else { return nil }
         return last + 1
     }
 

@@ -8,6 +8,9 @@ public struct StringTable: Sendable {
     /// Longer strings are not kept.
     public let longest: Int
     private var table: Set<String> = []
+    /// The copy handed out last: rows read in order repeat it (an identity's head, an account, a region) and
+    /// comparing against it costs less than hashing.
+    private var last = ""
 
     /// An empty table.
     /// - Parameters:
@@ -23,8 +26,15 @@ public struct StringTable: Sendable {
         // Up to 15 UTF-8 bytes a string is stored inline, with nothing to share.
         let count = text.utf8.count
         guard count > 15, count <= longest else { return text }
-        if table.count < limit { return table.insert(text).memberAfterInsert }
-        if let known = table.firstIndex(of: text) { return table[known] }
+        if text == last { return last }
+        if table.count < limit {
+            last = table.insert(text).memberAfterInsert
+            return last
+        }
+        if let known = table.firstIndex(of: text) {
+            last = table[known]
+            return last
+        }
         return text
     }
 }
