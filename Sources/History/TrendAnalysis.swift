@@ -68,6 +68,9 @@ public struct TrendFold: Sendable {
         if !keepingFindings { current?.findings = [] }
     }
 
+    /// How many finding rows the fold holds whole (the last two periods added, less those let go).
+    var heldFindingRows: Int { (previous?.findings.count ?? 0) + (current?.findings.count ?? 0) }
+
     /// The trend ending at a period: the periods added, and the changes when the last one is that period.
     /// - Parameter period: the current period, `YYYY-MM`.
     /// - Returns: the trend.

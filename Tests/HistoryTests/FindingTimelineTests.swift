@@ -49,8 +49,33 @@ import Testing
         }
     }
 
+    @Test(arguments: 0..<12) func theStoredFoldIsTheTrendOfTheStoredPeriods(seed: Int) throws {
+        // The report's path: the stored periods read one at a time (all but the last for the timeline alone) and
+        // folded, this period added from memory; against the stored periods read whole, then analysed.
+        var random = SplitMix(seed: UInt64(1000 + seed))
+        let snapshots = Self.history(&random, periods: 3 + seed % 5, duplicates: false)
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let store = try history.open()
+        for snapshot in snapshots.dropLast() {
+            try store.record(snapshot, reading: 0) { (_: [ReportSnapshot]) in }
+        }
+        let current = try #require(snapshots.last)
+        for analysis in [TrendAnalysis(), TrendAnalysis(limit: 2), TrendAnalysis(slaPolicy: SLAPolicy(critical: 1))] {
+            var fold = try store.trendFold(before: current.period, analysis: analysis)
+            // Of the stored periods, only the last one's rows are held (the changes compare it with this one).
+            #expect(fold.heldFindingRows == snapshots[snapshots.count - 2].findings.count)
+            fold.add(current)
+            let stored = try store.snapshots(before: current.period, count: analysis.periodsRead - 1)
+            #expect(
+                fold.trend(endingAt: current.period)
+                    == analysis.trend(endingAt: current.period, from: stored + [current])
+            )
+        }
+    }
+
     /// Two to seven monthly periods over a small pool of identities, so they recur.
-    static func history(_ random: inout SplitMix, periods: Int? = nil) -> [ReportSnapshot] {
+    static func history(_ random: inout SplitMix, periods: Int? = nil, duplicates: Bool = true) -> [ReportSnapshot] {
         let count = periods ?? 2 + Int(random.next() % 6)
         let pool = (0..<12).map { "asff|arn:aws:securityhub:eu-west-1::product/aws/securityhub|finding-\($0)" }
         let statuses = FindingBucket.allCases
@@ -59,7 +84,7 @@ import Testing
             let asOf = ReportDate(year: 2026, month: 1 + month, day: 28)
             var findings: [FindingSnapshot] = []
             for identity in pool where random.next() % 4 != 0 {
-                let copies = random.next() % 10 == 0 ? 2 : 1
+                let copies = duplicates && random.next() % 10 == 0 ? 2 : 1
                 for _ in 0..<copies {
                     let observed = random.next() % 3 == 0 ? nil : asOf.adding(days: -Int(random.next() % 200))
                     findings.append(
