@@ -1,4 +1,5 @@
 import ReportModel
+import TestSupport
 import Testing
 
 @testable import History
@@ -9,7 +10,7 @@ import Testing
 /// period.
 @Suite struct FindingTimelineTests {
     @Test(arguments: 0..<300) func theFoldAgreesWithTheDefinition(seed: Int) {
-        var random = SplitMix(seed: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         let snapshots = Self.history(&random)
         var timeline = FindingTimeline()
         for snapshot in snapshots { timeline.add(snapshot) }
@@ -35,7 +36,7 @@ import Testing
     @Test func theTrendOfStoredPeriodsIsTheTrendOfTheirFold() {
         // `TrendAnalysis.trend(endingAt:from:)` goes through the fold too; across limits and end periods it
         // must give what a fold of the same periods gives, and the changes must see the right two periods.
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let snapshots = Self.history(&random, periods: 6)
         for limit in [0, 1, 2, 3, 12] {
             let analysis = TrendAnalysis(limit: limit)
@@ -52,7 +53,7 @@ import Testing
     @Test(arguments: 0..<12) func theStoredFoldIsTheTrendOfTheStoredPeriods(seed: Int) throws {
         // The report's path: the stored periods read one at a time (all but the last for the timeline alone) and
         // folded, this period added from memory; against the stored periods read whole, then analysed.
-        var random = SplitMix(seed: UInt64(1000 + seed))
+        var random = SeededGenerator(seed: UInt64(1000 + seed))
         let snapshots = Self.history(&random, periods: 3 + seed % 5, duplicates: false)
         let history = try TemporaryHistory()
         defer { history.remove() }
@@ -75,7 +76,9 @@ import Testing
     }
 
     /// Two to seven monthly periods over a small pool of identities, so they recur.
-    static func history(_ random: inout SplitMix, periods: Int? = nil, duplicates: Bool = true) -> [ReportSnapshot] {
+    static func history(_ random: inout SeededGenerator, periods: Int? = nil, duplicates: Bool = true)
+        -> [ReportSnapshot]
+    {
         let count = periods ?? 2 + Int(random.next() % 6)
         let pool = (0..<12).map { "asff|arn:aws:securityhub:eu-west-1::product/aws/securityhub|finding-\($0)" }
         let statuses = FindingBucket.allCases
@@ -98,37 +101,9 @@ import Testing
                     )
                 }
             }
-            snapshots.append(
-                ReportSnapshot(
-                    asOf: asOf,
-                    inputCount: 1,
-                    overall: ControlCounts(),
-                    layers: [],
-                    environments: [],
-                    controls: [],
-                    acceptances: [],
-                    findings: findings
-                )
-            )
+            snapshots.append(.findingsOnly(findings, asOf: asOf))
         }
         return snapshots
-    }
-}
-
-/// A small deterministic random source (SplitMix64).
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed &+ 0x9E37_79B9_7F4A_7C15
-    }
-
-    mutating func next() -> UInt64 {
-        state = state &+ 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Rendering
@@ -12,14 +13,8 @@ import Testing
     }
 
     @Test func randomValuesAreWrittenAsBefore() {
-        var state: UInt64 = 0x5EED
-        func next() -> UInt64 {
-            state = state &+ 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
+        var random = SeededGenerator(seed: 0x5EED)
+        func next() -> UInt64 { random.next() }
         for _ in 0..<100_000 {
             let scale = [1.0, 10, 760, 1e4, 1e9, 1e14, 1e16][Int(next() % 7)]
             let value = (Double(next() % 2_000_001) / 1_000_000 - 1) * scale

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Importers
@@ -8,7 +9,7 @@ import Testing
 /// accepts and on near misses: the same date to the bit, or the same refusal.
 @Suite struct TimestampParserDifferentialTests {
     @Test func generatedTimestampsParseAsBefore() {
-        var random = Random(seed: 20_261_201)
+        var random = SeededGenerator(seed: 20_261_201)
         var checked = 0
         for _ in 0..<60_000 {
             let text = Self.timestamp(&random)
@@ -41,7 +42,7 @@ import Testing
 
     /// A timestamp of a random shape: ISO 8601 with `T`, `t` or a space, with or without seconds, fraction and
     /// zone; epoch numbers; padding; and one byte in ten changed.
-    static func timestamp(_ random: inout Random) -> String {
+    static func timestamp(_ random: inout SeededGenerator) -> String {
         func two(_ value: UInt64) -> String { value < 10 ? "0\(value)" : "\(value)" }
         if random.next() % 10 == 0 {
             return random.next() % 2 == 0
@@ -74,18 +75,6 @@ import Testing
         }
         if random.next() % 12 == 0 { text = " " + text + "\t" }
         return text
-    }
-
-    struct Random {
-        private var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state = state &+ 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
     }
 }
 

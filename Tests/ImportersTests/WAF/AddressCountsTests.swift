@@ -1,4 +1,5 @@
 import ReportModel
+import TestSupport
 import Testing
 
 @testable import Importers
@@ -25,13 +26,8 @@ import Testing
 
     @Test(arguments: 0..<40)
     func theTopListIsTheTextTopList(seed: Int) {
-        var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 &+ 1
-        func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
+        var random = SeededGenerator(seed: UInt64(seed))
+        func next() -> UInt64 { random.next() }
         let others = ["::1", "2001:db8::1", "01.2.3.4", "-", "<script>", "9.9.9.9 ", "1.2.3.4", "10.0.0.10"]
         var counts = AddressCounts()
         var byText: [String: Int] = [:]
