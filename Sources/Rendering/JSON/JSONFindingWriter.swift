@@ -30,60 +30,89 @@ struct JSONFindingWriter {
     ///     its place with `indented(_:by: memberPad)` (once per distinct message, not per finding).
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
     mutating func write(_ finding: JSONFinding, placedByMessage: String, first: Bool) {
-        let pad = Self.memberPad
-        raw(first ? "    {\n" : ",\n    {\n")
-        member(pad, "acceptanceId", finding.acceptanceId.value)
-        member(pad, "accountId", finding.accountId.value)
-        if let age = finding.ageDays.value { member(pad, "ageDays", number: age) } else { member(pad, "ageDays", nil) }
-        member(pad, "bucket", finding.bucket.rawValue)
-        member(pad, "compliance", finding.compliance.value?.rawValue)
-        member(pad, "controlId", finding.controlId.value)
-        member(pad, "environment", finding.environment)
-        member(pad, "expiredAcceptanceId", finding.expiredAcceptanceId.value)
-        member(pad, "firstObservedAt", finding.firstObservedAt.value)
-        member(pad, "id", finding.id)
-        member(pad, "identity", finding.identity)
-        member(pad, "layer", finding.layer)
-        member(pad, "note", finding.note.value)
-        member(pad, "placedBy", finding.placedBy)
-        raw(pad)
-        raw("\"placedByMessage\" : ")
+        // Each member's indentation, name and separator are one literal (`field`): four appends less a member.
+        raw(static: first ? "    {\n" : ",\n    {\n")
+        field("      \"acceptanceId\" : ", finding.acceptanceId.value)
+        field("      \"accountId\" : ", finding.accountId.value)
+        field("      \"ageDays\" : ", number: finding.ageDays.value)
+        field("      \"bucket\" : ", finding.bucket.rawValue)
+        field("      \"compliance\" : ", finding.compliance.value?.rawValue)
+        field("      \"controlId\" : ", finding.controlId.value)
+        field("      \"environment\" : ", finding.environment)
+        field("      \"expiredAcceptanceId\" : ", finding.expiredAcceptanceId.value)
+        field("      \"firstObservedAt\" : ", finding.firstObservedAt.value)
+        field("      \"id\" : ", finding.id)
+        field("      \"identity\" : ", finding.identity)
+        field("      \"layer\" : ", finding.layer)
+        field("      \"note\" : ", finding.note.value)
+        field("      \"placedBy\" : ", finding.placedBy)
+        raw(static: "      \"placedByMessage\" : ")
         raw(placedByMessage)
-        raw(",\n")
-        member(pad, "product", finding.product)
-        member(pad, "recordState", finding.recordState.rawValue)
-        member(pad, "region", finding.region.value)
-        raw(pad + "\"resources\" : ")
-        array(finding.resources, indent: pad) { (writer: inout Self, resource, indent) in
-            writer.resource(resource, indent: indent)
+        raw(static: ",\n")
+        field("      \"product\" : ", finding.product)
+        field("      \"recordState\" : ", finding.recordState.rawValue)
+        field("      \"region\" : ", finding.region.value)
+        raw(static: "      \"resources\" : ")
+        if finding.resources.isEmpty {
+            raw(static: "[\n\n      ]")
+        } else {
+            raw(static: "[\n")
+            for (index, resource) in finding.resources.enumerated() {
+                raw(static: "        ")
+                self.resource(resource)
+                raw(static: index + 1 < finding.resources.count ? ",\n" : "\n")
+            }
+            raw(static: "      ]")
         }
-        raw(",\n" + pad + "\"scanners\" : ")
-        array(finding.scanners, indent: pad) { (writer: inout Self, scanner, _) in
+        raw(static: ",\n      \"scanners\" : ")
+        array(finding.scanners, indent: Self.memberPad) { (writer: inout Self, scanner, _) in
             writer.string(scanner)
         }
-        raw(",\n")
-        member(pad, "severity", finding.severity.rawValue)
-        member(pad, "title", finding.title)
-        member(pad, "updatedAt", finding.updatedAt.value)
-        member(pad, "workflow", finding.workflow.rawValue, last: true)
-        raw("    }")
+        raw(static: ",\n")
+        field("      \"severity\" : ", finding.severity.rawValue)
+        field("      \"title\" : ", finding.title)
+        field("      \"updatedAt\" : ", finding.updatedAt.value)
+        field("      \"workflow\" : ", finding.workflow.rawValue, last: true)
+        raw(static: "    }")
     }
 
-    private mutating func resource(_ resource: Resource, indent: String) {
-        let pad = indent + "  "
-        raw("{\n")
-        member(pad, "id", resource.id)
-        if let region = resource.region { member(pad, "region", region) }
-        raw(pad + "\"tags\" : ")
-        array(resource.tags, indent: pad) { (writer: inout Self, tag, indent) in
-            writer.raw("{\n")
-            writer.member(indent + "  ", "key", tag.key)
-            writer.member(indent + "  ", "value", tag.value, last: true)
-            writer.raw(indent + "}")
+    /// Appends a member whose indentation and name are known in advance (`      "key" : `, written out in
+    /// `prefix`): its string value (or `null`) and the separator.
+    private mutating func field(_ prefix: StaticString, _ value: String?, last: Bool = false) {
+        raw(static: prefix)
+        if let value { string(value) } else { raw(static: "null") }
+        raw(static: last ? "\n" : ",\n")
+    }
+
+    /// Appends a member whose indentation and name are known in advance: its number (or `null`) and the separator.
+    private mutating func field(_ prefix: StaticString, number: Int?) {
+        raw(static: prefix)
+        if let number { raw(String(number)) } else { raw(static: "null") }
+        raw(static: ",\n")
+    }
+
+    /// A finding's resource at its place in report.json (an element of the finding's `resources`, eight spaces in),
+    /// as `array` and `member` lay it out at that depth, each member's indentation and name one literal.
+    private mutating func resource(_ resource: Resource) {
+        raw(static: "{\n")
+        field("          \"id\" : ", resource.id)
+        if let region = resource.region { field("          \"region\" : ", region) }
+        raw(static: "          \"tags\" : ")
+        if resource.tags.isEmpty {
+            raw(static: "[\n\n          ]")
+        } else {
+            raw(static: "[\n")
+            for (index, tag) in resource.tags.enumerated() {
+                raw(static: "            {\n")
+                field("              \"key\" : ", tag.key)
+                field("              \"value\" : ", tag.value, last: true)
+                raw(static: index + 1 < resource.tags.count ? "            },\n" : "            }\n")
+            }
+            raw(static: "          ]")
         }
-        raw(",\n")
-        member(pad, "type", resource.type, last: true)
-        raw(indent + "}")
+        raw(static: ",\n")
+        field("          \"type\" : ", resource.type, last: true)
+        raw(static: "        }")
     }
 
     /// `[` elements `]` as the encoder lays them out; an empty array is `[`, a blank line, `]`.
@@ -104,6 +133,11 @@ struct JSONFindingWriter {
             raw(index + 1 < elements.count ? ",\n" : "\n")
         }
         raw(indent + "]")
+    }
+
+    /// Appends text known at compile time as it is.
+    mutating func raw(static text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Appends text as it is.
@@ -169,9 +203,9 @@ struct JSONFindingWriter {
             raw(Self.quoted(value))
             return
         }
-        raw("\"")
+        raw(static: "\"")
         raw(value)
-        raw("\"")
+        raw(static: "\"")
     }
 
     /// A string as a JSON string literal, escaped as `JSONEncoder` escapes it with
