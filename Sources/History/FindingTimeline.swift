@@ -5,10 +5,12 @@ import ReportModel
 ///
 /// A period is read once and let go: what later periods need of it is kept per identity in a few bytes
 /// (`Trace`) and, for the last period added, per active row. A year of monthly snapshots of 100k findings
-/// is never held at once (it was: twelve periods' rows and a lookup of each, 100 MB and more).
+/// is never held at once (it was: twelve periods' rows and a lookup of each, 100 MB and more). The last period
+/// added is only looked up against the others; its identities join the table when a later period comes, so a
+/// first month, or the current month of a year, adds no table of its own (100k identities: ~17 MB).
 /// `FindingTimelineTests` holds the fold to the definition it replaced, which looked every period up again.
 struct FindingTimeline {
-    /// What the periods added so far say about one identity.
+    /// What the periods folded in so far say about one identity.
     private struct Trace {
         /// The last period that holds it, `Int32.min` before any.
         var lastHeld: Int32
@@ -18,15 +20,16 @@ struct FindingTimeline {
         var runStart: Int32
         /// Whether the period before `runStart` holds it (in another state: it reopened after that period).
         var heldBeforeRun: Bool
-        /// Whether it is fixed (passed, resolved or archived) in `lastHeld`.
-        var fixedAtLast: Bool
         /// The day it has been open since, as of `lastHeld`.
         var sinceAtLast: ReportDate? = nil
+
+        /// An identity no period folded in holds.
+        static let unseen = Trace(lastHeld: .min, lastActive: .min, runStart: 0, heldBeforeRun: false)
     }
 
     /// An active row of the last period added.
     struct ActiveRow {
-        /// Its identity's trace (`identities`).
+        /// Its identity's trace (`identities`), -1 while its period is not folded in and for an identity new in it.
         fileprivate var trace: Int32
         /// Its status there: open or accepted.
         var status: FindingBucket
@@ -36,9 +39,13 @@ struct FindingTimeline {
         var since: ReportDate?
     }
 
-    /// Each identity's place in `traces`: one hash per row, and none for the rows of the period before.
+    /// Each identity's place in `traces`: one hash per row.
     private var identities: [FindingIdentity: Int32] = [:]
     private var traces: [Trace] = []
+    /// The last period added, folded into `traces` when the next one comes.
+    private var unfolded: [FindingSnapshot] = []
+    /// The active rows of the last period added with their traces, when it was folded in at once.
+    private var foldedRows: [ActiveRow]?
     /// The as-of date of each period added, oldest first.
     private(set) var asOfs: [ReportDate] = []
     /// The active rows (open or accepted) of the last period added, in its row order: the same rows as its
@@ -63,54 +70,87 @@ struct FindingTimeline {
     /// Security Hub first observed the resource long ago. Without a first-observed day, a finding active in
     /// the first period of all has no known start (its age is unknown). Where a period holds one identity
     /// twice, its first row speaks for it.
-    /// - Parameter snapshot: the period.
-    mutating func add(_ snapshot: ReportSnapshot) {
+    /// - Parameters:
+    ///   - snapshot: the period.
+    ///   - laterPeriodsFollow: whether a later period will be added: this one is then folded in at once, and its
+    ///     rows are not kept until then (a stored period read for the timeline alone).
+    mutating func add(_ snapshot: ReportSnapshot, laterPeriodsFollow: Bool = false) {
+        let earlierRows = foldedRows ?? foldInLastPeriod()
+        foldedRows = nil
         let index = Int32(asOfs.count)
         asOfs.append(snapshot.asOf)
+        // This period is looked up against the ones folded in, not added to them (`foldInLastPeriod`).
+        let firstRows = FindingLookup(snapshot.findings)
+        var now = [UInt8](repeating: 0, count: traces.count)  // 1: held, 2: held and fixed
+        var rows: [ActiveRow] = []
+        rows.reserveCapacity(earlierRows.count)
+        for finding in snapshot.findings {
+            let first = firstRows[finding.identityKey] ?? finding
+            let place = identities[finding.identityKey]
+            let trace = place.map { traces[Int($0)] } ?? .unseen
+            let since = openSince(first.firstSeen, at: index, run: runStart(at: index, after: trace))
+            if let place, now[Int(place)] == 0 { now[Int(place)] = first.isFixed ? 2 : 1 }
+            if finding.isActive {
+                rows.append(
+                    ActiveRow(trace: place ?? -1, status: finding.status, severity: finding.severity, since: since)
+                )
+            }
+        }
+        if index > 0 {
+            let fixedOn = snapshot.asOf
+            fixDays.append(
+                earlierRows.compactMap { before in
+                    guard now[Int(before.trace)] != 1, let start = before.since else { return nil }
+                    return (before.severity, max(0, start.days(until: fixedOn)))
+                }
+            )
+        }
+        activeRows = rows
+        unfolded = snapshot.findings
+        if laterPeriodsFollow { foldedRows = foldInLastPeriod() }
+    }
+
+    /// Folds the last period added into the traces (its identities join the table) and returns its active rows
+    /// with their traces, for the fixes of the period that follows it.
+    private mutating func foldInLastPeriod() -> [ActiveRow] {
+        guard !asOfs.isEmpty else { return [] }
+        let index = Int32(asOfs.count - 1)
         var rows: [ActiveRow] = []
         rows.reserveCapacity(activeRows.count)
-        for finding in snapshot.findings {
+        for finding in unfolded {
             let place: Int32
             if let known = identities[finding.identityKey] {
                 place = known
             } else {
                 place = Int32(traces.count)
                 identities[finding.identityKey] = place
-                traces.append(
-                    Trace(lastHeld: .min, lastActive: .min, runStart: 0, heldBeforeRun: false, fixedAtLast: false)
-                )
+                traces.append(.unseen)
             }
             let trace = traces[Int(place)]
-            let since: ReportDate?
-            if trace.lastHeld == index {
-                since = trace.sinceAtLast
-            } else {
+            if trace.lastHeld != index {
+                // The identity's first row in the period: it speaks for the others.
                 let run = runStart(at: index, after: trace)
-                since = openSince(finding.firstSeen, at: index, run: run)
                 traces[Int(place)] = Trace(
                     lastHeld: index,
                     lastActive: finding.isActive ? index : trace.lastActive,
                     runStart: finding.isActive ? run.start : trace.runStart,
                     heldBeforeRun: finding.isActive ? run.heldBefore : trace.heldBeforeRun,
-                    fixedAtLast: finding.isFixed,
-                    sinceAtLast: since
+                    sinceAtLast: openSince(finding.firstSeen, at: index, run: run)
                 )
             }
             if finding.isActive {
-                rows.append(ActiveRow(trace: place, status: finding.status, severity: finding.severity, since: since))
+                rows.append(
+                    ActiveRow(
+                        trace: place,
+                        status: finding.status,
+                        severity: finding.severity,
+                        since: traces[Int(place)].sinceAtLast
+                    )
+                )
             }
         }
-        if index > 0 {
-            let fixedOn = snapshot.asOf
-            fixDays.append(
-                activeRows.compactMap { before in
-                    let now = traces[Int(before.trace)]
-                    guard now.lastHeld != index || now.fixedAtLast, let start = before.since else { return nil }
-                    return (before.severity, max(0, start.days(until: fixedOn)))
-                }
-            )
-        }
-        activeRows = rows
+        unfolded = []
+        return rows
     }
 
     /// Where the run of active periods a finding is in at period `index` began, walking back from it through

@@ -62,7 +62,7 @@ public struct TrendFold: Sendable {
     /// period known not to be among the last two (the changes compare those two periods' rows).
     mutating func add(_ snapshot: ReportSnapshot, keepingFindings: Bool) {
         periods.append(TrendPeriod(snapshot))
-        timeline.add(snapshot)
+        timeline.add(snapshot, laterPeriodsFollow: !keepingFindings)
         previous = current
         current = snapshot
         if !keepingFindings { current?.findings = [] }
