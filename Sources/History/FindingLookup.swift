@@ -6,6 +6,9 @@ import ReportModel
 struct FindingLookup {
     /// The findings, sorted by identity, one per identity.
     let findings: [FindingSnapshot]
+    /// Whether the findings it was given were already sorted by identity, one per identity: each is then the
+    /// first of its identity.
+    let givenSortedAndUnique: Bool
 
     /// Looks up the snapshot's findings; sorts a copy only when they are not already sorted and unique.
     /// - Parameter findings: a snapshot's findings.
@@ -16,6 +19,7 @@ struct FindingLookup {
             sortedAndUnique = findings[index].identityKey < findings[index + 1].identityKey
             index += 1
         }
+        givenSortedAndUnique = sortedAndUnique
         if sortedAndUnique {
             self.findings = findings
             return

@@ -20,6 +20,8 @@ struct FindingTimeline {
         var runStart: Int32
         /// Whether the period before `runStart` holds it (in another state: it reopened after that period).
         var heldBeforeRun: Bool
+        /// Whether it is fixed (passed, resolved or archived) in `lastHeld`.
+        var fixedAtLast = false
         /// The day it has been open since, as of `lastHeld`.
         var sinceAtLast: ReportDate? = nil
 
@@ -79,13 +81,29 @@ struct FindingTimeline {
         foldedRows = nil
         let index = Int32(asOfs.count)
         asOfs.append(snapshot.asOf)
-        // This period is looked up against the ones folded in, not added to them (`foldInLastPeriod`).
+        unfolded = snapshot.findings
+        if laterPeriodsFollow {
+            // Folded in at once: the fold's own pass gives the rows, and the traces say what became of the earlier.
+            let rows = foldInLastPeriod()
+            if index > 0 {
+                fixDays.append(
+                    Self.fixes(earlierRows, fixedOn: snapshot.asOf) { place in
+                        let now = traces[Int(place)]
+                        return now.lastHeld != index || now.fixedAtLast
+                    }
+                )
+            }
+            activeRows = rows
+            foldedRows = rows
+            return
+        }
+        // Looked up against the periods folded in, not added to them (`foldInLastPeriod` adds it later, if ever).
         let firstRows = FindingLookup(snapshot.findings)
         var now = [UInt8](repeating: 0, count: traces.count)  // 1: held, 2: held and fixed
         var rows: [ActiveRow] = []
         rows.reserveCapacity(earlierRows.count)
         for finding in snapshot.findings {
-            let first = firstRows[finding.identityKey] ?? finding
+            let first = firstRows.givenSortedAndUnique ? finding : firstRows[finding.identityKey] ?? finding
             let place = identities[finding.identityKey]
             let trace = place.map { traces[Int($0)] } ?? .unseen
             let since = openSince(first.firstSeen, at: index, run: runStart(at: index, after: trace))
@@ -97,17 +115,21 @@ struct FindingTimeline {
             }
         }
         if index > 0 {
-            let fixedOn = snapshot.asOf
-            fixDays.append(
-                earlierRows.compactMap { before in
-                    guard now[Int(before.trace)] != 1, let start = before.since else { return nil }
-                    return (before.severity, max(0, start.days(until: fixedOn)))
-                }
-            )
+            fixDays.append(Self.fixes(earlierRows, fixedOn: snapshot.asOf) { now[Int($0)] != 1 })
         }
         activeRows = rows
-        unfolded = snapshot.findings
-        if laterPeriodsFollow { foldedRows = foldInLastPeriod() }
+    }
+
+    /// Severity and days (never negative) of each earlier active row whose finding is fixed or gone.
+    private static func fixes(
+        _ earlierRows: [ActiveRow],
+        fixedOn: ReportDate,
+        fixedOrGone: (Int32) -> Bool
+    ) -> [(Severity, Int)] {
+        earlierRows.compactMap { before in
+            guard fixedOrGone(before.trace), let start = before.since else { return nil }
+            return (before.severity, max(0, start.days(until: fixedOn)))
+        }
     }
 
     /// Folds the last period added into the traces (its identities join the table) and returns its active rows
@@ -135,6 +157,7 @@ struct FindingTimeline {
                     lastActive: finding.isActive ? index : trace.lastActive,
                     runStart: finding.isActive ? run.start : trace.runStart,
                     heldBeforeRun: finding.isActive ? run.heldBefore : trace.heldBeforeRun,
+                    fixedAtLast: finding.isFixed,
                     sinceAtLast: openSince(finding.firstSeen, at: index, run: run)
                 )
             }
