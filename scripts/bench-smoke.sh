@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # CI smoke benchmark: fails only when cost stops scaling, never on absolute time.
 #   - memory: peak RSS of `posture report` at 50k findings must stay within RSS_LIMIT x that at 10k
-#     (issue #10's target, 1.5x; the code measures 1.47-1.48x, docs/BENCHMARKS.md; 1.9-3.6x before the
+#     (issue #10's target, 1.5x; one run measures 1.37-1.48x, docs/BENCHMARKS.md; 1.9-3.6x before the
 #     compact finding): it fails when memory starts to grow with the input again;
 #   - time: doubling the input (10k -> 20k findings) must not take more than 2.5x the CPU time
 #     (user + sys, which a busy shared machine disturbs far less than wall time).
 # Inputs come from scripts/make-benchmark-input.py (deterministic), all formats are rendered and
 # history is written to a temp file, as in a real monthly run.
 # Usage: bash scripts/bench-smoke.sh [--debug]   (release by default; POSTURE=path skips the build)
-# Environment: BENCH_DIR (input cache, default /tmp/posture-bench), RSS_LIMIT (1.5), TIME_LIMIT (2.5).
+# Environment: BENCH_DIR (input cache, default /tmp/posture-bench), RSS_LIMIT (1.5), TIME_LIMIT (2.5),
+# SMOKE_RUNS (3: each size is run this many times and the least peak and CPU time count).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config=release
@@ -24,22 +25,33 @@ work="${BENCH_DIR:-/tmp/posture-bench}"
 rss_limit="${RSS_LIMIT:-1.5}"
 time_limit="${TIME_LIMIT:-2.5}"
 mkdir -p "$work"
-declare -A cpu rss
+runs="${SMOKE_RUNS:-3}"
+declare -A cpu rss walls
 for n in 10000 20000 50000; do
     input="$work/asff-$n.json"
     [ -f "$input" ] || { python3 scripts/make-benchmark-input.py asff "$n" "$input.tmp" && mv "$input.tmp" "$input"; }
-    rm -rf "$work/smoke-out" "$work/smoke-history.sqlite"
-    /usr/bin/time -f "%U %S %e %M" -o "$work/smoke-time" "$posture" report "$input" --out "$work/smoke-out" \
-        --as-of 2026-11-30 --history "$work/smoke-history.sqlite" >/dev/null 2>"$work/smoke-stderr" || {
-        echo "bench-smoke: posture report failed on $n findings:" >&2
-        tail -5 "$work/smoke-stderr" >&2
-        exit 1
-    }
-    read -r user sys wall kb <"$work/smoke-time"
-    cpu[$n]=$(awk "BEGIN { print $user + $sys }")
-    rss[$n]=$kb
-    printf 'bench-smoke: %6d findings  cpu %6.2f s  wall %6.2f s  peak %5d MB\n' "$n" "${cpu[$n]}" "$wall" \
-        $((kb / 1024))
+    # The least of a few runs: what the run needs, without the few MB and the CPU time that the timing of its
+    # threads adds to one run or another (one run's 50k/10k peak ratio moved between 1.37x and 1.48x).
+    peaks=""
+    for _ in $(seq "$runs"); do
+        rm -rf "$work/smoke-out" "$work/smoke-history.sqlite"
+        /usr/bin/time -f "%U %S %e %M" -o "$work/smoke-time" "$posture" report "$input" --out "$work/smoke-out" \
+            --as-of 2026-11-30 --history "$work/smoke-history.sqlite" >/dev/null 2>"$work/smoke-stderr" || {
+            echo "bench-smoke: posture report failed on $n findings:" >&2
+            tail -5 "$work/smoke-stderr" >&2
+            exit 1
+        }
+        read -r user sys wall kb <"$work/smoke-time"
+        run_cpu=$(awk "BEGIN { print $user + $sys }")
+        if [ -z "${rss[$n]:-}" ] || [ "$kb" -lt "${rss[$n]}" ]; then rss[$n]=$kb; fi
+        if [ -z "${cpu[$n]:-}" ] || awk "BEGIN { exit !($run_cpu < ${cpu[$n]}) }"; then
+            cpu[$n]=$run_cpu
+            walls[$n]=$wall
+        fi
+        peaks="$peaks $((kb / 1024))"
+    done
+    printf 'bench-smoke: %6d findings  cpu %6.2f s  wall %6.2f s  peak %5d MB  (least of %d; peaks:%s MB)\n' \
+        "$n" "${cpu[$n]}" "${walls[$n]}" $((rss[$n] / 1024)) "$runs" "$peaks"
 done
 echo "bench-smoke: load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 status=0
