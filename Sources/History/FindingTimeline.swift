@@ -33,8 +33,6 @@ struct FindingTimeline {
     struct ActiveRow {
         /// Its identity's trace (`identities`), -1 while its period is not folded in and for an identity new in it.
         fileprivate var trace: Int32
-        /// Its status there: open or accepted.
-        var status: FindingBucket
         /// Its severity there.
         var severity: Severity
         /// The day it has been open since; `nil` when unknown (`add(_:)` says how).
@@ -59,9 +57,6 @@ struct FindingTimeline {
 
     /// An empty timeline.
     init() {}
-
-    /// The number of periods added.
-    var count: Int { asOfs.count }
 
     /// Adds the next period, later than every period added before.
     ///
@@ -110,7 +105,7 @@ struct FindingTimeline {
             if let place, now[Int(place)] == 0 { now[Int(place)] = first.isFixed ? 2 : 1 }
             if finding.isActive {
                 rows.append(
-                    ActiveRow(trace: place ?? -1, status: finding.status, severity: finding.severity, since: since)
+                    ActiveRow(trace: place ?? -1, severity: finding.severity, since: since)
                 )
             }
         }
@@ -165,7 +160,6 @@ struct FindingTimeline {
                 rows.append(
                     ActiveRow(
                         trace: place,
-                        status: finding.status,
                         severity: finding.severity,
                         since: traces[Int(place)].sinceAtLast
                     )
