@@ -69,12 +69,36 @@ extension HistoryStore {
         _ period: String,
         snapshot: @escaping @Sendable () -> ReportSnapshot
     ) throws(HistoryError) -> PendingRecord {
+        try beginRecording(period, rows: nil, snapshot: snapshot)
+    }
+
+    /// Starts writing a period whose finding rows are made as they are written, a batch at a time, so no
+    /// row is held for every finding while the caller renders; otherwise as `beginRecording(_:snapshot:)`.
+    /// - Parameters:
+    ///   - period: the period the snapshot records, `YYYY-MM`.
+    ///   - rows: the period's finding rows (the snapshot's own are not read).
+    ///   - snapshot: makes the period's numbers (on the writing thread); its period must be `period`.
+    /// - Returns: the record to commit or abandon; one of the two must be called.
+    /// - Throws: `HistoryError.invalidPeriod` for a period that is not `YYYY-MM`.
+    public func beginRecording(
+        _ period: String,
+        rows: FindingRows,
+        snapshot: @escaping @Sendable () -> ReportSnapshot
+    ) throws(HistoryError) -> PendingRecord {
+        try beginRecording(period, rows: .some(rows), snapshot: snapshot)
+    }
+
+    private func beginRecording(
+        _ period: String,
+        rows: FindingRows?,
+        snapshot: @escaping @Sendable () -> ReportSnapshot
+    ) throws(HistoryError) -> PendingRecord {
         guard ReportDate("\(period)-01") != nil else { throw .invalidPeriod(path: path, period: period) }
         let pending = PendingRecord()
         let store = self
         // Handed over once: the thread lets go of the closure (and what it holds, often the snapshot
         // itself) as soon as the rows are written, not when the transaction ends.
-        let handover = SnapshotHandover(snapshot)
+        let handover = SnapshotHandover(snapshot, rows: rows)
         let writing = Thread {
             pending.finish(store.write(period, snapshot: handover, pending: pending))
         }
@@ -92,7 +116,8 @@ extension HistoryStore {
         do {
             try queue.write { db in
                 // The snapshot lives only while its rows are written, not while the caller renders.
-                try Self.insert(handover.take(), period: period, path: path, in: db)
+                let (snapshot, rows) = handover.take()
+                try Self.insert(snapshot, rows: rows, period: period, path: path, in: db)
                 FreedMemory.release()
                 guard pending.awaitDecision() else { throw Abandoned() }
             }
@@ -105,26 +130,41 @@ extension HistoryStore {
         }
     }
 
-    private static func insert(_ snapshot: ReportSnapshot, period: String, path: String, in db: Database) throws {
+    private static func insert(
+        _ snapshot: ReportSnapshot,
+        rows: FindingRows?,
+        period: String,
+        path: String,
+        in db: Database
+    ) throws {
         guard snapshot.period == period, snapshot.asOf.period == period else {
             throw HistoryError.invalidPeriod(path: path, period: snapshot.period)
         }
-        try SnapshotWriter.replace(with: snapshot, in: db)
+        if let rows {
+            try SnapshotWriter.replace(with: snapshot, rows: rows, in: db)
+        } else {
+            try SnapshotWriter.replace(with: snapshot, in: db)
+        }
     }
 
-    /// The closure that makes the snapshot, taken once by the writing thread (which alone touches it).
+    /// The closure that makes the snapshot and the rows written in place of its own, taken once by the writing
+    /// thread (which alone touches them).
     private final class SnapshotHandover: @unchecked Sendable {
         private var make: (@Sendable () -> ReportSnapshot)?
+        private var rows: FindingRows?
 
-        init(_ make: @escaping @Sendable () -> ReportSnapshot) {
+        init(_ make: @escaping @Sendable () -> ReportSnapshot, rows: FindingRows?) {
             self.make = make
+            self.rows = rows
         }
 
-        /// The snapshot; the closure is let go.
-        func take() -> ReportSnapshot {
+        /// The snapshot and the rows to write in place of its own, if any; both are let go here.
+        func take() -> (ReportSnapshot, FindingRows?) {
             guard let make else { preconditionFailure("the snapshot is taken once") }
+            let rows = self.rows
             self.make = nil
-            return make()
+            self.rows = nil
+            return (make(), rows)
         }
     }
 

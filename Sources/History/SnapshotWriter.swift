@@ -9,6 +9,21 @@ enum SnapshotWriter {
     ///   - db: the database, inside a transaction.
     /// - Throws: `DatabaseError` from SQLite.
     static func replace(with snapshot: ReportSnapshot, in db: Database) throws {
+        try replace(with: snapshot, rows: snapshot.findings, in: db)
+    }
+
+    /// Replaces the period's rows with the snapshot's numbers and `rows`, read a batch at a time.
+    /// - Parameters:
+    ///   - snapshot: the period's numbers; its `period` says which rows it replaces, its own finding rows are
+    ///     not read.
+    ///   - rows: the period's finding rows, in identity order (`FindingRows` makes each when it is read).
+    ///   - db: the database, inside a transaction.
+    /// - Throws: `DatabaseError` from SQLite.
+    static func replace<Rows: RandomAccessCollection<FindingSnapshot>>(
+        with snapshot: ReportSnapshot,
+        rows: Rows,
+        in db: Database
+    ) throws where Rows.Index == Int {
         _ = try delete(period: snapshot.period, in: db)
         let period = snapshot.period
         try db.execute(
@@ -36,7 +51,7 @@ enum SnapshotWriter {
                 )
             )
         }
-        try insertDetails(of: snapshot, in: db)
+        try insertDetails(of: snapshot, rows: rows, in: db)
     }
 
     /// Deletes a period; its rows in the other tables go with it.
@@ -47,7 +62,11 @@ enum SnapshotWriter {
         return db.changesCount > 0
     }
 
-    private static func insertDetails(of snapshot: ReportSnapshot, in db: Database) throws {
+    private static func insertDetails<Rows: RandomAccessCollection<FindingSnapshot>>(
+        of snapshot: ReportSnapshot,
+        rows findings: Rows,
+        in db: Database
+    ) throws where Rows.Index == Int {
         let period = snapshot.period
         for control in snapshot.controls {
             try db.execute(
@@ -79,7 +98,6 @@ enum SnapshotWriter {
             )
         }
         // Rows go in batches of `findingsPerStatement` per INSERT (one statement per row costs more than the rows).
-        let findings = snapshot.findings
         var start = findings.startIndex
         var batchStatement: Statement?
         while start < findings.endIndex {

@@ -133,8 +133,13 @@ public struct ReportPipeline: Sendable {
             // delivered; it commits only after the delivery succeeded.
             let (pending, trend) = try { () throws -> (PendingRecord, Trend) in
                 var fold = try store.trendFold(before: period, analysis: analysis)
-                let snapshot = ReportSnapshot(report)
-                let pending = try store.beginRecording(period) { snapshot }
+                // The rows are made once here for the trend, which lets go of them when it is computed, and
+                // again one batch at a time as they are written: none are held while the files are rendered.
+                let rows = FindingRows(report.findings)
+                let snapshot = ReportSnapshot(report, rows: rows)
+                var numbers = snapshot
+                numbers.findings = []
+                let pending = try store.beginRecording(period, rows: rows) { [numbers] in numbers }
                 fold.add(snapshot)
                 return (pending, fold.trend(endingAt: period))
             }()

@@ -63,10 +63,12 @@ extension Scorer {
                 )
             )
         }
-        let rules = usage.values.sorted {
-            ($0.layer, $0.source == "default" ? 1 : 0, $0.rule.description)
-                < ($1.layer, $1.source == "default" ? 1 : 0, $1.rule.description)
-        }
+        // Each rule's wording made once, not once per comparison (a message's text is rendered, not stored).
+        let rules = usage.values.map { ($0, $0.rule.description) }
+            .sorted {
+                ($0.0.layer, $0.0.source == "default" ? 1 : 0, $0.1) < ($1.0.layer, $1.0.source == "default" ? 1 : 0, $1.1)
+            }
+            .map(\.0)
         return Placement(findings: oneLayerPerControl(scored, sources: sources), matches: matches, ruleUsage: rules)
     }
 

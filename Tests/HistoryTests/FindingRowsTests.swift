@@ -1,0 +1,88 @@
+import Foundation
+import ReportModel
+import TestSupport
+import Testing
+
+@testable import History
+
+/// A report's finding rows are made when they are read (`FindingRows`), so none are held for every finding while
+/// the report renders; these hold them to the definition they replaced (a row for every finding that is not a
+/// sample, sorted by identity), and the period a pending record writes from them to the one `record` writes.
+@Suite struct FindingRowsTests {
+    static let asOf = ReportDate(year: 2026, month: 11, day: 30)
+
+    /// Findings with split and unsplit identities, repeated ones, samples, and some with no days.
+    static func findings(count: Int, seed: UInt64) -> [ScoredFinding] {
+        var random = SeededGenerator(seed: seed)
+        func next(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        let heads = [
+            "asff|arn:aws:securityhub:eu-west-1::product/aws/securityhub|arn:aws:securityhub:eu-west-1:1:finding/",
+            "vuln|sha256:", "x", "",
+        ]
+        let day = Date(timeIntervalSince1970: 1_790_000_000)
+        return (0..<count).map { position in
+            let tail =
+                next(2) == 0
+                ? "\(String(format: "%08x", next(1 << 30)))-0000-4000-8000-\(String(format: "%012x", next(count + 1)))"
+                : "é-\(next(count * 2))"
+            var finding = Finding(
+                identity: heads[next(heads.count)] + tail,
+                id: "\(position)",
+                productName: "Security Hub",
+                severity: [.critical, .high, .low][next(3)]
+            )
+            if next(3) > 0 { finding.firstObservedAt = day.addingTimeInterval(Double(next(90)) * 86_400) }
+            if next(3) > 0 { finding.lastObservedAt = day.addingTimeInterval(Double(90 + next(30)) * 86_400) }
+            if next(4) == 0 { finding.controlId = "S3.\(next(20))" }
+            return ScoredFinding(
+                finding: finding,
+                layer: LayerKey.all[next(LayerKey.all.count)],
+                placedBy: Message(.noRuleMatched),
+                environment: ["prod", "dev", "unmapped"][next(3)],
+                bucket: [.open, .accepted, .passed, .sample, .suppressed][next(5)]
+            )
+        }
+    }
+
+    static func report(_ findings: [ScoredFinding]) -> ScoredReport {
+        HistoryFixtures.report(asOf: "2026-11-30", findings: findings)
+    }
+
+    @Test(arguments: [0, 1, 2, 7, 200, 201, 1_000])
+    func theRowsAreEveryFindingButSamplesInIdentityOrder(count: Int) {
+        for seed: UInt64 in [1, 2, 3] {
+            let findings = Self.findings(count: count, seed: seed)
+            let expected = findings.filter { $0.bucket != .sample }.map(FindingSnapshot.init)
+                .sorted { $0.identity < $1.identity }
+            let rows = FindingRows(findings)
+            #expect(rows.count == expected.count, "seed \(seed)")
+            #expect(Array(rows) == expected, "seed \(seed)")
+            // Read twice, or out of order, a row is the same row.
+            if let last = rows.indices.last { #expect(rows[last] == expected[last]) }
+            #expect(ReportSnapshot(Self.report(findings)).findings == expected, "seed \(seed)")
+        }
+    }
+
+    @Test(arguments: [0, 1, 199, 200, 201, 1_234])
+    func aPendingRecordWritesTheRowsAsRecordDoes(count: Int) throws {
+        let pending = try TemporaryHistory()
+        let recorded = try TemporaryHistory()
+        defer {
+            pending.remove()
+            recorded.remove()
+        }
+        // A scored report holds one finding per identity (the store's key).
+        var seen: Set<String> = []
+        let unique = Self.findings(count: count, seed: UInt64(count)).filter { seen.insert($0.finding.identity).inserted }
+        let report = Self.report(unique)
+        try recorded.open().record(ReportSnapshot(report)) { _ in () }
+        let store = try pending.open()
+        let rows = FindingRows(report.findings)
+        var numbers = ReportSnapshot(report, rows: rows)
+        numbers.findings = []
+        try store.beginRecording("2026-11", rows: rows) { [numbers] in numbers }.commit()
+        let stored = try store.snapshot(for: "2026-11")
+        #expect(try stored == recorded.open().snapshot(for: "2026-11"))
+        #expect(stored?.findings.count == rows.count)
+    }
+}
