@@ -64,11 +64,10 @@ extension Scorer {
             )
         }
         // Each rule's wording made once, not once per comparison (a message's text is rendered, not stored).
-        let rules = usage.values.map { ($0, $0.rule.description) }
-            .sorted {
-                ($0.0.layer, $0.0.source == "default" ? 1 : 0, $0.1) < ($1.0.layer, $1.0.source == "default" ? 1 : 0, $1.1)
-            }
-            .map(\.0)
+        let keyed = usage.values.map { usage in
+            (usage: usage, key: (usage.layer, usage.source == "default" ? 1 : 0, usage.rule.description))
+        }
+        let rules = keyed.sorted { $0.key < $1.key }.map(\.usage)
         return Placement(findings: oneLayerPerControl(scored, sources: sources), matches: matches, ruleUsage: rules)
     }
 

@@ -73,7 +73,9 @@ import Testing
         }
         // A scored report holds one finding per identity (the store's key).
         var seen: Set<String> = []
-        let unique = Self.findings(count: count, seed: UInt64(count)).filter { seen.insert($0.finding.identity).inserted }
+        let unique = Self.findings(count: count, seed: UInt64(count)).filter {
+            seen.insert($0.finding.identity).inserted
+        }
         let report = Self.report(unique)
         try recorded.open().record(ReportSnapshot(report)) { _ in () }
         let store = try pending.open()
