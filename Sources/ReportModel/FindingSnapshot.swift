@@ -45,17 +45,27 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
 
     /// Keeps what history needs of a scored finding (its identity's parts, not a joined copy).
     public init(_ scored: ScoredFinding) {
+        self.init(scored.finding, status: scored.bucket, layer: scored.layer, environment: scored.environment)
+    }
+
+    /// The row of a scored finding, from its parts (`FindingRows` reads them where the finding is stored).
+    /// - Parameters:
+    ///   - finding: the finding.
+    ///   - status: its bucket.
+    ///   - layer: the layer it was placed in.
+    ///   - environment: its account's environment.
+    init(_ finding: Finding, status: FindingBucket, layer: LayerKey, environment: String) {
         self.init(
             identity: "",
-            status: scored.bucket,
-            severity: scored.finding.severity,
-            layer: scored.layer,
-            environment: scored.environment,
-            controlId: scored.finding.controlId,
-            firstSeen: (scored.finding.firstObservedAt ?? scored.finding.createdAt).map(ReportDate.init),
-            lastSeen: scored.finding.lastObservedAt.map(ReportDate.init)
+            status: status,
+            severity: finding.severity,
+            layer: layer,
+            environment: environment,
+            controlId: finding.controlId,
+            firstSeen: (finding.firstObservedAt ?? finding.createdAt).map(ReportDate.init),
+            lastSeen: finding.lastObservedAt.map(ReportDate.init)
         )
-        identityKey = scored.finding.identityKey
+        identityKey = finding.identityKey
     }
 
     /// The member names of the JSON form, as the synthesized conformance named them.

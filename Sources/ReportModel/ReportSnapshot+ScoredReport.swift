@@ -39,7 +39,7 @@ public struct FindingRows: RandomAccessCollection, Sendable {
         precondition(findings.count < Int(Int32.max), "more findings than one period's rows can order")
         var order: [Int32] = []
         order.reserveCapacity(findings.count)
-        for (position, scored) in findings.enumerated() where scored.bucket != .sample {
+        for position in findings.indices where findings[position].bucket != .sample {
             order.append(Int32(truncatingIfNeeded: position))
         }
         findings.withUnsafeBufferPointer { buffer in
@@ -57,6 +57,13 @@ public struct FindingRows: RandomAccessCollection, Sendable {
 
     /// The row at `position`, made from its finding.
     public subscript(position: Int) -> FindingSnapshot {
-        FindingSnapshot(findings[Int(order[position])])
+        // Read in parts: the finding handed on whole would be a copy (its references retained and released).
+        let index = Int(order[position])
+        return FindingSnapshot(
+            findings[index].finding,
+            status: findings[index].bucket,
+            layer: findings[index].layer,
+            environment: findings[index].environment
+        )
     }
 }

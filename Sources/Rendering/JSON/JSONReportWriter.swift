@@ -35,17 +35,35 @@ struct JSONReportWriter {
             // Each finding's `placedByMessage` as the encoder writes it: the few distinct messages
             // (one per layer rule) encoded once, here, where an encoding error can still be thrown.
             // `placedBy` worded in English likewise, once per distinct message.
-            var encodedPlacements: [Message: (encoded: String, worded: String)] = [:]
-            let placements = try findings.map { scored in
-                if let known = encodedPlacements[scored.placedBy] { return known }
-                let text = JSONFindingWriter.indented(
-                    String(decoding: try encoder.encode(scored.placedBy), as: UTF8.self),
-                    by: JSONFindingWriter.memberPad
-                )
-                let known = (encoded: text, worded: english.text(scored.placedBy))
-                encodedPlacements[scored.placedBy] = known
-                return known
+            // Each finding holds the position of its message's texts (neighbours mostly share the message, and
+            // equal messages made by one rule share their storage: compared before anything is hashed).
+            var known: [Message: Int32] = [:]
+            var texts: [(encoded: String, worded: String)] = []
+            var placedAt: [Int32] = []
+            placedAt.reserveCapacity(findings.count)
+            var previous: (message: Message, position: Int32)?
+            for index in findings.indices {
+                let message = findings[index].placedBy
+                if let previous, previous.message == message {
+                    placedAt.append(previous.position)
+                    continue
+                }
+                let position: Int32
+                if let found = known[message] {
+                    position = found
+                } else {
+                    let text = JSONFindingWriter.indented(
+                        String(decoding: try encoder.encode(message), as: UTF8.self),
+                        by: JSONFindingWriter.memberPad
+                    )
+                    position = Int32(texts.count)
+                    texts.append((encoded: text, worded: english.text(message)))
+                    known[message] = position
+                }
+                placedAt.append(position)
+                previous = (message, position)
             }
+            let (placements, positions) = (texts, placedAt)
             // One batch's text: a pure function of the findings in it, so batches are made on every core,
             // a few at a time, and emitted in order (the same bytes as one after the other).
             let batch: @Sendable (Int) -> String = { number in
@@ -53,9 +71,10 @@ struct JSONReportWriter {
                 let end = min(start + batchSize, findings.endIndex)
                 var writer = JSONFindingWriter(capacity: (end - start) * Self.bytesPerFinding)
                 for index in start..<end {
+                    let placement = placements[Int(positions[index])]
                     writer.write(
-                        JSONFinding(findings[index], placedBy: placements[index].worded),
-                        placedByMessage: placements[index].encoded,
+                        JSONFinding(findings[index], placedBy: placement.worded),
+                        placedByMessage: placement.encoded,
                         first: index == findings.startIndex
                     )
                 }

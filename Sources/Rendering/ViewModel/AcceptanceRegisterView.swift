@@ -25,8 +25,9 @@ struct AcceptanceRegisterView {
         for result in sorted { rows.append(try AcceptanceRowView(result, format: format)) }
         self.rows = rows
         hasRows = !rows.isEmpty
-        let suppressed = FindingRowView.listed(report.findings, limit: ReportViewModel.listLimit) {
-            $0.bucket == .suppressed && $0.acceptanceId == nil
+        let all = report.findings
+        let suppressed = FindingRowView.listed(all, limit: ReportViewModel.listLimit) {
+            all[$0].bucket == .suppressed && all[$0].acceptanceId == nil
         }
         var suppressedRows: [SuppressedRowView] = []
         for scored in suppressed.first {

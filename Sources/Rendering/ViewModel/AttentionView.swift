@@ -32,13 +32,15 @@ struct AttentionView {
             if aged.isEmpty, !findings.isEmpty, let reopenedText { return reopenedText }
             return try format.age(aged.compactMap(\.ageDays).max())
         }
-        // Open findings per control, in report order: one pass, not one per failed control.
-        var openByControl: [String: [ScoredFinding]] = [:]
-        for scored in report.findings where scored.bucket == .open {
-            if let controlId = scored.finding.controlId { openByControl[controlId, default: []].append(scored) }
+        // Open findings per control, in report order: one pass, not one per failed control. Findings are read by
+        // position, and a control holds its findings' positions: a copy of each would retain its references.
+        let findings = report.findings
+        var openByControl: [String: [Int]] = [:]
+        for index in findings.indices where findings[index].bucket == .open {
+            if let controlId = findings[index].finding.controlId { openByControl[controlId, default: []].append(index) }
         }
         for control in report.controls where control.state == .failed {
-            let open = openByControl[control.controlId] ?? []
+            let open = (openByControl[control.controlId] ?? []).map { findings[$0] }
             let environments = Set(open.map(\.environment)).sorted {
                 (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
             }
@@ -60,10 +62,11 @@ struct AttentionView {
             let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
             items.append((key, row))
         }
-        for scored in report.findings
-        where scored.finding.controlId == nil && scored.bucket == .open && scored.acceptanceId == nil
-            && scored.finding.severity >= .high
+        for index in findings.indices
+        where findings[index].bucket == .open && findings[index].acceptanceId == nil
+            && findings[index].finding.severity >= .high && findings[index].finding.controlId == nil
         {
+            let scored = findings[index]
             let finding = scored.finding
             let row = { () throws(RenderError) -> AttentionRowView in
                 AttentionRowView(

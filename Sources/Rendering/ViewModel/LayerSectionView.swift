@@ -93,9 +93,11 @@ struct LayerSectionView {
         self.controls = controlRows
         hasControls = !controls.isEmpty
         controlsMore = try MoreLine.make(total: controls.count, format: format)
-        let listed = FindingRowView.listed(report.findings, limit: ReportViewModel.listLimit) {
+        let all = report.findings
+        let listed = FindingRowView.listed(all, limit: ReportViewModel.listLimit) {
             // The finding's control last: reading it out of the finding's fields costs more than the rest.
-            $0.layer == layer.layer && ($0.bucket == .open || $0.bucket == .accepted) && $0.finding.controlId == nil
+            all[$0].layer == layer.layer && (all[$0].bucket == .open || all[$0].bucket == .accepted)
+                && all[$0].finding.controlId == nil
         }
         var findingRows: [FindingRowView] = []
         for scored in listed.first {
@@ -171,16 +173,17 @@ struct FindingRowView {
     /// - Parameters:
     ///   - findings: the report's findings.
     ///   - limit: how many to return.
-    ///   - include: which findings the list holds.
+    ///   - include: which findings the list holds, by position in `findings` (a predicate handed the finding
+    ///     itself is handed a copy: its references retained and released, for every finding of every section).
     /// - Returns: the first findings and the count.
     static func listed(
         _ findings: [ScoredFinding],
         limit: Int,
-        where include: (ScoredFinding) -> Bool
+        where include: (Int) -> Bool
     ) -> (first: [ScoredFinding], count: Int) {
         var first: [(key: SortKey, index: Int)] = []
         var count = 0
-        for index in findings.indices where include(findings[index]) {
+        for index in findings.indices where include(index) {
             count += 1
             guard limit > 0 else { continue }
             let key = sortKey(findings[index])

@@ -100,7 +100,10 @@ struct SummarySentences {
         for result in report.acceptances where result.status == .stale {
             items.append(try strings.format("reviewStale", ["id": format.escape(result.acceptance.id)]))
         }
-        let suppressed = report.findings.filter { $0.bucket == .suppressed && $0.acceptanceId == nil }
+        let findings = report.findings
+        let suppressed = findings.indices.filter {
+            findings[$0].bucket == .suppressed && findings[$0].acceptanceId == nil
+        }.map { findings[$0] }
         if !suppressed.isEmpty {
             let sources = SuppressionSource.names(suppressed).map { format.escape($0) }
             items.append(
@@ -124,9 +127,15 @@ struct SummarySentences {
     private static func attentionSentence(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> String {
         let strings = format.strings
         let failed = report.overall.failed
-        let open = report.findings.filter {
-            $0.bucket == .open && $0.finding.controlId == nil && $0.acceptanceId == nil && $0.finding.severity >= .high
-        }.count
+        // Counted by position: a filter would copy each finding it keeps (and hand every one to its predicate).
+        let findings = report.findings
+        var open = 0
+        for index in findings.indices
+        where findings[index].bucket == .open && findings[index].acceptanceId == nil
+            && findings[index].finding.severity >= .high && findings[index].finding.controlId == nil
+        {
+            open += 1
+        }
         guard failed > 0 || open > 0 else { return try strings.text("sentenceNoAttention") }
         var values = [
             "failed": try strings.plural("failedControls", failed),
