@@ -9,12 +9,19 @@ extension Scorer {
     ) -> [AcceptanceResult] {
         // Only the findings some acceptance matched: a table of every finding would copy them all.
         let wanted = Set(matches.values.joined())
+        // Findings read by position (a for-in loop copies each one), each identity's text made once, and none
+        // when no acceptance matched anything.
         var byIdentity: [String: ScoredFinding] = [:]
-        for scored in findings
-        where wanted.contains(scored.finding.identity) && byIdentity[scored.finding.identity] == nil {
-            byIdentity[scored.finding.identity] = scored
+        if !wanted.isEmpty {
+            for index in findings.indices {
+                let identity = findings[index].finding.identity
+                if wanted.contains(identity) && byIdentity[identity] == nil { byIdentity[identity] = findings[index] }
+            }
         }
-        let failing = findings.count { $0.bucket == .open || $0.bucket == .accepted }
+        var failing = 0
+        for index in findings.indices where findings[index].bucket == .open || findings[index].bucket == .accepted {
+            failing += 1
+        }
         return configuration.acceptances.map { acceptance in
             let matched = (matches[acceptance.id] ?? []).compactMap { byIdentity[$0] }
             let daysToExpiry = asOf.days(until: acceptance.expiresOn)

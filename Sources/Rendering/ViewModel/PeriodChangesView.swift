@@ -43,10 +43,13 @@ struct PeriodChangesView {
         // identity), not every finding indexed.
         // Compared in parts (`FindingIdentity`): no finding's identity is joined into text unless it is listed.
         let listed = Set(changes.slaBreaches.prefix(ReportViewModel.listLimit).map(\.identityKey))
+        // Read by position: a for-in loop would copy every finding (its references retained and released).
         var byIdentity: [String: ScoredFinding] = [:]
-        for scored in findings where !listed.isEmpty && listed.contains(scored.finding.identityKey) {
-            let identity = scored.finding.identity
-            if byIdentity[identity] == nil { byIdentity[identity] = scored }
+        if !listed.isEmpty {
+            for index in findings.indices where listed.contains(findings[index].finding.identityKey) {
+                let identity = findings[index].finding.identity
+                if byIdentity[identity] == nil { byIdentity[identity] = findings[index] }
+            }
         }
         return try PeriodChangesView(changes: changes, named: byIdentity, format: format)
     }

@@ -14,9 +14,11 @@ public enum FrameworkEvidenceBuilder {
         func evidence(_ id: String) -> ControlEvidence { ControlEvidence(controlId: id, state: states[id] ?? .noData) }
 
         var byRequirement: [RequirementKey: Set<String>] = [:]
-        for scored in report.findings where scored.bucket != .sample {
-            guard let control = scored.finding.controlId else { continue }
-            for text in scored.finding.relatedRequirements {
+        let findings = report.findings
+        // Read by position: a for-in loop would copy every finding (its references retained and released).
+        for index in findings.indices where findings[index].bucket != .sample {
+            guard let control = findings[index].finding.controlId else { continue }
+            for text in findings[index].finding.relatedRequirements {
                 byRequirement[RequirementKey(text), default: []].insert(control)
             }
         }
