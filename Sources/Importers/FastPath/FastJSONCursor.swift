@@ -139,6 +139,16 @@ struct FastJSONCursor {
         }
     }
 
+    /// Skips the string at the cursor, giving up wherever `string()` would: a string with no escape is only
+    /// scanned, one with escapes is decoded and dropped.
+    mutating func skipString() throws(FastGiveUp) {
+        let start = index
+        try expect(UInt8(ascii: "\""))
+        guard try stringBody().escaped else { return }
+        index = start
+        _ = try string()
+    }
+
     /// The string value at the cursor (escapes decoded); gives up on any other kind of value.
     mutating func string() throws(FastGiveUp) -> String {
         try expect(UInt8(ascii: "\""))

@@ -45,6 +45,25 @@ extension FastJSONCursor {
         }
     }
 
+    /// `ProductFields`, keeping the members the importer reads (`ProductFieldsBlock.read`); every value must be a
+    /// string, as before (anything else gives up), and a string not kept is read only as far as `string()` would
+    /// give up on it. A member kept twice gives up (the decoder keeps the first).
+    fileprivate mutating func productFields() throws(FastGiveUp) -> ProductFieldsBlock? {
+        if try null() { return nil }
+        guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
+        var values: [String: LenientString] = [:]
+        try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
+            guard let name = ProductFieldsBlock.readName(key) else {
+                try cursor.skipString()
+                return
+            }
+            guard values.updateValue(LenientString(text: try cursor.string()), forKey: name) == nil else {
+                throw FastGiveUp()
+            }
+        }
+        return ProductFieldsBlock(values)
+    }
+
     fileprivate mutating func asffFinding() throws(FastGiveUp) -> ASFFFinding {
         var schema = false
         var product = false
@@ -94,7 +113,7 @@ extension FastJSONCursor {
         case .title: finding.title = try sharedString()
         case .description: finding.description = try sharedString()
         case .remediation: finding.remediation = try remediation()
-        case .productFields: finding.productFields = try stringMap(shared: false)
+        case .productFields: finding.productFields = try productFields()
         case .resources:
             finding.resources = try objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
                 try cursor.resource()

@@ -22,7 +22,7 @@ enum ASFFImporter {
         for member in missingMembers(record) {
             report.warn(member, Message(.missingRequiredMember))
         }
-        let fields = record.productFields?.mapValues(\.value) ?? [:]
+        let fields = record.productFields?.values.mapValues(\.value) ?? [:]
         let productArn = record.productArn
         let identity =
             id.hasPrefix("arn:aws:inspector2:") ? "inspector|\(id)" : "asff|\(productArn ?? "")|\(id)"

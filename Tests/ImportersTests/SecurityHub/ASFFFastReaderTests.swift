@@ -105,6 +105,10 @@ import Testing
         "{\(base),\"ProductName\":\"café ☕ 日本\",\"Extra\":\"naïve\"}",
         #"{"SchemaVersion":"2018-10-08","GeneratorId":"g"}"#,
         #"{"SchemaVersion":"2018-10-08","Id":"","ProductArn":"p"}"#,
+        // ProductFields: the members read are kept, the others only checked (escapes, repeats, non-ASCII).
+        #"{\#(base),"ProductFields":{"a":"1","RuleId":"r-1","a":"2","bé":"x","c":"q\"\\\n\u0041","ControlId":"C.1","d":"日本","StandardsControlArn":"arn:aws:securityhub:::control/x/v/1/C.1","aws/securityhub/ProductName":"Security Hub","aws/securityhub/CompanyName":"AWS"}}"#,
+        #"{\#(base),"ProductFields":{}}"#,
+        #"{\#(base),"ProductFields":{"ControlIdX":"no","XControlId":"no","controlid":"no","RuleI":"no"}}"#,
     ])
     func readsAndAgrees(_ json: String) throws {
         #expect(try check(Array(json.utf8)))
@@ -119,6 +123,10 @@ import Testing
         #"{\#(base),"Severity":{"Normalized":"40"}}"#,  // a number as a string
         #"{\#(base),"Severity":{"Normalized":1e2}}"#,  // an exponent
         #"{\#(base),"ProductFields":{"n":5}}"#,  // a non-string map value
+        #"{\#(base),"ProductFields":{"n":{"x":"y"}}}"#,  // an object where a string is read
+        #"{\#(base),"ProductFields":{"n":"\ud83d\ude00"}}"#,  // surrogates in a member not kept
+        #"{\#(base),"ProductFields":{"ControlId":"a","ControlId":"b"}}"#,  // a member kept, twice
+        #"{\#(base),"ProductFields":{"ControlId":null}}"#,
         #"{\#(base),"AwsAccountId":1}"#.replacingOccurrences(of: #""AwsAccountId":"111122223333","#, with: ""),
         #"{\#(base),"Sample":"yes"}"#,
         #"{\#(base),"detail-type":"x","source":"y"}"#,  // an EventBridge envelope
