@@ -98,6 +98,7 @@ enum SnapshotWriter {
             )
         }
         // Rows go in batches of `findingsPerStatement` per INSERT (one statement per row costs more than the rows).
+        let periodValue = period.databaseValue
         var start = findings.startIndex
         var batchStatement: Statement?
         while start < findings.endIndex {
@@ -110,14 +111,20 @@ enum SnapshotWriter {
                 statement = try db.makeStatement(sql: "INSERT INTO findings VALUES \(rows)")
                 if end - start == findingsPerStatement { batchStatement = statement }
             }
-            var values: [(any DatabaseValueConvertible)?] = []
+            // The values made as SQLite values at once (a list of optional protocol values boxed each one, and
+            // was converted value by value again: as much as SQLite's own work on the rows).
+            var values: [DatabaseValue] = []
             values.reserveCapacity((end - start) * 9)
             for finding in findings[start..<end] {
-                values += [
-                    period, finding.identity, finding.status.rawValue, finding.severity.rawValue,
-                    finding.layer.description, finding.environment, finding.controlId,
-                    finding.firstSeen?.description, finding.lastSeen?.description,
-                ]
+                values.append(periodValue)
+                values.append(finding.identity.databaseValue)
+                values.append(finding.status.rawValue.databaseValue)
+                values.append(finding.severity.rawValue.databaseValue)
+                values.append(finding.layer.description.databaseValue)
+                values.append(finding.environment.databaseValue)
+                values.append(finding.controlId?.databaseValue ?? .null)
+                values.append(finding.firstSeen?.description.databaseValue ?? .null)
+                values.append(finding.lastSeen?.description.databaseValue ?? .null)
             }
             try statement.execute(arguments: StatementArguments(values))
             start = end

@@ -73,11 +73,22 @@ public struct ReportDate: Sendable, Equatable, Hashable, Comparable, Codable, Cu
         guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
             return String(format: "%04d-%02d-%02d", year, month, day)
         }
-        func digits(_ value: Int, _ count: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: count - text.count) + text
+        // Ten ASCII bytes written in place: a string that short is stored inline (no allocation).
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ value: Int, _ count: Int, at start: Int) {
+                var value = value
+                for offset in stride(from: count - 1, through: 0, by: -1) {
+                    text[start + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            text[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            text[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            return 10
         }
-        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
     }
 
     /// The last day of a period: the as-of date a month's snapshot is recorded under.

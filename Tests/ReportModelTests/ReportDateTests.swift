@@ -132,4 +132,27 @@ import Testing
             expectAgrees(try #require(calendar.date(from: DateComponents(year: year, month: 3, day: 1))))
         }
     }
+
+    @Test("a date's text is what String(format: \"%04d-%02d-%02d\") writes, inside its four-digit years and out")
+    func textAgreesWithFormat() {
+        var generator = SeededGenerator(seed: 20_261_201)
+        var dates = [
+            ReportDate(year: 0, month: 0, day: 0), ReportDate(year: 9999, month: 12, day: 31),
+            ReportDate(year: 1, month: 1, day: 1), ReportDate(year: 2026, month: 11, day: 30),
+            ReportDate(year: 10_000, month: 1, day: 1), ReportDate(year: -1, month: 5, day: 5),
+            ReportDate(year: 2026, month: 100, day: 7), ReportDate(year: 2026, month: 7, day: -3),
+        ]
+        for _ in 0..<20_000 {
+            dates.append(
+                ReportDate(
+                    year: Int.random(in: -20...12_000, using: &generator),
+                    month: Int.random(in: -2...120, using: &generator),
+                    day: Int.random(in: -2...120, using: &generator)
+                )
+            )
+        }
+        for date in dates {
+            #expect(date.description == String(format: "%04d-%02d-%02d", date.year, date.month, date.day), "\(date)")
+        }
+    }
 }
