@@ -1,7 +1,7 @@
 extension ReportSnapshot {
     /// Keeps what history needs of a scored report; sample findings are left out.
     public init(_ report: ScoredReport) {
-        self.init(report, rows: FindingRows(report.findings))
+        self.init(report, rows: FindingRows(report.findings, identityOrder: report.identityOrder))
     }
 
     /// Keeps what history needs of a scored report, its finding rows made from `rows`.
@@ -34,9 +34,17 @@ public struct FindingRows: RandomAccessCollection, Sendable {
     private let order: [Int32]
 
     /// Orders the findings that are not samples by identity.
-    /// - Parameter findings: a scored report's findings.
-    public init(_ findings: [ScoredFinding]) {
+    /// - Parameters:
+    ///   - findings: a scored report's findings.
+    ///   - identityOrder: where they are in identity order, if known (`ScoredReport.identityOrder`); used when
+    ///     one pass shows it lists every position once with identities in increasing order, else they are sorted.
+    public init(_ findings: [ScoredFinding], identityOrder: IdentityOrder = IdentityOrder()) {
         precondition(findings.count < Int(Int32.max), "more findings than one period's rows can order")
+        if let given = identityOrder.positions, Self.ordersByIdentity(given, findings) {
+            self.findings = findings
+            self.order = given.filter { findings[Int($0)].bucket != .sample }
+            return
+        }
         var order: [Int32] = []
         order.reserveCapacity(findings.count)
         for position in findings.indices where findings[position].bucket != .sample {
@@ -47,6 +55,22 @@ public struct FindingRows: RandomAccessCollection, Sendable {
         }
         self.findings = findings
         self.order = order
+    }
+
+    /// Whether `order` holds each position of `findings` once, their identities strictly increasing (each
+    /// after the one before: no position can come twice).
+    private static func ordersByIdentity(_ order: [Int32], _ findings: [ScoredFinding]) -> Bool {
+        guard order.count == findings.count else { return false }
+        var previous: Int?
+        for position in order {
+            let index = Int(position)
+            guard findings.indices.contains(index) else { return false }
+            if let previous, !(findings[previous].finding.identityKey < findings[index].finding.identityKey) {
+                return false
+            }
+            previous = index
+        }
+        return true
     }
 
     /// The first position.

@@ -30,6 +30,9 @@ public struct ScoredReport: Sendable, Equatable {
     public var frameworks: FrameworkEvidence = FrameworkEvidence()
     /// Other tools' compliance checks, one line per product, sorted by product; never in the Security Hub score.
     public var otherChecks: [ToolCheckScore] = []
+    /// Where the findings are in identity order, when scoring knew it (a hint for `FindingRows`, checked before it
+    /// is used; not part of the report's value).
+    public var identityOrder = IdentityOrder()
 
     /// Creates a scored report; every argument sets the property of the same name.
     public init(
@@ -323,4 +326,22 @@ public struct RuleUsage: Sendable, Equatable, Hashable {
         self.source = source
         self.findings = findings
     }
+}
+
+/// The positions of a report's findings in identity order, as scoring left them: a hint that spares history a
+/// sort of every finding by identity (`FindingRows` checks it in one pass before using it). Two reports with and
+/// without it are equal: it says where the findings are, not what they are.
+public struct IdentityOrder: Sendable, Equatable {
+    /// The report position of each finding, in identity order; nil when unknown.
+    public let positions: [Int32]?
+
+    /// A hint.
+    /// - Parameter positions: the report position of each finding, in identity order, or nil.
+    public init(_ positions: [Int32]? = nil) {
+        self.positions = positions
+    }
+
+    /// Always true: the hint is not part of a report's value.
+    /// - Returns: true.
+    public static func == (lhs: IdentityOrder, rhs: IdentityOrder) -> Bool { true }
 }

@@ -135,7 +135,7 @@ public struct ReportPipeline: Sendable {
                 var fold = try store.trendFold(before: period, analysis: analysis)
                 // The rows are made once here for the trend, which lets go of them when it is computed, and
                 // again one batch at a time as they are written: none are held while the files are rendered.
-                let rows = FindingRows(report.findings)
+                let rows = FindingRows(report.findings, identityOrder: report.identityOrder)
                 let snapshot = ReportSnapshot(report, rows: rows)
                 var numbers = snapshot
                 numbers.findings = []

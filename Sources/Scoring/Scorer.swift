@@ -22,7 +22,7 @@ public struct Scorer: Sendable {
         var placement = placeFindings(identified.findings, asOf: asOf)
         var findings = placement.findings
         placement.findings = []
-        Self.sortIntoReportOrder(&findings)
+        let identityOrder = Self.sortIntoReportOrder(&findings)
         var observations: [ControlObservation] = []
         observations.reserveCapacity(findings.count)
         for index in findings.indices {
@@ -69,6 +69,7 @@ public struct Scorer: Sendable {
         var scored = report
         scored.byStandard = made.byStandard
         scored.otherChecks = made.otherChecks
+        scored.identityOrder = IdentityOrder(identityOrder)
         scored.diagnostics = (data.diagnostics + identified.diagnostics + diagnostics(for: report)).sorted()
         return scored
     }
@@ -149,7 +150,10 @@ public struct Scorer: Sendable {
     /// Sorts into report order: severity (worst first), layer, environment (prod first), product,
     /// identity. Sorts positions by precomputed keys, then moves each finding once, in place (along the
     /// permutation's cycles), so no second array of 100k findings is made.
-    static func sortIntoReportOrder(_ findings: inout [ScoredFinding]) {
+    /// - Returns: when the findings came in identity order, the report position of each, in that order (what
+    ///   history's rows are written in: `FindingRows`); else nil.
+    @discardableResult
+    static func sortIntoReportOrder(_ findings: inout [ScoredFinding]) -> [Int32]? {
         // Findings that come in identity order (as the import hands them over) break ties by position,
         // which orders them exactly as their identities do, for an integer comparison.
         let inIdentityOrder = findings.indices.dropFirst().allSatisfy {
@@ -182,6 +186,10 @@ public struct Scorer: Sendable {
                 position = source
             }
         }
+        guard inIdentityOrder else { return nil }
+        var byIdentity = [Int32](repeating: 0, count: findings.count)
+        for (position, source) in order.enumerated() { byIdentity[source] = Int32(truncatingIfNeeded: position) }
+        return byIdentity
     }
 
     private struct SortKey: Comparable {

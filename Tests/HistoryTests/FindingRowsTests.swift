@@ -63,6 +63,37 @@ import Testing
         }
     }
 
+    /// Scoring's hint of where the findings are in identity order spares the sort when it is right, and is not
+    /// used when it is wrong, short, repeats a position or points outside the findings.
+    @Test(arguments: [0, 1, 2, 7, 500])
+    func theIdentityOrderHintIsUsedOnlyWhenRight(count: Int) {
+        var seen: Set<String> = []
+        let findings = Self.findings(count: count, seed: UInt64(count) + 7).filter {
+            seen.insert($0.finding.identity).inserted
+        }
+        let expected = Array(FindingRows(findings))
+        // The true hint: positions sorted by identity.
+        let right = findings.indices.sorted { findings[$0].finding.identityKey < findings[$1].finding.identityKey }
+            .map { Int32($0) }
+        #expect(Array(FindingRows(findings, identityOrder: IdentityOrder(right))) == expected)
+        var wrong: [[Int32]] = [Array(right.reversed()), Array(right.dropLast()), right + [0]]
+        if right.count > 1 {
+            var swapped = right
+            swapped.swapAt(0, right.count - 1)
+            wrong.append(swapped)
+            wrong.append([right[0]] + right.dropLast())
+            wrong.append(right.map { $0 == right.last ? Int32(findings.count) : $0 })
+            wrong.append(right.map { $0 == right.last ? -1 : $0 })
+        }
+        for hint in wrong {
+            #expect(Array(FindingRows(findings, identityOrder: IdentityOrder(hint))) == expected, "\(hint.prefix(4))")
+        }
+        // A report's value does not depend on the hint.
+        var hinted = Self.report(findings)
+        hinted.identityOrder = IdentityOrder(right)
+        #expect(hinted == Self.report(findings))
+    }
+
     @Test(arguments: [0, 1, 199, 200, 201, 1_234])
     func aPendingRecordWritesTheRowsAsRecordDoes(count: Int) throws {
         let pending = try TemporaryHistory()
