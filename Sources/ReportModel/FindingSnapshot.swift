@@ -50,8 +50,8 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
 
     /// The row of a scored finding, from its parts (`FindingRows` reads them where the finding is stored).
     /// - Parameters:
-    ///   - finding: the finding.
-    ///   - status: its bucket.
+    ///   - finding: where the row's identity, severity, control and days come from.
+    ///   - status: the bucket the report put it in (open, accepted, suppressed, passed, …).
     ///   - layer: the layer it was placed in.
     ///   - environment: its account's environment.
     init(_ finding: Finding, status: FindingBucket, layer: LayerKey, environment: String) {

@@ -6,7 +6,7 @@ extension ReportSnapshot {
 
     /// Keeps what history needs of a scored report, its finding rows made from `rows`.
     /// - Parameters:
-    ///   - report: the scored report.
+    ///   - report: what is kept: its scores, controls, acceptances and standards (its findings through `rows`).
     ///   - rows: the rows of `report`'s findings (`FindingRows(report.findings)`).
     public init(_ report: ScoredReport, rows: FindingRows) {
         self.init(
