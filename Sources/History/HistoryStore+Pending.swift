@@ -61,36 +61,15 @@ extension HistoryStore {
     /// needs before: the open transaction holds the database.
     /// - Parameters:
     ///   - period: the period the snapshot records, `YYYY-MM`.
+    ///   - rows: the period's finding rows, made as they are written, a batch at a time, in place of the
+    ///     snapshot's own (so no row is held for every finding while the caller renders); nil: the snapshot's.
     ///   - snapshot: makes the snapshot (on the writing thread: the caller goes on meanwhile); its
     ///     period must be `period` and its report date in it.
     /// - Returns: the record to commit or abandon; one of the two must be called.
     /// - Throws: `HistoryError.invalidPeriod` for a period that is not `YYYY-MM`.
     public func beginRecording(
         _ period: String,
-        snapshot: @escaping @Sendable () -> ReportSnapshot
-    ) throws(HistoryError) -> PendingRecord {
-        try beginRecording(period, rows: nil, snapshot: snapshot)
-    }
-
-    /// Starts writing a period whose finding rows are made as they are written, a batch at a time, so no
-    /// row is held for every finding while the caller renders; otherwise as `beginRecording(_:snapshot:)`.
-    /// - Parameters:
-    ///   - period: the period the snapshot records, `YYYY-MM`.
-    ///   - rows: the period's finding rows (the snapshot's own are not read).
-    ///   - snapshot: makes the period's numbers (on the writing thread); its period must be `period`.
-    /// - Returns: the record to commit or abandon; one of the two must be called.
-    /// - Throws: `HistoryError.invalidPeriod` for a period that is not `YYYY-MM`.
-    public func beginRecording(
-        _ period: String,
-        rows: FindingRows,
-        snapshot: @escaping @Sendable () -> ReportSnapshot
-    ) throws(HistoryError) -> PendingRecord {
-        try beginRecording(period, rows: .some(rows), snapshot: snapshot)
-    }
-
-    private func beginRecording(
-        _ period: String,
-        rows: FindingRows?,
+        rows: FindingRows? = nil,
         snapshot: @escaping @Sendable () -> ReportSnapshot
     ) throws(HistoryError) -> PendingRecord {
         guard ReportDate("\(period)-01") != nil else { throw .invalidPeriod(path: path, period: period) }

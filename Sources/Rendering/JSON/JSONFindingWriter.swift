@@ -53,16 +53,8 @@ struct JSONFindingWriter {
         field("      \"recordState\" : ", finding.recordState.rawValue)
         field("      \"region\" : ", finding.region.value)
         raw(static: "      \"resources\" : ")
-        if finding.resources.isEmpty {
-            raw(static: "[\n\n      ]")
-        } else {
-            raw(static: "[\n")
-            for (index, resource) in finding.resources.enumerated() {
-                raw(static: "        ")
-                self.resource(resource)
-                raw(static: index + 1 < finding.resources.count ? ",\n" : "\n")
-            }
-            raw(static: "      ]")
+        array(finding.resources, indent: Self.memberPad) { (writer: inout Self, resource, _) in
+            writer.resource(resource)
         }
         raw(static: ",\n      \"scanners\" : ")
         array(finding.scanners, indent: Self.memberPad) { (writer: inout Self, scanner, _) in
@@ -98,17 +90,11 @@ struct JSONFindingWriter {
         field("          \"id\" : ", resource.id)
         if let region = resource.region { field("          \"region\" : ", region) }
         raw(static: "          \"tags\" : ")
-        if resource.tags.isEmpty {
-            raw(static: "[\n\n          ]")
-        } else {
-            raw(static: "[\n")
-            for (index, tag) in resource.tags.enumerated() {
-                raw(static: "            {\n")
-                field("              \"key\" : ", tag.key)
-                field("              \"value\" : ", tag.value, last: true)
-                raw(static: index + 1 < resource.tags.count ? "            },\n" : "            }\n")
-            }
-            raw(static: "          ]")
+        array(resource.tags, indent: "          ") { (writer: inout Self, tag, _) in
+            writer.raw(static: "{\n")
+            writer.field("              \"key\" : ", tag.key)
+            writer.field("              \"value\" : ", tag.value, last: true)
+            writer.raw(static: "            }")
         }
         raw(static: ",\n")
         field("          \"type\" : ", resource.type, last: true)
