@@ -1,3 +1,5 @@
+import ReportModel
+
 extension JSONValueSplitter {
     /// Bytes that can continue a number or literal.
     static func isScalarByte(_ byte: UInt8) -> Bool {
@@ -17,7 +19,14 @@ extension JSONValueSplitter {
 
     /// Whether the bytes are `true`, `false`, `null` or a JSON number.
     static func isValidScalar(_ bytes: [UInt8]) -> Bool {
-        if bytes == Array("true".utf8) || bytes == Array("false".utf8) || bytes == Array("null".utf8) { return true }
+        bytes.withUnsafeBufferPointer { isValidScalar($0) }
+    }
+
+    /// Whether the bytes are `true`, `false`, `null` or a JSON number.
+    static func isValidScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ByteWords.equal(bytes, "true") || ByteWords.equal(bytes, "false") || ByteWords.equal(bytes, "null") {
+            return true
+        }
         var index = 0
         func digits() -> Int {
             let start = index

@@ -57,6 +57,9 @@ struct JSONValueSplitter {
     var truncating = false
     var pausedTop = false
     var pausedRecord = false
+    /// Whether records' common tokens take the record lane (`JSONValueSplitter+Lane.swift`); off only in
+    /// the test that holds the lane to the byte-by-byte path.
+    var usesLane = true
 
     /// Pending bytes of a value being cut out: `start` is an index into the current chunk.
     struct Capture {
@@ -91,6 +94,11 @@ struct JSONValueSplitter {
         if recordCapture?.start != nil { recordCapture?.start = 0 }
         var index = 0
         while index < chunk.count {
+            if usesLane && laneOpen {
+                let start = index
+                index = chunk.withUnsafeBufferPointer { recordLane($0, from: start) }
+                if index != start { continue }
+            }
             let byte = chunk[index]
             if inString {
                 if !escaped && unicodeDigits == nil && utf8Remaining == 0 && !highSurrogatePending {
