@@ -247,10 +247,9 @@ struct FastJSONCursor {
         case UInt8(ascii: "\""):
             index += 1
             _ = try stringBody()
-        case UInt8(ascii: "{"):
-            try members { (cursor: inout FastJSONCursor, _) throws(FastGiveUp) in try cursor.skipValue() }
-        case UInt8(ascii: "["):
-            try elements { (cursor: inout FastJSONCursor) throws(FastGiveUp) in try cursor.skipValue() }
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            if skipPlainContainer() { return }
+            try skipContainer()
         default:
             // Numbers and literals: the splitter has checked their grammar.
             while index < end {
@@ -260,6 +259,53 @@ struct FastJSONCursor {
                 }
             }
         }
+    }
+
+    /// Skips the object or array at the cursor member by member, element by element.
+    mutating func skipContainer() throws(FastGiveUp) {
+        if try peek() == UInt8(ascii: "{") {
+            try members { (cursor: inout FastJSONCursor, _) throws(FastGiveUp) in try cursor.skipValue() }
+        } else {
+            try elements { (cursor: inout FastJSONCursor) throws(FastGiveUp) in try cursor.skipValue() }
+        }
+    }
+
+    /// Skips the object or array at the cursor in one pass over its bytes, counting brackets outside
+    /// strings (a `Details` blob: most of what a record holds and nothing it reads), when that skip
+    /// is the same as ``skipContainer()``'s: no string in it holds an escape or a control byte, and it
+    /// is nested no deeper than `maximumDepth` allows. Its grammar was checked by the splitter, which
+    /// cut the record. Otherwise the cursor stays where it was.
+    /// - Returns: whether the container was skipped.
+    mutating func skipPlainContainer() -> Bool {
+        let buffer = UnsafeBufferPointer(start: base, count: end)
+        var at = index
+        var nesting = 0
+        while at < end {
+            switch base[at] {
+            case UInt8(ascii: "\""):
+                at += 1 + ByteWords.plainRun(buffer, from: at + 1, upTo: end, asciiOnly: false)
+                // An escape or a control byte: the member-by-member skip checks it.
+                guard at < end, base[at] == UInt8(ascii: "\"") else { return false }
+                at += 1
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                nesting += 1
+                guard depth + nesting <= Self.maximumDepth else { return false }
+                at += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                nesting -= 1
+                at += 1
+                if nesting == 0 {
+                    index = at
+                    return true
+                }
+            case 0x20:
+                at += 1
+                while at + 8 <= end, ByteWords.load(base, at: at) == 0x2020_2020_2020_2020 { at += 8 }
+            default:
+                at += 1
+            }
+        }
+        return false
     }
 
     /// Counts one more level of nesting; gives up past `maximumDepth`.
