@@ -1,13 +1,24 @@
+import Foundation
+
 /// Strings that repeat (accounts, regions, products, controls, resource types, standards, tags, identities read
 /// back from several stored months), kept once: every value that holds one shares its storage, so memory grows
 /// with the distinct strings, not the records. Used by the fast readers (one table per reader, kept across a
 /// file) and by the history reader (one table across the periods it reads).
+///
+/// Text is looked up by its UTF-8 bytes, so a reader finds a string it has seen without making a new one
+/// (``shared(utf8:)``), and text is never swapped for a canonically equivalent spelling (Swift's `==` on
+/// strings would take `e` and a combining accent for `é`). The hash is `Hasher`'s, seeded per process, so text
+/// chosen to collide cannot make lookups slow.
 public struct StringTable: Sendable {
     /// The most distinct strings kept; past it, strings are still looked up but no longer added.
     public let limit: Int
     /// Longer strings are not kept.
     public let longest: Int
-    private var table: Set<String> = []
+    /// The kept strings, in the order they were added, with their hashes.
+    private var strings: [String] = []
+    private var hashes: [Int] = []
+    /// Open addressing over `strings`: each slot holds a position in `strings` plus one, 0 when empty.
+    private var slots: [Int32] = []
     /// The copy handed out last: rows read in order repeat it (an identity's head, an account, a region) and
     /// comparing against it costs less than hashing.
     private var last = ""
@@ -17,7 +28,7 @@ public struct StringTable: Sendable {
     ///   - limit: the most distinct strings kept (a bound for input that repeats nothing).
     ///   - longest: the longest string kept, in UTF-8 bytes.
     public init(limit: Int = 100_000, longest: Int = 1_024) {
-        self.limit = limit
+        self.limit = min(limit, Int(Int32.max) - 1)
         self.longest = longest
     }
 
@@ -26,15 +37,65 @@ public struct StringTable: Sendable {
         // Up to 15 UTF-8 bytes a string is stored inline, with nothing to share.
         let count = text.utf8.count
         guard count > 15, count <= longest else { return text }
-        if text == last { return last }
-        if table.count < limit {
-            last = table.insert(text).memberAfterInsert
-            return last
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in lookUp(bytes) { text } }
+    }
+
+    /// The stored copy of the text whose UTF-8 is `bytes` (valid UTF-8), made and added when there is none
+    /// and there is room: a string seen before costs no allocation.
+    /// - Parameter bytes: the text's UTF-8.
+    /// - Returns: the text.
+    public mutating func shared(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 15, bytes.count <= longest else { return String(decoding: bytes, as: UTF8.self) }
+        return lookUp(bytes) { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    /// The kept string equal to `bytes`, else `make()`'s, kept when there is room.
+    private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
+        if Self.equal(&last, bytes) { return last }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        let hash = hasher.finalize()
+        if !slots.isEmpty {
+            let mask = slots.count - 1
+            var slot = hash & mask
+            while slots[slot] != 0 {
+                let position = Int(slots[slot]) - 1
+                if hashes[position] == hash && Self.equal(&strings[position], bytes) {
+                    last = strings[position]
+                    return last
+                }
+                slot = (slot + 1) & mask
+            }
         }
-        if let known = table.firstIndex(of: text) {
-            last = table[known]
-            return last
+        let made = make()
+        last = made
+        guard strings.count < limit else { return made }
+        if (strings.count + 1) * 4 > slots.count * 3 { grow() }
+        strings.append(made)
+        hashes.append(hash)
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(strings.count)
+        return made
+    }
+
+    /// Doubles the slots (at least 64) and places every kept string again.
+    private mutating func grow() {
+        let capacity = max(64, slots.count * 2)
+        slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (position, hash) in hashes.enumerated() {
+            var slot = hash & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(position + 1)
         }
-        return text
+    }
+
+    /// Whether `text`'s UTF-8 is `bytes`.
+    private static func equal(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        return text.withUTF8 { ByteWords.equal($0, bytes) }
     }
 }

@@ -57,4 +57,35 @@ import Testing
         #expect(first == long && second == long)
         #expect(!Self.sameStorage(first, second))
     }
+
+    @Test("text is kept byte for byte: a canonically equivalent spelling is another string")
+    func bytesNotCanonicalEquivalence() {
+        var table = StringTable()
+        let composed = "arn:aws:s3:::caf\u{E9}-bucket-name"
+        let decomposed = "arn:aws:s3:::cafe\u{301}-bucket-name"
+        #expect(composed == decomposed)
+        _ = table.shared(composed)
+        let kept = table.shared(decomposed)
+        #expect(Array(kept.utf8) == Array(decomposed.utf8))
+        let bytes = Array(decomposed.utf8)
+        let read = bytes.withUnsafeBufferPointer { table.shared(utf8: $0) }
+        #expect(Array(read.utf8) == bytes)
+        #expect(Self.sameStorage(read, kept))
+    }
+
+    @Test("strings read by their bytes are the strings read as text")
+    func bytesAndTextAgree() {
+        var table = StringTable(limit: 50)
+        var generator = SeededGenerator(seed: 5)
+        for round in 0..<2_000 {
+            let text = "resource-" + String(Int.random(in: 0..<120, using: &generator)) + "-\(round % 3)-long-enough"
+            let bytes = Array(text.utf8)
+            let kept =
+                round.isMultiple(of: 2)
+                ? bytes.withUnsafeBufferPointer { table.shared(utf8: $0) }
+                : table.shared(String(decoding: bytes, as: UTF8.self))
+            #expect(kept == text)
+            #expect(Array(kept.utf8) == bytes)
+        }
+    }
 }

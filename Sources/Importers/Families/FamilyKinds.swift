@@ -20,10 +20,69 @@ extension FindingFamily {
         at context: RecordContext,
         carried: inout CrossFileState
     ) throws(RecordRejection) -> RecordYield {
-        let missing = Message(.findingWithoutId, ["format": .text(format.rawValue), "member": .text(identityMember)])
-        return try RecordYield.finding(at: context, missingIdentity: missing) {
+        try RecordYield.finding(at: context, missingIdentity: missingIdentity) {
             finding(from: record, origin: $0, report: &$1)
         }
+    }
+
+    /// Why a record without an identity is rejected.
+    static var missingIdentity: Message {
+        Message(.findingWithoutId, ["format": .text(format.rawValue), "member": .text(identityMember)])
+    }
+
+    /// A finding depends on its record alone, and on where the record is (its origin): it is mapped ahead.
+    static func readAhead(_ record: Record, file: String, position: TextPosition) -> (any FamilyRecord)? {
+        var report = FieldReport()
+        let origin = RecordOrigin(file: file, record: 0, line: position.line, column: position.column)
+        let finding = finding(from: record, origin: origin, report: &report)
+        return MappedRecord<Self>(
+            record: record,
+            file: file,
+            position: position,
+            finding: finding,
+            diagnostics: report.diagnostics
+        )
+    }
+}
+
+/// A finding family's record mapped ahead, on the thread that decoded it (`FindingFamily.readAhead`), at
+/// its file and position but before its number among the file's records was known. Read in its turn at
+/// that file and position, it gives the finding with its number; read anywhere else, or again, it maps the
+/// record again, as `DecodedRecord` does. A class, so the finding moves out of it when read: a finding
+/// held twice is copied by the first change made to it (its number, then what `FindingSharing` shares).
+final class MappedRecord<Family: FindingFamily>: FamilyRecord {
+    /// The decoded record.
+    let record: Family.Record
+    /// Where it was mapped: the input's path and the record's start.
+    let file: String
+    let position: TextPosition
+    /// The finding (record number 0), nil without an identity, and the member diagnostics.
+    private var finding: Finding?
+    private var diagnostics: [FieldDiagnostic]
+    /// Whether the mapped finding was handed out.
+    private var used = false
+
+    init(record: Family.Record, file: String, position: TextPosition, finding: Finding?, diagnostics: [FieldDiagnostic]) {
+        self.record = record
+        self.file = file
+        self.position = position
+        self.finding = finding
+        self.diagnostics = diagnostics
+    }
+
+    var format: InputFormat { Family.format }
+
+    func read(at context: RecordContext, carried: inout CrossFileState) throws(RecordRejection) -> RecordYield {
+        guard !used, context.file == file, context.position == position else {
+            return try Family.read(record, at: context, carried: &carried)
+        }
+        used = true
+        guard var finding = finding.take() else { throw RecordRejection(reason: Family.missingIdentity) }
+        let origin = context.findingOrigin
+        if finding.origin != origin { finding.origin = origin }
+        let diagnostics = self.diagnostics
+        self.diagnostics = []
+        return RecordYield(findings: [finding], fieldDiagnostics: diagnostics)
     }
 }
 

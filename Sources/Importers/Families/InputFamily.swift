@@ -28,11 +28,23 @@ protocol InputFamily: SendableMetatype {
         at context: RecordContext,
         carried: inout CrossFileState
     ) throws(RecordRejection) -> RecordYield
+    /// Reads a decoded record as far as that depends on the record alone, on the thread that decoded it
+    /// (a finding family maps it to its finding): nil for a family whose reading depends on what came
+    /// before (evidence, carried across records and files).
+    /// - Parameters:
+    ///   - record: the decoded record.
+    ///   - file: the input's path.
+    ///   - position: where the record starts in the file.
+    /// - Returns: the record with what was read ahead, read again in its turn by `FamilyRecord.read`.
+    static func readAhead(_ record: Record, file: String, position: TextPosition) -> (any FamilyRecord)?
 }
 
 extension InputFamily {
     /// Most families are never a whole EventBridge event.
     static func recognizesEvent(detailType: String) -> Bool { false }
+
+    /// Nothing is read ahead unless the family says so.
+    static func readAhead(_ record: Record, file: String, position: TextPosition) -> (any FamilyRecord)? { nil }
 }
 
 extension InputFamily where Record == Void {
@@ -157,6 +169,16 @@ protocol FamilyRecord {
     var format: InputFormat { get }
     /// Reads the record with its family.
     func read(at context: RecordContext, carried: inout CrossFileState) throws(RecordRejection) -> RecordYield
+    /// The record with what its family reads ahead (`InputFamily.readAhead`), or itself.
+    /// - Parameters:
+    ///   - file: the input's path.
+    ///   - position: where the record starts in the file.
+    /// - Returns: a record that reads as this one does.
+    func readAhead(file: String, position: TextPosition) -> any FamilyRecord
+}
+
+extension FamilyRecord {
+    func readAhead(file: String, position: TextPosition) -> any FamilyRecord { self }
 }
 
 /// A decoded record and the family that reads it.
@@ -168,5 +190,9 @@ struct DecodedRecord<Family: InputFamily>: FamilyRecord {
 
     func read(at context: RecordContext, carried: inout CrossFileState) throws(RecordRejection) -> RecordYield {
         try Family.read(record, at: context, carried: &carried)
+    }
+
+    func readAhead(file: String, position: TextPosition) -> any FamilyRecord {
+        Family.readAhead(record, file: file, position: position) ?? self
     }
 }

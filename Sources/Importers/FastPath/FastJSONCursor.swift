@@ -197,8 +197,21 @@ struct FastJSONCursor {
 
     /// A repeating string (interned), or nil for `null`.
     mutating func sharedString() throws(FastGiveUp) -> String? {
-        guard let text = try optionalString() else { return nil }
-        return shared(text)
+        try null() ? nil : try sharedText()
+    }
+
+    /// The string value at the cursor, interned: one the table holds is found by its bytes, with no
+    /// string made (a string with escapes is decoded first).
+    mutating func sharedText() throws(FastGiveUp) -> String {
+        _ = try peek()
+        let start = index
+        try expect(UInt8(ascii: "\""))
+        let body = try stringBody()
+        guard !body.escaped else {
+            index = start
+            return shared(try string())
+        }
+        return strings.shared(utf8: UnsafeBufferPointer(start: base + body.start, count: body.count))
     }
 
     /// Whether the value at the cursor starts as a number does (a minus or a digit).
@@ -367,7 +380,7 @@ struct FastJSONCursor {
         if try null() { return nil }
         var result: [String] = []
         try elements { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-            result.append(cursor.shared(try cursor.string()))
+            result.append(try cursor.sharedText())
         }
         return result
     }
@@ -427,8 +440,7 @@ struct FastJSONCursor {
         guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
         var result: [String: Value] = [:]
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            let text = String(decoding: key, as: UTF8.self)
-            let name = sharingKeys ? cursor.shared(text) : text
+            let name = sharingKeys ? cursor.strings.shared(utf8: key) : String(decoding: key, as: UTF8.self)
             guard result.updateValue(try value(&cursor), forKey: name) == nil else { throw FastGiveUp() }
         }
         return result
@@ -448,8 +460,7 @@ struct FastJSONCursor {
         if try null() { return nil }
         switch try peek() {
         case UInt8(ascii: "\""):
-            let text = try string()
-            return LenientString(text: shared ? self.shared(text) : text)
+            return LenientString(text: shared ? try sharedText() : try string())
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return try bool().map { LenientString(text: String($0)) }
         default:
             guard try atNumber() else { throw FastGiveUp() }

@@ -157,7 +157,7 @@ extension FileImport {
         splitting.start()
         let fastReaders = options.fastReaders
         for _ in 0..<decoders {
-            let decoding = Thread { decode(batches, fastReaders: fastReaders) }
+            let decoding = Thread { decode(batches, path: source.path, fastReaders: fastReaders) }
             decoding.stackSize = 8 << 20
             decoding.start()
         }
@@ -176,7 +176,7 @@ extension FileImport {
     }
 
     /// A decoding thread: decodes cut batches until none is left, each with its own readers.
-    private static func decode(_ batches: PreparedBatches, fastReaders: Bool) {
+    private static func decode(_ batches: PreparedBatches, path: String, fastReaders: Bool) {
         var reader = FastRecordReaders()
         reader.enabled = fastReaders
         let decoder = JSONDecoder()
@@ -185,7 +185,7 @@ extension FileImport {
             prepared.reserveCapacity(events.count)
             for event in events {
                 if case .record(let raw) = event {
-                    prepared.append(.record(raw, FileImport.decode(raw, reader: &reader, decoder: decoder)))
+                    prepared.append(.record(raw, FileImport.decode(raw, file: path, reader: &reader, decoder: decoder)))
                 } else {
                     prepared.append(.other(event))
                 }

@@ -101,17 +101,31 @@ struct FileImport {
     /// Decodes one record, independently of every other: the fast ASFF, OCSF, WAF log, ECR scan and Inspector2 readers, else `JSONDecoder`.
     /// - Parameters:
     ///   - raw: the record as the splitter cut it out.
+    ///   - file: the input's path, where a finding is mapped ahead.
     ///   - reader: the fast readers (they keep repeating strings once).
     ///   - decoder: the general decoder.
     /// - Returns: the classified record, `.notJSON`, or `.problem` for a record the splitter marked.
-    static func decode(_ raw: RawRecord, reader: inout FastRecordReaders, decoder: JSONDecoder) -> PreDecoded {
+    static func decode(
+        _ raw: RawRecord,
+        file: String,
+        reader: inout FastRecordReaders,
+        decoder: JSONDecoder
+    ) -> PreDecoded {
         if raw.problem != nil { return .problem }
-        if let kind = reader.kind(raw.bytes) { return .kind(kind) }
-        do {
-            return .kind(try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes)).kind)
-        } catch {
-            return .notJSON
+        let kind: ClassifiedRecord.Kind
+        if let fast = reader.kind(raw.bytes) {
+            kind = fast
+        } else {
+            do {
+                kind = try decoder.decode(ClassifiedRecord.self, from: Data(raw.bytes)).kind
+            } catch {
+                return .notJSON
+            }
         }
+        // A finding is mapped here, where the record was decoded (a decoding thread when the file is read
+        // on several); what comes before it in the file does not change it.
+        guard case .record(let record) = kind else { return .kind(kind) }
+        return .kind(.record(record.readAhead(file: file, position: raw.position)))
     }
 
     /// Counts, checks and accepts one record, decoded ahead or (when `decoded` is nil) here once the limits pass.
@@ -128,7 +142,7 @@ struct FileImport {
         if let problem = raw.problem {
             return try unreadable(problem.reason, base: raw.path, path: "", position: problem.position)
         }
-        switch decoded ?? Self.decode(raw, reader: &fastReaders, decoder: decoder) {
+        switch decoded ?? Self.decode(raw, file: path, reader: &fastReaders, decoder: decoder) {
         case .kind(let kind):
             try accept(kind, bytes: raw.bytes, base: raw.path, path: "", position: raw.position)
         case .notJSON, .problem:
@@ -221,7 +235,7 @@ struct FileImport {
             let sub = raws.count == 1 ? path : Self.join(path, "[\(index)]")
             // The one decode step of a line of a file: a WAF log line delivered through CloudWatch Logs
             // takes the fast path too.
-            guard case .kind(let kind) = Self.decode(raw, reader: &fastReaders, decoder: decoder) else {
+            guard case .kind(let kind) = Self.decode(raw, file: path, reader: &fastReaders, decoder: decoder) else {
                 try unreadable(Message(.logMessageNotJSON), base: base, path: sub, position: position)
                 continue
             }

@@ -7,12 +7,13 @@ public struct ImportOptions: Sendable, Equatable {
     /// Called as the inputs are read (not part of the options' equality).
     public var progress: (@Sendable (ImportProgress) -> Void)?
     /// How many threads read one file: 1, the calling thread splits, decodes and maps every record;
-    /// n ≥ 2 split the file on one thread and decode its records on n − 1
-    /// others (batches in any order) while the calling thread maps and de-duplicates them in file
-    /// order, so the result is the same either way. 2 by default: three stages on two cores save wall
-    /// time for a little more CPU; a second decoding thread saved none on two cores and held more
-    /// memory; on a fully loaded machine it costs both (docs/BENCHMARKS.md).
-    public var workers = 2
+    /// n ≥ 2 split the file on one thread and decode and map its records on n − 1
+    /// others (batches in any order) while the calling thread counts, shares and de-duplicates them in
+    /// file order, so the result is the same either way. 3 by default: since findings are mapped where
+    /// they are decoded (session 10), decoding is the longest stage, and two decoding threads beside the
+    /// splitting and the calling one kept two cores busier (100k findings: 6.99 → 6.55 s median wall time,
+    /// 7 MB more at the peak; docs/BENCHMARKS.md). Before that, a second decoding thread saved nothing.
+    public var workers = 3
     /// Records handed from the splitting thread to the mapping thread at once.
     var batchSize = 256
     /// Whether records are offered to the fast readers (`FastRecordReaders`) before `JSONDecoder`;

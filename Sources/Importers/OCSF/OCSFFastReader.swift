@@ -262,7 +262,7 @@ extension FastJSONCursor {
                     fits = false
                     return try cursor.skipValue()
                 }
-                requirements.append(cursor.shared(try cursor.string()))
+                requirements.append(try cursor.sharedText())
             }
             map[cursor.shared(framework)] = requirements
         }

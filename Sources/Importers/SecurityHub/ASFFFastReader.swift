@@ -40,8 +40,7 @@ extension FastJSONCursor {
     /// values and dropped).
     fileprivate mutating func stringMap(shared: Bool) throws(FastGiveUp) -> [String: LenientString]? {
         try dictionary(sharingKeys: shared) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-            let value = try cursor.string()
-            return LenientString(text: shared ? cursor.shared(value) : value)
+            LenientString(text: shared ? try cursor.sharedText() : try cursor.string())
         }
     }
 
