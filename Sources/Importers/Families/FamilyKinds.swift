@@ -62,8 +62,13 @@ final class MappedRecord<Family: FindingFamily>: FamilyRecord {
     /// Whether the mapped finding was handed out.
     private var used = false
 
-    init(record: Family.Record, file: String, position: TextPosition, finding: Finding?, diagnostics: [FieldDiagnostic])
-    {
+    init(
+        record: Family.Record,
+        file: String,
+        position: TextPosition,
+        finding: Finding?,
+        diagnostics: [FieldDiagnostic]
+    ) {
         self.record = record
         self.file = file
         self.position = position
