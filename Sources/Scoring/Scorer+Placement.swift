@@ -17,8 +17,10 @@ extension Scorer {
         var scored: [ScoredFinding] = []
         var sources: [String] = []
         // The few distinct rule messages, made once per rule and layer and shared by every finding it
-        // places (a message per finding cost as much memory as the findings' own strings).
-        var wordings: [RuleWording.Key: RuleWording] = [:]
+        // places (a message per finding cost as much memory as the findings' own strings), with how many
+        // findings each placed: one lookup a finding (a finding's rule usage is counted by wording at the end).
+        var wordings: [RuleWording.Key: Int] = [:]
+        var placements: [(wording: RuleWording, layer: LayerKey, findings: Int)] = []
         scored.reserveCapacity(findings.count)
 
         for finding in findings {
@@ -44,11 +46,17 @@ extension Scorer {
             }
 
             let wordingKey = RuleWording.Key(rule: rule, layer: layer)
-            let wording = wordings[wordingKey] ?? RuleWording(rule: rule, layer: layer)
-            wordings[wordingKey] = wording
-            let (ruleName, source, key) = (wording.ruleName, wording.source, wording.usageKey)
-            usage[key, default: RuleUsage(rule: ruleName, layer: layer, source: source, findings: 0)].findings += 1
-            sources.append(source)
+            let placement: Int
+            if let known = wordings[wordingKey] {
+                placement = known
+            } else {
+                placement = placements.count
+                placements.append((RuleWording(rule: rule, layer: layer), layer, 0))
+                wordings[wordingKey] = placement
+            }
+            placements[placement].findings += 1
+            let wording = placements[placement].wording
+            sources.append(wording.source)
 
             scored.append(
                 ScoredFinding(
@@ -62,6 +70,10 @@ extension Scorer {
                     ageDays: (finding.firstObservedAt ?? finding.createdAt).map { ReportDate($0).days(until: asOf) }
                 )
             )
+        }
+        for (wording, layer, count) in placements {
+            let (ruleName, source, key) = (wording.ruleName, wording.source, wording.usageKey)
+            usage[key, default: RuleUsage(rule: ruleName, layer: layer, source: source, findings: 0)].findings += count
         }
         // Each rule's wording made once, not once per comparison (a message's text is rendered, not stored).
         let keyed = usage.values.map { usage in

@@ -9,10 +9,12 @@ import ReportModel
 /// that disagree about what they are (another control or resource, or another status at the
 /// same time) are kept as conflicts, so the import can name both positions.
 struct FindingSet: Sendable, Equatable {
-    /// The winning copy of each identity.
+    /// The winning copy of each identity, in the order the identities were first read.
+    private(set) var winners: [Finding] = []
+    /// Where each identity's winner is in `winners`.
     /// Keyed by the identity's parts (`FindingIdentity`), which share the finding's storage: a key of
     /// the joined text would be a second copy of every identity.
-    private(set) var byIdentity: [FindingIdentity: Finding] = [:]
+    private var positions: [FindingIdentity: Int] = [:]
     /// Records superseded by a copy of the same identity.
     private(set) var duplicates = 0
     /// Pairs of copies of one identity whose content conflicts, in the order they were found.
@@ -28,20 +30,30 @@ struct FindingSet: Sendable, Equatable {
         var fields: [String]
     }
 
+    /// Whether two sets hold the same winners, duplicates and conflicts (in any order of first reading).
+    static func == (lhs: FindingSet, rhs: FindingSet) -> Bool {
+        lhs.duplicates == rhs.duplicates && lhs.conflicts == rhs.conflicts && lhs.winners.count == rhs.winners.count
+            && lhs.positions.allSatisfy { key, position in
+                rhs.positions[key].map { rhs.winners[$0] == lhs.winners[position] } ?? false
+            }
+    }
+
     /// Adds a record.
     mutating func insert(_ finding: Finding) {
         let key = finding.identityKey
-        guard let existing = byIdentity[key] else {
-            byIdentity[key] = finding
+        guard let position = positions[key] else {
+            positions[key] = winners.count
+            winners.append(finding)
             return
         }
         duplicates += 1
+        let existing = winners[position]
         let wins = Self.precedes(finding, existing)
         var (kept, dropped) = wins ? (finding, existing) : (existing, finding)
         let fields = Self.conflictingFields(kept, dropped)
         if !fields.isEmpty { conflicts.append(Conflict(kept: kept, dropped: dropped, fields: fields)) }
         kept.scanners = Set(kept.scanners + dropped.scanners).sorted()
-        byIdentity[key] = kept
+        winners[position] = kept
     }
 
     /// Adds every finding of another set, keeping its duplicate count (its own conflicts were reported with it).
@@ -50,13 +62,12 @@ struct FindingSet: Sendable, Equatable {
         duplicates += other.duplicates
         // Into an empty set (the first file), every finding would be inserted as it is: take the table whole,
         // shared, rather than sort its keys and build a second one.
-        if byIdentity.isEmpty {
-            byIdentity = other.byIdentity
+        if winners.isEmpty {
+            winners = other.winners
+            positions = other.positions
             return
         }
-        for identity in other.byIdentity.keys.sorted() {
-            if let finding = other.byIdentity[identity] { insert(finding) }
-        }
+        for finding in other.sorted { insert(finding) }
     }
 
     /// Removes the conflicts found so far (after they were reported).
@@ -64,18 +75,28 @@ struct FindingSet: Sendable, Equatable {
 
     /// The unique findings sorted by identity.
     var sorted: [Finding] {
-        // The keys alone are sorted (moving (key, finding) pairs copies every finding's fields at each
-        // step), in two halves on two threads, then merged.
-        let table = byIdentity
-        return Self.sortedInHalves(Array(table.keys)).compactMap { table[$0] }
+        // The keys alone are sorted with their winners' positions (moving findings copies every finding's
+        // fields at each step), in two halves on two threads, then merged; no key is looked up again.
+        let keyed = winners.indices.map { Keyed(key: winners[$0].identityKey, position: Int32(truncatingIfNeeded: $0)) }
+        return Self.sortedInHalves(keyed).map { winners[Int($0.position)] }
     }
 
-    /// The keys sorted: each half in place on its own thread (the first on another one), then merged into
-    /// a new array (two arrays of keys at most, as one sort into a copy).
-    static func sortedInHalves(_ keys: consuming [FindingIdentity]) -> [FindingIdentity] {
+    /// An identity and where its winner is.
+    struct Keyed: Comparable {
+        var key: FindingIdentity
+        var position: Int32
+
+        static func < (lhs: Keyed, rhs: Keyed) -> Bool { lhs.key < rhs.key }
+        static func == (lhs: Keyed, rhs: Keyed) -> Bool { lhs.key == rhs.key }
+    }
+
+    /// The values sorted: each half in place on its own thread (the first on another one), then merged into
+    /// a new array (two arrays at most, as one sort into a copy). Equal values keep their order (both sorts and
+    /// the merge are stable).
+    static func sortedInHalves<Value: Comparable>(_ keys: consuming [Value]) -> [Value] {
         guard keys.count >= 4096 else { return keys.sorted() }
         let middle = keys.count / 2
-        return keys.withUnsafeMutableBufferPointer { buffer -> [FindingIdentity] in
+        return keys.withUnsafeMutableBufferPointer { buffer -> [Value] in
             let first = UnsafeMutableBufferPointer(rebasing: buffer[..<middle])
             var second = UnsafeMutableBufferPointer(rebasing: buffer[middle...])
             // The halves do not overlap: each thread sorts its own.
@@ -86,7 +107,7 @@ struct FindingSet: Sendable, Equatable {
             }
             second.sort()
             sortingFirst.result()
-            var merged: [FindingIdentity] = []
+            var merged: [Value] = []
             merged.reserveCapacity(buffer.count)
             var left = 0
             var right = 0
@@ -106,7 +127,7 @@ struct FindingSet: Sendable, Equatable {
     }
 
     /// The number of unique findings.
-    var count: Int { byIdentity.count }
+    var count: Int { winners.count }
 
     /// Whether `lhs` wins over `rhs`, a copy of the same identity: a total order on content.
     static func precedes(_ lhs: Finding, _ rhs: Finding) -> Bool {
