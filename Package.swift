@@ -83,7 +83,11 @@ let package = Package(
                 "Rendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // mimalloc (Debian libmimalloc-dev) in place of glibc's malloc: Swift allocates a small object or
+            // buffer for most strings and arrays, on several threads at once, and glibc's arenas cost 5-15 %
+            // of a 100k-finding run's time (docs/BENCHMARKS.md, session 10).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .target(name: "TestSupport", dependencies: ["ReportModel"]),
 
