@@ -1,7 +1,8 @@
 import ReportModel
 
 extension JSONValueSplitter {
-    // The record lane: inside a record (most of an export's bytes), the common tokens — whitespace,
+    // The record lane: inside a record (most of an export's bytes) or a top-level object that is not a
+    // streamed wrapper (a JSON Lines line: a WAF log record), the common tokens — whitespace,
     // member names and string values of plain ASCII, numbers and literals, brackets, commas and
     // colons — are checked and passed over in one loop over the chunk's bytes, with the grammar state,
     // the bracket stack, the line and the column in local variables. It stops, without consuming it,
@@ -12,10 +13,17 @@ extension JSONValueSplitter {
     // strings, invalid text kept against the record), and the lane resumes after it. Every state the
     // lane leaves is one the byte-by-byte path would have reached over the same bytes.
 
-    /// Whether the lane may run at the next byte: between tokens, inside the record being cut out.
+    /// Whether the lane may run at the next byte: between tokens, inside the record being cut out or inside
+    /// a top-level object that is not a wrapper streamed element by element (a JSON Lines line, one document).
     var laneOpen: Bool {
-        !inString && !scalarActive && recordCapture != nil && stack.count > recordDepth
+        guard !inString && !scalarActive else { return false }
+        if recordCapture != nil { return stack.count > recordDepth }
+        return topCapture != nil && !topStreamed && topMode == .object && streamKey == nil && !stack.isEmpty
     }
+
+    /// The fewest open brackets the lane may leave: it never closes the record's own bracket, nor a top-level
+    /// object's.
+    private var laneFloor: Int { recordCapture != nil ? recordDepth + 1 : 1 }
 
     /// Passes over the tokens the lane takes whole, from `start`.
     /// - Parameters:
@@ -30,7 +38,7 @@ extension JSONValueSplitter {
         var expect = self.expect
         var line = self.line
         var column = self.column
-        let recordDepth = self.recordDepth
+        let floor = laneFloor
         let depthLimit = limits.depth
         let stringLimit = limits.stringBytes
         var index = start
@@ -57,6 +65,8 @@ extension JSONValueSplitter {
             case UInt8(ascii: "\""):
                 let isKey = expect == .key || expect == .keyOrEnd
                 guard isKey || expect == .value || expect == .valueOrEnd else { return index }
+                // A top-level object's member names are kept (one may name a wrapper's streamed array).
+                guard !isKey || stack.count > 1 else { return index }
                 // Names are never cut; a value is cut past the limit, which the byte-by-byte path does.
                 let limit = isKey ? count : min(count, index + 1 + stringLimit + 1)
                 let run = ByteWords.plainRun(buffer, from: index + 1, upTo: limit, asciiOnly: true)
@@ -78,7 +88,10 @@ extension JSONValueSplitter {
                 column += 1
                 index += 1
             case UInt8(ascii: "{"), UInt8(ascii: "["):
-                guard expect == .value || expect == .valueOrEnd, stack.count < depthLimit else { return index }
+                // A top-level object's member may be a wrapper's streamed array: the byte-by-byte path decides.
+                guard expect == .value || expect == .valueOrEnd, stack.count < depthLimit, stack.count > 1 else {
+                    return index
+                }
                 stack.append(byte)
                 expect = byte == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd
                 column += 1
@@ -86,8 +99,9 @@ extension JSONValueSplitter {
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 let open = byte == UInt8(ascii: "}") ? UInt8(ascii: "{") : UInt8(ascii: "[")
                 let allowed = expect == .commaOrEnd || expect == (open == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd)
-                // The record's own closing bracket ends the record: the byte-by-byte path emits it.
-                guard stack.last == open, allowed, stack.count - 1 > recordDepth else { return index }
+                // The record's own closing bracket ends the record, a top-level object's ends the value: the
+                // byte-by-byte path emits them.
+                guard stack.last == open, allowed, stack.count - 1 >= floor else { return index }
                 stack.removeLast()
                 expect = .commaOrEnd
                 column += 1

@@ -95,6 +95,15 @@ import Testing
             "{\"Findings\": [{\"a\": \"\u{7F}\u{1}\"}]}",
             "[{\"a\": 1e999999}, {\"b\": " + String(repeating: "9", count: 4097) + "}]",
             "[{\"a\": \r\n\t 1 \r\n}]\n[{\"b\": 2}]",
+            // Top-level objects: JSON Lines, one document, wrappers with members around the streamed array.
+            "{\"timestamp\": 1, \"httpRequest\": {\"headers\": [{\"name\": \"a\", \"value\": \"b\"}]}}\n"
+                + "{\"action\": \"BLOCK\", \"n\": [1, [2, {\"x\": null}]], \"s\": \"t\"}\n{}\n{\"a\": {}}",
+            "{\"NextToken\": \"x\", \"meta\": {\"a\": [1, {\"Findings\": [1]}]}, \"Findings\": [{\"Id\": \"a\"}], "
+                + "\"after\": {\"b\": [true]}}",
+            "{\"Findings\": {\"Id\": \"not an array\"}, \"x\": [{\"y\": 1}]}{\"findings\": [{\"a\": 2}]}",
+            "{\"a\": {\"b\": 1}}} {\"c\": [}",
+            "{\"a\": \"" + String(repeating: "q", count: 25) + "\", \"b\": {\"c\": \""
+                + String(repeating: "q", count: 30) + "\"}}",
         ]
         for text in texts {
             Self.expectSame(Array(text.utf8), label: "token", chunks: Array(1...12) + [1 << 22])
@@ -113,13 +122,15 @@ import Testing
         var bases = try ["asff", "ocsf", "ecr"].map { kind in
             try Self.generatedText(kind, count: 3)
         }
-        let asffFixtures = FastReaderCorpus.inputFiles(under: "Tests/ImportersTests/Fixtures/asff")
-            .filter { !$0.hasSuffix(".gz") }.prefix(4)
-        for path in asffFixtures {
+        let fixtures = ["asff", "waf"].flatMap { folder in
+            FastReaderCorpus.inputFiles(under: "Tests/ImportersTests/Fixtures/\(folder)")
+                .filter { !$0.hasSuffix(".gz") }.prefix(4)
+        }
+        for path in fixtures {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             if bytes.count < 60_000 { bases.append(bytes) }
         }
-        #expect(bases.count >= 4)
+        #expect(bases.count >= 6)
         let interesting = Array("{}[]\":, \n\t\\0-.eEtfn1\u{7F}".utf8) + [0x00, 0x1F, 0x80, 0xC3, 0xE2, 0xF0, 0xFF]
         var random = SeededGenerator(seed: 10)
         var failures = 0
