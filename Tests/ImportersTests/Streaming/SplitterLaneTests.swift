@@ -120,7 +120,7 @@ import Testing
     @Test func brokenVariantsSplitTheSame() throws {
         guard FastReaderCorpus.generatorAvailable else { return }
         var bases = try ["asff", "ocsf", "ecr"].map { kind in
-            try Self.generatedText(kind, count: 3)
+            try FastReaderCorpus.generatedText(kind, count: 3)
         }
         let fixtures = ["asff", "waf"].flatMap { folder in
             FastReaderCorpus.inputFiles(under: "Tests/ImportersTests/Fixtures/\(folder)")
@@ -151,21 +151,5 @@ import Testing
                 if failures > 5 { return }
             }
         }
-    }
-
-    /// The text `scripts/make-benchmark-input.py KIND COUNT` writes (seed 7).
-    static func generatedText(_ kind: String, count: Int) throws -> [UInt8] {
-        let folder = try RepositoryPaths.temporaryFolder("splitter-lane")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("\(kind).json").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [
-            RepositoryPaths.file("scripts/make-benchmark-input.py").path, kind, "\(count)", output, "--seed", "7",
-        ]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return [] }
-        return try [UInt8](Data(contentsOf: URL(fileURLWithPath: output)))
     }
 }

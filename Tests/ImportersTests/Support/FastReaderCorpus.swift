@@ -46,6 +46,11 @@ enum FastReaderCorpus {
 
     /// The records `scripts/make-benchmark-input.py KIND COUNT` writes (seed 7).
     static func generated(_ kind: String, count: Int) throws -> [[UInt8]] {
+        records(try generatedText(kind, count: count))
+    }
+
+    /// The text `scripts/make-benchmark-input.py KIND COUNT` writes (seed 7); empty when it fails.
+    static func generatedText(_ kind: String, count: Int) throws -> [UInt8] {
         let folder = try RepositoryPaths.temporaryFolder("fast-reader")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("\(kind).json").path
@@ -57,7 +62,7 @@ enum FastReaderCorpus {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return [] }
-        return records(.file(output)) ?? []
+        return try [UInt8](Data(contentsOf: URL(fileURLWithPath: output)))
     }
 
     /// The records of the project's own input files: the importers' fixtures, the goldens' inputs
