@@ -9,19 +9,68 @@ extension Scorer {
         var ruleUsage: [RuleUsage]
     }
 
-    func placeFindings(_ findings: [Finding], asOf: ReportDate) -> Placement {
+    /// From how many findings the two halves are placed at once, on two threads.
+    static let placedInHalvesFrom = 20_000
+
+    /// Places every finding in a layer, buckets it, and matches it against the acceptances.
+    /// - Parameters:
+    ///   - findings: the findings, in import order.
+    ///   - asOf: the report date acceptances are in force on.
+    ///   - inHalvesFrom: from how many findings the halves are placed on two threads (tests lower it).
+    /// - Returns: the scored findings in the same order, the acceptances' matches and the rules' usage.
+    func placeFindings(
+        _ findings: [Finding],
+        asOf: ReportDate,
+        inHalvesFrom: Int = Scorer.placedInHalvesFrom
+    ) -> Placement {
         let mappings = Dictionary(configuration.environments.map { ($0.accountId, $0) }) { first, _ in first }
-        let matcher = AcceptanceMatcher()
-        var matches: [String: [String]] = [:]
-        var usage: [String: RuleUsage] = [:]
+        // Each finding is placed on its own: the second half is placed on another thread while this one places
+        // the first, and the halves are put together in order (matches, findings and sources as one pass makes them).
+        let parts: [PlacedPart]
+        if findings.count >= max(2, inHalvesFrom) {
+            let middle = findings.count / 2
+            let second = OtherThread { [self] in place(findings[middle...], asOf: asOf, mappings: mappings) }
+            parts = [place(findings[..<middle], asOf: asOf, mappings: mappings), second.result()]
+        } else {
+            parts = [place(findings[...], asOf: asOf, mappings: mappings)]
+        }
         var scored: [ScoredFinding] = []
         var sources: [String] = []
+        scored.reserveCapacity(findings.count)
+        sources.reserveCapacity(findings.count)
+        var matches: [String: [String]] = [:]
+        var usage: [String: RuleUsage] = [:]
+        for part in parts {
+            scored.append(contentsOf: part.scored)
+            sources.append(contentsOf: part.sources)
+            for (acceptance, identities) in part.matches { matches[acceptance, default: []] += identities }
+            for (wording, layer, count) in part.placements {
+                let unused = RuleUsage(rule: wording.ruleName, layer: layer, source: wording.source, findings: 0)
+                usage[wording.usageKey, default: unused].findings += count
+            }
+        }
+        // Each rule's wording made once, not once per comparison (a message's text is rendered, not stored).
+        let keyed = usage.values.map { usage in
+            (usage: usage, key: (usage.layer, usage.source == "default" ? 1 : 0, usage.rule.description))
+        }
+        let rules = keyed.sorted { $0.key < $1.key }.map(\.usage)
+        return Placement(findings: oneLayerPerControl(scored, sources: sources), matches: matches, ruleUsage: rules)
+    }
+
+    /// Places, buckets and matches a run of findings, in order.
+    private func place(
+        _ findings: ArraySlice<Finding>,
+        asOf: ReportDate,
+        mappings: [String: EnvironmentMapping]
+    ) -> PlacedPart {
+        let matcher = AcceptanceMatcher()
+        var part = PlacedPart()
         // The few distinct rule messages, made once per rule and layer and shared by every finding it
         // places (a message per finding cost as much memory as the findings' own strings), with how many
         // findings each placed: one lookup a finding (a finding's rule usage is counted by wording at the end).
         var wordings: [RuleWording.Key: Int] = [:]
-        var placements: [(wording: RuleWording, layer: LayerKey, findings: Int)] = []
-        scored.reserveCapacity(findings.count)
+        part.scored.reserveCapacity(findings.count)
+        part.sources.reserveCapacity(findings.count)
 
         for finding in findings {
             let (layer, rule) = configuration.rules.place(finding)
@@ -35,7 +84,7 @@ extension Scorer {
                 let context = AcceptanceMatcher.Context(environment: environment, accountName: mapping?.name)
                 for acceptance in configuration.acceptances
                 where matcher.matches(acceptance, finding, context: context) {
-                    matches[acceptance.id, default: []].append(finding.identity)
+                    part.matches[acceptance.id, default: []].append(finding.identity)
                     if acceptance.applies(on: asOf) {
                         if acceptanceId == nil { acceptanceId = acceptance.id }
                     } else if asOf > acceptance.expiresOn, expiredAcceptanceId == nil {
@@ -50,15 +99,15 @@ extension Scorer {
             if let known = wordings[wordingKey] {
                 placement = known
             } else {
-                placement = placements.count
-                placements.append((RuleWording(rule: rule, layer: layer), layer, 0))
+                placement = part.placements.count
+                part.placements.append((RuleWording(rule: rule, layer: layer), layer, 0))
                 wordings[wordingKey] = placement
             }
-            placements[placement].findings += 1
-            let wording = placements[placement].wording
-            sources.append(wording.source)
+            part.placements[placement].findings += 1
+            let wording = part.placements[placement].wording
+            part.sources.append(wording.source)
 
-            scored.append(
+            part.scored.append(
                 ScoredFinding(
                     finding: finding,
                     layer: layer,
@@ -71,16 +120,7 @@ extension Scorer {
                 )
             )
         }
-        for (wording, layer, count) in placements {
-            let (ruleName, source, key) = (wording.ruleName, wording.source, wording.usageKey)
-            usage[key, default: RuleUsage(rule: ruleName, layer: layer, source: source, findings: 0)].findings += count
-        }
-        // Each rule's wording made once, not once per comparison (a message's text is rendered, not stored).
-        let keyed = usage.values.map { usage in
-            (usage: usage, key: (usage.layer, usage.source == "default" ? 1 : 0, usage.rule.description))
-        }
-        let rules = keyed.sorted { $0.key < $1.key }.map(\.usage)
-        return Placement(findings: oneLayerPerControl(scored, sources: sources), matches: matches, ruleUsage: rules)
+        return part
     }
 
     /// Keeps every control in one layer: when rules split a control's findings over layers, the
@@ -152,9 +192,18 @@ extension RiskAcceptance {
     }
 }
 
+/// What placing a run of findings made: the scored findings and each one's rule source, in order, the
+/// acceptances' matches in order, and each rule wording with how many findings it placed.
+private struct PlacedPart: Sendable {
+    var scored: [ScoredFinding] = []
+    var sources: [String] = []
+    var matches: [String: [String]] = [:]
+    var placements: [(wording: RuleWording, layer: LayerKey, findings: Int)] = []
+}
+
 /// How a rule (or no rule) that placed findings in a layer is worded: in the rule-usage table and
 /// as each finding's `placedBy`.
-private struct RuleWording {
+private struct RuleWording: Sendable {
     struct Key: Hashable {
         let rule: LayerRule?
         let layer: LayerKey

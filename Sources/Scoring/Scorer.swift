@@ -159,18 +159,23 @@ public struct Scorer: Sendable {
         let inIdentityOrder = findings.indices.dropFirst().allSatisfy {
             findings[$0 - 1].finding.identityKey < findings[$0].finding.identityKey
         }
-        let keys = findings.indices.map { index in
-            let scored = findings[index]
-            return SortKey(
-                severity: -scored.finding.severity.rank,
-                layer: LayerKey.all.firstIndex(of: scored.layer) ?? 0,
-                environment: EnvironmentMapping.rank(of: scored.environment),
-                product: scored.finding.productName,
-                identity: inIdentityOrder ? nil : scored.finding.identityKey,
-                position: index
-            )
+        let order: [Int]
+        if inIdentityOrder, let packed = packedReportOrder(findings) {
+            order = packed
+        } else {
+            let keys = findings.indices.map { index in
+                let scored = findings[index]
+                return SortKey(
+                    severity: -scored.finding.severity.rank,
+                    layer: LayerKey.all.firstIndex(of: scored.layer) ?? 0,
+                    environment: EnvironmentMapping.rank(of: scored.environment),
+                    product: scored.finding.productName,
+                    identity: inIdentityOrder ? nil : scored.finding.identityKey,
+                    position: index
+                )
+            }
+            order = findings.indices.sorted { keys[$0] < keys[$1] }
         }
-        let order = findings.indices.sorted { keys[$0] < keys[$1] }
         var placed = [Bool](repeating: false, count: findings.count)
         for start in findings.indices where !placed[start] {
             let first = findings[start]
@@ -190,6 +195,64 @@ public struct Scorer: Sendable {
         var byIdentity = [Int32](repeating: 0, count: findings.count)
         for (position, source) in order.enumerated() { byIdentity[source] = Int32(truncatingIfNeeded: position) }
         return byIdentity
+    }
+
+    /// The report order of findings that came in identity order, as `SortKey` orders them, from one integer a
+    /// finding: severity, layer and environment in four bits each, the product's rank among the distinct product
+    /// names (ordered as `String` orders them, so equal names share a rank) in twenty, the position in thirty-two.
+    /// - Returns: the positions in report order; nil when a part does not fit its bits.
+    static func packedReportOrder(_ findings: [ScoredFinding]) -> [Int]? {
+        guard findings.count <= Int(UInt32.max) else { return nil }
+        // Each distinct product name once (neighbours mostly share one: compared before it is hashed).
+        var products: [String: Int] = [:]
+        var names: [String] = []
+        var productOf = [Int](repeating: 0, count: findings.count)
+        var previous: (name: String, number: Int)?
+        for index in findings.indices {
+            let name = findings[index].finding.productName
+            if let previous, previous.name == name {
+                productOf[index] = previous.number
+                continue
+            }
+            let number: Int
+            if let known = products[name] {
+                number = known
+            } else {
+                number = names.count
+                names.append(name)
+                products[name] = number
+            }
+            productOf[index] = number
+            previous = (name, number)
+        }
+        guard names.count < 1 << 20 else { return nil }
+        var rankOf = [UInt64](repeating: 0, count: names.count)
+        for (rank, number) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() {
+            rankOf[number] = UInt64(rank)
+        }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(findings.count)
+        // The few environments' ranks, each worked out once (`rank(of:)` lowercases the name).
+        var environments: [String: Int] = [:]
+        for index in findings.indices {
+            let scored = findings[index]
+            let severity = 4 - scored.finding.severity.rank
+            let layer = LayerKey.all.firstIndex(of: scored.layer) ?? 0
+            let environment: Int
+            if let known = environments[scored.environment] {
+                environment = known
+            } else {
+                environment = EnvironmentMapping.rank(of: scored.environment)
+                environments[scored.environment] = environment
+            }
+            guard (0..<16).contains(severity), (0..<16).contains(layer), (0..<16).contains(environment) else {
+                return nil
+            }
+            let leading = UInt64(severity) << 60 | UInt64(layer) << 56 | UInt64(environment) << 52
+            keys.append(leading | rankOf[productOf[index]] << 32 | UInt64(index))
+        }
+        keys.sort()
+        return keys.map { Int($0 & 0xFFFF_FFFF) }
     }
 
     private struct SortKey: Comparable {

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import Synchronization
 import TestSupport
 import Testing
 
@@ -148,13 +149,30 @@ import Testing
         #expect(try writer(batchSize: batchSize).render(document).contents == (try wholeDocument(document)))
     }
 
-    /// Batches made a round ahead, on every core, come out in order: none lost, none twice, for
-    /// counts below, at and across the round size.
-    @Test(arguments: [0, 1, 3, 4, 5, 8, 9, 13, 40])
+    /// Batches made ahead, one thread a core, come out in order: none lost, none twice, for counts below, at and
+    /// across the window, when later batches are made sooner than earlier ones; and no batch is started more than
+    /// `batchesAhead` past the last one emitted.
+    @Test(arguments: [0, 1, 3, 4, 5, 8, 9, 13, 40, 257])
     func batchesMadeAheadComeOutInOrder(_ count: Int) {
+        let emittedSoFar = Mutex(0)
+        let furthestAhead = Mutex(0)
         var emitted: [String] = []
-        JSONReportWriter.madeAhead(count, { "batch \($0)" }, emit: { emitted.append($0) })
+        JSONReportWriter.madeAhead(
+            count,
+            { number in
+                let ahead = number - emittedSoFar.withLock { $0 }
+                furthestAhead.withLock { $0 = max($0, ahead) }
+                // Every third batch takes longer, so batches are finished out of order.
+                if number % 3 == 0 { usleep(300) }
+                return "batch \(number)"
+            },
+            emit: { text in
+                emitted.append(text)
+                emittedSoFar.withLock { $0 += 1 }
+            }
+        )
         #expect(emitted == (0..<count).map { "batch \($0)" })
+        #expect(furthestAhead.withLock { $0 } <= JSONReportWriter.batchesAhead)
     }
 
     @Test("the sample document, as the renderer writes it")

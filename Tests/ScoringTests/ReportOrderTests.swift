@@ -52,4 +52,32 @@ import Testing
             #expect(sorted.map(\.finding.identity) == expected.map(\.finding.identity), "sorting again changes nothing")
         }
     }
+
+    /// Findings that come in identity order are ordered from one packed integer each (`packedReportOrder`), with
+    /// each product name's rank standing for the name: the same order as the report's key, for product names that
+    /// differ only in case, accents (composed and decomposed, which `String` holds equal) or beyond ASCII.
+    @Test(arguments: [1, 2, 17, 500, 4_000])
+    func findingsInIdentityOrderAreOrderedByPackedKeys(count: Int) throws {
+        let products = [
+            "Security Hub", "security hub", "Caf\u{E9}", "Cafe\u{301}", "Caff", "Prowler", "\u{30BB}\u{30AD}", "",
+        ]
+        for seed: UInt64 in [3, 4, 77] {
+            var original = Self.findings(count: count, seed: seed)
+            for index in original.indices {
+                original[index].finding.productName = products[(index * 7 + Int(seed)) % products.count]
+            }
+            original.sort { $0.finding.identityKey < $1.finding.identityKey }
+            let packed = try #require(Scorer.packedReportOrder(original))
+            // Positions stand for identities (the findings are in identity order).
+            let leading = original.map { Self.key($0) }
+            let expected = original.indices.sorted {
+                (leading[$0].0, leading[$0].1, leading[$0].2, leading[$0].3, $0)
+                    < (leading[$1].0, leading[$1].1, leading[$1].2, leading[$1].3, $1)
+            }
+            #expect(packed == expected)
+            var sorted = original
+            #expect(Scorer.sortIntoReportOrder(&sorted) != nil, "in identity order: the positions are returned")
+            #expect(sorted.map(\.finding.identity) == expected.map { original[$0].finding.identity })
+        }
+    }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import ReportModel
-import Synchronization
 
 /// Writes report.json: sorted keys, pretty-printed, slashes unescaped, a trailing newline.
 ///
@@ -14,7 +13,7 @@ import Synchronization
 struct JSONReportWriter {
     /// The English wording: report.json's texts are English in every edition, beside each message's code.
     let english: Phrasebook
-    /// Findings encoded per batch. Two rounds of `batchesAtOnce` batches are held while report.json is written
+    /// Findings encoded per batch. At most `batchesAhead` batches are held while report.json is written
     /// (each batch's bytes, then its text): 512 a batch held ~20 MB at once and made the 50k-finding run's peak
     /// 12 % higher than 256 does, for no time measured.
     var batchSize = 256
@@ -157,45 +156,30 @@ struct JSONReportWriter {
     /// Image scans encoded per batch (an image carries all its vulnerabilities).
     static let imagesPerBatch = 32
 
-    /// How many batches of findings are made at once (on every core), in one round; the next round is
-    /// made while this one is written, so at most twice this many are held.
-    static let batchesAtOnce = 4
+    /// How many batches may be made ahead of the one being written (about 0.6 MB of text each): the most held at once.
+    static let batchesAhead = 8
 
-    /// Emits `make(0)`, `make(1)`, … `make(count - 1)` in that order, made `batchesAtOnce` at a time on
-    /// every core; the next round is made while this one is emitted (written and hashed), so the writing
-    /// thread does not leave the other cores idle. At most two rounds are held at once.
+    /// Emits `make(0)`, `make(1)`, … `make(count - 1)` in that order, made on one thread a core while the calling
+    /// thread emits (writes and hashes) them: each maker takes the next number as soon as it is done with one, up to
+    /// `batchesAhead` past the one being emitted, so no core waits for a round's slowest batch.
     /// - Parameters:
     ///   - count: how many batches.
     ///   - make: one batch's text, a pure function of its number.
     ///   - emit: receives each batch's text, in order, on the calling thread.
     static func madeAhead(_ count: Int, _ make: @escaping @Sendable (Int) -> String, emit: (String) -> Void) {
         guard count > 0 else { return }
-        let round: @Sendable (Int) -> [String] = { first in
-            concurrently(min(batchesAtOnce, count - first)) { make(first + $0) }
-        }
-        var current = round(0)
-        var first = 0
-        while true {
-            let next = first + batchesAtOnce
-            guard next < count else {
-                for text in current { emit(text) }
-                return
+        let line = MadeInOrder(count: count, ahead: batchesAhead)
+        let makers = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        for _ in 0..<makers {
+            line.started()
+            let thread = Thread {
+                while let number = line.nextToMake() { line.made(number, make(number)) }
+                line.ended()
             }
-            let ahead = OtherThread { round(next) }
-            for text in current { emit(text) }
-            current = ahead.result()
-            first = next
+            thread.start()
         }
-    }
-
-    /// `make(0)`, `make(1)`, … `make(count - 1)`, made concurrently, in that order.
-    static func concurrently(_ count: Int, _ make: @Sendable (Int) -> String) -> [String] {
-        let results = Mutex([String](repeating: "", count: count))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let text = make(index)
-            results.withLock { $0[index] = text }
-        }
-        return results.withLock { $0 }
+        for number in 0..<count { emit(line.take(number)) }
+        line.waitForMakers()
     }
 
     /// Whether a finding belongs in `suppressedWithoutDecision`: suppressed, and no acceptance covers it.
@@ -430,4 +414,75 @@ struct SplicedList: Sendable {
 
     /// What goes after the elements: the closing bracket on its own line.
     var closing: String { "\n\(String(repeating: "  ", count: depth))]" }
+}
+
+/// The hand-over between the threads that make numbered texts and the one that takes them in order (`madeAhead`):
+/// numbers are handed out in order, at most `ahead` past the next one to be taken.
+///
+/// Every field is read and written under `condition`'s lock.
+private final class MadeInOrder: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let ahead: Int
+    /// The next number to hand to a maker, and the next one the taker takes.
+    private var nextMade = 0
+    private var nextTaken = 0
+    /// Made and not yet taken, by number.
+    private var made: [Int: String] = [:]
+    private var makers = 0
+
+    init(count: Int, ahead: Int) {
+        self.count = count
+        self.ahead = max(1, ahead)
+    }
+
+    /// A maker starts (called before its thread does).
+    func started() {
+        condition.lock()
+        defer { condition.unlock() }
+        makers += 1
+    }
+
+    /// The next number to make, once it is within `ahead` of the next one taken; `nil` when every number was handed out.
+    func nextToMake() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while nextMade < count && nextMade - nextTaken >= ahead { condition.wait() }
+        guard nextMade < count else { return nil }
+        nextMade += 1
+        return nextMade - 1
+    }
+
+    /// Hands a made text over.
+    func made(_ number: Int, _ text: String) {
+        condition.lock()
+        defer { condition.unlock() }
+        made[number] = text
+        condition.broadcast()
+    }
+
+    /// A maker is done.
+    func ended() {
+        condition.lock()
+        defer { condition.unlock() }
+        makers -= 1
+        condition.broadcast()
+    }
+
+    /// The text of `number` (the next in order), once made.
+    func take(_ number: Int) -> String {
+        condition.lock()
+        defer { condition.unlock() }
+        while made[number] == nil { condition.wait() }
+        nextTaken = number + 1
+        condition.broadcast()
+        return made.removeValue(forKey: number) ?? ""
+    }
+
+    /// Waits until every maker's thread is done.
+    func waitForMakers() {
+        condition.lock()
+        defer { condition.unlock() }
+        while makers > 0 { condition.wait() }
+    }
 }
