@@ -136,15 +136,21 @@ public enum VisibleText {
         return !ascii && json.unicodeScalars.contains(where: { mustEscape($0) })
     }
 
-    /// Whether any of the word's eight bytes is 0x80 or above, below 0x20, 0x7F or a backslash (exact as a
-    /// whole: the per-byte flags of these tests may be wrong above a byte that matched, never all clear
-    /// when one does).
-    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
+    /// Whether any of the word's eight bytes is 0x80 or above, below 0x20 other than a line break or a tab, 0x7F
+    /// or a backslash (exact as a whole: the per-byte flags of these tests may be wrong above a byte that matched,
+    /// never all clear when one does). Line breaks and tabs, which pretty-printed JSON has in every sixth word and
+    /// which never need an escape, are first made harmless (`0x2A`, `0x29`), so their words are skipped whole.
+    static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
+        let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        /// The high bit of each byte of `value` that is zero, exactly (no carry crosses a byte).
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & lowBits) &+ lowBits) | value | lowBits) }
+        let breaksAndTabs = zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x09))
+        let harmless = word | breaksAndTabs >> 2
         return word & highBits != 0
-            || (word &- ones &* 0x20) & ~word & highBits != 0
+            || (harmless &- ones &* 0x20) & ~harmless & highBits != 0
             || hasZeroByte(word ^ (ones &* 0x7F))
             || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
     }

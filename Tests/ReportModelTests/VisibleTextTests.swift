@@ -1,6 +1,7 @@
 import Foundation
-import ReportModel
 import Testing
+
+@testable import ReportModel
 
 /// Issue 11: one place decides which characters are shown as escapes.
 @Suite struct VisibleTextTests {
@@ -55,5 +56,42 @@ import Testing
         }
         let plain = String(repeating: "plain text, tabs\tand new\nlines / é 日本 ", count: 5)
         #expect(VisibleText.escapedJSON(plain) == plain)
+    }
+
+    /// The word test that lets a word through whole says "maybe" exactly when one of its bytes could need an
+    /// escape (beyond ASCII, a control byte other than a line break or a tab, DEL, a backslash): every byte value
+    /// at every place among neighbours of every kind, line breaks and tabs beside them included.
+    @Test func wordTestAgreesWithTheBytes() {
+        func special(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0x5C
+        }
+        func word(_ bytes: [UInt8]) -> UInt64 {
+            bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        }
+        let neighbours: [UInt8] = [0x20, 0x0A, 0x09, 0x61, 0x0B, 0x1F, 0x21, 0x7E, 0x5B, 0x2A, 0x29, 0x00, 0xFF]
+        var checked = 0
+        for filler in neighbours {
+            for place in 0..<8 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = UInt8(value)
+                    let expected = bytes.contains(where: special)
+                    #expect(VisibleText.mayHoldSpecialByte(word(bytes)) == expected, "\(bytes)")
+                    checked += 1
+                }
+            }
+        }
+        // Words of line breaks, tabs and one other byte in every arrangement of a seeded sequence.
+        var state: UInt64 = 42
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<8 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let pick = Int(state >> 33)
+                bytes.append(pick % 3 == 0 ? 0x0A : pick % 3 == 1 ? 0x09 : UInt8(truncatingIfNeeded: pick >> 2))
+            }
+            #expect(VisibleText.mayHoldSpecialByte(word(bytes)) == bytes.contains(where: special), "\(bytes)")
+        }
+        #expect(checked == neighbours.count * 8 * 256)
     }
 }
