@@ -50,8 +50,8 @@ struct SnapshotReader {
                 asOf: try stored.parsed("as_of", ReportDate.init),
                 overall: try stored.controlCounts(),
                 openFindings: try stored.openFindings(),
-                acceptedFindings: try stored.value("accepted_findings"),
-                inputCount: try stored.value("input_count")
+                acceptedFindings: try stored.count("accepted_findings"),
+                inputCount: try stored.count("input_count")
             )
         }
     }
@@ -69,14 +69,14 @@ struct SnapshotReader {
         guard let head = try rows("periods", period, db).first else { return nil }
         var snapshot = ReportSnapshot(
             asOf: try head.parsed("as_of", ReportDate.init),
-            inputCount: try head.value("input_count"),
+            inputCount: try head.count("input_count"),
             overall: try head.controlCounts(),
             layers: try rows("layer_scores", period, db).map { row in
                 LayerSnapshot(
                     layer: try row.parsed("layer", StoredRow.layer),
                     controls: try row.controlCounts(),
                     openFindings: try row.openFindings(),
-                    acceptedFindings: try row.value("accepted_findings")
+                    acceptedFindings: try row.count("accepted_findings")
                 )
             },
             environments: try rows("environment_scores", period, db).map { row in
@@ -86,7 +86,7 @@ struct SnapshotReader {
                     environment: try row.value("environment"),
                     controls: try row.controlCounts(),
                     openFindings: try row.openFindings(),
-                    acceptedFindings: try row.value("accepted_findings")
+                    acceptedFindings: try row.count("accepted_findings")
                 )
             },
             controls: try rows("controls", period, db).map { row in
@@ -101,7 +101,7 @@ struct SnapshotReader {
                 AcceptanceSnapshot(
                     id: try row.value("acceptance_id"),
                     status: try row.parsed("status", AcceptanceStatus.init(rawValue:)),
-                    matched: try row.value("matched"),
+                    matched: try row.count("matched"),
                     acceptedOn: try row.parsed("accepted_on", ReportDate.init),
                     expiresOn: try row.parsed("expires_on", ReportDate.init)
                 )

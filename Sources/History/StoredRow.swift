@@ -19,6 +19,22 @@ struct StoredRow {
         try row.decode(forColumn: column)
     }
 
+    /// The most a stored count may be: no period holds a billion controls, findings or inputs, and sums of a few
+    /// counts (a score's denominator, a trend's totals) stay far from overflowing.
+    static let largestCount = 1_000_000_000
+
+    /// A count column: a whole number from 0 to `largestCount`.
+    /// - Returns: the count.
+    /// - Throws: `HistoryError.unreadableRow` for a count out of range, `RowDecodingError` for a non-integer.
+    func count(_ column: String) throws -> Int {
+        let count: Int64 = try value(column)
+        guard count >= 0, count <= Int64(Self.largestCount) else {
+            let value = "\(count)"
+            throw HistoryError.unreadableRow(path: path, period: period, table: table, column: column, value: value)
+        }
+        return Int(count)
+    }
+
     /// A text column parsed into a model value by `parse`, which returns `nil` for text this version does not know.
     /// - Returns: the value.
     /// - Throws: `HistoryError.unreadableRow` for unknown text.
@@ -70,24 +86,24 @@ struct StoredRow {
 
     /// The control counts of a row with the shared count columns.
     /// - Returns: the counts.
-    /// - Throws: `RowDecodingError` for a non-integer.
+    /// - Throws: `HistoryError.unreadableRow` for a count out of range, `RowDecodingError` for a non-integer.
     func controlCounts() throws -> ControlCounts {
         ControlCounts(
-            passed: try value("passed"),
-            failed: try value("failed"),
-            unknown: try value("unknown"),
-            noData: try value("no_data"),
-            accepted: try value("accepted")
+            passed: try count("passed"),
+            failed: try count("failed"),
+            unknown: try count("unknown"),
+            noData: try count("no_data"),
+            accepted: try count("accepted")
         )
     }
 
     /// The open findings by severity of a row with the shared count columns.
     /// - Returns: the counts.
-    /// - Throws: `RowDecodingError` for a non-integer.
+    /// - Throws: `HistoryError.unreadableRow` for a count out of range, `RowDecodingError` for a non-integer.
     func openFindings() throws -> SeverityCounts {
         var counts = SeverityCounts()
         for severity in Severity.allCases {
-            counts[severity] = try value("open_\(severity.rawValue.lowercased())")
+            counts[severity] = try count("open_\(severity.rawValue.lowercased())")
         }
         return counts.normalized
     }

@@ -78,4 +78,32 @@ struct HistoryErrorTests {
         #expect(throws: expected) { try store.trend(endingAt: "2026-11") }
         #expect(expected.description == "\(history.path): 2026-10: findings.severity: unreadable value \"SEVERE\"")
     }
+
+    /// Counts out of range (negative, or past what a score's sums can hold: `Int64.max` trapped on overflow when
+    /// the score was computed) are unreadable values, named with their table and column, in every table of counts.
+    @Test(arguments: [
+        ("periods", "passed", "9223372036854775807"), ("periods", "failed", "-1"),
+        ("layer_scores", "accepted", "1000000001"), ("layer_scores", "open_high", "-5"),
+        ("periods", "input_count", "9223372036854775807"), ("acceptances", "matched", "-2"),
+    ])
+    func aCountOutOfRange(table: String, column: String, value: String) throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let (store, _) = try history.recording(ThreePeriods.all)
+        let rows = try store.tableRowCounts(period: "2026-10", tables: [table])[table] ?? 0
+        try #require(rows > 0, "the fixture has \(table) rows")
+        try store.execute(sql: "UPDATE \(table) SET \(column) = \(value) WHERE period = '2026-10'")
+        let expected = HistoryError.unreadableRow(
+            path: history.path,
+            period: "2026-10",
+            table: table,
+            column: column,
+            value: value
+        )
+        #expect(throws: expected) { try store.snapshot(for: "2026-10") }
+        #expect(throws: expected) { try store.trend(endingAt: "2026-11") }
+        if table == "periods" {
+            #expect(throws: expected) { try store.periods() }
+        }
+    }
 }

@@ -39,6 +39,8 @@ import Testing
         ["report", "x.json", "--out", "o", "--sla", "critical=soon"],
         ["report", "x.json", "--out", "o", "--fail-on", "SEVERE"],
         ["check", "x.json", "--as-of", "2026-02-30"],
+        ["history", "show", "2026-13"],
+        ["history", "delete", "november"],
         ["report", "x.json"],
         ["frobnicate"],
     ])
@@ -79,6 +81,30 @@ import Testing
             ["report", Self.findings, "--as-of", "2026-11-30", "--no-history"] + arguments,
             in: folder
         )
+    }
+
+    /// A binary away from its checkout finds its data folders only through `--rules` and `--templates`: the error
+    /// that ends the run is worded from that string table too, not shown as the message's code.
+    @Test func anErrorIsWordedFromTheTemplatesOption() throws {
+        let folder = try RepositoryPaths.temporaryFolder("err-elsewhere")
+        let binary = folder.appendingPathComponent("posture")
+        try FileManager.default.copyItem(at: CommandRunner.executable, to: binary)
+        try Data(#"{"Findings":[{"Id":"a",]}"#.utf8).write(to: folder.appendingPathComponent("broken.json"))
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [
+            "report", "broken.json", "--out", "out", "--as-of", "2026-11-30", "--no-history",
+            "--rules", RepositoryPaths.file("rules").path, "--templates", RepositoryPaths.file("templates").path,
+        ]
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3, "\(stderr)")
+        #expect(stderr == "posture: import: broken.json:1:24: invalid JSON: unexpected character ']'\n")
     }
 
     @Test func outUnderAFile() throws {

@@ -251,11 +251,13 @@ extension FastJSONCursor {
         var value = 0
         var digits = 0
         while index < end, base[index] >= UInt8(ascii: "0"), base[index] <= UInt8(ascii: "9") {
+            // A 16th digit gives up before the value could overflow (19 digits did, and trapped).
+            guard digits < 15 else { throw FastGiveUp() }
             value = value * 10 + Int(base[index] - UInt8(ascii: "0"))
             digits += 1
             index += 1
         }
-        guard digits > 0, digits <= 15, index < end else { throw FastGiveUp() }
+        guard digits > 0, index < end else { throw FastGiveUp() }
         switch base[index] {
         case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: break
         default: throw FastGiveUp()  // a fraction or an exponent

@@ -34,8 +34,19 @@ enum TextEscaper: Sendable {
                 result.append(character)
             }
         }
+        // What Markdown reads at the start of a line, where a value may land: indentation (four spaces make a
+        // code block: leading spaces and tabs are dropped, they show nothing), a heading, a list item, a
+        // setext underline or an image; an ordered list item (`1.` or `1)`) gets its dot or bracket escaped.
+        result = String(result.drop { $0 == " " })
         if let first = result.first, "#+-=!".contains(first) {
             result = "\\" + result
+        }
+        let digits = result.prefix { $0.isASCII && $0.isNumber }
+        let rest = result.dropFirst(digits.count)
+        if (1...9).contains(digits.count), let marker = rest.first, marker == "." || marker == ")",
+            rest.dropFirst().first.map({ $0 == " " }) ?? true
+        {
+            result = digits + "\\" + rest
         }
         return result
     }

@@ -69,6 +69,8 @@ struct HistoryCommand: ParsableCommand {
         @OptionGroup var store: StoreOption
         @Argument(help: "The period, YYYY-MM.") var period: String
 
+        func validate() throws { try validatePeriod(period) }
+
         func run() throws {
             guard let snapshot = try wrap({ try store.open().snapshot(for: period) }) else {
                 throw CLIError.failed("\(store.history): no period \(period)")
@@ -84,6 +86,8 @@ struct HistoryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete one stored period.")
         @OptionGroup var store: StoreOption
         @Argument(help: "The period, YYYY-MM.") var period: String
+
+        func validate() throws { try validatePeriod(period) }
 
         func run() throws {
             guard try wrap({ try store.open().delete(period: period) }) else {
@@ -144,5 +148,15 @@ private func wrap<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let error as HistoryError {
         throw CLIError.failed("history: \(error)")
+    }
+}
+
+/// A period argument that is not a month (`2026-13`) is a usage error (exit 2), as a bad `--as-of` is.
+/// - Parameter period: the argument.
+/// - Throws: `ValidationError` naming it.
+private func validatePeriod(_ period: String) throws {
+    guard ReportDate.lastDay(of: period) != nil else {
+        let shown = VisibleText.escaped(period, newlines: true)
+        throw ValidationError("period: expected a month as YYYY-MM, got \"\(shown)\"")
     }
 }

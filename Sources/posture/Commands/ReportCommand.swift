@@ -102,6 +102,7 @@ struct ReportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
+        ResourceFolders.wordErrors(withTemplates: templates)
         guard !out.isEmpty else { throw ValidationError("--out: expected a folder, got an empty path") }
         guard !format.split(separator: ",").isEmpty else {
             throw ValidationError("--format: expected at least one format")

@@ -2,6 +2,7 @@ import Foundation
 import Rendering
 import ReportModel
 import Scoring
+import Synchronization
 
 /// Finds and reads the data folders the tool ships with: `templates/` and `rules/`.
 ///
@@ -58,9 +59,20 @@ enum ResourceFolders {
         }
     }
 
+    /// The `--templates` folder the running command was given, once it is known: the errors that end the run are
+    /// worded from its string table too (not only its report), wherever the binary is.
+    private static let templatesOfThisRun = Mutex<String?>(nil)
+
+    /// Records the running command's `--templates` option for the wording of its errors.
+    /// - Parameter option: the option's value, or nil.
+    static func wordErrors(withTemplates option: String?) {
+        templatesOfThisRun.withLock { $0 = option }
+    }
+
     /// The English string table as a phrasebook: the terminal words diagnostics, warnings and errors from it.
     /// Without a readable table, messages are shown as their codes and parameters rather than failing the run.
     static func english(templatesOption: String? = nil) -> Phrasebook {
+        let templatesOption = templatesOption ?? templatesOfThisRun.withLock { $0 }
         guard let root = try? locate("templates", option: templatesOption),
             let data = FileManager.default.contents(atPath: root.appendingPathComponent("strings/en.json").path),
             let entries = try? JSONDecoder().decode([String: String].self, from: data)

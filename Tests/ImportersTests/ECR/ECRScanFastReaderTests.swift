@@ -177,6 +177,10 @@ import Testing
         edited(#""HIGH":2"#, #""HIGH":"2""#),
         edited(#""HIGH":2"#, #""HIGH":null"#),
         edited(#""HIGH":2"#, #""HIGH":1234567890123456"#),
+        // Counts past what an Int holds (19 digits and more trapped on overflow before the fast path gave up).
+        edited(#""HIGH":2"#, #""HIGH":18446744073709551616"#),
+        edited(#""HIGH":2"#, #""HIGH":9999999999999999999"#),
+        edited(#""HIGH":2"#, #""HIGH":\#(String(repeating: "9", count: 400))"#),
         edited(#""HIGH":2,"MEDIUM":1"#, #""HIGH":2,"HIGH":1"#),  // a repeated key in a map
         edited(#""imageScanCompletedAt":1795921320.0"#, #""imageScanCompletedAt":1.7e9"#),  // exponents
         edited(#""imageScanCompletedAt":1795921320.0"#, #""imageScanCompletedAt":true"#),  // wrong types
