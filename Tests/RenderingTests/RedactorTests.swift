@@ -181,4 +181,29 @@ import Testing
         }
         try redactor.checkForLeaks(in: [RenderedFile(path: "report.md", contents: "0.0.0.0/0 and ::/0 and IAM.6\n")])
     }
+
+    /// A tag key can name what a tag value names (`kubernetes.io/cluster/<cluster>` beside `eks:cluster-name` on
+    /// every EKS node): the key is masked as text, so the masked edition is made, and the name is in no file.
+    @Test func aNameInATagKeyIsMasked() throws {
+        var finding = Finding.control(
+            "EC2.8",
+            .failed,
+            account: "111122223333",
+            resource: "arn:aws:ec2:eu-west-1:111122223333:instance/i-07c11cc535d830123",
+            resourceType: "AwsEc2Instance"
+        )
+        finding.resources[0].tags = [
+            Resource.Tag(key: "eks:cluster-name", value: "eks01"),
+            Resource.Tag(key: "kubernetes.io/cluster/eks01", value: "owned"),
+        ]
+        let document = Self.document([finding])
+        let redactor = Redactor(for: document)
+        let masked = redactor.redact(document)
+        let keys = masked.report.findings[0].finding.resources[0].tags.map(\.key)
+        #expect(keys.count == 2)
+        #expect(keys[0] == "eks:cluster-name")
+        #expect(!keys[1].contains("eks01"), "\(keys)")
+        let files = try RenderingFixture.render(document, [.html, .md, .json])
+        for (path, text) in files { #expect(!text.contains("eks01"), "\(path)") }
+    }
 }

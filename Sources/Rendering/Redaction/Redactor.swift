@@ -123,7 +123,8 @@ public struct Redactor: Sendable {
             var scored = scored
             scored.finding.resources = scored.finding.resources.map { resource in
                 var resource = resource
-                resource.tags = resource.tags.map { Resource.Tag(key: $0.key, value: "(redacted)") }
+                // A key can carry a name too (`kubernetes.io/cluster/<cluster>` on every EKS node): masked as text.
+                resource.tags = resource.tags.map { Resource.Tag(key: mask($0.key), value: "(redacted)") }
                 return resource
             }
             return scored
