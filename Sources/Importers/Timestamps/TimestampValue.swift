@@ -7,10 +7,16 @@ enum TimestampValue: Decodable, Sendable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Double.self) {
-            self = .number(number)
-        } else {
+        do {
+            self = .number(try container.decode(Double.self))
+        } catch DecodingError.typeMismatch {
+            // Not a number: text, or a value that is neither (the record is then unreadable).
             self = .text(try container.decode(String.self))
+        } catch {
+            // A number no Double holds (`1e999`: `JSONDecoder` reports it as corrupt data; the record's JSON was
+            // checked before it was decoded): an infinite epoch, refused with a warning as any number out of
+            // range is (docs/formats.md §4), not a record made unreadable.
+            self = .number(.infinity)
         }
     }
 
