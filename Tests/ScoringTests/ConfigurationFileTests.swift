@@ -27,6 +27,18 @@ import Testing
         #expect(acceptances[0].source == "ra.yml:2")
     }
 
+    /// A quoted `"null"` is text; an optional field written as YAML's null is absent, as if it were not there.
+    @Test func nullIsAbsentAndQuotedNullIsText() throws {
+        let quoted = try AcceptanceFile.parse(
+            Self.valid.replacingOccurrences(of: "id: RA-2026-001", with: "id: \"null\"")
+                .replacingOccurrences(of: "ticket: SEC-12", with: "ticket: NULL"),
+            file: "ra.yml"
+        )
+        #expect(quoted.map(\.id) == ["null"])
+        #expect(quoted[0].ticket == nil)
+        #expect(try AcceptanceFile.parse("acceptances: ~\n", file: "ra.yml").isEmpty)
+    }
+
     @Test(arguments: [
         ("acceptances:\n  - id: [unclosed\n", "ra.yml:3:1: invalid YAML"),
         (
@@ -58,6 +70,23 @@ import Testing
             "ra.yml:3:44: unknown severity \"SEVERE\" in acceptance RA-2026-001"
         ),
         ("acceptance:\n  - id: x\n", "ra.yml:1:1: unknown key \"acceptance\" in the file"),
+        // YAML's null is no value: a required field written `null`, `~` or left empty is missing.
+        (
+            valid.replacingOccurrences(of: "id: RA-2026-001", with: "id: null"),
+            "ra.yml:2:5: an acceptance is missing required field \"id\""
+        ),
+        (
+            valid.replacingOccurrences(of: "owner: platform-team", with: "owner: ~"),
+            "ra.yml:2:5: acceptance RA-2026-001 is missing required field \"owner\""
+        ),
+        (
+            valid.replacingOccurrences(of: "owner: platform-team", with: "owner:"),
+            "ra.yml:2:5: acceptance RA-2026-001 is missing required field \"owner\""
+        ),
+        (
+            valid.replacingOccurrences(of: "environments: [prod]", with: "environments: [prod, null]"),
+            "ra.yml:3:53: \"environments\" must be a list of text values"
+        ),
     ])
     func badAcceptanceFiles(yaml: String, expectedPrefix: String) {
         #expect {

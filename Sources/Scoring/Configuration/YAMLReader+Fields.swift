@@ -31,7 +31,12 @@ extension YAMLReader {
             }
         }
 
-        func value(_ key: String) -> Value? { entries.first { $0.key == key }?.value }
+        /// The key's value; nil when the key is absent or its value is YAML's null (`key: null`, `key: ~`, `key:`).
+        func value(_ key: String) -> Value? {
+            guard let value = entries.first(where: { $0.key == key })?.value else { return nil }
+            if case .null = value { return nil }
+            return value
+        }
 
         func string(_ key: String) throws(ScoringError) -> String? {
             guard let value = value(key) else { return nil }
@@ -66,6 +71,8 @@ extension YAMLReader {
                 return result
             case .mapping(_, let position):
                 throw reader.error(at: position, Message(.yamlNotList, ["key": .text(key)]))
+            case .null:
+                return []
             }
         }
 

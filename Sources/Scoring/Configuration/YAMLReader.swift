@@ -9,12 +9,17 @@ struct YAMLReader {
     /// A YAML value with its position.
     indirect enum Value {
         case scalar(String, Position)
+        /// A plain `null`, `Null`, `NULL`, `~` or nothing at all: YAML's null, which a field reads as absent. Its
+        /// spelling is kept for where it is a key.
+        case null(String, Position)
         case mapping([(key: String, keyPosition: Position, value: Value)], Position)
         case sequence([Value], Position)
 
         var position: Position {
             switch self {
-            case .scalar(_, let position), .mapping(_, let position), .sequence(_, let position): position
+            case .scalar(_, let position), .null(_, let position), .mapping(_, let position),
+                .sequence(_, let position):
+                position
             }
         }
     }
@@ -109,7 +114,9 @@ struct YAMLReader {
                 let value = event.data.scalar.value.map {
                     String(decoding: UnsafeBufferPointer(start: $0, count: event.data.scalar.length), as: UTF8.self)
                 }
-                try add(.scalar(value ?? "", position))
+                let text = value ?? ""
+                let plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE
+                try add(plain && Self.nullSpellings.contains(text) ? .null(text, position) : .scalar(text, position))
             case YAML_SEQUENCE_START_EVENT:
                 if event.data.sequence_start.anchor != nil {
                     throw refused(Message(.yamlAnchor), position)
@@ -166,7 +173,12 @@ struct YAMLReader {
                     stack.append(.mapping(entries, start, pendingKey: nil, keys: keys))
                     return
                 }
-                guard case .scalar(let name, let keyPosition) = value else {
+                let key: (name: String, position: Position)? =
+                    switch value {
+                    case .scalar(let name, let position), .null(let name, let position): (name, position)
+                    case .mapping, .sequence: nil
+                    }
+                guard let (name, keyPosition) = key else {
                     throw .invalidEntry(
                         file: file,
                         line: value.position.line,
@@ -185,6 +197,9 @@ struct YAMLReader {
                 stack.append(.mapping(entries, start, pendingKey: (name, keyPosition), keys: keys))
             }
         }
+
+        /// How a plain scalar spells YAML's null (YAML 1.2's core schema).
+        static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
 
         private func refused(_ reason: Message, _ position: Position) -> ScoringError {
             .invalidEntry(file: file, line: position.line, column: position.column, reason: reason)
