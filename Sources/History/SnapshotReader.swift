@@ -32,18 +32,40 @@ struct SnapshotReader {
     private func latestPeriods(where condition: String, _ period: String, limit: Int, in db: Database) throws
         -> [String]
     {
-        try String.fetchAll(
+        try storedPeriods(in: db)
+        return try String.fetchAll(
             db,
             sql: "SELECT period FROM periods WHERE \(condition) ORDER BY period DESC LIMIT ?",
             arguments: [period, max(limit, 0)]
         ).reversed()
     }
 
+    /// Checks that every stored period is a month (`YYYY-MM`), as every writer stores it. Periods are chosen
+    /// by comparing their text, so a row holding anything else (`9999-99`, a date, a number) would be taken
+    /// into a trend or left out of it without a word.
+    /// - Throws: `HistoryError.unreadableRow` naming the first such value.
+    private func storedPeriods(in db: Database) throws {
+        for value in try DatabaseValue.fetchAll(db, sql: "SELECT period FROM periods ORDER BY period") {
+            guard let text = String.fromDatabaseValue(value), text.utf8.count == 7, ReportDate("\(text)-01") != nil
+            else {
+                let shown = String.fromDatabaseValue(value) ?? value.description
+                throw HistoryError.unreadableRow(
+                    path: path,
+                    period: "",
+                    table: "periods",
+                    column: "period",
+                    value: shown
+                )
+            }
+        }
+    }
+
     /// Every stored period's headline numbers, oldest first.
     /// - Returns: the summaries.
     /// - Throws: `HistoryError` or `DatabaseError`.
     func summaries(in db: Database) throws -> [PeriodSummary] {
-        try Row.fetchAll(db, sql: "SELECT * FROM periods ORDER BY period").map { row in
+        try storedPeriods(in: db)
+        return try Row.fetchAll(db, sql: "SELECT * FROM periods ORDER BY period").map { row in
             let stored = StoredRow(row: row, path: path, period: try row.decode(forColumn: "period"), table: "periods")
             return PeriodSummary(
                 period: stored.period,

@@ -106,4 +106,34 @@ struct HistoryErrorTests {
             #expect(throws: expected) { try store.periods() }
         }
     }
+
+    /// A stored period that is not a month (`YYYY-MM`) is an unreadable value wherever periods are listed: periods
+    /// are chosen by comparing their text, so `9999-99` was left out of every trend, and `1999-00` taken in, unseen.
+    @Test(arguments: ["9999-99", "2026-13", "2026-1", "1999-00", "November", "2026-11-01"])
+    func aStoredPeriodThatIsNotAMonth(value: String) throws {
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let (store, _) = try history.recording(ThreePeriods.all)
+        try store.execute(
+            sql: """
+                CREATE TEMP TABLE copied AS SELECT * FROM periods WHERE period = '2026-11';
+                UPDATE copied SET period = '\(value)';
+                INSERT INTO periods SELECT * FROM copied;
+                DROP TABLE copied;
+                """
+        )
+        let expected = HistoryError.unreadableRow(
+            path: history.path,
+            period: "",
+            table: "periods",
+            column: "period",
+            value: value
+        )
+        #expect(throws: expected) { try store.trend(endingAt: "2026-11") }
+        #expect(throws: expected) { try store.periods() }
+        #expect(throws: expected) { try store.snapshots(endingAt: "2026-11") }
+        #expect(expected.description == "\(history.path): periods.period: unreadable value \"\(value)\"")
+        // The month's own rows are still read by name.
+        #expect(try store.snapshot(for: "2026-10") != nil)
+    }
 }
