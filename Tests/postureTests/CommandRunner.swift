@@ -7,6 +7,8 @@ enum CommandRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the process ended by a signal (`status` is then the signal's number).
+        var signalled = false
     }
 
     /// The `posture` executable beside the test bundle (`.build/<config>/posture`).
@@ -49,7 +51,8 @@ enum CommandRunner {
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self)
+            stderr: String(decoding: stderrData, as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal
         )
     }
 

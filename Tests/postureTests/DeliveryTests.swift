@@ -34,6 +34,54 @@ import Testing
         return list.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(7)) }
     }
 
+    /// An interrupt (Ctrl-C) at every delivery step ends the run by SIGINT and leaves no staging folder and no
+    /// history file the run created: before the swap, the previous set and history stay; from the swap, the
+    /// interrupt waits until the new set is delivered and its period recorded.
+    @Test(arguments: [false, true])
+    func anInterruptAtEveryStepLeavesNothingHalfMade(historyInsideOut: Bool) throws {
+        let folder = try RepositoryPaths.temporaryFolder("interrupt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let history =
+            historyInsideOut ? out.appendingPathComponent("history.sqlite") : folder.appendingPathComponent("h.sqlite")
+        let extra: Set<String> = historyInsideOut ? ["history.sqlite"] : []
+        func report(_ inputs: [String], _ asOf: String, interrupt: Int? = nil) throws -> CommandRunner.Result {
+            try CommandRunner.run(
+                ["report"] + inputs + ["--out", out.path, "--as-of", asOf, "--history", history.path],
+                environment: interrupt.map { ["POSTURE_TEST_INTERRUPT_AFTER_STEP": String($0)] } ?? [:]
+            )
+        }
+        // A first run interrupted while it writes: no report, no staging folder, no history file.
+        let first = try report(Self.october, "2026-10-31", interrupt: 1)
+        #expect(first.signalled && first.status == SIGINT, "\(first.status) \(first.stderr)")
+        #expect(first.stderr.contains("interrupted (SIGINT): nothing was delivered or recorded"), "\(first.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(try report(Self.october, "2026-10-31").status == 0)
+        var step = 1
+        var held = 0
+        var stopped = 0
+        while step < 40 {
+            let run = try report(Self.november, "2026-11-30", interrupt: step)
+            if run.status == 0, !run.signalled { break }
+            #expect(run.signalled && run.status == SIGINT, "step \(step): \(run.status) \(run.stderr)")
+            let set = try Self.completeSet(in: out, allowing: extra)
+            let stored = try Self.periods(history.path)
+            if run.stderr.contains("held until the report was delivered") {
+                held += 1
+                #expect(set == "2026-11" && stored.suffix(1) == ["2026-11"], "step \(step): \(String(describing: set))")
+            } else {
+                stopped += 1
+                #expect(set == "2026-10" && !stored.contains("2026-11"), "step \(step): \(String(describing: set))")
+            }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+                $0 != "out" && $0 != "h.sqlite" && !$0.hasPrefix("h.sqlite-")
+            }
+            #expect(leftovers.isEmpty, "step \(step): \(leftovers)")
+            step += 1
+        }
+        #expect(stopped >= 5 && held >= 1, "interrupts acted on at \(stopped) steps, held at \(held)")
+    }
+
     @Test(arguments: [false, true])
     func sigkillAtEveryStepLeavesOneCompleteSet(historyInsideOut: Bool) throws {
         let folder = try RepositoryPaths.temporaryFolder("kill")

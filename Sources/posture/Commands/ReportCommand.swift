@@ -185,10 +185,16 @@ struct ReportCommand: ParsableCommand {
         let historyFile = noHistory ? nil : historyPath
         var writer = OutputWriter(folder: outFolder, force: force)
         writer.killAfterStep = ProcessInfo.processInfo.environment["POSTURE_TEST_KILL_AFTER_STEP"].flatMap { Int($0) }
+        writer.interruptAfterStep = ProcessInfo.processInfo.environment["POSTURE_TEST_INTERRUPT_AFTER_STEP"].flatMap {
+            Int($0)
+        }
         writer.history = historyFile
         try writer.preflight()
         let historyExisted = historyFile.map { FileManager.default.fileExists(atPath: $0) } ?? true
         let outExisted = FileManager.default.fileExists(atPath: outFolder.path)
+        Interruption.install()
+        if !historyExisted { Interruption.createdHistory(historyFile) }
+        if !outExisted { Interruption.createdOut(outFolder.path) }
 
         var delivery: StagedDelivery?
         let document: ReportDocument
@@ -225,10 +231,14 @@ struct ReportCommand: ParsableCommand {
             delivery?.rollBack()
             if !historyExisted, let historyFile { Self.removeHistory(historyFile) }
             if !outExisted { rmdir(outFolder.path) }
+            Interruption.release(delivered: false)
             throw CLIError(error)
         }
         meter.finish()
         delivery?.finish()
+        Interruption.createdHistory(nil)
+        Interruption.createdOut(nil)
+        Interruption.release(delivered: true)
         for path in delivery?.written ?? [] { print(path) }
         if !noHistory {
             let periods = document.trend.periods.count

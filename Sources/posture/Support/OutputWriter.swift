@@ -71,6 +71,8 @@ struct OutputWriter {
     }
     /// Fault injection for tests: kill the process with SIGKILL after this many delivery steps.
     var killAfterStep: Int?
+    /// Fault injection for tests: interrupt the process (SIGINT) once, after this delivery step.
+    var interruptAfterStep: Int?
 
     /// The output folder's path, resolved when it is a symbolic link.
     var outPath: String {
@@ -155,6 +157,7 @@ struct OutputWriter {
         guard let staging = created else {
             throw CLIError.failed("\(out): cannot create a staging folder beside it: \(Self.errnoText())")
         }
+        Interruption.staging(staging)
         var step = 0
         do {
             let directory = try StagingFolder(path: staging)
@@ -203,10 +206,14 @@ struct OutputWriter {
             }
         } catch {
             Self.removeTree(staging)
+            Interruption.staging(nil)
             throw error
         }
         step += 1
         injectFault(step)
+        // From the swap until the history is committed (`StagedDelivery`'s caller releases it), an interrupt waits.
+        Interruption.hold()
+        Interruption.staging(nil)
         let existed = FileManager.default.fileExists(atPath: out)
         if existed {
             guard Self.exchange(staging, out) else {
@@ -233,6 +240,11 @@ struct OutputWriter {
 
     private func injectFault(_ step: Int) {
         if let killAfterStep, step >= killAfterStep { kill(getpid(), SIGKILL) }
+        if let interruptAfterStep, step == interruptAfterStep {
+            kill(getpid(), SIGINT)
+            // A held interrupt waits for its step; any other ends the run before this one goes on.
+            if !Interruption.isHolding { sleep(30) }
+        }
     }
 
     /// A relative path without `..`, empty or hidden-parent tricks.
