@@ -27,8 +27,8 @@ enum Interruption {
         var createdOut: String?
         /// Whether interrupts are held.
         var holding = false
-        /// The interrupt received while holding.
-        var pending: Int32?
+        /// The interrupt received while holding; 0 for none.
+        var pending: Int32 = 0
     }
 
     private static let state = Mutex(State())
@@ -87,12 +87,13 @@ enum Interruption {
     /// Stops holding interrupts; one received meanwhile now ends the run (the step it waited for is over).
     /// - Parameter delivered: whether the report was delivered and recorded (else it was rolled back).
     static func release(delivered: Bool) {
-        let pending = state.withLock { state -> Int32? in
+        let pending = state.withLock { state -> Int32 in
+            let pending = state.pending
             state.holding = false
-            defer { state.pending = nil }
-            return state.pending
+            state.pending = 0
+            return pending
         }
-        guard let pending else { return }
+        guard pending != 0 else { return }
         stop(
             by: pending,
             outcome: delivered
@@ -104,7 +105,7 @@ enum Interruption {
     private static func received(_ number: Int32) {
         let held = state.withLock { state -> Bool in
             guard state.holding else { return false }
-            state.pending = state.pending ?? number
+            if state.pending == 0 { state.pending = number }
             return true
         }
         if !held { stop(by: number, outcome: "nothing was delivered or recorded by this run") }
