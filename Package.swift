@@ -43,6 +43,8 @@ let package = Package(
             dependencies: [
                 "ReportModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for binding a period's finding rows from one buffer.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Stage 4: view model, templates, charts, checked HTML.

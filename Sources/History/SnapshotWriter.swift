@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import ReportModel
 
 /// Writes one snapshot into the normalized tables, replacing its period; the caller owns the transaction.
@@ -98,7 +99,9 @@ enum SnapshotWriter {
             )
         }
         // Rows go in batches of `findingsPerStatement` per INSERT (one statement per row costs more than the rows).
-        let periodValue = period.databaseValue
+        // A batch's texts are written into one buffer and bound where they lie: SQLite reads them when the
+        // statement runs, so no string or SQLite value is made per column (as much work as SQLite's own).
+        var text = BatchText()
         var start = findings.startIndex
         var batchStatement: Statement?
         while start < findings.endIndex {
@@ -111,22 +114,19 @@ enum SnapshotWriter {
                 statement = try db.makeStatement(sql: "INSERT INTO findings VALUES \(rows)")
                 if end - start == findingsPerStatement { batchStatement = statement }
             }
-            // The values made as SQLite values at once (a list of optional protocol values boxed each one, and
-            // was converted value by value again: as much as SQLite's own work on the rows).
-            var values: [DatabaseValue] = []
-            values.reserveCapacity((end - start) * 9)
+            text.removeAll()
             for finding in findings[start..<end] {
-                values.append(periodValue)
-                values.append(finding.identity.databaseValue)
-                values.append(finding.status.rawValue.databaseValue)
-                values.append(finding.severity.rawValue.databaseValue)
-                values.append(finding.layer.description.databaseValue)
-                values.append(finding.environment.databaseValue)
-                values.append(finding.controlId?.databaseValue ?? .null)
-                values.append(finding.firstSeen?.description.databaseValue ?? .null)
-                values.append(finding.lastSeen?.description.databaseValue ?? .null)
+                text.append(period)
+                text.append(identity: finding.identityKey)
+                text.append(finding.status.rawValue)
+                text.append(finding.severity.rawValue)
+                text.append(finding.layer.description)
+                text.append(finding.environment)
+                text.append(finding.controlId)
+                text.append(finding.firstSeen?.description)
+                text.append(finding.lastSeen?.description)
             }
-            try statement.execute(arguments: StatementArguments(values))
+            try text.execute(statement, in: db)
             start = end
         }
     }
@@ -146,5 +146,75 @@ enum SnapshotWriter {
             open[.critical], open[.high], open[.medium], open[.low], open[.informational], acceptedFindings,
             controls.securityHubScore?.percent, controls.withAcceptancesScore?.percent,
         ]
+    }
+}
+
+/// The texts of one batch of rows, one after another in one buffer, bound to a statement's parameters in order.
+private struct BatchText {
+    private var bytes: [UInt8] = []
+    /// Each parameter's bytes in `bytes`; a negative count is NULL.
+    private var spans: [(start: Int, count: Int)] = []
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(_ value: String?) {
+        guard let value else {
+            spans.append((bytes.count, -1))
+            return
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: value.utf8)
+        spans.append((start, bytes.count - start))
+    }
+
+    mutating func append(identity: FindingIdentity) {
+        let start = bytes.count
+        identity.appendUTF8(to: &bytes)
+        spans.append((start, bytes.count - start))
+    }
+
+    /// Binds every parameter of `statement` in order and runs it once.
+    /// - Throws: `DatabaseError` from SQLite.
+    func execute(_ statement: Statement, in db: Database) throws {
+        let handle = statement.sqliteStatement
+        guard Int(sqlite3_bind_parameter_count(handle)) == spans.count else {
+            throw DatabaseError(message: "\(spans.count) values for \(sqlite3_bind_parameter_count(handle)) parameters")
+        }
+        try bytes.withUnsafeBufferPointer { buffer in
+            // An empty buffer still needs an address: SQLite reads a null pointer as NULL, not as empty text.
+            let empty: [CChar] = [0]
+            try empty.withUnsafeBufferPointer { emptyText in
+                sqlite3_reset(handle)
+                for (index, span) in spans.enumerated() {
+                    let parameter = Int32(index + 1)
+                    let code: Int32
+                    if span.count < 0 {
+                        code = sqlite3_bind_null(handle, parameter)
+                    } else if span.count > 0, let base = buffer.baseAddress {
+                        let text = UnsafeRawPointer(base + span.start).assumingMemoryBound(to: CChar.self)
+                        // No destructor (SQLITE_STATIC): the buffer outlives the step below.
+                        code = sqlite3_bind_text(handle, parameter, text, Int32(span.count), nil)
+                    } else {
+                        code = sqlite3_bind_text(handle, parameter, emptyText.baseAddress, 0, nil)
+                    }
+                    try Self.check(code, SQLITE_OK, db)
+                }
+                let stepped = sqlite3_step(handle)
+                sqlite3_reset(handle)
+                sqlite3_clear_bindings(handle)
+                try Self.check(stepped, SQLITE_DONE, db)
+            }
+        }
+    }
+
+    private static func check(_ code: Int32, _ expected: Int32, _ db: Database) throws {
+        guard code != expected else { return }
+        throw DatabaseError(
+            resultCode: ResultCode(rawValue: code),
+            message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
+        )
     }
 }

@@ -89,6 +89,24 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// The identity's text.
     public var description: String { text }
 
+    /// Appends the text's UTF-8 bytes (what `text` holds) without making the string: the history writes 100k
+    /// identities a period.
+    /// - Parameter bytes: where the bytes go.
+    public func appendUTF8(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: head.utf8)
+        switch tail {
+        case .text(let text): bytes.append(contentsOf: text.utf8)
+        case .uuid(let high, let low), .hex(let high, let low):
+            let dashes: Bool
+            if case .uuid = tail { dashes = true } else { dashes = false }
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: dashes ? 36 : 32))
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                _ = Self.write(high, low, dashes: dashes, into: buffer, at: start)
+            }
+        }
+    }
+
     /// Whether it is stored in two parts.
     public var isSplit: Bool { !head.isEmpty }
 

@@ -55,6 +55,14 @@ import Testing
         }
     }
 
+    @Test func appendsTheBytesOfItsText() {
+        for text in Self.corpus {
+            var bytes = Array("before|".utf8)
+            FindingIdentity(text).appendUTF8(to: &bytes)
+            #expect(bytes == Array("before|".utf8) + Array(text.utf8), "\(text)")
+        }
+    }
+
     @Test func comparesAndEqualsAsItsText() {
         let identities = Self.corpus.map(FindingIdentity.init)
         for (left, leftText) in zip(identities, Self.corpus) {
