@@ -420,11 +420,9 @@ struct FastJSONCursor {
         if try null() { return nil }
         guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
         var value = empty
-        // The keys read so far, as byte ranges of the record: compared by length and bytes, not as strings.
-        var seen: [UnsafeBufferPointer<UInt8>] = []
+        var seen = SeenKeys()
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            guard !seen.contains(where: { ByteWords.equal($0, key) }) else { throw FastGiveUp() }
-            seen.append(key)
+            guard seen.insert(key) else { throw FastGiveUp() }
             if try !member(&cursor, &value, key) { try cursor.skipValue() }
         }
         return value
@@ -534,5 +532,46 @@ extension LenientNumber {
     /// A value read as a plain JSON number.
     init(number: Double) {
         value = number
+    }
+}
+
+/// The keys of one object read so far, as byte ranges of the record, to find a key given twice: compared by
+/// length and bytes while there are few (a modelled block has a handful), hashed by their bytes past that, so an
+/// object of a hundred thousand keys costs as many lookups, not five billion comparisons (a 1 MB record took
+/// 15 s, and the record size limit allows more).
+struct SeenKeys {
+    /// The keys compared one by one, up to `listed`.
+    private var keys: [UnsafeBufferPointer<UInt8>] = []
+    /// Every key, once there are more than `listed`.
+    private var hashed: Set<KeyBytes> = []
+
+    static let listed = 32
+
+    /// Adds a key; false when it was there already.
+    /// - Parameter key: the key's bytes in the record.
+    /// - Returns: whether it is new.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hashed.isEmpty {
+            if keys.contains(where: { ByteWords.equal($0, key) }) { return false }
+            if keys.count < Self.listed {
+                if keys.isEmpty { keys.reserveCapacity(8) }
+                keys.append(key)
+                return true
+            }
+            hashed = Set(keys.map(KeyBytes.init))
+            keys = []
+        }
+        return hashed.insert(KeyBytes(bytes: key)).inserted
+    }
+
+    /// A key's bytes, equal and hashed by them.
+    private struct KeyBytes: Hashable {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        static func == (left: Self, right: Self) -> Bool { ByteWords.equal(left.bytes, right.bytes) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        }
     }
 }
