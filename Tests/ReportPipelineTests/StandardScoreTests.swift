@@ -1,6 +1,7 @@
 import Foundation
 import Importers
 import ReportModel
+import Rendering
 import ReportPipeline
 import Scoring
 import TestSupport
@@ -153,5 +154,44 @@ import Testing
             records[index]["Compliance"] = compliance
         }
         #expect(try Self.report(records).byStandard.isEmpty)
+    }
+
+    /// A page lists the first fifty standards (by name) and says how many more report.json holds: Security Hub has
+    /// about ten; an export naming 60,000 made a 65 MB page in 31 s.
+    @Test func aPageListsFiftyStandardsAndCountsTheRest() throws {
+        let standards = (0..<60).map { "standards/crafted-\(String(format: "%02d", $0))/v/1.0.0" }
+        let records = [Self.finding("IAM.6", "FAILED", account: Self.prod, standards: standards)]
+        let data = try JSONSerialization.data(withJSONObject: ["Findings": records], options: [.sortedKeys])
+        let pipeline = ReportPipeline(
+            importer: FindingImporter(),
+            scorer: Scorer(configuration: try PipelineHarness.configuration(for: PipelineHarness.fixtures))
+        )
+        var files: [String: String] = [:]
+        let document = try pipeline.run(
+            [InputSource(path: "findings.json", content: .bytes([UInt8](data)))],
+            asOf: ReportDate(year: 2026, month: 11, day: 30),
+            context: ReportContext(
+                organization: "Example Shop",
+                toolVersion: "test",
+                edition: .internal,
+                language: "en",
+                redactionKey: nil
+            ),
+            formats: [.html, .md, .json],
+            history: nil,
+            renderer: ReportRenderer(templates: try PipelineHarness.templates()),
+            strict: false
+        ) { rendered in
+            for file in rendered { files[file.path] = file.contents }
+        }
+        #expect(document.report.byStandard.count == 60)
+        for name in ["report.html", "report.md"] {
+            let page = try #require(files[name])
+            #expect(page.contains("crafted-49"), "\(name) lists the fiftieth standard")
+            #expect(!page.contains("crafted-50"), "\(name) stops at fifty")
+            #expect(page.contains("and 10 more in report.json"), "\(name) counts the rest")
+        }
+        let json = try #require(files["report.json"])
+        #expect(json.contains("crafted-59"))
     }
 }

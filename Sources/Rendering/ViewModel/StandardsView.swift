@@ -2,8 +2,11 @@ import ReportModel
 
 /// The console's per-standard scores, and for each standard what stands between its score and 100 %.
 struct StandardsView {
-    /// One row per standard, by name.
+    /// One row per standard, by name: the first `ReportViewModel.listLimit` (Security Hub has about ten standards;
+    /// only a crafted export names more, and each would add a section to the page).
     let rows: [StandardRowView]
+    /// "and N more in report.json" when standards were left out.
+    let more: MoreLine?
     /// Whether the findings name any standard.
     let hasRows: Bool
     /// Whether each failed control is listed with its title (not in the summary edition, which names no finding).
@@ -19,7 +22,7 @@ struct StandardsView {
         let previous = document.trend.previous(before: report.period)
         let controls = Dictionary(report.controls.map { ($0.controlId, $0) }) { first, _ in first }
         var rows: [StandardRowView] = []
-        for standard in report.byStandard {
+        for standard in report.byStandard.prefix(ReportViewModel.listLimit) {
             let before = previous?.standards[standard.standardsId]
             let delta =
                 previous == nil
@@ -30,6 +33,7 @@ struct StandardsView {
             rows.append(try StandardRowView(standard, delta: delta, controls: controls, format: format))
         }
         self.rows = rows
+        more = try MoreLine.make(total: report.byStandard.count, format: format)
         hasRows = !rows.isEmpty
         showControls = document.context.edition != .summary
     }
