@@ -1,7 +1,7 @@
 import Foundation
 import Importers
-import ReportModel
 import Rendering
+import ReportModel
 import ReportPipeline
 import Scoring
 import TestSupport

@@ -13,8 +13,8 @@ extension FrontDoorEvidence {
         traffic: [WAFTrafficEvidence] = []
     ) -> FrontDoorEvidence {
         var evidence = FrontDoorEvidence()
-        evidence.images = merging([], images, key: ImageOrderKey.init) { $0.merged(with: $1) }
-        webACLs.forEach { evidence.add($0) }
+        evidence.images = mergingImages([], images)
+        evidence.webACLs = mergingWebACLs([], webACLs)
         evidence.traffic = merging([], traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
         return evidence
     }
@@ -26,14 +26,7 @@ extension FrontDoorEvidence {
 
     /// Adds a web ACL; for one already present (same ARN) the record read last (by origin) wins.
     public mutating func add(_ webACL: WebACLEvidence) {
-        if let index = webACLs.firstIndex(where: { $0.key == webACL.key }) {
-            let current = webACLs[index]
-            let isLater = (webACL.origin.file, webACL.origin.record) >= (current.origin.file, current.origin.record)
-            if isLater { webACLs[index] = webACL }
-        } else {
-            webACLs.append(webACL)
-            webACLs.sort(by: WebACLEvidence.reportOrder)
-        }
+        webACLs = Self.mergingWebACLs(webACLs, [webACL])
     }
 
     /// Adds traffic; traffic of a web ACL and source already present is added to it.
@@ -43,8 +36,8 @@ extension FrontDoorEvidence {
 
     /// Adds everything from other evidence (for example another file's).
     public mutating func merge(_ other: FrontDoorEvidence) {
-        images = Self.merging(images, other.images, key: ImageOrderKey.init) { $0.merged(with: $1) }
-        other.webACLs.forEach { add($0) }
+        images = Self.mergingImages(images, other.images)
+        webACLs = Self.mergingWebACLs(webACLs, other.webACLs)
         traffic = Self.merging(traffic, other.traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
     }
 
@@ -58,6 +51,42 @@ extension FrontDoorEvidence {
 
     // Merging by key: a binary search for one value, a dictionary and one sort for many, so
     // thousands of images or traffic values cost n log n, not n² (issue #10).
+
+    /// Images in report order with more merged in: the records of each image merged at once
+    /// (`ImageScanEvidence.merged(_:)`), one at a time for a few.
+    private static func mergingImages(_ list: [ImageScanEvidence], _ more: [ImageScanEvidence]) -> [ImageScanEvidence] {
+        if more.count * 16 < list.count {
+            var result = list
+            for image in more { insert(image, into: &result, key: ImageOrderKey.init) { $0.merged(with: $1) } }
+            return result
+        }
+        var byKey: [ImageOrderKey: [ImageScanEvidence]] = [:]
+        for image in list + more { byKey[ImageOrderKey(image), default: []].append(image) }
+        return byKey.sorted { $0.key < $1.key }.compactMap { ImageScanEvidence.merged($0.value) }
+    }
+
+    /// Web ACLs in report order with more added: one per key, the record read last (by origin) winning.
+    private static func mergingWebACLs(_ list: [WebACLEvidence], _ more: [WebACLEvidence]) -> [WebACLEvidence] {
+        if more.count * 16 < list.count {
+            var result = list
+            for webACL in more {
+                insert(webACL, into: &result, key: \.key) { current, new in
+                    (new.origin.file, new.origin.record) >= (current.origin.file, current.origin.record) ? new : current
+                }
+            }
+            return result
+        }
+        var byKey: [String: WebACLEvidence] = [:]
+        for webACL in list + more {
+            if let current = byKey[webACL.key],
+                (webACL.origin.file, webACL.origin.record) < (current.origin.file, current.origin.record)
+            {
+                continue
+            }
+            byKey[webACL.key] = webACL
+        }
+        return byKey.values.sorted(by: WebACLEvidence.reportOrder)
+    }
 
     /// The order of `ImageScanEvidence.reportOrder` as a hashable key (equal keys: the same image).
     private struct ImageOrderKey: Hashable, Comparable {

@@ -91,7 +91,7 @@ extension FileImport {
             findings: findings,
             skipped: skipped,
             diagnostics: diagnostics,
-            frontDoor: frontDoor,
+            frontDoor: frontDoor.merged(with: .merging(images: pendingImages, webACLs: pendingWebACLs)),
             carried: carried
         )
         result.evidenceDuplicates = evidenceDuplicates

@@ -20,8 +20,9 @@ extension FileImport {
         } catch {
             return try unreadable(error.reason, base: base, path: path, position: position)
         }
-        for image in yield.images { frontDoor.add(image) }
-        for webACL in yield.webACLs { frontDoor.add(webACL) }
+        // Images and web ACLs are merged by key when the file is finished (one sort, not one per record).
+        pendingImages += yield.images
+        pendingWebACLs += yield.webACLs
         for traffic in yield.traffic { frontDoor.add(traffic) }
         keepFrontDoor(yield.evidenceDiagnostics)
         for index in yield.findings.indices { sharing.share(&yield.findings[index]) }

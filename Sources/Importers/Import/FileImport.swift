@@ -38,6 +38,9 @@ struct FileImport {
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
     var firstProblem: (position: TextPosition, reason: Message)?
     var frontDoor = FrontDoorEvidence()
+    /// Image scans and web ACLs read so far, merged into `frontDoor` by key when the file is finished.
+    var pendingImages: [ImageScanEvidence] = []
+    var pendingWebACLs: [WebACLEvidence] = []
     var frontDoorDiagnostics: [Diagnostic] = []
     var carried: CrossFileState
     /// Values read from the splitter: records cut out, strings truncated and where the first was.

@@ -21,7 +21,8 @@ public struct FindingImporter: Sendable {
         var inputs: [InputFile] = []
         var skipped: [SkippedRecord] = []
         var diagnostics: [Diagnostic] = []
-        var frontDoor = FrontDoorEvidence()
+        // Each file's evidence, merged by key once every file is read (one sort, not one per file).
+        var evidence: [FrontDoorEvidence] = []
         var carried = CrossFileState()
         var evidenceDuplicates = 0
         for source in sources {
@@ -36,7 +37,7 @@ public struct FindingImporter: Sendable {
             inputs.append(result.input)
             skipped += result.skipped
             diagnostics += result.diagnostics
-            frontDoor.merge(result.frontDoor)
+            evidence.append(result.frontDoor)
             carried = result.carried
             evidenceDuplicates += result.evidenceDuplicates
         }
@@ -44,6 +45,12 @@ public struct FindingImporter: Sendable {
         // What the splitting and decoding threads freed stays in their arenas otherwise.
         FreedMemory.release()
         diagnostics += all.conflicts.map(\.diagnostic)
+        var frontDoor = FrontDoorEvidence.merging(
+            images: evidence.flatMap(\.images),
+            webACLs: evidence.flatMap(\.webACLs),
+            traffic: evidence.flatMap(\.traffic)
+        )
+        evidence = []
         carried.finish(into: &frontDoor)
         return ImportedData(
             findings: all.sorted,
