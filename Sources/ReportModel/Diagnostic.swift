@@ -50,7 +50,41 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
 
     /// Orders by file, location, then message, so listings are stable.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.file ?? "", lhs.location ?? "", lhs.message.description, lhs.level.rawValue)
-            < (rhs.file ?? "", rhs.location ?? "", rhs.message.description, rhs.level.rawValue)
+        let left = lhs.file ?? ""
+        let right = rhs.file ?? ""
+        if left != right { return left < right }
+        let order = numberAware(lhs.location ?? "", rhs.location ?? "")
+        if order != 0 { return order < 0 }
+        return (lhs.message.description, lhs.level.rawValue) < (rhs.message.description, rhs.level.rawValue)
+    }
+
+    /// Compares locations with their numbers by value: `Findings[2]` before `Findings[10]`, line 9 before line 10
+    /// (as text, `Findings[100]` came before `Findings[2]`). Runs of ASCII digits compare as numbers (leading zeros
+    /// aside; then the shorter spelling first), everything else by its Unicode scalars.
+    /// - Returns: negative, zero or positive as `left` sorts before, with or after `right`.
+    static func numberAware(_ left: String, _ right: String) -> Int {
+        let a = Array(left.unicodeScalars)
+        let b = Array(right.unicodeScalars)
+        var i = 0
+        var j = 0
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+        while i < a.count && j < b.count {
+            if isDigit(a[i]) && isDigit(b[j]) {
+                let startA = i
+                let startB = j
+                while i < a.count && isDigit(a[i]) { i += 1 }
+                while j < b.count && isDigit(b[j]) { j += 1 }
+                let digitsA = a[startA..<i].drop { $0 == "0" }
+                let digitsB = b[startB..<j].drop { $0 == "0" }
+                if digitsA.count != digitsB.count { return digitsA.count - digitsB.count }
+                for (x, y) in zip(digitsA, digitsB) where x != y { return Int(x.value) - Int(y.value) }
+                if i - startA != j - startB { return (i - startA) - (j - startB) }
+                continue
+            }
+            if a[i] != b[j] { return Int(a[i].value) - Int(b[j].value) }
+            i += 1
+            j += 1
+        }
+        return (a.count - i) - (b.count - j)
     }
 }
