@@ -41,6 +41,8 @@ import Testing
         ["check", "x.json", "--as-of", "2026-02-30"],
         ["history", "show", "2026-13"],
         ["history", "delete", "november"],
+        ["report", "x.json", "--out", "o", "--max-depth", "513"],
+        ["inspect", "x.json", "--max-depth", "0"],
         ["report", "x.json"],
         ["frobnicate"],
     ])

@@ -20,8 +20,9 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let sources = try input.sources()
+        // Options first, as the other commands: a wrong limit is a usage error whatever the inputs.
         let options = try input.importOptions()
+        let sources = try input.sources()
         let inspections: [FileInspection]
         do throws(PipelineError) {
             inspections = try ReportPipeline.inspect(sources, options: options)

@@ -21,7 +21,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Longer strings are cut and marked, with a warning.", valueName: "bytes"))
     var maxStringLength = ImportLimits.standard.stringBytes
 
-    @Option(help: ArgumentHelp("The deepest nesting of JSON arrays and objects read.", valueName: "levels"))
+    @Option(
+        help: ArgumentHelp("The deepest nesting of JSON arrays and objects read (at most 512).", valueName: "levels")
+    )
     var maxDepth = ImportLimits.standard.depth
 
     @Option(help: ArgumentHelp("The most bytes of text one input may yield (after gunzip).", valueName: "bytes"))
@@ -44,6 +46,12 @@ struct InputOptions: ParsableArguments {
         ]
         for (name, value) in values where value < 1 {
             throw ValidationError("\(name): expected a positive number, got \(value)")
+        }
+        // Records deeper than this reached the JSON decoder and failed there as "not valid JSON text".
+        guard maxDepth <= ImportLimits.standard.depth else {
+            throw ValidationError(
+                "--max-depth: at most \(ImportLimits.standard.depth) (the deepest nesting the JSON decoder reads), got \(maxDepth)"
+            )
         }
         let limits = ImportLimits(
             recordBytes: maxRecordSize,
