@@ -39,29 +39,20 @@ import Testing
     /// interrupt waits until the new set is delivered and its period recorded.
     @Test(arguments: [false, true])
     func anInterruptAtEveryStepLeavesNothingHalfMade(historyInsideOut: Bool) throws {
-        let folder = try RepositoryPaths.temporaryFolder("interrupt")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out")
-        let history =
-            historyInsideOut ? out.appendingPathComponent("history.sqlite") : folder.appendingPathComponent("h.sqlite")
-        let extra: Set<String> = historyInsideOut ? ["history.sqlite"] : []
-        func report(_ inputs: [String], _ asOf: String, interrupt: Int? = nil) throws -> CommandRunner.Result {
-            try CommandRunner.run(
-                ["report"] + inputs + ["--out", out.path, "--as-of", asOf, "--history", history.path],
-                environment: interrupt.map { ["POSTURE_TEST_INTERRUPT_AFTER_STEP": String($0)] } ?? [:]
-            )
-        }
+        let bench = try FaultBench("interrupt", historyInsideOut: historyInsideOut, fault: "INTERRUPT")
+        defer { bench.remove() }
+        let (folder, out, history, extra) = (bench.folder, bench.out, bench.history, bench.extra)
         // A first run interrupted while it writes: no report, no staging folder, no history file.
-        let first = try report(Self.october, "2026-10-31", interrupt: 1)
+        let first = try bench.report(Self.october, "2026-10-31", faultAfterStep: 1)
         #expect(first.signalled && first.status == SIGINT, "\(first.status) \(first.stderr)")
         #expect(first.stderr.contains("interrupted (SIGINT): nothing was delivered or recorded"), "\(first.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-        #expect(try report(Self.october, "2026-10-31").status == 0)
+        #expect(try bench.report(Self.october, "2026-10-31").status == 0)
         var step = 1
         var held = 0
         var stopped = 0
         while step < 40 {
-            let run = try report(Self.november, "2026-11-30", interrupt: step)
+            let run = try bench.report(Self.november, "2026-11-30", faultAfterStep: step)
             if run.status == 0, !run.signalled { break }
             #expect(run.signalled && run.status == SIGINT, "step \(step): \(run.status) \(run.stderr)")
             let set = try Self.completeSet(in: out, allowing: extra)
@@ -84,24 +75,15 @@ import Testing
 
     @Test(arguments: [false, true])
     func sigkillAtEveryStepLeavesOneCompleteSet(historyInsideOut: Bool) throws {
-        let folder = try RepositoryPaths.temporaryFolder("kill")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out")
-        let history =
-            historyInsideOut ? out.appendingPathComponent("history.sqlite") : folder.appendingPathComponent("h.sqlite")
-        let extra: Set<String> = historyInsideOut ? ["history.sqlite"] : []
-        func report(_ inputs: [String], _ asOf: String, kill: Int? = nil) throws -> CommandRunner.Result {
-            try CommandRunner.run(
-                ["report"] + inputs + ["--out", out.path, "--as-of", asOf, "--history", history.path],
-                environment: kill.map { ["POSTURE_TEST_KILL_AFTER_STEP": String($0)] } ?? [:]
-            )
-        }
-        #expect(try report(Self.october, "2026-10-31").status == 0)
+        let bench = try FaultBench("kill", historyInsideOut: historyInsideOut, fault: "KILL")
+        defer { bench.remove() }
+        let (folder, out, history, extra) = (bench.folder, bench.out, bench.history, bench.extra)
+        #expect(try bench.report(Self.october, "2026-10-31").status == 0)
         #expect(try Self.completeSet(in: out, allowing: extra) == "2026-10")
         var step = 1
         var killed = 0
         while step < 40 {
-            let run = try report(Self.november, "2026-11-30", kill: step)
+            let run = try bench.report(Self.november, "2026-11-30", faultAfterStep: step)
             if run.status == 0 { break }
             #expect(run.status == 9 || run.status == 137, "step \(step): \(run.status) \(run.stderr)")
             killed += 1
@@ -117,7 +99,7 @@ import Testing
         }
         #expect(killed >= 5, "the fault hook fired at \(killed) steps")
         // Every point was survived; a clean run delivers November and records it.
-        #expect(try report(Self.november, "2026-11-30").status == 0)
+        #expect(try bench.report(Self.november, "2026-11-30").status == 0)
         #expect(try Self.completeSet(in: out, allowing: extra) == "2026-11")
         #expect(try Self.periods(history.path).suffix(1) == ["2026-11"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -273,5 +255,37 @@ import Testing
         #expect(failed.status == 3 && failed.stderr.contains("in/locked"), "\(failed.stderr)")
         let skipped = try CommandRunner.run(arguments + ["--skip-invalid"], in: folder)
         #expect(skipped.status == 0 && skipped.stderr.contains("in/locked"), "\(skipped.stderr)")
+    }
+}
+
+/// A folder for a delivery fault test: `out`, a history inside or beside it, and report runs with one fault
+/// injected (`POSTURE_TEST_<fault>_AFTER_STEP`).
+struct FaultBench {
+    let folder: URL
+    let out: URL
+    let history: URL
+    /// What `out` may hold besides the report set: the history when it lives there.
+    let extra: Set<String>
+    let fault: String
+
+    init(_ name: String, historyInsideOut: Bool, fault: String) throws {
+        folder = try RepositoryPaths.temporaryFolder(name)
+        out = folder.appendingPathComponent("out")
+        history =
+            historyInsideOut ? out.appendingPathComponent("history.sqlite") : folder.appendingPathComponent("h.sqlite")
+        extra = historyInsideOut ? ["history.sqlite"] : []
+        self.fault = fault
+    }
+
+    /// Runs `posture report`, with the fault after `faultAfterStep` delivery steps when given.
+    func report(_ inputs: [String], _ asOf: String, faultAfterStep: Int? = nil) throws -> CommandRunner.Result {
+        try CommandRunner.run(
+            ["report"] + inputs + ["--out", out.path, "--as-of", asOf, "--history", history.path],
+            environment: faultAfterStep.map { ["POSTURE_TEST_\(fault)_AFTER_STEP": String($0)] } ?? [:]
+        )
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
     }
 }
