@@ -72,7 +72,7 @@ extension HistoryStore {
         rows: FindingRows? = nil,
         snapshot: @escaping @Sendable () -> ReportSnapshot
     ) throws(HistoryError) -> PendingRecord {
-        guard ReportDate("\(period)-01") != nil else { throw .invalidPeriod(path: path, period: period) }
+        guard Self.isPeriod(period) else { throw .invalidPeriod(path: path, period: period) }
         let pending = PendingRecord()
         let store = self
         // Handed over once: the thread lets go of the closure (and what it holds, often the snapshot

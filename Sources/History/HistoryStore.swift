@@ -179,7 +179,14 @@ public struct HistoryStore: Sendable {
     }
 
     private func validate(_ period: String) throws(HistoryError) {
-        guard ReportDate("\(period)-01") != nil else { throw .invalidPeriod(path: path, period: period) }
+        guard Self.isPeriod(period) else { throw .invalidPeriod(path: path, period: period) }
+    }
+
+    /// Whether text is a period as the store keeps them: a month, `YYYY-MM`.
+    /// - Parameter text: a period given by a user or read from the file.
+    /// - Returns: whether it is one.
+    static func isPeriod(_ text: String) -> Bool {
+        ReportDate("\(text)-01") != nil
     }
 
     static func mapped(_ error: any Error, path: String, period: String) -> HistoryError {

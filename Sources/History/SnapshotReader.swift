@@ -46,8 +46,7 @@ struct SnapshotReader {
     /// - Throws: `HistoryError.unreadableRow` naming the first such value.
     private func storedPeriods(in db: Database) throws {
         for value in try DatabaseValue.fetchAll(db, sql: "SELECT period FROM periods ORDER BY period") {
-            guard let text = String.fromDatabaseValue(value), text.utf8.count == 7, ReportDate("\(text)-01") != nil
-            else {
+            guard let text = String.fromDatabaseValue(value), HistoryStore.isPeriod(text) else {
                 let shown = String.fromDatabaseValue(value) ?? value.description
                 throw HistoryError.unreadableRow(
                     path: path,

@@ -13,32 +13,32 @@ extension FrontDoorEvidence {
         traffic: [WAFTrafficEvidence] = []
     ) -> FrontDoorEvidence {
         var evidence = FrontDoorEvidence()
-        evidence.images = mergingImages([], images)
-        evidence.webACLs = mergingWebACLs([], webACLs)
-        evidence.traffic = merging([], traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
+        evidence.images = merging([], images, key: ImageOrderKey.init, mergeAll: mergedImage)
+        evidence.webACLs = merging([], webACLs, key: \.key, mergeAll: latestWebACL)
+        evidence.traffic = merging([], traffic, key: TrafficOrderKey.init, mergeAll: mergedTraffic)
         return evidence
     }
 
     /// Adds an image scan; a scan of an image already present merges with it (later scan wins).
     public mutating func add(_ image: ImageScanEvidence) {
-        Self.insert(image, into: &images, key: ImageOrderKey.init) { $0.merged(with: $1) }
+        Self.insert(image, into: &images, key: ImageOrderKey.init) { Self.mergedImage([$0, $1]) }
     }
 
     /// Adds a web ACL; for one already present (same ARN) the record read last (by origin) wins.
     public mutating func add(_ webACL: WebACLEvidence) {
-        webACLs = Self.mergingWebACLs(webACLs, [webACL])
+        Self.insert(webACL, into: &webACLs, key: \.key) { Self.latestWebACL([$0, $1]) }
     }
 
     /// Adds traffic; traffic of a web ACL and source already present is added to it.
     public mutating func add(_ traffic: WAFTrafficEvidence) {
-        Self.insert(traffic, into: &self.traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
+        Self.insert(traffic, into: &self.traffic, key: TrafficOrderKey.init) { Self.mergedTraffic([$0, $1]) }
     }
 
     /// Adds everything from other evidence (for example another file's).
     public mutating func merge(_ other: FrontDoorEvidence) {
-        images = Self.mergingImages(images, other.images)
-        webACLs = Self.mergingWebACLs(webACLs, other.webACLs)
-        traffic = Self.merging(traffic, other.traffic, key: TrafficOrderKey.init) { $0.merged(with: $1) }
+        images = Self.merging(images, other.images, key: ImageOrderKey.init, mergeAll: Self.mergedImage)
+        webACLs = Self.merging(webACLs, other.webACLs, key: \.key, mergeAll: Self.latestWebACL)
+        traffic = Self.merging(traffic, other.traffic, key: TrafficOrderKey.init, mergeAll: Self.mergedTraffic)
     }
 
     /// This evidence with another's added.
@@ -52,40 +52,22 @@ extension FrontDoorEvidence {
     // Merging by key: a binary search for one value, a dictionary and one sort for many, so
     // thousands of images or traffic values cost n log n, not n² (issue #10).
 
-    /// Images in report order with more merged in: the records of each image merged at once
-    /// (`ImageScanEvidence.merged(_:)`), one at a time for a few.
-    private static func mergingImages(_ list: [ImageScanEvidence], _ more: [ImageScanEvidence]) -> [ImageScanEvidence] {
-        if more.count * 16 < list.count {
-            var result = list
-            for image in more { insert(image, into: &result, key: ImageOrderKey.init) { $0.merged(with: $1) } }
-            return result
-        }
-        var byKey: [ImageOrderKey: [ImageScanEvidence]] = [:]
-        for image in list + more { byKey[ImageOrderKey(image), default: []].append(image) }
-        return byKey.sorted { $0.key < $1.key }.compactMap { ImageScanEvidence.merged($0.value) }
+    /// The records of one image merged at once (`ImageScanEvidence.merged(_:)`: the later scan wins, pages of one
+    /// scan add up).
+    private static func mergedImage(_ group: [ImageScanEvidence]) -> ImageScanEvidence {
+        ImageScanEvidence.merged(group) ?? group[0]
     }
 
-    /// Web ACLs in report order with more added: one per key, the record read last (by origin) winning.
-    private static func mergingWebACLs(_ list: [WebACLEvidence], _ more: [WebACLEvidence]) -> [WebACLEvidence] {
-        if more.count * 16 < list.count {
-            var result = list
-            for webACL in more {
-                insert(webACL, into: &result, key: \.key) { current, new in
-                    (new.origin.file, new.origin.record) >= (current.origin.file, current.origin.record) ? new : current
-                }
-            }
-            return result
+    /// Of the records of one web ACL, the one read last (by origin).
+    private static func latestWebACL(_ group: [WebACLEvidence]) -> WebACLEvidence {
+        group.dropFirst().reduce(group[0]) { current, new in
+            (new.origin.file, new.origin.record) >= (current.origin.file, current.origin.record) ? new : current
         }
-        var byKey: [String: WebACLEvidence] = [:]
-        for webACL in list + more {
-            if let current = byKey[webACL.key],
-                (webACL.origin.file, webACL.origin.record) < (current.origin.file, current.origin.record)
-            {
-                continue
-            }
-            byKey[webACL.key] = webACL
-        }
-        return byKey.values.sorted(by: WebACLEvidence.reportOrder)
+    }
+
+    /// The traffic of one web ACL and source, added up in order.
+    private static func mergedTraffic(_ group: [WAFTrafficEvidence]) -> WAFTrafficEvidence {
+        group.dropFirst().reduce(group[0]) { $0.merged(with: $1) }
     }
 
     /// The order of `ImageScanEvidence.reportOrder` as a hashable key (equal keys: the same image).
@@ -144,29 +126,21 @@ extension FrontDoorEvidence {
     }
 
     /// A list sorted by `key` (one value per key) with more values merged in: one at a time for a
-    /// few, else by key in a dictionary and sorted once.
+    /// few, else gathered by key in a dictionary, each key's values merged at once, and sorted once.
     private static func merging<Value, Key: Hashable & Comparable>(
         _ list: [Value],
         _ more: [Value],
         key: (Value) -> Key,
-        merge: (Value, Value) -> Value
+        mergeAll: ([Value]) -> Value
     ) -> [Value] {
         if more.count * 16 < list.count {
             var result = list
-            for value in more { insert(value, into: &result, key: key, merge: merge) }
+            for value in more { insert(value, into: &result, key: key) { mergeAll([$0, $1]) } }
             return result
         }
-        var byKey: [Key: Value] = [:]
+        var byKey: [Key: [Value]] = [:]
         byKey.reserveCapacity(list.count + more.count)
-        for value in list { byKey[key(value)] = value }
-        for value in more {
-            let valueKey = key(value)
-            if let current = byKey[valueKey] {
-                byKey[valueKey] = merge(current, value)
-            } else {
-                byKey[valueKey] = value
-            }
-        }
-        return byKey.sorted { $0.key < $1.key }.map(\.value)
+        for value in list + more { byKey[key(value), default: []].append(value) }
+        return byKey.sorted { $0.key < $1.key }.map { $0.value.count == 1 ? $0.value[0] : mergeAll($0.value) }
     }
 }
