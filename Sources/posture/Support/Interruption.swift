@@ -74,7 +74,7 @@ enum Interruption {
         state.withLock { $0.createdOut = path }
     }
 
-    /// Holds interrupts until ``release()``: the swap into `--out` and the history commit are one step.
+    /// Holds interrupts until ``release(delivered:)``: the swap into `--out` and the history commit are one step.
     static func hold() {
         state.withLock { $0.holding = true }
     }
