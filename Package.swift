@@ -141,6 +141,9 @@ for target in package.targets where target.type != .system && target.name != "CS
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("InternalImportsByDefault"),
         .enableUpcomingFeature("MemberImportVisibility"),
+        // Release builds let the optimizer inline across the package's modules (a finding's fields are read in
+        // Scoring, History and Rendering through getters of ReportModel): docs/BENCHMARKS.md, session 13.
+        .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
     ])
     target.swiftSettings = settings
 }

@@ -73,6 +73,25 @@ public enum ByteWords {
         return index - start
     }
 
+    /// Whether every byte is printable ASCII (0x20 to 0x7E) other than a quote or a backslash: a string that goes
+    /// into JSON as it is, between quotes, and that no escape pass rewrites (`VisibleText.leavesUnchanged`).
+    public static func isPlainPrintable(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= buffer.count {
+            let word = load(base, at: index)
+            // DEL is the one byte below 0x80 that adding one to it lifts to 0x80 (no carry crosses a byte below 0x80).
+            if mayStopString(word) || hasHighByte(word | (word &+ ones)) { return false }
+            index += 8
+        }
+        while index < buffer.count {
+            let byte = base[index]
+            if byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Whether two byte ranges hold the same bytes (`memcmp`; comparing them as sequences goes byte by byte
     /// through generic code).
     public static func equal(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {

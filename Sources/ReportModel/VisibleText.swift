@@ -136,6 +136,28 @@ public enum VisibleText {
         return !ascii && json.unicodeScalars.contains(where: { mustEscape($0) })
     }
 
+    /// Whether `escapedJSON` leaves text holding these bytes as it is wherever they stand: none is a backslash, a
+    /// control byte other than a line break or a tab, DEL, or beyond ASCII. Writers that know this of every piece
+    /// they write skip the pass over the whole text.
+    /// - Parameter bytes: UTF-8 text.
+    /// - Returns: true when no byte could start a rewrite.
+    public static func leavesUnchanged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= bytes.count {
+            if mayHoldSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x7F || byte == UInt8(ascii: "\\") || (byte < 0x20 && byte != 0x0A && byte != 0x09) {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
     /// Whether any of the word's eight bytes is 0x80 or above, below 0x20 other than a line break or a tab, 0x7F
     /// or a backslash (exact as a whole: the per-byte flags of these tests may be wrong above a byte that matched,
     /// never all clear when one does). Line breaks and tabs, which pretty-printed JSON has in every sixth word and

@@ -272,6 +272,30 @@ import Testing
         }
     }
 
+    @Test("a writer skips the visible-escape pass only when nothing it wrote could need it")
+    func visibleEscapesOnlyWhenNeeded() {
+        let hostile = [
+            "esc \u{1B}[31m", "\u{202E}", "\u{7}", "\"q\"", "\\", "\\u0041", "\\b", "é", "日本", "\u{FEFF}", "\u{7F}",
+            "\u{85}", "a\tb", "a\nb", "a\rb", "\u{2028}", "😀",
+        ]
+        for value in ["plain", "", "a / b", "spaces   and ~ { } [ ] , :"] + hostile {
+            for write in 0..<3 {
+                var writer = JSONFindingWriter()
+                switch write {
+                case 0: writer.string(value)
+                case 1: writer.member("  ", "key", value)
+                default:
+                    writer.raw(
+                        "{\"k\" : \(String(decoding: (try? JSONEncoder().encode(value)) ?? Data(), as: UTF8.self))}"
+                    )
+                }
+                #expect(writer.visibleText == VisibleText.escapedJSON(writer.text), "\(Array(value.unicodeScalars))")
+                // (JSONEncoder's own text escapes a slash: a backslash, which the writer takes as maybe.)
+                if !hostile.contains(value) && write < 2 { #expect(!writer.mayNeedVisibleEscapes, "\(value)") }
+            }
+        }
+    }
+
     @Test("a produced file hands out the same pieces each time it is read, and stops at a writer's error")
     func producedPieces() throws {
         let file = try writer(batchSize: 3).render(document(findings: 10))

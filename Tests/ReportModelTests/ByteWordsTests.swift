@@ -92,4 +92,22 @@ import Testing
             }
         }
     }
+
+    @Test("plain printable: every byte value at every position of texts of every length up to three words")
+    func plainPrintable() {
+        func printable(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
+        for count in 1..<25 {
+            for position in 0..<count {
+                for value in 0...255 {
+                    for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0x7E, 0x5B] {
+                        var bytes = [UInt8](repeating: filler, count: count)
+                        bytes[position] = UInt8(value)
+                        let answer = bytes.withUnsafeBufferPointer { ByteWords.isPlainPrintable($0) }
+                        #expect(answer == bytes.allSatisfy(printable), "\(bytes)")
+                    }
+                }
+            }
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { ByteWords.isPlainPrintable($0) })
+    }
 }

@@ -94,4 +94,26 @@ import Testing
         }
         #expect(checked == neighbours.count * 8 * 256)
     }
+
+    /// `leavesUnchanged` answers true only for text the full pass returns as it is, and for every byte says what
+    /// the word test says: every byte value at every place of texts of one to three words and a tail.
+    @Test func leavesUnchangedAgreesWithThePass() {
+        func special(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0x5C
+        }
+        for count in [1, 7, 8, 9, 16, 19] {
+            for place in 0..<count {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "\""), count: count)
+                    bytes[place] = UInt8(value)
+                    let answer = bytes.withUnsafeBufferPointer { VisibleText.leavesUnchanged($0) }
+                    #expect(answer == !bytes.contains(where: special), "\(bytes)")
+                    if answer {
+                        let text = String(decoding: bytes, as: UTF8.self)
+                        #expect(VisibleText.escapedJSON(text) == text, "\(bytes)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -10,6 +10,9 @@ import ReportModel
 struct JSONFindingWriter {
     /// The UTF-8 bytes written so far (appending bytes costs less than appending to a `String`).
     private var bytes: [UInt8] = []
+    /// Whether something written may be rewritten by `VisibleText.escapedJSON` (a backslash, a control character,
+    /// DEL or text beyond ASCII): when false, the text is already as that pass would leave it.
+    private(set) var mayNeedVisibleEscapes = false
 
     /// An empty writer.
     /// - Parameter capacity: the bytes to reserve at once.
@@ -19,6 +22,10 @@ struct JSONFindingWriter {
 
     /// The text written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The text written so far as `VisibleText.escapedJSON` makes it, without that pass over the whole text when
+    /// nothing written could need it.
+    var visibleText: String { mayNeedVisibleEscapes ? VisibleText.escapedJSON(text) : text }
 
     /// The indentation of a finding's members.
     static let memberPad = "      "
@@ -130,7 +137,10 @@ struct JSONFindingWriter {
     mutating func raw(_ text: String) {
         // Through the contiguous bytes: appending the UTF-8 view goes element by element.
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { text in
+            if !mayNeedVisibleEscapes && !VisibleText.leavesUnchanged(text) { mayNeedVisibleEscapes = true }
+            bytes.append(contentsOf: text)
+        }
     }
 
     /// Appends `"key" : number` and the separator.
@@ -185,6 +195,16 @@ struct JSONFindingWriter {
 
     /// Appends a string literal, escaped as the encoder escapes it.
     mutating func string(_ value: String) {
+        // Most values are printable ASCII without a quote or a backslash: written as they are, in one pass.
+        var plain = value
+        let printable = plain.withUTF8 { text in
+            guard ByteWords.isPlainPrintable(text) else { return false }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: text)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if printable { return }
         guard Self.isPlain(value) else {
             raw(Self.quoted(value))
             return

@@ -79,7 +79,7 @@ struct JSONReportWriter {
                         first: index == findings.startIndex
                     )
                 }
-                return VisibleText.escapedJSON(writer.text)
+                return writer.visibleText
             }
             let batches = (findings.count + batchSize - 1) / batchSize
             let writeFindings: @Sendable ((String) -> Void) -> Void = { emit in
@@ -396,7 +396,7 @@ struct SplicedList: Sendable {
                 writer.raw(index == 0 ? indent : ",\n" + indent)
                 element(index).write(to: &writer, indent: indent)
             }
-            return VisibleText.escapedJSON(writer.text)
+            return writer.visibleText
         }
         self.init(key: key, depth: depth) { emit in
             JSONReportWriter.madeAhead((count + size - 1) / size, batch, emit: emit)
