@@ -232,18 +232,24 @@ public struct Scorer: Sendable {
         }
         var keys: [UInt64] = []
         keys.reserveCapacity(findings.count)
-        // The few environments' ranks, each worked out once (`rank(of:)` lowercases the name).
+        // The few environments' ranks, each worked out once (`rank(of:)` lowercases the name); neighbours mostly
+        // share one, compared before it is hashed.
         var environments: [String: Int] = [:]
+        var lastEnvironment: (name: String, rank: Int)?
         for index in findings.indices {
-            let scored = findings[index]
-            let severity = 4 - scored.finding.severity.rank
-            let layer = LayerKey.all.firstIndex(of: scored.layer) ?? 0
+            // Read in place: a copy of the scored finding would retain and release each of its texts.
+            let severity = 4 - findings[index].finding.severity.rank
+            let layer = LayerKey.all.firstIndex(of: findings[index].layer) ?? 0
             let environment: Int
-            if let known = environments[scored.environment] {
+            if let last = lastEnvironment, last.name == findings[index].environment {
+                environment = last.rank
+            } else if let known = environments[findings[index].environment] {
                 environment = known
+                lastEnvironment = (findings[index].environment, known)
             } else {
-                environment = EnvironmentMapping.rank(of: scored.environment)
-                environments[scored.environment] = environment
+                environment = EnvironmentMapping.rank(of: findings[index].environment)
+                environments[findings[index].environment] = environment
+                lastEnvironment = (findings[index].environment, environment)
             }
             guard (0..<16).contains(severity), (0..<16).contains(layer), (0..<16).contains(environment) else {
                 return nil

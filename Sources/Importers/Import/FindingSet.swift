@@ -40,9 +40,10 @@ struct FindingSet: Sendable, Equatable {
 
     /// Adds a record.
     mutating func insert(_ finding: Finding) {
-        let key = finding.identityKey
-        guard let position = positions[key] else {
-            positions[key] = winners.count
+        // One lookup: the identity's place is found, or made for the next winner, in the same probe.
+        let next = winners.count
+        let position = Self.position(&positions[finding.identityKey, default: next])
+        guard position != next else {
             winners.append(finding)
             return
         }
@@ -55,6 +56,9 @@ struct FindingSet: Sendable, Equatable {
         kept.scanners = Set(kept.scanners + dropped.scanners).sorted()
         winners[position] = kept
     }
+
+    /// The value a dictionary entry holds (through its modify accessor: one hash and probe for a lookup that inserts).
+    private static func position(_ entry: inout Int) -> Int { entry }
 
     /// Adds every finding of another set, keeping its duplicate count (its own conflicts were reported with it).
     /// - Parameter other: findings read elsewhere in the input.
