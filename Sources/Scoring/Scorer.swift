@@ -148,8 +148,8 @@ public struct Scorer: Sendable {
     }
 
     /// Sorts into report order: severity (worst first), layer, environment (prod first), product,
-    /// identity. Sorts positions by precomputed keys, then moves each finding once, in place (along the
-    /// permutation's cycles), so no second array of 100k findings is made.
+    /// identity. Sorts positions by precomputed keys, then moves the findings in place, by swaps along the
+    /// permutation's cycles, so no second array of 100k findings is made.
     /// - Returns: when the findings came in identity order, the report position of each, in that order (what
     ///   history's rows are written in: `FindingRows`); else nil.
     @discardableResult
@@ -176,18 +176,16 @@ public struct Scorer: Sendable {
             }
             order = findings.indices.sorted { keys[$0] < keys[$1] }
         }
+        // Each cycle of the permutation rotated by swaps: a swap moves two findings as they are, where an
+        // assignment would copy one (retaining each of its texts) and release the one it replaces.
         var placed = [Bool](repeating: false, count: findings.count)
         for start in findings.indices where !placed[start] {
-            let first = findings[start]
             var position = start
             while true {
                 placed[position] = true
                 let source = order[position]
-                if source == start {
-                    findings[position] = first
-                    break
-                }
-                findings[position] = findings[source]
+                if source == start { break }
+                findings.swapAt(position, source)
                 position = source
             }
         }
