@@ -26,7 +26,7 @@ extension Scorer {
         let mappings = Dictionary(configuration.environments.map { ($0.accountId, $0) }) { first, _ in first }
         // Each finding is placed on its own: the second half is placed on another thread while this one places
         // the first, and the halves are put together in order (matches, findings and sources as one pass makes them).
-        let parts: [PlacedPart]
+        var parts: [PlacedPart]
         if findings.count >= max(2, inHalvesFrom) {
             let middle = findings.count / 2
             let second = OtherThread { [self] in place(findings[middle...], asOf: asOf, mappings: mappings) }
@@ -34,8 +34,12 @@ extension Scorer {
         } else {
             parts = [place(findings[...], asOf: asOf, mappings: mappings)]
         }
+        // The first part's findings and sources taken whole, the others appended (appending copies each
+        // finding, retaining its texts, and the part's release gives them back).
         var scored: [ScoredFinding] = []
         var sources: [String] = []
+        swap(&scored, &parts[0].scored)
+        swap(&sources, &parts[0].sources)
         scored.reserveCapacity(findings.count)
         sources.reserveCapacity(findings.count)
         var matches: [String: [String]] = [:]
