@@ -19,25 +19,26 @@ public struct FindingSharing: Sendable {
     /// remembering new ones.
     /// - Parameter finding: a finding just read; what it reads as does not change.
     public mutating func share(_ finding: inout Finding) {
-        if finding.storage.fields.identityKey.isSplit {
-            finding.changeInPlace { $0.shareIdentityHead(in: &heads) }
-        }
-        if let shared = Self.held(finding.storage.fields.place, in: &places) {
-            finding.changeInPlace { $0.place = shared }
-        }
-        if let shared = Self.held(finding.storage.fields.profile, in: &profiles) {
-            finding.changeInPlace { $0.profile = shared }
-        }
-        guard finding.resources.contains(where: { !$0.tags.isEmpty }) else { return }
-        var resources = finding.resources
-        for index in resources.indices where !resources[index].tags.isEmpty {
-            if let held = tags.firstIndex(of: resources[index].tags) {
-                resources[index].tags = tags[held]
-            } else if tags.count < Self.limit {
-                tags.insert(resources[index].tags)
+        // The held copies found first, then the fields changed at once (each change reaches into the storage).
+        let splitHead = finding.storage.fields.identityKey.isSplit
+        let place = Self.held(finding.storage.fields.place, in: &places)
+        let profile = Self.held(finding.storage.fields.profile, in: &profiles)
+        if splitHead || place != nil || profile != nil {
+            finding.changeInPlace { fields in
+                if splitHead { fields.shareIdentityHead(in: &heads) }
+                if let place { fields.place = place }
+                if let profile { fields.profile = profile }
             }
         }
-        finding.resources = resources
+        guard finding.resources.contains(where: { !$0.tags.isEmpty }) else { return }
+        // Changed in place (a copy of the list, changed and put back, copied every resource first).
+        for index in finding.resources.indices where !finding.resources[index].tags.isEmpty {
+            if let held = tags.firstIndex(of: finding.resources[index].tags) {
+                finding.resources[index].tags = tags[held]
+            } else if tags.count < Self.limit {
+                tags.insert(finding.resources[index].tags)
+            }
+        }
     }
 
     /// The box `boxes` already holds equal to `box`, when it is another object; remembers `box` when there is
