@@ -115,17 +115,20 @@ struct JSONFindingWriter {
         _ body: (inout Self, Element, String) -> Void
     ) {
         guard !elements.isEmpty else {
-            raw("[\n\n" + indent + "]")
+            raw(static: "[\n\n")
+            raw(indent)
+            raw(static: "]")
             return
         }
         let inner = indent + "  "
-        raw("[\n")
+        raw(static: "[\n")
         for (index, element) in elements.enumerated() {
             raw(inner)
             body(&self, element, inner)
-            raw(index + 1 < elements.count ? ",\n" : "\n")
+            raw(static: index + 1 < elements.count ? ",\n" : "\n")
         }
-        raw(indent + "]")
+        raw(indent)
+        raw(static: "]")
     }
 
     /// Appends text known at compile time as it is.
@@ -156,22 +159,22 @@ struct JSONFindingWriter {
     /// Appends `"key" : literal` (a number, `true`, `false` or `null`, written as it is) and the separator.
     mutating func member(_ pad: String, _ key: String, literal: String, last: Bool = false) {
         raw(pad)
-        raw("\"")
+        raw(static: "\"")
         raw(key)
-        raw("\" : ")
+        raw(static: "\" : ")
         raw(literal)
-        raw(last ? "\n" : ",\n")
+        raw(static: last ? "\n" : ",\n")
     }
 
     /// Appends `"key" : "value"` (or `null`) and the separator.
     mutating func member(_ pad: String, _ key: String, _ value: String?, last: Bool = false) {
         // Appended piece by piece: `a + b + c` would build a temporary string per member of 100k findings.
         raw(pad)
-        raw("\"")
+        raw(static: "\"")
         raw(key)
-        raw("\" : ")
-        if let value { string(value) } else { raw("null") }
-        raw(last ? "\n" : ",\n")
+        raw(static: "\" : ")
+        if let value { string(value) } else { raw(static: "null") }
+        raw(static: last ? "\n" : ",\n")
     }
 
     /// Encoder output of a value on its own, moved to an indentation: every line after the first gets
