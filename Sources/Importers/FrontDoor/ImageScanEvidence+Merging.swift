@@ -12,25 +12,12 @@ extension ImageScanEvidence {
     /// - Returns: the merged evidence; `self` unchanged when the keys differ.
     public func merged(with other: ImageScanEvidence) -> ImageScanEvidence {
         guard imageKey == other.imageKey else { return self }
-        let mine = scanCompletedAt ?? .distantPast
-        let theirs = other.scanCompletedAt ?? .distantPast
-        if mine != theirs { return mine > theirs ? self : other }
-        let (first, second) = Self.readOrder(self, other)
-        if first.findings.isEmpty != second.findings.isEmpty {
-            // An event (counts only) and a findings page of the same scan: keep the findings page.
-            return first.findings.isEmpty ? second : first
-        }
-        var result = first
-        result.replaceFindings(first.findings + second.findings)
-        result.imageTags = Array(Set(first.imageTags + second.imageTags)).sorted()
-        result.region = first.region ?? second.region
-        result.partial = first.partial && second.partial
-        return result
+        return Self.merged([self, other]) ?? self
     }
 
-    /// Every record about one image (same ``imageKey``) merged at once: the value `merged(with:)` gives when
-    /// they are merged two at a time, in one pass however many pages a scan has (merged two at a time, a scan of
-    /// thousands of pages re-sorted every finding gathered so far once per page).
+    /// Every record about one image (same ``imageKey``) merged at once, by the rules of `merged(with:)`, in one
+    /// pass however many pages a scan has (merged two at a time, a scan of thousands of pages re-sorted every
+    /// finding gathered so far once per page); the same value as merging them two at a time, in any order.
     /// - Parameter pieces: records about one image, in any order.
     /// - Returns: the merged evidence, `nil` for none.
     public static func merged(_ pieces: [ImageScanEvidence]) -> ImageScanEvidence? {
@@ -49,12 +36,5 @@ extension ImageScanEvidence {
         result.region = merging.lazy.compactMap(\.region).first
         result.partial = merging.allSatisfy(\.partial)
         return result
-    }
-
-    private static func readOrder(
-        _ lhs: ImageScanEvidence,
-        _ rhs: ImageScanEvidence
-    ) -> (ImageScanEvidence, ImageScanEvidence) {
-        (lhs.origin.file, lhs.origin.record) <= (rhs.origin.file, rhs.origin.record) ? (lhs, rhs) : (rhs, lhs)
     }
 }

@@ -91,7 +91,7 @@ extension FileImport {
             findings: findings,
             skipped: skipped,
             diagnostics: diagnostics,
-            frontDoor: frontDoor.merged(with: .merging(images: pendingImages, webACLs: pendingWebACLs)),
+            frontDoor: .merging(images: pendingImages, webACLs: pendingWebACLs, traffic: pendingTraffic),
             carried: carried
         )
         result.evidenceDuplicates = evidenceDuplicates

@@ -20,10 +20,10 @@ extension FileImport {
         } catch {
             return try unreadable(error.reason, base: base, path: path, position: position)
         }
-        // Images and web ACLs are merged by key when the file is finished (one sort, not one per record).
+        // Evidence is merged by key when the file is finished (one sort, not one per record).
         pendingImages += yield.images
         pendingWebACLs += yield.webACLs
-        for traffic in yield.traffic { frontDoor.add(traffic) }
+        pendingTraffic += yield.traffic
         keepFrontDoor(yield.evidenceDiagnostics)
         for index in yield.findings.indices { sharing.share(&yield.findings[index]) }
         for finding in yield.findings { findings.insert(finding) }

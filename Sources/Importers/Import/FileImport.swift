@@ -37,10 +37,10 @@ struct FileImport {
     var evidenceDuplicates = 0
     var pending: [(base: RecordPath, path: String, diagnostic: FieldDiagnostic)] = []
     var firstProblem: (position: TextPosition, reason: Message)?
-    var frontDoor = FrontDoorEvidence()
-    /// Image scans and web ACLs read so far, merged into `frontDoor` by key when the file is finished.
+    /// Image scans, web ACLs and traffic read so far, merged by key when the file is finished.
     var pendingImages: [ImageScanEvidence] = []
     var pendingWebACLs: [WebACLEvidence] = []
+    var pendingTraffic: [WAFTrafficEvidence] = []
     var frontDoorDiagnostics: [Diagnostic] = []
     var carried: CrossFileState
     /// Values read from the splitter: records cut out, strings truncated and where the first was.
