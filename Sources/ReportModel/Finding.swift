@@ -231,8 +231,15 @@ public struct Finding: Sendable, Equatable, Codable {
         }
 
         /// The box a profile lives in: changed in place only while one finding holds it, else copied.
+        ///
+        /// Its hash can be kept in it (`keepHash()`), made on the thread that mapped the finding while that finding
+        /// is its only holder: `FindingSharing` then looks the profile up on the importing thread without hashing
+        /// every text again. A kept hash is dropped whenever the values change, and only a box with one holder is
+        /// written, so boxes shared between findings and threads are only ever read.
         final class ProfileBox: @unchecked Sendable, Hashable {
-            var values: Profile
+            fileprivate(set) var values: Profile
+            /// `contentHash`, when kept; dropped by every change (`Fields.changeProfile`).
+            @exclusivity(unchecked) fileprivate(set) var keptHash: Int?
 
             init(_ values: Profile) {
                 self.values = values
@@ -242,12 +249,24 @@ public struct Finding: Sendable, Equatable, Codable {
                 lhs === rhs || lhs.values == rhs.values
             }
 
+            /// The content's hash, kept or made now: one `Int` whether kept or not, so boxes with and without a
+            /// kept hash hash alike when their values are equal.
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(keptHash ?? contentHash)
+            }
+
+            /// Keeps the content's hash in the box; only while one finding holds it (`Fields.keepProfileHash`).
+            fileprivate func keepHash() {
+                if keptHash == nil { keptHash = contentHash }
+            }
+
             /// Hashes the short members and the lengths of the long texts (description, remediation): equal
             /// profiles hash alike, and the long texts are compared only between profiles that agree on the rest.
             /// The standards and requirements are hashed too: one control's findings differ in them (a finding in
             /// two standards, another in three), and left out they made every finding of a control collide, so a
             /// lookup compared a growing share of the control's profiles (367k comparisons for 20k findings).
-            func hash(into hasher: inout Hasher) {
+            private var contentHash: Int {
+                var hasher = Hasher()
                 hasher.combine(values.productArn)
                 hasher.combine(values.productName)
                 hasher.combine(values.generatorId)
@@ -261,7 +280,15 @@ public struct Finding: Sendable, Equatable, Codable {
                 hasher.combine(values.description.utf8.count)
                 hasher.combine(values.remediationText?.utf8.count)
                 hasher.combine(values.remediationURL?.utf8.count)
+                return hasher.finalize()
             }
+        }
+
+        /// Keeps the profile's hash in its box when this is the box's only holder (the thread that mapped a finding
+        /// calls it, so the importing thread's lookups in `FindingSharing` need not hash the texts).
+        mutating func keepProfileHash() {
+            guard isKnownUniquelyReferenced(&profile) else { return }
+            profile.keepHash()
         }
 
         /// The four times of a finding as bit patterns.
@@ -428,6 +455,7 @@ public struct Finding: Sendable, Equatable, Codable {
         /// Changes a shared value, in place when this is the only finding holding the profile.
         private mutating func changeProfile(_ change: (inout Profile) -> Void) {
             if !isKnownUniquelyReferenced(&profile) { profile = ProfileBox(profile.values) }
+            profile.keptHash = nil
             change(&profile.values)
         }
 

@@ -20,6 +20,9 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     public private(set) var head: String
     /// The rest: the whole identity when `head` is empty.
     private var tail: Tail
+    /// The parts' hash, made once with the identity (on the thread that reads it): findings are looked up by
+    /// identity in several tables (de-duplication, history, report order), each growing and probing.
+    private let partsHash: Int
 
     /// A tail as text, or packed: 32 hex digits (lowercase) as 128 bits, with the dashes of a UUID or without.
     private enum Tail: Sendable, Hashable {
@@ -41,13 +44,17 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
                 Self.packed(tailBytes) ?? .text(String(decoding: tailBytes, as: UTF8.self))
             )
         }
-        guard let parts else {
+        if let parts {
+            head = parts.head
+            tail = parts.tail
+        } else {
             head = ""
             tail = .text(text)
-            return
         }
-        head = parts.head
-        tail = parts.tail
+        var hasher = Hasher()
+        hasher.combine(head)
+        hasher.combine(tail)
+        partsHash = hasher.finalize()
     }
 
     /// Where the head ends: after the last `/`, `:` or `|` of an ASCII identity of more than 15 bytes (up to
@@ -190,15 +197,18 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// Whether two identities' texts are equal as strings.
     public static func == (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
         // Both split means both ASCII, split alike when equal: equal heads and equal tails, packed alike.
-        if lhs.isSplit && rhs.isSplit { return lhs.head == rhs.head && lhs.tail == rhs.tail }
-        if !lhs.isSplit && !rhs.isSplit { return lhs.tail == rhs.tail }
+        // Equal parts hash alike, so identities stored alike whose hashes differ are not equal.
+        if lhs.isSplit && rhs.isSplit {
+            return lhs.partsHash == rhs.partsHash && lhs.head == rhs.head && lhs.tail == rhs.tail
+        }
+        if !lhs.isSplit && !rhs.isSplit { return lhs.partsHash == rhs.partsHash && lhs.tail == rhs.tail }
         return lhs.text == rhs.text
     }
 
-    /// Hashes the parts (equal split identities have equal parts; unsplit ones hash as their text).
+    /// Hashes the parts (equal split identities have equal parts; unsplit ones hash as their text), as made
+    /// when the identity was.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(head)
-        hasher.combine(tail)
+        hasher.combine(partsHash)
     }
 
     /// Whether `lhs`'s text sorts before `rhs`'s as strings.

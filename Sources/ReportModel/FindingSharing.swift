@@ -54,6 +54,13 @@ public struct FindingSharing: Sendable {
 }
 
 extension Finding {
+    /// Keeps the profile's hash with it while this finding alone holds its fields and profile: called on the thread
+    /// that mapped the finding, so `share(_:)` on the importing thread looks the profile up without hashing its texts.
+    public mutating func keepProfileHash() {
+        guard isKnownUniquelyReferenced(&storage) else { return }
+        storage.fields.keepProfileHash()
+    }
+
     /// Changes the fields, copying them first when another finding shares them.
     mutating func changeInPlace(_ change: (inout Fields) -> Void) {
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }

@@ -185,6 +185,30 @@ import Testing
         #expect(second.title == "changed" && first.title == firstBefore.title)
     }
 
+    /// A profile hash kept by the thread that mapped a finding follows every later change: findings shared after
+    /// one changed its profile read their own values, whichever of them kept a hash.
+    @Test func keptProfileHashFollowsChanges() {
+        var sharing = FindingSharing()
+        var kept = Self.full()
+        kept.keepProfileHash()
+        var changed = Self.full(id: Self.id + "-2")
+        changed.keepProfileHash()
+        changed.title = "another control's title"
+        changed.scanners = ["another scanner"]
+        var plain = Self.full(id: Self.id + "-3")
+        var plainChanged = Self.full(id: Self.id + "-4")
+        plainChanged.title = "another control's title"
+        plainChanged.scanners = ["another scanner"]
+        let before = [kept, changed, plain, plainChanged]
+        sharing.share(&kept)
+        sharing.share(&changed)
+        sharing.share(&plain)
+        sharing.share(&plainChanged)
+        #expect([kept, changed, plain, plainChanged] == before)
+        #expect(changed.title == "another control's title" && plain.title == kept.title)
+        #expect(plainChanged.scanners == ["another scanner"] && plain.scanners == kept.scanners)
+    }
+
     @Test func jsonHasEveryMemberByNameAndReadsBack() throws {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970

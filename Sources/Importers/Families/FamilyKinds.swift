@@ -34,7 +34,8 @@ extension FindingFamily {
     static func readAhead(_ record: Record, file: String, position: TextPosition) -> (any FamilyRecord)? {
         var report = FieldReport()
         let origin = RecordOrigin(file: file, record: 0, line: position.line, column: position.column)
-        let finding = finding(from: record, origin: origin, report: &report)
+        var finding = finding(from: record, origin: origin, report: &report)
+        finding?.keepProfileHash()
         return MappedRecord<Self>(
             record: record,
             file: file,
