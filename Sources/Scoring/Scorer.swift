@@ -178,15 +178,18 @@ public struct Scorer: Sendable {
         }
         // Each cycle of the permutation rotated by swaps: a swap moves two findings as they are, where an
         // assignment would copy one (retaining each of its texts) and release the one it replaces.
+        // The buffer's swap moves the values (the array's copies one out and back, retaining and releasing).
         var placed = [Bool](repeating: false, count: findings.count)
-        for start in findings.indices where !placed[start] {
-            var position = start
-            while true {
-                placed[position] = true
-                let source = order[position]
-                if source == start { break }
-                findings.swapAt(position, source)
-                position = source
+        findings.withUnsafeMutableBufferPointer { buffer in
+            for start in buffer.indices where !placed[start] {
+                var position = start
+                while true {
+                    placed[position] = true
+                    let source = order[position]
+                    if source == start { break }
+                    buffer.swapAt(position, source)
+                    position = source
+                }
             }
         }
         guard inIdentityOrder else { return nil }

@@ -7,9 +7,9 @@ import ReportModel
 ///
 /// Strings are escaped as the encoder escapes them (`quoted(_:)`, held against `JSONEncoder` for
 /// every control character, quotes, backslashes, slashes and text beyond ASCII).
-struct JSONFindingWriter {
+struct JSONFindingWriter: ~Copyable {
     /// The UTF-8 bytes written so far (appending bytes costs less than appending to a `String`).
-    private var bytes: [UInt8] = []
+    private var bytes: ByteRun
     /// Whether something written may be rewritten by `VisibleText.escapedJSON` (a backslash, a control character,
     /// DEL or text beyond ASCII): when false, the text is already as that pass would leave it.
     private(set) var mayNeedVisibleEscapes = false
@@ -17,11 +17,11 @@ struct JSONFindingWriter {
     /// An empty writer.
     /// - Parameter capacity: the bytes to reserve at once.
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        bytes = ByteRun(capacity: capacity)
     }
 
     /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { bytes.text }
 
     /// The text written so far as `VisibleText.escapedJSON` makes it, without that pass over the whole text when
     /// nothing written could need it.
@@ -133,7 +133,7 @@ struct JSONFindingWriter {
 
     /// Appends text known at compile time as it is.
     mutating func raw(static text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { bytes.append($0) }
     }
 
     /// Appends text as it is.
@@ -142,7 +142,7 @@ struct JSONFindingWriter {
         var text = text
         text.withUTF8 { text in
             if !mayNeedVisibleEscapes && !VisibleText.leavesUnchanged(text) { mayNeedVisibleEscapes = true }
-            bytes.append(contentsOf: text)
+            bytes.append(text)
         }
     }
 
@@ -203,7 +203,7 @@ struct JSONFindingWriter {
         let printable = plain.withUTF8 { text in
             guard ByteWords.isPlainPrintable(text) else { return false }
             bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: text)
+            bytes.append(text)
             bytes.append(UInt8(ascii: "\""))
             return true
         }
