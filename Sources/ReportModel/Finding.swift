@@ -238,8 +238,9 @@ public struct Finding: Sendable, Equatable, Codable {
         /// written, so boxes shared between findings and threads are only ever read.
         final class ProfileBox: @unchecked Sendable, Hashable {
             fileprivate(set) var values: Profile
-            /// `contentHash`, when kept; dropped by every change (`Fields.changeProfile`).
-            @exclusivity(unchecked) fileprivate(set) var keptHash: Int?
+            /// `contentHash` when kept, 0 when not (a content hash is never 0); dropped by every change
+            /// (`Fields.changeProfile`). 32 bits, so the box stays in the allocation size it had without it.
+            @exclusivity(unchecked) fileprivate(set) var keptHash: Int32 = 0
 
             init(_ values: Profile) {
                 self.values = values
@@ -249,15 +250,15 @@ public struct Finding: Sendable, Equatable, Codable {
                 lhs === rhs || lhs.values == rhs.values
             }
 
-            /// The content's hash, kept or made now: one `Int` whether kept or not, so boxes with and without a
+            /// The content's hash, kept or made now: one number whether kept or not, so boxes with and without a
             /// kept hash hash alike when their values are equal.
             func hash(into hasher: inout Hasher) {
-                hasher.combine(keptHash ?? contentHash)
+                hasher.combine(keptHash != 0 ? keptHash : contentHash)
             }
 
             /// Keeps the content's hash in the box; only while one finding holds it (`Fields.keepProfileHash`).
             fileprivate func keepHash() {
-                if keptHash == nil { keptHash = contentHash }
+                if keptHash == 0 { keptHash = contentHash }
             }
 
             /// Hashes the short members and the lengths of the long texts (description, remediation): equal
@@ -265,7 +266,7 @@ public struct Finding: Sendable, Equatable, Codable {
             /// The standards and requirements are hashed too: one control's findings differ in them (a finding in
             /// two standards, another in three), and left out they made every finding of a control collide, so a
             /// lookup compared a growing share of the control's profiles (367k comparisons for 20k findings).
-            private var contentHash: Int {
+            private var contentHash: Int32 {
                 var hasher = Hasher()
                 hasher.combine(values.productArn)
                 hasher.combine(values.productName)
@@ -280,7 +281,8 @@ public struct Finding: Sendable, Equatable, Codable {
                 hasher.combine(values.description.utf8.count)
                 hasher.combine(values.remediationText?.utf8.count)
                 hasher.combine(values.remediationURL?.utf8.count)
-                return hasher.finalize()
+                let hash = Int32(truncatingIfNeeded: hasher.finalize())
+                return hash == 0 ? 1 : hash
             }
         }
 
@@ -455,7 +457,7 @@ public struct Finding: Sendable, Equatable, Codable {
         /// Changes a shared value, in place when this is the only finding holding the profile.
         private mutating func changeProfile(_ change: (inout Profile) -> Void) {
             if !isKnownUniquelyReferenced(&profile) { profile = ProfileBox(profile.values) }
-            profile.keptHash = nil
+            profile.keptHash = 0
             change(&profile.values)
         }
 

@@ -21,8 +21,9 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// The rest: the whole identity when `head` is empty.
     private var tail: Tail
     /// The parts' hash, made once with the identity (on the thread that reads it): findings are looked up by
-    /// identity in several tables (de-duplication, history, report order), each growing and probing.
-    private let partsHash: Int
+    /// identity in several tables (de-duplication, history, report order), each growing and probing. 32 bits fit
+    /// in the padding after the tail, so an identity is no larger than without it; the tables mix it again.
+    private let partsHash: Int32
 
     /// A tail as text, or packed: 32 hex digits (lowercase) as 128 bits, with the dashes of a UUID or without.
     private enum Tail: Sendable, Hashable {
@@ -54,7 +55,7 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
         var hasher = Hasher()
         hasher.combine(head)
         hasher.combine(tail)
-        partsHash = hasher.finalize()
+        partsHash = Int32(truncatingIfNeeded: hasher.finalize())
     }
 
     /// Where the head ends: after the last `/`, `:` or `|` of an ASCII identity of more than 15 bytes (up to

@@ -46,6 +46,12 @@ import Testing
         return texts
     }()
 
+    /// The kept hash fits in the padding after the tail: an identity (one per finding in several tables) is 40
+    /// bytes with it, as without it.
+    @Test func keptHashCostsNoSpace() {
+        #expect(MemoryLayout<FindingIdentity>.stride == 40)
+    }
+
     @Test func readsBackItsText() {
         for text in Self.corpus {
             let identity = FindingIdentity(text)

@@ -54,7 +54,7 @@ struct ProfileHashTests {
         let second = first
         first.keepProfileHash()
         // Two findings hold the fields: the box is left as it is (nothing written into a box others read).
-        #expect(first.storage.fields.profile.keptHash == nil)
+        #expect(first.storage.fields.profile.keptHash == 0)
         #expect(second.storage.fields.profile === first.storage.fields.profile)
     }
 }
