@@ -64,8 +64,9 @@ import Testing
     }
 
     /// Scoring's hint of where the findings are in identity order spares the sort when it is right, and is not
-    /// used when it is wrong, short, repeats a position or points outside the findings.
-    @Test(arguments: [0, 1, 2, 7, 500])
+    /// used when it is wrong, short, repeats a position or points outside the findings (20k findings: checked in
+    /// two halves on two threads, a wrong pair in either half or across the middle found).
+    @Test(arguments: [0, 1, 2, 7, 500, 20_000])
     func theIdentityOrderHintIsUsedOnlyWhenRight(count: Int) {
         var seen: Set<String> = []
         let findings = Self.findings(count: count, seed: UInt64(count) + 7).filter {
@@ -85,8 +86,18 @@ import Testing
             wrong.append(right.map { $0 == right.last ? Int32(findings.count) : $0 })
             wrong.append(right.map { $0 == right.last ? -1 : $0 })
         }
+        if right.count > 4 {
+            let middle = right.count / 2
+            for (a, b) in [(middle - 1, middle), (1, 2), (middle + 1, middle + 2)] {
+                var swapped = right
+                swapped.swapAt(a, b)
+                wrong.append(swapped)
+            }
+        }
         for hint in wrong {
-            #expect(Array(FindingRows(findings, identityOrder: IdentityOrder(hint))) == expected, "\(hint.prefix(4))")
+            // (Compared first: 20k rows printed on a failure would bury the hint that made it.)
+            let same = Array(FindingRows(findings, identityOrder: IdentityOrder(hint))) == expected
+            #expect(same, "\(hint.prefix(4))")
         }
         // A report's value does not depend on the hint.
         var hinted = Self.report(findings)
