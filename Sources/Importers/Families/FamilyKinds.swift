@@ -36,43 +36,25 @@ extension FindingFamily {
         let origin = RecordOrigin(file: file, record: 0, line: position.line, column: position.column)
         var finding = finding(from: record, origin: origin, report: &report)
         finding?.keepProfileHash()
-        return MappedRecord<Self>(
-            record: record,
-            file: file,
-            position: position,
-            finding: finding,
-            diagnostics: report.diagnostics
-        )
+        return MappedRecord<Self>(finding: finding, diagnostics: report.diagnostics)
     }
 }
 
-/// A finding family's record mapped ahead, on the thread that decoded it (`FindingFamily.readAhead`), at
-/// its file and position but before its number among the file's records was known. Read in its turn at
-/// that file and position, it gives the finding with its number; read anywhere else, or again, it maps the
-/// record again, as `DecodedRecord` does. A class, so the finding moves out of it when read: a finding
-/// held twice is copied by the first change made to it (its number, then what `FindingSharing` shares).
+/// A finding family's record mapped ahead, on the thread that decoded it (`FindingFamily.readAhead`), before its
+/// number among the file's records was known. Read in its turn, it gives the finding with its number and the place
+/// it is read at (a finding depends on its record alone and on its origin, so this is the finding a read there
+/// maps). The decoded record is not kept: it is freed on the thread that decoded it, which made the strings it
+/// shares, rather than on the importing thread. A class, so the finding moves out of it when read: a finding held
+/// twice is copied by the first change made to it (its number, then what `FindingSharing` shares). Read once:
+/// `FileImport.acceptRecord` reads each record once.
 final class MappedRecord<Family: FindingFamily>: FamilyRecord {
-    /// The decoded record.
-    let record: Family.Record
-    /// Where it was mapped: the input's path and the record's start.
-    let file: String
-    let position: TextPosition
     /// The finding (record number 0), nil without an identity, and the member diagnostics.
     private var finding: Finding?
     private var diagnostics: [FieldDiagnostic]
     /// Whether the mapped finding was handed out.
     private var used = false
 
-    init(
-        record: Family.Record,
-        file: String,
-        position: TextPosition,
-        finding: Finding?,
-        diagnostics: [FieldDiagnostic]
-    ) {
-        self.record = record
-        self.file = file
-        self.position = position
+    init(finding: Finding?, diagnostics: [FieldDiagnostic]) {
         self.finding = finding
         self.diagnostics = diagnostics
     }
@@ -80,9 +62,7 @@ final class MappedRecord<Family: FindingFamily>: FamilyRecord {
     var format: InputFormat { Family.format }
 
     func read(at context: RecordContext, carried: inout CrossFileState) throws(RecordRejection) -> RecordYield {
-        guard !used, context.file == file, context.position == position else {
-            return try Family.read(record, at: context, carried: &carried)
-        }
+        precondition(!used)  // read once: `FileImport.acceptRecord` reads each record once
         used = true
         guard var finding = finding.take() else { throw RecordRejection(reason: Family.missingIdentity) }
         let origin = context.findingOrigin
