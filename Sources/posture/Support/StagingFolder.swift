@@ -44,16 +44,37 @@ struct StagingFolder {
         let file = try create(relative)
         defer { _ = Glibc.close(file) }
         var hasher = SHA256()
+        var written = 0
+        var handedToDisk = 0
         try rendered.forEachPart { part in
             var text = part
             try text.withUTF8 { utf8 in
                 let bytes = UnsafeRawBufferPointer(utf8)
                 try append(bytes, to: file, relative)
                 hasher.update(bufferPointer: bytes)
+                written += bytes.count
+            }
+            // A large file (report.json of 100k findings is 200 MB) is handed to the disk as it is written, so the
+            // `fsync` below waits for its last megabytes only, not for all of it.
+            if written - handedToDisk >= Self.handOverEvery {
+                Self.startWriting(file, from: handedToDisk, count: written - handedToDisk)
+                handedToDisk = written
             }
         }
         guard fsync(file) == 0 else { throw failure(relative, "cannot sync") }
         return hasher.finalize()
+    }
+
+    /// How many written bytes are handed to the disk at once.
+    static let handOverEvery = 8 << 20
+
+    /// Starts writing a written range to the disk without waiting for it (Linux starts the writeback of a range's
+    /// dirty pages when told they are not needed; it keeps them until written). Nothing is lost when it does not:
+    /// `fsync` writes whatever is left.
+    private static func startWriting(_ file: Int32, from offset: Int, count: Int) {
+        #if os(Linux)
+            _ = posix_fadvise(file, off_t(offset), off_t(count), POSIX_FADV_DONTNEED)
+        #endif
     }
 
     /// Creates a new file at a safe relative path.
