@@ -34,6 +34,19 @@ public struct ReportRenderer: Sendable {
         }
         let template = edition == .summary ? "summary" : "report"
         var files: [RenderedFile] = []
+        // report.json's skeleton and its findings' placement texts are made on another thread while the pages are
+        // made (its findings are written in batches later, as the file is delivered); its error, if any, comes
+        // after theirs, as one after the other.
+        let (tables, delivered) = (templates, document)
+        let json =
+            formats.contains(.json)
+            ? OtherThread {
+                Result { () throws(RenderError) -> RenderedFile in
+                    let shown = edition == .summary ? SummaryEdition.reduced(delivered) : delivered
+                    return try JSONReportWriter(english: tables.table(for: "en").phrasebook).render(shown)
+                }
+            }
+            : nil
         if formats.contains(.html) || formats.contains(.md) {
             let strings = try templates.table(for: document.context.language)
             let charts = try ChartData(document: document).charts(strings: strings)
@@ -70,10 +83,7 @@ public struct ReportRenderer: Sendable {
             }
             if let markdown { files += try markdown.result().get() }
         }
-        if formats.contains(.json) {
-            let shown = edition == .summary ? SummaryEdition.reduced(document) : document
-            files.append(try JSONReportWriter(english: templates.table(for: "en").phrasebook).render(shown))
-        }
+        if let json { files.append(try json.result().get()) }
         files.append(EvidenceCSVWriter().render(document.report))
         try redactor?.checkForLeaks(in: files)
         return files.sorted { $0.path < $1.path }
