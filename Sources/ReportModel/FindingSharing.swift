@@ -33,10 +33,8 @@ public struct FindingSharing: Sendable {
         guard finding.resources.contains(where: { !$0.tags.isEmpty }) else { return }
         // Changed in place (a copy of the list, changed and put back, copied every resource first).
         for index in finding.resources.indices where !finding.resources[index].tags.isEmpty {
-            if let held = tags.firstIndex(of: finding.resources[index].tags) {
-                finding.resources[index].tags = tags[held]
-            } else if tags.count < Self.limit {
-                tags.insert(finding.resources[index].tags)
+            if let held = Self.held(finding.resources[index].tags, in: &tags) {
+                finding.resources[index].tags = held
             }
         }
     }
@@ -44,12 +42,21 @@ public struct FindingSharing: Sendable {
     /// The box `boxes` already holds equal to `box`, when it is another object; remembers `box` when there is
     /// none and there is room.
     private static func held<Box: AnyObject & Hashable>(_ box: Box, in boxes: inout Set<Box>) -> Box? {
-        if let index = boxes.firstIndex(of: box) {
-            let shared = boxes[index]
-            return shared === box ? nil : shared
-        }
-        if boxes.count < limit { boxes.insert(box) }
-        return nil
+        let shared = Self.held(value: box, in: &boxes)
+        return shared.map { $0 === box ? nil : $0 } ?? nil
+    }
+
+    /// The tag list `lists` already holds equal to `list`; remembers `list` when there is none and there is room.
+    private static func held(_ list: [Resource.Tag], in lists: inout Set<[Resource.Tag]>) -> [Resource.Tag]? {
+        held(value: list, in: &lists)
+    }
+
+    /// The member of `set` equal to `value`, or nil after remembering `value` (when there is room): one hash and
+    /// one probe while there is room (`insert` finds the member or adds the value), a lookup once the set is full.
+    private static func held<Value: Hashable>(value: Value, in set: inout Set<Value>) -> Value? {
+        guard set.count < limit else { return set.firstIndex(of: value).map { set[$0] } }
+        let (inserted, member) = set.insert(value)
+        return inserted ? nil : member
     }
 }
 
