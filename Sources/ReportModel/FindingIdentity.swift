@@ -195,6 +195,10 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
         }
     }
 
+    /// The parts' hash made with the identity (seeded per process, as `Hasher` is): equal identities stored alike have
+    /// equal hashes, so a table can compare two numbers before it compares identities.
+    public var keptHash: Int32 { partsHash }
+
     /// Whether two identities' texts are equal as strings.
     public static func == (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
         // Both split means both ASCII, split alike when equal: equal heads and equal tails, packed alike.

@@ -12,9 +12,7 @@ struct FindingSet: Sendable, Equatable {
     /// The winning copy of each identity, in the order the identities were first read.
     private(set) var winners: [Finding] = []
     /// Where each identity's winner is in `winners`.
-    /// Keyed by the identity's parts (`FindingIdentity`), which share the finding's storage: a key of
-    /// the joined text would be a second copy of every identity.
-    private var positions: [FindingIdentity: Int] = [:]
+    private var positions = IdentityPositions()
     /// Records superseded by a copy of the same identity.
     private(set) var duplicates = 0
     /// Pairs of copies of one identity whose content conflicts, in the order they were found.
@@ -33,17 +31,16 @@ struct FindingSet: Sendable, Equatable {
     /// Whether two sets hold the same winners, duplicates and conflicts (in any order of first reading).
     static func == (lhs: FindingSet, rhs: FindingSet) -> Bool {
         lhs.duplicates == rhs.duplicates && lhs.conflicts == rhs.conflicts && lhs.winners.count == rhs.winners.count
-            && lhs.positions.allSatisfy { key, position in
-                rhs.positions[key].map { rhs.winners[$0] == lhs.winners[position] } ?? false
+            && lhs.winners.allSatisfy { winner in
+                rhs.positions.position(of: winner.identityKey, in: rhs.winners).map { rhs.winners[$0] == winner }
+                    ?? false
             }
     }
 
     /// Adds a record.
     mutating func insert(_ finding: Finding) {
-        // One lookup: the identity's place is found, or made for the next winner, in the same probe.
-        let next = winners.count
-        let position = Self.position(&positions[finding.identityKey, default: next])
-        guard position != next else {
+        // One probe: the identity's place is found, or made for the next winner.
+        guard let position = positions.position(of: finding.identityKey, in: winners, orAdding: winners.count) else {
             winners.append(finding)
             return
         }
@@ -56,9 +53,6 @@ struct FindingSet: Sendable, Equatable {
         kept.scanners = Set(kept.scanners + dropped.scanners).sorted()
         winners[position] = kept
     }
-
-    /// The value a dictionary entry holds (through its modify accessor: one hash and probe for a lookup that inserts).
-    private static func position(_ entry: inout Int) -> Int { entry }
 
     /// Adds every finding of another set, keeping its duplicate count (its own conflicts were reported with it).
     /// - Parameter other: findings read elsewhere in the input.
@@ -197,6 +191,70 @@ struct FindingSet: Sendable, Equatable {
             fields.append("resource")
         }
         return fields
+    }
+}
+
+/// Where each identity's winner is among a set's winners: open addressing over their positions, probed by the
+/// identity's kept hash (`FindingIdentity.keptHash`, seeded per process) with every winner's hash kept beside it, so a
+/// probe compares two numbers and reads an identity only when they agree. (A dictionary keyed by identity copied
+/// each key it probed, a retain and a release of its texts, and hashed every key again as it grew.)
+struct IdentityPositions: Sendable {
+    /// Each slot a winner's position plus one, 0 when empty; a power of two, at most three quarters full.
+    private var slots: [Int32] = []
+    /// Each winner's kept hash, by position.
+    private var hashes: [Int32] = []
+
+    /// The position of the winner with `identity`, if any.
+    /// - Parameters:
+    ///   - identity: the identity looked for.
+    ///   - winners: the winners the positions point into.
+    /// - Returns: its position in `winners`.
+    func position(of identity: FindingIdentity, in winners: [Finding]) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let hash = identity.keptHash
+        let mask = slots.count - 1
+        var slot = Self.slot(hash, mask)
+        while slots[slot] != 0 {
+            let position = Int(slots[slot]) - 1
+            if hashes[position] == hash && winners[position].identityKey == identity { return position }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// The position of the winner with `identity`, or nil after recording that the next winner, at `next`, has it.
+    /// - Parameters:
+    ///   - identity: the identity of a finding read.
+    ///   - winners: the winners the positions point into (`next` of them).
+    ///   - next: the position the finding takes when it is the first of its identity.
+    /// - Returns: the position of the winner it competes with, or nil when it is the first.
+    mutating func position(of identity: FindingIdentity, in winners: [Finding], orAdding next: Int) -> Int? {
+        if let found = position(of: identity, in: winners) { return found }
+        precondition(next < Int(Int32.max) - 1 && next == hashes.count)
+        if (hashes.count + 1) * 4 > slots.count * 3 { grow() }
+        hashes.append(identity.keptHash)
+        let mask = slots.count - 1
+        var slot = Self.slot(identity.keptHash, mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(next + 1)
+        return nil
+    }
+
+    /// Doubles the slots (at least 64) and places every position again, by its kept hash.
+    private mutating func grow() {
+        let capacity = max(64, slots.count * 2)
+        slots = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (position, hash) in hashes.enumerated() {
+            var slot = Self.slot(hash, mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(position + 1)
+        }
+    }
+
+    /// The first slot a hash probes.
+    private static func slot(_ hash: Int32, _ mask: Int) -> Int {
+        Int(UInt32(bitPattern: hash)) & mask
     }
 }
 
