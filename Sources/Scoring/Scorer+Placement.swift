@@ -58,7 +58,8 @@ extension Scorer {
             (usage: usage, key: (usage.layer, usage.source == "default" ? 1 : 0, usage.rule.description))
         }
         let rules = keyed.sorted { $0.key < $1.key }.map(\.usage)
-        return Placement(findings: oneLayerPerControl(scored, sources: sources), matches: matches, ruleUsage: rules)
+        oneLayerPerControl(&scored, sources: sources)
+        return Placement(findings: scored, matches: matches, ruleUsage: rules)
     }
 
     /// Places, buckets and matches a run of findings, in order.
@@ -130,8 +131,8 @@ extension Scorer {
     /// Keeps every control in one layer: when rules split a control's findings over layers, the
     /// user's rule that placed one of them picks the layer of the whole control (the earliest rule in
     /// the layers file), else the layer most of its findings got (ties: report order of layers).
-    func oneLayerPerControl(_ findings: [ScoredFinding], sources: [String]) -> [ScoredFinding] {
-        var result = findings
+    /// Changed in place: a changed copy of the list would copy every finding (retaining its texts) to change a few.
+    func oneLayerPerControl(_ findings: inout [ScoredFinding], sources: [String]) {
         let controls = findings.indices.filter {
             findings[$0].finding.controlId != nil && findings[$0].finding.compliance != nil
         }
@@ -153,16 +154,15 @@ extension Scorer {
                 let counts = Dictionary(grouping: indices, by: { findings[$0].layer }).mapValues(\.count)
                 layer = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .unclassified
             }
-            for index in indices where result[index].layer != layer {
-                result[index].layer = layer
+            for index in indices where findings[index].layer != layer {
+                findings[index].layer = layer
                 let moved = Message(.controlOneLayer, ["control": .text(control), "layer": .text("\(layer)")])
-                result[index].placedBy = Message(
+                findings[index].placedBy = Message(
                     .clauses,
-                    ["first": .message(result[index].placedBy), "second": .message(moved)]
+                    ["first": .message(findings[index].placedBy), "second": .message(moved)]
                 )
             }
         }
-        return result
     }
 
     /// Orders user rules by file and line (`layers.yml:12`), numerically.

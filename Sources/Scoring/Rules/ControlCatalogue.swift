@@ -26,7 +26,7 @@ public struct ControlCatalogue: Sendable, Equatable {
         }
     }
 
-    private var entries: [String: Entry]
+    private var entries = CaseInsensitiveTable<Entry>()
 
     /// Reads the table (`control_id,title,severity,layer,certain,why`).
     /// - Parameters:
@@ -35,7 +35,7 @@ public struct ControlCatalogue: Sendable, Equatable {
     /// - Throws: `ScoringError.invalidTable` for a malformed table, an unknown layer or severity.
     public init(csv: String, file: String) throws(ScoringError) {
         let table = try CSVTable(csv, file: file, required: ["control_id", "title", "severity", "layer", "why"])
-        var entries: [String: Entry] = [:]
+        var entries = CaseInsensitiveTable<Entry>()
         for row in table.rows {
             let id = row.fields["control_id"] ?? ""
             guard let layer = SecurityLayer(rawValue: row.fields["layer"] ?? "") else {
@@ -52,12 +52,15 @@ public struct ControlCatalogue: Sendable, Equatable {
                     reason: Message(.unknownSeverity, ["value": .text(row.fields["severity"] ?? "")])
                 )
             }
-            entries[id.lowercased()] = Entry(
-                id: id,
-                title: row.fields["title"] ?? id,
-                severity: severity,
-                layer: layer,
-                why: row.fields["why"] ?? ""
+            entries.set(
+                Entry(
+                    id: id,
+                    title: row.fields["title"] ?? id,
+                    severity: severity,
+                    layer: layer,
+                    why: row.fields["why"] ?? ""
+                ),
+                for: id
             )
         }
         self.entries = entries
@@ -65,12 +68,13 @@ public struct ControlCatalogue: Sendable, Equatable {
 
     /// Creates a catalogue from entries (tests, user extensions).
     public init(entries: [Entry]) {
-        self.entries = Dictionary(entries.map { ($0.id.lowercased(), $0) }) { first, _ in first }
+        // The first entry of an id wins (the others equal to it ignoring case are dropped).
+        for entry in entries.reversed() { self.entries.set(entry, for: entry.id) }
     }
 
     /// The entry for a control id, matched case-insensitively.
     /// - Returns: the entry, if known.
-    public func entry(for id: String) -> Entry? { entries[id.lowercased()] }
+    public func entry(for id: String) -> Entry? { entries[id] }
 
     /// All entries, sorted by id.
     public var all: [Entry] { entries.values.sorted { $0.id < $1.id } }

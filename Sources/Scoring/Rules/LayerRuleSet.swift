@@ -5,9 +5,9 @@ public import ReportModel
 public struct LayerRuleSet: Sendable, Equatable {
     /// The user's rules from `layers.yml`, tried first.
     public var userRules: [LayerRule]
-    private var controlRules: [String: LayerRule]
-    private var resourceTypeRules: [String: LayerRule]
-    private var productRules: [String: LayerRule]
+    private var controlRules: CaseInsensitiveTable<LayerRule>
+    private var resourceTypeRules: CaseInsensitiveTable<LayerRule>
+    private var productRules: CaseInsensitiveTable<LayerRule>
 
     /// Builds the rule set.
     /// - Parameters:
@@ -23,13 +23,11 @@ public struct LayerRuleSet: Sendable, Equatable {
         products: (text: String, file: String)
     ) throws(ScoringError) {
         self.userRules = userRules
-        var controlRules: [String: LayerRule] = [:]
+        var controlRules = CaseInsensitiveTable<LayerRule>()
         for entry in catalogue.all {
-            controlRules[entry.id.lowercased()] = LayerRule(
-                condition: .control(entry.id),
-                layer: entry.layer,
-                why: entry.why,
-                source: "default"
+            controlRules.set(
+                LayerRule(condition: .control(entry.id), layer: entry.layer, why: entry.why, source: "default"),
+                for: entry.id
             )
         }
         self.controlRules = controlRules
@@ -41,13 +39,13 @@ public struct LayerRuleSet: Sendable, Equatable {
     /// - Returns: the layer and the rule that placed it; `nil` rule means unclassified.
     public func place(_ finding: Finding) -> (layer: LayerKey, rule: LayerRule?) {
         if let rule = userRules.first(where: { $0.matches(finding) }) { return (.layer(rule.layer), rule) }
-        if let control = finding.controlId, let rule = controlRules[control.lowercased()] {
+        if let control = finding.controlId, let rule = controlRules[control] {
             return (.layer(rule.layer), rule)
         }
-        if let type = finding.resources.first?.type, let rule = resourceTypeRules[type.lowercased()] {
+        if let type = finding.resources.first?.type, let rule = resourceTypeRules[type] {
             return (.layer(rule.layer), rule)
         }
-        for key in [finding.productKey, finding.productName].compactMap({ $0?.lowercased() }) {
+        for key in [finding.productKey, finding.productName].compactMap({ $0 }) {
             if let rule = productRules[key] { return (.layer(rule.layer), rule) }
         }
         return (.unclassified, nil)
@@ -57,9 +55,9 @@ public struct LayerRuleSet: Sendable, Equatable {
         _ source: (text: String, file: String),
         key: String,
         condition: (String) -> LayerRule.Condition
-    ) throws(ScoringError) -> [String: LayerRule] {
+    ) throws(ScoringError) -> CaseInsensitiveTable<LayerRule> {
         let table = try CSVTable(source.text, file: source.file, required: [key, "layer", "why"])
-        var rules: [String: LayerRule] = [:]
+        var rules = CaseInsensitiveTable<LayerRule>()
         for row in table.rows {
             let name = row.fields[key] ?? ""
             guard let layer = SecurityLayer(rawValue: row.fields["layer"] ?? "") else {
@@ -69,11 +67,9 @@ public struct LayerRuleSet: Sendable, Equatable {
                     reason: Message(.tableUnknownLayer, ["value": .text(row.fields["layer"] ?? "")])
                 )
             }
-            rules[name.lowercased()] = LayerRule(
-                condition: condition(name),
-                layer: layer,
-                why: row.fields["why"] ?? "",
-                source: "default"
+            rules.set(
+                LayerRule(condition: condition(name), layer: layer, why: row.fields["why"] ?? "", source: "default"),
+                for: name
             )
         }
         return rules
