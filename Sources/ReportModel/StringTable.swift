@@ -14,11 +14,9 @@ public struct StringTable: Sendable {
     public let limit: Int
     /// Longer strings are not kept.
     public let longest: Int
-    /// The kept strings, in the order they were added, with their hashes.
+    /// The kept strings, in the order they were added, and where each is by its hash.
     private var strings: [String] = []
-    private var hashes: [Int] = []
-    /// Open addressing over `strings`: each slot holds a position in `strings` plus one, 0 when empty.
-    private var slots: [Int32] = []
+    private var positions = HashedPositions()
     /// The copy handed out last: rows read in order repeat it (an identity's head, an account, a region) and
     /// comparing against it costs less than hashing.
     private var last = ""
@@ -52,50 +50,26 @@ public struct StringTable: Sendable {
 
     /// The kept string equal to `bytes`, else `make()`'s, kept when there is room.
     private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
-        if Self.equal(&last, bytes) { return last }
+        if Self.equal(last, bytes) { return last }
         var hasher = Hasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         let hash = hasher.finalize()
-        if !slots.isEmpty {
-            let mask = slots.count - 1
-            var slot = hash & mask
-            while slots[slot] != 0 {
-                let position = Int(slots[slot]) - 1
-                if hashes[position] == hash && Self.equal(&strings[position], bytes) {
-                    last = strings[position]
-                    return last
-                }
-                slot = (slot + 1) & mask
-            }
+        if let position = positions.first(hash, where: { Self.equal(strings[$0], bytes) }) {
+            last = strings[position]
+            return last
         }
         let made = make()
         last = made
         guard strings.count < limit else { return made }
-        if (strings.count + 1) * 4 > slots.count * 3 { grow() }
         strings.append(made)
-        hashes.append(hash)
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(strings.count)
+        positions.append(hash)
         return made
     }
 
-    /// Doubles the slots (at least 64) and places every kept string again.
-    private mutating func grow() {
-        let capacity = max(64, slots.count * 2)
-        slots = [Int32](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (position, hash) in hashes.enumerated() {
-            var slot = hash & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(position + 1)
-        }
-    }
-
     /// Whether `text`'s UTF-8 is `bytes`.
-    private static func equal(_ text: inout String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.utf8.count == bytes.count else { return false }
-        return text.withUTF8 { ByteWords.equal($0, bytes) }
+        return text.utf8.withContiguousStorageIfAvailable { ByteWords.equal($0, bytes) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { ByteWords.equal($0, bytes) }
     }
 }

@@ -194,15 +194,11 @@ struct FindingSet: Sendable, Equatable {
     }
 }
 
-/// Where each identity's winner is among a set's winners: open addressing over their positions, probed by the
-/// identity's kept hash (`FindingIdentity.keptHash`, seeded per process) with every winner's hash kept beside it, so a
-/// probe compares two numbers and reads an identity only when they agree. (A dictionary keyed by identity copied
-/// each key it probed, a retain and a release of its texts, and hashed every key again as it grew.)
+/// Where each identity's winner is among a set's winners, by the identity's kept hash (`FindingIdentity.keptHash`,
+/// seeded per process): a probe compares two numbers and reads an identity only when they agree (a dictionary keyed by
+/// identity copied each key it probed, a retain and a release of its texts, and hashed every key again as it grew).
 struct IdentityPositions: Sendable {
-    /// Each slot a winner's position plus one, 0 when empty; a power of two, at most three quarters full.
-    private var slots: [Int32] = []
-    /// Each winner's kept hash, by position.
-    private var hashes: [Int32] = []
+    private var positions = HashedPositions()
 
     /// The position of the winner with `identity`, if any.
     /// - Parameters:
@@ -210,16 +206,7 @@ struct IdentityPositions: Sendable {
     ///   - winners: the winners the positions point into.
     /// - Returns: its position in `winners`.
     func position(of identity: FindingIdentity, in winners: [Finding]) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let hash = identity.keptHash
-        let mask = slots.count - 1
-        var slot = Self.slot(hash, mask)
-        while slots[slot] != 0 {
-            let position = Int(slots[slot]) - 1
-            if hashes[position] == hash && winners[position].identityKey == identity { return position }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        positions.first(Int(identity.keptHash)) { winners[$0].identityKey == identity }
     }
 
     /// The position of the winner with `identity`, or nil after recording that the next winner, at `next`, has it.
@@ -230,31 +217,9 @@ struct IdentityPositions: Sendable {
     /// - Returns: the position of the winner it competes with, or nil when it is the first.
     mutating func position(of identity: FindingIdentity, in winners: [Finding], orAdding next: Int) -> Int? {
         if let found = position(of: identity, in: winners) { return found }
-        precondition(next < Int(Int32.max) - 1 && next == hashes.count)
-        if (hashes.count + 1) * 4 > slots.count * 3 { grow() }
-        hashes.append(identity.keptHash)
-        let mask = slots.count - 1
-        var slot = Self.slot(identity.keptHash, mask)
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(next + 1)
+        precondition(next == positions.count)
+        positions.append(Int(identity.keptHash))
         return nil
-    }
-
-    /// Doubles the slots (at least 64) and places every position again, by its kept hash.
-    private mutating func grow() {
-        let capacity = max(64, slots.count * 2)
-        slots = [Int32](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (position, hash) in hashes.enumerated() {
-            var slot = Self.slot(hash, mask)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(position + 1)
-        }
-    }
-
-    /// The first slot a hash probes.
-    private static func slot(_ hash: Int32, _ mask: Int) -> Int {
-        Int(UInt32(bitPattern: hash)) & mask
     }
 }
 
