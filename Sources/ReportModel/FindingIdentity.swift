@@ -20,10 +20,12 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     public private(set) var head: String
     /// The rest: the whole identity when `head` is empty.
     private var tail: Tail
-    /// The parts' hash, made once with the identity (on the thread that reads it): findings are looked up by
-    /// identity in several tables (de-duplication, history, report order), each growing and probing. 32 bits fit
-    /// in the padding after the tail, so an identity is no larger than without it; the tables mix it again.
-    private let partsHash: Int32
+    /// The parts' hash, made once with the identity (on the thread that reads it; seeded per process, as `Hasher`
+    /// is): findings are looked up by identity in several tables (de-duplication, history, report order), each
+    /// growing and probing, and equal identities stored alike have equal hashes, so a table compares two numbers
+    /// before it compares identities. 32 bits fit in the padding after the tail, so an identity is no larger than
+    /// without it; the tables mix it again.
+    public let keptHash: Int32
 
     /// A tail as text, or packed: 32 hex digits (lowercase) as 128 bits, with the dashes of a UUID or without.
     private enum Tail: Sendable, Hashable {
@@ -55,7 +57,7 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
         var hasher = Hasher()
         hasher.combine(head)
         hasher.combine(tail)
-        partsHash = Int32(truncatingIfNeeded: hasher.finalize())
+        keptHash = Int32(truncatingIfNeeded: hasher.finalize())
     }
 
     /// Where the head ends: after the last `/`, `:` or `|` of an ASCII identity of more than 15 bytes (up to
@@ -195,25 +197,21 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
         }
     }
 
-    /// The parts' hash made with the identity (seeded per process, as `Hasher` is): equal identities stored alike have
-    /// equal hashes, so a table can compare two numbers before it compares identities.
-    public var keptHash: Int32 { partsHash }
-
     /// Whether two identities' texts are equal as strings.
     public static func == (lhs: FindingIdentity, rhs: FindingIdentity) -> Bool {
         // Both split means both ASCII, split alike when equal: equal heads and equal tails, packed alike.
         // Equal parts hash alike, so identities stored alike whose hashes differ are not equal.
         if lhs.isSplit && rhs.isSplit {
-            return lhs.partsHash == rhs.partsHash && lhs.head == rhs.head && lhs.tail == rhs.tail
+            return lhs.keptHash == rhs.keptHash && lhs.head == rhs.head && lhs.tail == rhs.tail
         }
-        if !lhs.isSplit && !rhs.isSplit { return lhs.partsHash == rhs.partsHash && lhs.tail == rhs.tail }
+        if !lhs.isSplit && !rhs.isSplit { return lhs.keptHash == rhs.keptHash && lhs.tail == rhs.tail }
         return lhs.text == rhs.text
     }
 
     /// Hashes the parts (equal split identities have equal parts; unsplit ones hash as their text), as made
     /// when the identity was.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(partsHash)
+        hasher.combine(keptHash)
     }
 
     /// Whether `lhs`'s text sorts before `rhs`'s as strings.

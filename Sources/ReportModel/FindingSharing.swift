@@ -33,7 +33,7 @@ public struct FindingSharing: Sendable {
         guard finding.resources.contains(where: { !$0.tags.isEmpty }) else { return }
         // Changed in place (a copy of the list, changed and put back, copied every resource first).
         for index in finding.resources.indices where !finding.resources[index].tags.isEmpty {
-            if let held = Self.held(finding.resources[index].tags, in: &tags) {
+            if let held = Self.held(value: finding.resources[index].tags, in: &tags) {
                 finding.resources[index].tags = held
             }
         }
@@ -44,11 +44,6 @@ public struct FindingSharing: Sendable {
     private static func held<Box: AnyObject & Hashable>(_ box: Box, in boxes: inout Set<Box>) -> Box? {
         let shared = Self.held(value: box, in: &boxes)
         return shared.map { $0 === box ? nil : $0 } ?? nil
-    }
-
-    /// The tag list `lists` already holds equal to `list`; remembers `list` when there is none and there is room.
-    private static func held(_ list: [Resource.Tag], in lists: inout Set<[Resource.Tag]>) -> [Resource.Tag]? {
-        held(value: list, in: &lists)
     }
 
     /// The member of `set` equal to `value`, or nil after remembering `value` (when there is room): one hash and

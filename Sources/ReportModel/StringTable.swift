@@ -69,7 +69,7 @@ public struct StringTable: Sendable {
     /// Whether `text`'s UTF-8 is `bytes`.
     private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.utf8.count == bytes.count else { return false }
-        return text.utf8.withContiguousStorageIfAvailable { ByteWords.equal($0, bytes) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { ByteWords.equal($0, bytes) }
+        var text = text
+        return text.withUTF8 { ByteWords.equal($0, bytes) }
     }
 }

@@ -176,9 +176,8 @@ public struct Scorer: Sendable {
             }
             order = findings.indices.sorted { keys[$0] < keys[$1] }
         }
-        // Each cycle of the permutation rotated by swaps: a swap moves two findings as they are, where an
-        // assignment would copy one (retaining each of its texts) and release the one it replaces.
-        // The buffer's swap moves the values (the array's copies one out and back, retaining and releasing).
+        // Each cycle of the permutation rotated by swaps inside the buffer: a buffer's swap moves two findings as
+        // they are, where an assignment, or the array's swap, copies one (retaining each of its texts) and releases.
         var placed = [Bool](repeating: false, count: findings.count)
         findings.withUnsafeMutableBufferPointer { buffer in
             for start in buffer.indices where !placed[start] {

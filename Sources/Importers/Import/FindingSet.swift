@@ -11,8 +11,10 @@ import ReportModel
 struct FindingSet: Sendable, Equatable {
     /// The winning copy of each identity, in the order the identities were first read.
     private(set) var winners: [Finding] = []
-    /// Where each identity's winner is in `winners`.
-    private var positions = IdentityPositions()
+    /// Where each identity's winner is in `winners`, by the identity's kept hash (`FindingIdentity.keptHash`): a
+    /// probe compares two numbers and reads an identity only when they agree (a dictionary keyed by identity copied
+    /// each key it probed, a retain and a release of its texts, and hashed every key again as it grew).
+    private var positions = HashedPositions()
     /// Records superseded by a copy of the same identity.
     private(set) var duplicates = 0
     /// Pairs of copies of one identity whose content conflicts, in the order they were found.
@@ -32,15 +34,19 @@ struct FindingSet: Sendable, Equatable {
     static func == (lhs: FindingSet, rhs: FindingSet) -> Bool {
         lhs.duplicates == rhs.duplicates && lhs.conflicts == rhs.conflicts && lhs.winners.count == rhs.winners.count
             && lhs.winners.allSatisfy { winner in
-                rhs.positions.position(of: winner.identityKey, in: rhs.winners).map { rhs.winners[$0] == winner }
-                    ?? false
+                rhs.position(of: winner.identityKey).map { rhs.winners[$0] == winner } ?? false
             }
+    }
+
+    /// The position of the winner with `identity`, if any.
+    private func position(of identity: FindingIdentity) -> Int? {
+        positions.first(Int(identity.keptHash)) { winners[$0].identityKey == identity }
     }
 
     /// Adds a record.
     mutating func insert(_ finding: Finding) {
-        // One probe: the identity's place is found, or made for the next winner.
-        guard let position = positions.position(of: finding.identityKey, in: winners, orAdding: winners.count) else {
+        guard let position = position(of: finding.identityKey) else {
+            positions.append(Int(finding.identityKey.keptHash))
             winners.append(finding)
             return
         }
@@ -191,35 +197,6 @@ struct FindingSet: Sendable, Equatable {
             fields.append("resource")
         }
         return fields
-    }
-}
-
-/// Where each identity's winner is among a set's winners, by the identity's kept hash (`FindingIdentity.keptHash`,
-/// seeded per process): a probe compares two numbers and reads an identity only when they agree (a dictionary keyed by
-/// identity copied each key it probed, a retain and a release of its texts, and hashed every key again as it grew).
-struct IdentityPositions: Sendable {
-    private var positions = HashedPositions()
-
-    /// The position of the winner with `identity`, if any.
-    /// - Parameters:
-    ///   - identity: the identity looked for.
-    ///   - winners: the winners the positions point into.
-    /// - Returns: its position in `winners`.
-    func position(of identity: FindingIdentity, in winners: [Finding]) -> Int? {
-        positions.first(Int(identity.keptHash)) { winners[$0].identityKey == identity }
-    }
-
-    /// The position of the winner with `identity`, or nil after recording that the next winner, at `next`, has it.
-    /// - Parameters:
-    ///   - identity: the identity of a finding read.
-    ///   - winners: the winners the positions point into (`next` of them).
-    ///   - next: the position the finding takes when it is the first of its identity.
-    /// - Returns: the position of the winner it competes with, or nil when it is the first.
-    mutating func position(of identity: FindingIdentity, in winners: [Finding], orAdding next: Int) -> Int? {
-        if let found = position(of: identity, in: winners) { return found }
-        precondition(next == positions.count)
-        positions.append(Int(identity.keptHash))
-        return nil
     }
 }
 

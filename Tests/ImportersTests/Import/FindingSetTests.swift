@@ -5,7 +5,7 @@ import Testing
 
 @testable import Importers
 
-/// `FindingSet` de-duplicates by identity through its own table (`IdentityPositions`): every identity is found again
+/// `FindingSet` de-duplicates by identity through its own table (`HashedPositions`, by kept hash): every identity is found again
 /// however many were added before it and whatever their hashes, copies are counted, and sets built in other orders
 /// are equal.
 @Suite struct FindingSetTests {
