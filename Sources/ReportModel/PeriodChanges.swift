@@ -67,7 +67,7 @@ public struct PeriodChanges: Sendable, Equatable, Codable {
         self.timeToFix = timeToFix.sorted { $0.severity > $1.severity }
         self.timeToFixInTrend = timeToFixInTrend.sorted { $0.severity > $1.severity }
         self.openByAge = openByAge
-        self.slaBreaches = slaBreaches.sorted(by: SLABreach.precedes)
+        self.slaBreaches = SLABreach.ordered(slaBreaches)
         self.slaPolicy = slaPolicy
     }
 

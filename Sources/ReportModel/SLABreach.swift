@@ -45,6 +45,27 @@ public struct SLABreach: Sendable, Equatable, Codable {
         (rhs.severity.rank, rhs.ageDays, lhs.identityKey) < (lhs.severity.rank, lhs.ageDays, rhs.identityKey)
     }
 
+    /// Breaches in the order of `precedes`, the same list as `sorted(by: precedes)`. A month's breaches can be most of
+    /// its findings and arrive in identity order (the snapshot's), so when they do, severity and age decide and the
+    /// arrival order breaks ties, without comparing identities; and positions are sorted, not the breaches, which
+    /// are copied once into place.
+    /// - Parameter breaches: the breaches, in any order.
+    /// - Returns: the breaches sorted by `precedes`.
+    public static func ordered(_ breaches: [SLABreach]) -> [SLABreach] {
+        guard breaches.count > 1 else { return breaches }
+        let byIdentity = zip(breaches, breaches.dropFirst()).allSatisfy { $0.identityKey < $1.identityKey }
+        // Worst severity and oldest first: both negated, so the keys sort ascending.
+        let keys = breaches.map { (severity: -$0.severity.rank, age: -$0.ageDays) }
+        let positions = breaches.withUnsafeBufferPointer { list in
+            Array(list.indices).sorted { lhs, rhs in
+                let (left, right) = (keys[lhs], keys[rhs])
+                if left != right { return left < right }
+                return byIdentity ? lhs < rhs : list[lhs].identityKey < list[rhs].identityKey
+            }
+        }
+        return positions.map { breaches[$0] }
+    }
+
     /// The member names of the JSON form, as the synthesized conformance named them.
     private enum CodingKeys: String, CodingKey {
         case identity, severity, layer, ageDays, slaDays
