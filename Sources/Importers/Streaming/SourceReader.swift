@@ -151,8 +151,9 @@ struct SourceReader {
             var failed = false
             let chunk = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
                 filled = 0
+                guard let start = buffer.baseAddress else { return }
                 while filled < size {
-                    let got = systemRead(descriptor, buffer.baseAddress! + filled, size - filled)
+                    let got = systemRead(descriptor, start + filled, size - filled)
                     if got > 0 {
                         filled += got
                     } else if got == 0 {
