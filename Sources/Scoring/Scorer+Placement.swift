@@ -133,16 +133,44 @@ extension Scorer {
     /// the layers file), else the layer most of its findings got (ties: report order of layers).
     /// Changed in place: a changed copy of the list would copy every finding (retaining its texts) to change a few.
     func oneLayerPerControl(_ findings: inout [ScoredFinding], sources: [String]) {
-        let controls = findings.indices.filter {
-            findings[$0].finding.controlId != nil && findings[$0].finding.compliance != nil
+        // One pass numbers each control finding's control (neighbours in identity order mostly share one, so the
+        // id just seen is compared before the catalogue and the table are asked) and notes whether a control's
+        // findings got more than one layer; only those controls are grouped and looked at again.
+        var numbers: [String: Int] = [:]
+        var names: [String] = []
+        var firstLayer: [LayerKey] = []
+        var mixed: [Bool] = []
+        var numberOf = [Int](repeating: -1, count: findings.count)
+        var previous: (raw: String, number: Int)?
+        for index in findings.indices {
+            let finding = findings[index].finding
+            guard let id = finding.controlId, finding.compliance != nil else { continue }
+            let number: Int
+            if let previous, previous.raw == id {
+                number = previous.number
+            } else {
+                let control = configuration.catalogue.entry(for: id)?.id ?? id
+                if let known = numbers[control] {
+                    number = known
+                } else {
+                    number = names.count
+                    numbers[control] = number
+                    names.append(control)
+                    firstLayer.append(findings[index].layer)
+                    mixed.append(false)
+                }
+                previous = (id, number)
+            }
+            numberOf[index] = number
+            if firstLayer[number] != findings[index].layer { mixed[number] = true }
         }
-        let groups = Dictionary(grouping: controls) { index in
-            let id = findings[index].finding.controlId ?? ""
-            return configuration.catalogue.entry(for: id)?.id ?? id
+        guard mixed.contains(true) else { return }
+        var groups: [Int: [Int]] = [:]
+        for index in findings.indices where numberOf[index] >= 0 && mixed[numberOf[index]] {
+            groups[numberOf[index], default: []].append(index)
         }
-        for (control, indices) in groups {
-            let layers = Set(indices.map { findings[$0].layer })
-            guard layers.count > 1 else { continue }
+        for (number, indices) in groups {
+            let control = names[number]
             let byUserRule = indices.filter { sources[$0] != "default" && sources[$0] != "—" }
                 .min {
                     Self.ruleOrder(sources[$0], findings[$0].layer) < Self.ruleOrder(sources[$1], findings[$1].layer)

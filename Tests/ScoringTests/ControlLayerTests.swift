@@ -25,6 +25,33 @@ import Testing
         #expect(report.layers.first { $0.layer == .layer(.webapp) }?.controls == ControlCounts(failed: 1))
     }
 
+    /// The control is the catalogue's, however an export spells its id, and other controls between its findings
+    /// keep their own layers.
+    @Test func theWholeControlIsTheCataloguesAcrossSpellingsAndNeighbours() throws {
+        let rule = LayerRule(
+            condition: .resource("arn:aws:s3:::shop-prod-web"),
+            layer: .webapp,
+            why: "serves the storefront",
+            source: "layers.yml:2"
+        )
+        let findings: [Finding] = [
+            .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-web", resourceType: "AwsS3Bucket"),
+            .control("IAM.6", .failed),
+            .control("s3.8", .passed, resource: "arn:aws:s3:::shop-prod-data", resourceType: "AwsS3Bucket"),
+            .control("IAM.6", .passed),
+            .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-logs", resourceType: "AwsS3Bucket"),
+        ]
+        let report = Scorer(configuration: try DefaultConfiguration.make(userRules: [rule]))
+            .score(ImportedData(findings: findings, inputs: []), asOf: DefaultConfiguration.asOf)
+        let layers = Dictionary(grouping: report.findings) { ($0.finding.controlId ?? "").uppercased() }.mapValues {
+            Set($0.map(\.layer))
+        }
+        #expect(layers == ["S3.8": [.layer(.webapp)], "IAM.6": [.layer(.account)]])
+        #expect(report.controls.map(\.controlId).sorted() == ["IAM.6", "S3.8"])
+        let moved = report.findings.filter { $0.placedBy.description.contains("S3.8") }
+        #expect(moved.count == 2)
+    }
+
     @Test(arguments: ["SSM.4", "SSM.6", "SSM.7"])
     func ssmDocumentControlsAreAccountLevel(control: String) throws {
         let report = Scorer(configuration: try DefaultConfiguration.make())
