@@ -97,15 +97,21 @@ struct FindingTimeline {
         var now = [UInt8](repeating: 0, count: traces.count)  // 1: held, 2: held and fixed
         var rows: [ActiveRow] = []
         rows.reserveCapacity(earlierRows.count)
-        for finding in snapshot.findings {
-            let first = firstRows.givenSortedAndUnique ? finding : firstRows[finding.identityKey] ?? finding
-            let place = identities[finding.identityKey]
+        // Read in parts: a finding taken whole is a copy of it (each of its texts retained and released).
+        let findings = snapshot.findings
+        for position in findings.indices {
+            let identity = findings[position].identityKey
+            let (firstSeen, firstFixed) =
+                firstRows.givenSortedAndUnique
+                ? (findings[position].firstSeen, findings[position].isFixed)
+                : (firstRows[identity] ?? findings[position]).firstSeenAndFixed
+            let place = identities[identity]
             let trace = place.map { traces[Int($0)] } ?? .unseen
-            let since = openSince(first.firstSeen, at: index, run: runStart(at: index, after: trace))
-            if let place, now[Int(place)] == 0 { now[Int(place)] = first.isFixed ? 2 : 1 }
-            if finding.isActive {
+            let since = openSince(firstSeen, at: index, run: runStart(at: index, after: trace))
+            if let place, now[Int(place)] == 0 { now[Int(place)] = firstFixed ? 2 : 1 }
+            if findings[position].isActive {
                 rows.append(
-                    ActiveRow(trace: place ?? -1, severity: finding.severity, since: since)
+                    ActiveRow(trace: place ?? -1, severity: findings[position].severity, since: since)
                 )
             }
         }
@@ -192,4 +198,9 @@ struct FindingTimeline {
         if observed == nil && start == index && index == 0 { return nil }
         return observed ?? asOfs[Int(start)]
     }
+}
+
+extension FindingSnapshot {
+    /// When the finding was first seen, and whether it is fixed: what a timeline reads of a period's first row.
+    fileprivate var firstSeenAndFixed: (ReportDate?, Bool) { (firstSeen, isFixed) }
 }

@@ -17,7 +17,8 @@ extension ReportSnapshot {
             environments: report.environments.map(EnvironmentSnapshot.init),
             controls: report.controls.map(ControlSnapshot.init),
             acceptances: report.acceptances.map(AcceptanceSnapshot.init),
-            findings: Array(rows)
+            findings: rows.made(),
+            inIdentityOrder: rows.strictlyIncreasing
         )
         standards = report.byStandard.map {
             StandardSnapshot(standardsId: $0.standardsId, name: $0.name, controls: $0.controls)
@@ -32,6 +33,9 @@ public struct FindingRows: RandomAccessCollection, Sendable {
     private let findings: [ScoredFinding]
     /// Positions in `findings`, in identity order (32 bits: a report holds far fewer than 2^31 findings).
     private let order: [Int32]
+    /// Whether each row's identity was found to come after the one before it (the order given was checked; a
+    /// sorted order is not, as two findings may share an identity): the rows are then sorted and unique.
+    public let strictlyIncreasing: Bool
 
     /// Orders the findings that are not samples by identity.
     /// - Parameters:
@@ -43,6 +47,7 @@ public struct FindingRows: RandomAccessCollection, Sendable {
         if let given = identityOrder.positions, Self.ordersByIdentity(given, findings) {
             self.findings = findings
             self.order = given.filter { findings[Int($0)].bucket != .sample }
+            self.strictlyIncreasing = true
             return
         }
         var order: [Int32] = []
@@ -55,7 +60,31 @@ public struct FindingRows: RandomAccessCollection, Sendable {
         }
         self.findings = findings
         self.order = order
+        self.strictlyIncreasing = false
     }
+
+    /// Every row, made in two halves on two threads for a large period (each row copies a finding's texts, read
+    /// from findings scattered through memory), each half in place in the one array: the same rows as `Array(self)`.
+    /// - Returns: the rows, in order.
+    public func made() -> [FindingSnapshot] {
+        let count = self.count
+        guard count >= Self.madeInHalvesFrom else { return Array(self) }
+        let middle = count / 2
+        return [FindingSnapshot](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { preconditionFailure() }  // count > 0
+            let rows = RowsBeingMade(base: base)
+            let second = OtherThread { [self] in
+                for position in middle..<count { (rows.base + position).initialize(to: self[position]) }
+                return true
+            }
+            for position in 0..<middle { (rows.base + position).initialize(to: self[position]) }
+            _ = second.result()
+            initialized = count
+        }
+    }
+
+    /// From how many rows `made()` uses two threads.
+    static let madeInHalvesFrom = 8192
 
     /// Whether `order` holds each position of `findings` once, their identities strictly increasing (each
     /// after the one before: no position can come twice). The pairs are compared in two halves, the first on
@@ -97,4 +126,10 @@ public struct FindingRows: RandomAccessCollection, Sendable {
             environment: findings[index].environment
         )
     }
+}
+
+/// Where `FindingRows.made()` writes the rows: each thread initialises its own half, and the array is handed out
+/// only after both are done.
+private struct RowsBeingMade: @unchecked Sendable {
+    let base: UnsafeMutablePointer<FindingSnapshot>
 }

@@ -76,7 +76,27 @@ import Testing
         // The true hint: positions sorted by identity.
         let right = findings.indices.sorted { findings[$0].finding.identityKey < findings[$1].finding.identityKey }
             .map { Int32($0) }
-        #expect(Array(FindingRows(findings, identityOrder: IdentityOrder(right))) == expected)
+        let hintedRows = FindingRows(findings, identityOrder: IdentityOrder(right))
+        #expect(Array(hintedRows) == expected)
+        // Made in two halves (from 8192 rows), the rows are the same; the checked hint is kept as a fact.
+        #expect(hintedRows.made() == expected)
+        #expect(hintedRows.strictlyIncreasing)
+        #expect(!FindingRows(findings).strictlyIncreasing)
+        #expect(FindingRows(findings).made() == expected)
+        // The lookup's own check finds the rows in order, and finds a pair out of order in either half or across
+        // the middle, and two rows of one identity.
+        #expect(FindingLookup.strictlyIncreasing(expected))
+        if expected.count > 4 {
+            let middle = expected.count / 2
+            for (a, b) in [(middle - 1, middle), (1, 2), (expected.count - 2, expected.count - 1)] {
+                var swapped = expected
+                swapped.swapAt(a, b)
+                #expect(!FindingLookup.strictlyIncreasing(swapped))
+            }
+            var repeated = expected
+            repeated[middle + 1] = repeated[middle]
+            #expect(!FindingLookup.strictlyIncreasing(repeated))
+        }
         var wrong: [[Int32]] = [Array(right.reversed()), Array(right.dropLast()), right + [0]]
         if right.count > 1 {
             var swapped = right
@@ -103,6 +123,9 @@ import Testing
         var hinted = Self.report(findings)
         hinted.identityOrder = IdentityOrder(right)
         #expect(hinted == Self.report(findings))
+        // Its snapshot made from the checked rows (not checked again) equals the one that checks.
+        let snapshot = ReportSnapshot(hinted, rows: FindingRows(hinted.findings, identityOrder: hinted.identityOrder))
+        #expect(snapshot == ReportSnapshot(Self.report(findings)))
     }
 
     @Test(arguments: [0, 1, 199, 200, 201, 1_234])
