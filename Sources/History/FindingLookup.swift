@@ -34,19 +34,7 @@ struct FindingLookup {
     /// Whether each finding's identity comes after the one before it: for a large period in two halves, the
     /// first on another thread (each pair is read from findings scattered through memory).
     static func strictlyIncreasing(_ findings: [FindingSnapshot]) -> Bool {
-        let count = findings.count
-        guard count >= 8192 else { return increasing(findings, pairs: 1..<max(1, count)) }
-        let middle = count / 2
-        let first = OtherThread { increasing(findings, pairs: 1..<middle) }
-        let second = increasing(findings, pairs: middle..<count)
-        return first.result() && second
-    }
-
-    /// Whether each pair's second identity comes after its first (pair `i` is positions `i - 1` and `i`).
-    private static func increasing(_ findings: [FindingSnapshot], pairs: Range<Int>) -> Bool {
-        findings.withUnsafeBufferPointer { buffer in
-            pairs.allSatisfy { buffer[$0 - 1].identityKey < buffer[$0].identityKey }
-        }
+        InHalves.allSatisfy(1..<max(1, findings.count)) { findings[$0 - 1].identityKey < findings[$0].identityKey }
     }
 
     /// The finding with an identity, if the period holds it.

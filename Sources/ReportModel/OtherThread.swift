@@ -22,3 +22,54 @@ public final class OtherThread<Value: Sendable>: @unchecked Sendable {
         return value
     }
 }
+
+/// Work split in two halves, the first on another thread (`OtherThread`) while the caller does the second: for
+/// passes over many findings that read each on its own and write to a place of its own.
+public enum InHalves {
+    /// From how many elements the halves are worth a thread (a hand-over costs tens of microseconds).
+    public static let from = 8192
+
+    /// `(0..<count).map(make)`, each half made in place in the one array, the first half on another thread once
+    /// `count` reaches `from`.
+    /// - Parameters:
+    ///   - count: how many elements.
+    ///   - make: the element at a position; called once for each, on either thread.
+    /// - Returns: the elements, in order.
+    public static func array<Element: Sendable>(
+        count: Int,
+        _ make: @escaping @Sendable (Int) -> Element
+    ) -> [Element] {
+        guard count >= from else { return (0..<count).map(make) }
+        let middle = count / 2
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { preconditionFailure() }  // count > 0
+            let target = Target(base: base)
+            let first = OtherThread {
+                for position in 0..<middle { (target.base + position).initialize(to: make(position)) }
+                return true
+            }
+            for position in middle..<count { (target.base + position).initialize(to: make(position)) }
+            _ = first.result()
+            initialized = count
+        }
+    }
+
+    /// Whether `test` holds for every position of `range`, the first half tested on another thread once the range
+    /// holds `from` positions (each half stops at its first failure).
+    /// - Parameters:
+    ///   - range: the positions.
+    ///   - test: the test of one position; called on either thread.
+    /// - Returns: whether every position passes.
+    public static func allSatisfy(_ range: Range<Int>, _ test: @escaping @Sendable (Int) -> Bool) -> Bool {
+        guard range.count >= from else { return range.allSatisfy(test) }
+        let middle = range.lowerBound + range.count / 2
+        let first = OtherThread { (range.lowerBound..<middle).allSatisfy(test) }
+        let second = (middle..<range.upperBound).allSatisfy(test)
+        return first.result() && second
+    }
+
+    /// Where the two threads write: each its own half, and the array is handed out only after both are done.
+    private struct Target<Element>: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Element>
+    }
+}

@@ -67,24 +67,8 @@ public struct FindingRows: RandomAccessCollection, Sendable {
     /// from findings scattered through memory), each half in place in the one array: the same rows as `Array(self)`.
     /// - Returns: the rows, in order.
     public func made() -> [FindingSnapshot] {
-        let count = self.count
-        guard count >= Self.madeInHalvesFrom else { return Array(self) }
-        let middle = count / 2
-        return [FindingSnapshot](unsafeUninitializedCapacity: count) { buffer, initialized in
-            guard let base = buffer.baseAddress else { preconditionFailure() }  // count > 0
-            let rows = RowsBeingMade(base: base)
-            let second = OtherThread { [self] in
-                for position in middle..<count { (rows.base + position).initialize(to: self[position]) }
-                return true
-            }
-            for position in 0..<middle { (rows.base + position).initialize(to: self[position]) }
-            _ = second.result()
-            initialized = count
-        }
+        InHalves.array(count: count) { [self] in self[$0] }
     }
-
-    /// From how many rows `made()` uses two threads.
-    static let madeInHalvesFrom = 8192
 
     /// Whether `order` holds each position of `findings` once, their identities strictly increasing (each
     /// after the one before: no position can come twice). The pairs are compared in two halves, the first on
@@ -93,19 +77,8 @@ public struct FindingRows: RandomAccessCollection, Sendable {
         guard order.count == findings.count else { return false }
         guard order.allSatisfy({ findings.indices.contains(Int($0)) }) else { return false }
         // Pair `i` is positions `i - 1` and `i`; every pair from 1 to the end is compared, in one half or the other.
-        let middle = order.count / 2
-        guard order.count >= 8192 else { return increasing(order, findings, pairs: 1..<Swift.max(1, order.count)) }
-        let first = OtherThread { increasing(order, findings, pairs: 1..<middle) }
-        let second = increasing(order, findings, pairs: middle..<order.count)
-        return first.result() && second
-    }
-
-    /// Whether each pair's second identity comes after its first (`order` holds positions of `findings` only).
-    private static func increasing(_ order: [Int32], _ findings: [ScoredFinding], pairs: Range<Int>) -> Bool {
-        findings.withUnsafeBufferPointer { buffer in
-            pairs.allSatisfy { pair in
-                buffer[Int(order[pair - 1])].finding.identityKey < buffer[Int(order[pair])].finding.identityKey
-            }
+        return InHalves.allSatisfy(1..<Swift.max(1, order.count)) { pair in
+            findings[Int(order[pair - 1])].finding.identityKey < findings[Int(order[pair])].finding.identityKey
         }
     }
 
@@ -126,10 +99,4 @@ public struct FindingRows: RandomAccessCollection, Sendable {
             environment: findings[index].environment
         )
     }
-}
-
-/// Where `FindingRows.made()` writes the rows: each thread initialises its own half, and the array is handed out
-/// only after both are done.
-private struct RowsBeingMade: @unchecked Sendable {
-    let base: UnsafeMutablePointer<FindingSnapshot>
 }

@@ -10,15 +10,65 @@ struct ControlObservation {
     var compliance: ComplianceStatus
     /// The finding's position in the scored findings.
     var index: Int
+    /// The control's number and the account's (`ControlNumbering`): folds over many findings count in arrays by
+    /// number, not in dictionaries hashing the texts.
+    var controlNumber: Int
+    var accountNumber: Int
+}
 
-    init?(_ scored: ScoredFinding, index: Int, catalogue: ControlCatalogue) {
+/// Numbers the controls and accounts of control findings as they are observed, each distinct control (as the
+/// catalogue spells it) and account once, from 0. Neighbouring findings mostly share both, so the ids just seen
+/// are compared before the catalogue and the tables are asked.
+struct ControlNumbering {
+    let catalogue: ControlCatalogue
+    /// The controls and accounts by number.
+    private(set) var controls: [String] = []
+    private(set) var accounts: [String] = []
+    private var controlNumbers: [String: Int] = [:]
+    private var accountNumbers: [String: Int] = [:]
+    private var lastControl: (raw: String, control: String, number: Int)?
+    private var lastAccount: (account: String, number: Int)?
+
+    init(catalogue: ControlCatalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// The observation of a control finding, numbered; nil for a finding that is not one.
+    mutating func observe(_ scored: ScoredFinding, index: Int) -> ControlObservation? {
         guard let id = scored.finding.controlId, let compliance = scored.finding.compliance else { return nil }
-        control = catalogue.entry(for: id)?.id ?? id
-        layer = scored.layer
-        account = scored.finding.accountId ?? "unknown"
-        bucket = scored.bucket
-        self.compliance = compliance
-        self.index = index
+        let control: (name: String, number: Int)
+        if let lastControl, lastControl.raw == id {
+            control = (lastControl.control, lastControl.number)
+        } else {
+            let name = catalogue.entry(for: id)?.id ?? id
+            control = (name, Self.number(name, in: &controlNumbers, list: &controls))
+            lastControl = (id, name, control.number)
+        }
+        let account = scored.finding.accountId ?? "unknown"
+        let accountNumber: Int
+        if let lastAccount, lastAccount.account == account {
+            accountNumber = lastAccount.number
+        } else {
+            accountNumber = Self.number(account, in: &accountNumbers, list: &accounts)
+            lastAccount = (account, accountNumber)
+        }
+        return ControlObservation(
+            control: control.name,
+            layer: scored.layer,
+            account: account,
+            bucket: scored.bucket,
+            compliance: compliance,
+            index: index,
+            controlNumber: control.number,
+            accountNumber: accountNumber
+        )
+    }
+
+    private static func number(_ text: String, in numbers: inout [String: Int], list: inout [String]) -> Int {
+        if let known = numbers[text] { return known }
+        numbers[text] = list.count
+        list.append(text)
+        return list.count - 1
     }
 }
 

@@ -16,6 +16,34 @@ extension Scorer {
     /// unmapped one keeps its full standard id and is warned about. A check from another product
     /// (Prowler, a custom product) keeps its id as `checkId`: it is scored on its own line.
     func identifyControls(_ findings: [Finding]) -> IdentifiedFindings {
+        // Each finding on its own: for many, the first half on another thread while this one does the second.
+        var identified: [Finding]
+        var unmapped: [StandardControlRef: Int]
+        if findings.count >= InHalves.from {
+            let middle = findings.count / 2
+            let first = OtherThread { [self] in identify(findings[..<middle]) }
+            let second = identify(findings[middle...])
+            (identified, unmapped) = first.result()
+            identified.append(contentsOf: second.findings)
+            unmapped.merge(second.unmapped, uniquingKeysWith: +)
+        } else {
+            (identified, unmapped) = identify(findings[...])
+        }
+        let diagnostics = unmapped.keys.sorted { $0.description < $1.description }.map { reference in
+            let count = unmapped[reference] ?? 0
+            return Diagnostic(
+                .warning,
+                Message(.standardControlUnmapped, ["control": .text(reference.description), "count": .number(count)])
+            )
+        }
+        return IdentifiedFindings(findings: identified, diagnostics: diagnostics)
+    }
+
+    /// The findings given their control ids (see `identifyControls`), and how many named each standard control
+    /// the table does not map.
+    private func identify(_ findings: ArraySlice<Finding>) -> (
+        findings: [Finding], unmapped: [StandardControlRef: Int]
+    ) {
         var unmapped: [StandardControlRef: Int] = [:]
         let identified = findings.map { finding -> Finding in
             guard finding.controlId != nil || finding.standardControl != nil else { return finding }
@@ -35,14 +63,7 @@ extension Scorer {
             }
             return finding
         }
-        let diagnostics = unmapped.keys.sorted { $0.description < $1.description }.map { reference in
-            let count = unmapped[reference] ?? 0
-            return Diagnostic(
-                .warning,
-                Message(.standardControlUnmapped, ["control": .text(reference.description), "count": .number(count)])
-            )
-        }
-        return IdentifiedFindings(findings: identified, diagnostics: diagnostics)
+        return (identified, unmapped)
     }
 
     /// Whether a check is a Security Hub control: product Security Hub, or a standards generator.

@@ -3,27 +3,43 @@ import ReportModel
 extension Scorer {
     /// One score per Security Hub standard named by the findings, as the console computes it: the same status
     /// rule as the summary score, over the findings associated with that standard only.
-    func standardScores(_ observations: [ControlObservation], findings: [ScoredFinding]) -> [StandardScore] {
-        var byStandard: [String: StandardFold] = [:]
+    func standardScores(
+        _ observations: [ControlObservation],
+        findings: [ScoredFinding],
+        numbering: ControlNumbering
+    ) -> [StandardScore] {
+        var folds: [StandardFold] = []
+        var foldOf: [String: Int] = [:]
+        // Neighbours mostly list the same standards (one shared list): theirs are looked up once.
+        var last: (standards: [String], folds: [Int])?
         for observation in observations {
             let finding = findings[observation.index].finding
-            for standard in Self.standards(of: finding) {
-                byStandard[standard, default: StandardFold()].add(observation, severity: finding.severity)
+            let standards = Self.standards(of: finding)
+            let numbers: [Int]
+            if let last, last.standards == standards {
+                numbers = last.folds
+            } else {
+                numbers = standards.map { standard in
+                    if let known = foldOf[standard] { return known }
+                    foldOf[standard] = folds.count
+                    folds.append(StandardFold(numbering: numbering))
+                    return folds.count - 1
+                }
+                last = (standards, numbers)
             }
+            for number in numbers { folds[number].add(observation, severity: finding.severity) }
         }
-        return byStandard.map { standardsId, fold in
-            StandardScore(
+        return foldOf.map { standardsId, number in
+            let fold = folds[number]
+            return StandardScore(
                 standardsId: standardsId,
                 name: SecurityHubStandard.name(of: standardsId),
-                controls: fold.controls.counts,
-                layers: LayerKey.all.map {
-                    StandardScore.LayerCounts(layer: $0, controls: fold.byLayer[$0]?.counts ?? ControlCounts())
+                controls: fold.counts(),
+                layers: LayerKey.all.indices.map {
+                    StandardScore.LayerCounts(layer: LayerKey.all[$0], controls: fold.counts(layer: $0))
                 },
-                accounts: fold.byAccount.keys.sorted().map {
-                    StandardScore.AccountCounts(
-                        accountId: $0,
-                        controls: fold.byAccount[$0]?.counts ?? ControlCounts()
-                    )
+                accounts: fold.accountCounts().map {
+                    StandardScore.AccountCounts(accountId: $0.account, controls: $0.counts)
                 },
                 failedControls: leftToFull(fold)
             )
@@ -45,12 +61,12 @@ extension Scorer {
     private func leftToFull(_ fold: StandardFold) -> [String] {
         let catalogue = configuration.catalogue
         typealias Left = (control: String, accepted: Int, accounts: Int, severity: Int)
-        return fold.controls.byControl.compactMap { control, tally -> Left? in
-            let state = tally.state
+        return fold.controlsSeen.compactMap { number -> Left? in
+            let state = fold.tallies[number].state
             guard state == .failed || state == .accepted else { return nil }
-            let failing = fold.failingAccounts[control]?.count ?? 0
-            let severity = catalogue.entry(for: control)?.severity ?? fold.severity[control] ?? .informational
-            return (control, state == .accepted ? 1 : 0, failing, -severity.rank)
+            let control = fold.numbering.controls[number]
+            let severity = catalogue.entry(for: control)?.severity ?? fold.severity[number] ?? .informational
+            return (control, state == .accepted ? 1 : 0, fold.failingAccounts[number], -severity.rank)
         }
         .sorted {
             ($0.accepted, $0.accounts, $0.severity, $0.control) < ($1.accepted, $1.accounts, $1.severity, $1.control)
@@ -60,24 +76,79 @@ extension Scorer {
 }
 
 /// What one standard's score needs of its control findings, gathered one finding at a time: each control's
-/// tally over all accounts, per layer and per account, the accounts where it fails and its worst severity.
+/// tally over all accounts, per layer and per account, the number of accounts where it fails and its worst
+/// severity; controls and accounts by their numbers (`ControlNumbering`), in arrays and one integer-keyed table.
 struct StandardFold {
-    private(set) var controls = ControlTallies()
-    private(set) var byLayer: [LayerKey: ControlTallies] = [:]
-    private(set) var byAccount: [String: ControlTallies] = [:]
-    /// Per control, the accounts with a FAILED finding (whatever its bucket).
-    private(set) var failingAccounts: [String: Set<String>] = [:]
-    /// Per control, the worst severity of its findings.
-    private(set) var severity: [String: Severity] = [:]
+    let numbering: ControlNumbering
+    /// Per control number: its tally over all accounts, and whether a finding of it was seen.
+    private(set) var tallies: [ControlTally]
+    private var seen: [Bool]
+    /// The control numbers seen, in the order first seen.
+    private(set) var controlsSeen: [Int] = []
+    /// Per layer (`LayerKey.all`'s order), per control number: its tally in that layer, if seen there.
+    private var byLayer: [[ControlTally?]]
+    /// Per (account, control) pair, as `account * controls + control`: its tally there and whether a FAILED
+    /// finding of it (whatever its bucket) is in that account.
+    private var byAccount: [Int: (tally: ControlTally, failing: Bool)] = [:]
+    /// Per control number: in how many accounts it has a FAILED finding (whatever its bucket).
+    private(set) var failingAccounts: [Int]
+    /// Per control number: the worst severity of its findings.
+    private(set) var severity: [Severity?]
+
+    init(numbering: ControlNumbering) {
+        self.numbering = numbering
+        let count = numbering.controls.count
+        tallies = Array(repeating: ControlTally(), count: count)
+        seen = Array(repeating: false, count: count)
+        byLayer = Array(repeating: Array(repeating: nil, count: count), count: LayerKey.all.count)
+        failingAccounts = Array(repeating: 0, count: count)
+        severity = Array(repeating: nil, count: count)
+    }
 
     /// Adds one control finding of the standard.
     mutating func add(_ observation: ControlObservation, severity findingSeverity: Severity) {
-        controls.add(observation)
-        byLayer[observation.layer, default: ControlTallies()].add(observation)
-        byAccount[observation.account, default: ControlTallies()].add(observation)
-        if observation.compliance == .failed {
-            failingAccounts[observation.control, default: []].insert(observation.account)
+        let control = observation.controlNumber
+        if !seen[control] {
+            seen[control] = true
+            controlsSeen.append(control)
         }
-        severity[observation.control] = max(severity[observation.control] ?? findingSeverity, findingSeverity)
+        tallies[control].add(observation.bucket, observation.compliance)
+        let layer = LayerKey.all.firstIndex(of: observation.layer) ?? LayerKey.all.count - 1
+        var inLayer = byLayer[layer][control] ?? ControlTally()
+        inLayer.add(observation.bucket, observation.compliance)
+        byLayer[layer][control] = inLayer
+        let pair = observation.accountNumber * numbering.controls.count + control
+        var entry = byAccount[pair] ?? (ControlTally(), false)
+        entry.tally.add(observation.bucket, observation.compliance)
+        if observation.compliance == .failed, !entry.failing {
+            entry.failing = true
+            failingAccounts[control] += 1
+        }
+        byAccount[pair] = entry
+        severity[control] = max(severity[control] ?? findingSeverity, findingSeverity)
+    }
+
+    /// Each control's state counted once.
+    func counts() -> ControlCounts {
+        var counts = ControlCounts()
+        for control in controlsSeen { counts.add(tallies[control].state) }
+        return counts
+    }
+
+    /// Each control's state in one layer (`LayerKey.all[layer]`), counted once.
+    func counts(layer: Int) -> ControlCounts {
+        var counts = ControlCounts()
+        for tally in byLayer[layer] { if let tally { counts.add(tally.state) } }
+        return counts
+    }
+
+    /// Per account the standard's findings are in, sorted by account id: each control's state there counted once.
+    func accountCounts() -> [(account: String, counts: ControlCounts)] {
+        let controls = numbering.controls.count
+        var byNumber: [Int: ControlCounts] = [:]
+        for (pair, entry) in byAccount { byNumber[pair / controls, default: ControlCounts()].add(entry.tally.state) }
+        return byNumber.map { (account: numbering.accounts[$0.key], counts: $0.value) }.sorted {
+            $0.account < $1.account
+        }
     }
 }

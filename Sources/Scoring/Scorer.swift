@@ -25,16 +25,15 @@ public struct Scorer: Sendable {
         let identityOrder = Self.sortIntoReportOrder(&findings)
         var observations: [ControlObservation] = []
         observations.reserveCapacity(findings.count)
+        var numbering = ControlNumbering(catalogue: configuration.catalogue)
         for index in findings.indices {
-            if let observation = ControlObservation(findings[index], index: index, catalogue: configuration.catalogue) {
-                observations.append(observation)
-            }
+            if let observation = numbering.observe(findings[index], index: index) { observations.append(observation) }
         }
         // What follows reads the placed findings and the observations only: the per-standard scores, the
         // other checks and the environments are made on another thread while this one makes the rest.
-        let other = OtherThread { [self, observations, findings] in
+        let other = OtherThread { [self, observations, findings, numbering] in
             (
-                byStandard: standardScores(observations, findings: findings),
+                byStandard: standardScores(observations, findings: findings, numbering: numbering),
                 otherChecks: otherCheckScores(findings),
                 environments: environmentAssessments(
                     findings,
@@ -156,8 +155,13 @@ public struct Scorer: Sendable {
     static func sortIntoReportOrder(_ findings: inout [ScoredFinding]) -> [Int32]? {
         // Findings that come in identity order (as the import hands them over) break ties by position,
         // which orders them exactly as their identities do, for an integer comparison.
-        let inIdentityOrder = findings.indices.dropFirst().allSatisfy {
-            findings[$0 - 1].finding.identityKey < findings[$0].finding.identityKey
+        // Read through the buffer: a copy of the array held by the other thread's closure could outlive the check
+        // and make the swaps below copy every finding.
+        let inIdentityOrder = findings.withUnsafeBufferPointer { buffer in
+            let read = ReadOnly(buffer: buffer)
+            return InHalves.allSatisfy(1..<max(1, buffer.count)) {
+                read.buffer[$0 - 1].finding.identityKey < read.buffer[$0].finding.identityKey
+            }
         }
         let order: [Int]
         if inIdentityOrder, let packed = packedReportOrder(findings) {
@@ -301,4 +305,9 @@ public struct Scorer: Sendable {
             return tallies
         }
     }
+}
+
+/// Findings read on two threads while the caller waits for both (`InHalves`), inside the buffer's scope.
+private struct ReadOnly: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<ScoredFinding>
 }

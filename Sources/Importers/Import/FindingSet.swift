@@ -80,13 +80,22 @@ struct FindingSet: Sendable, Equatable {
     /// The unique findings sorted by identity.
     var sorted: [Finding] {
         // The keys alone are sorted with their winners' positions (moving findings copies every finding's
-        // fields at each step), in two halves on two threads, then merged; no key is looked up again.
-        let keyed = winners.indices.map { Keyed(key: winners[$0].identityKey, position: Int32(truncatingIfNeeded: $0)) }
-        return Self.sortedInHalves(keyed).map { winners[Int($0.position)] }
+        // fields at each step): each half's keys made and sorted on its own thread, merged into positions in two
+        // parts (one a thread), and the winners gathered in two halves; no key is looked up again.
+        let winners = self.winners
+        let count = winners.count
+        guard count >= InHalves.from else {
+            return Self.sortedKeys(winners, 0..<count).map { winners[Int($0.position)] }
+        }
+        let middle = count / 2
+        let sortingFirst = OtherThread { Self.sortedKeys(winners, 0..<middle) }
+        let second = Self.sortedKeys(winners, middle..<count)
+        let order = Self.merged(sortingFirst.result(), second)
+        return InHalves.array(count: count) { winners[Int(order[$0])] }
     }
 
     /// An identity and where its winner is.
-    struct Keyed: Comparable {
+    struct Keyed: Comparable, Sendable {
         var key: FindingIdentity
         var position: Int32
 
@@ -94,39 +103,80 @@ struct FindingSet: Sendable, Equatable {
         static func == (lhs: Keyed, rhs: Keyed) -> Bool { lhs.key == rhs.key }
     }
 
-    /// The values sorted: each half in place on its own thread (the first on another one), then merged into
-    /// a new array (two arrays at most, as one sort into a copy). Equal values keep their order (both sorts and
-    /// the merge are stable).
-    static func sortedInHalves<Value: Comparable>(_ keys: consuming [Value]) -> [Value] {
-        guard keys.count >= 4096 else { return keys.sorted() }
-        let middle = keys.count / 2
-        return keys.withUnsafeMutableBufferPointer { buffer -> [Value] in
-            let first = UnsafeMutableBufferPointer(rebasing: buffer[..<middle])
-            var second = UnsafeMutableBufferPointer(rebasing: buffer[middle...])
-            // The halves do not overlap: each thread sorts its own.
-            nonisolated(unsafe) let other = first
-            let sortingFirst = OtherThread {
-                var half = other
-                half.sort()
+    /// The keys of the winners in `range`, sorted (stable: equal keys keep their order).
+    static func sortedKeys(_ winners: [Finding], _ range: Range<Int>) -> [Keyed] {
+        var keys = range.map { Keyed(key: winners[$0].identityKey, position: Int32(truncatingIfNeeded: $0)) }
+        keys.sort()
+        return keys
+    }
+
+    /// The positions of two sorted key lists merged, a key of `first` before an equal one of `second` (a stable
+    /// merge): the merged list's first half and second half are merged on two threads, each from where the
+    /// other stops (found by bisection, as a merge path's diagonal is).
+    /// - Returns: the positions, in merged order.
+    static func merged(_ first: [Keyed], _ second: [Keyed]) -> [Int32] {
+        let total = first.count + second.count
+        let half = total / 2
+        let fromFirst = taken(half, first, second)
+        return [Int32](unsafeUninitializedCapacity: total) { buffer, initialized in
+            guard let base = buffer.baseAddress else {
+                initialized = 0
+                return
             }
-            second.sort()
-            sortingFirst.result()
-            var merged: [Value] = []
-            merged.reserveCapacity(buffer.count)
-            var left = 0
-            var right = 0
-            while left < first.count, right < second.count {
-                if second[right] < first[left] {
-                    merged.append(second[right])
-                    right += 1
-                } else {
-                    merged.append(first[left])
-                    left += 1
-                }
+            let target = MergeTarget(base: base)
+            let upper = OtherThread {
+                merge(first[fromFirst...], second[(half - fromFirst)...], into: target.base + half)
+                return true
             }
-            merged += first[left...]
-            merged += second[right...]
-            return merged
+            merge(first[..<fromFirst], second[..<(half - fromFirst)], into: target.base)
+            _ = upper.result()
+            initialized = total
+        }
+    }
+
+    /// How many of `first`'s keys the stable merge takes among its first `count` (the fewest `i` for which the
+    /// `count - i` keys of `second` taken all come before `first[i]`).
+    static func taken(_ count: Int, _ first: [Keyed], _ second: [Keyed]) -> Int {
+        var low = max(0, count - second.count)
+        var high = min(count, first.count)
+        while low < high {
+            let candidate = (low + high) / 2
+            let fromSecond = count - candidate
+            if fromSecond == 0 || candidate == first.count || second[fromSecond - 1] < first[candidate] {
+                high = candidate
+            } else {
+                low = candidate + 1
+            }
+        }
+        return low
+    }
+
+    /// Merges two sorted runs' positions into `target`, a key of `first` before an equal one of `second`.
+    private static func merge(
+        _ first: ArraySlice<Keyed>,
+        _ second: ArraySlice<Keyed>,
+        into target: UnsafeMutablePointer<Int32>
+    ) {
+        var left = first.startIndex
+        var right = second.startIndex
+        var out = target
+        while left < first.endIndex, right < second.endIndex {
+            if second[right] < first[left] {
+                out.initialize(to: second[right].position)
+                right += 1
+            } else {
+                out.initialize(to: first[left].position)
+                left += 1
+            }
+            out += 1
+        }
+        for index in left..<first.endIndex {
+            out.initialize(to: first[index].position)
+            out += 1
+        }
+        for index in right..<second.endIndex {
+            out.initialize(to: second[index].position)
+            out += 1
         }
     }
 
@@ -215,4 +265,9 @@ extension FindingSet.Conflict {
             )
         )
     }
+}
+
+/// Where `FindingSet.merged` writes positions: each thread its own part, handed out only after both are done.
+private struct MergeTarget: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Int32>
 }
