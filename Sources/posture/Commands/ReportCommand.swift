@@ -162,10 +162,14 @@ struct ReportCommand: ParsableCommand {
         let printer = formats.contains(.pdf) ? try PDFPrinter.locate() : nil
         let asOf = try config.date()
         let meter = ProgressMeter(quiet: quiet)
+        // The templates are parsed on another thread while the scoring tables are read here; a problem with
+        // either ends the run before anything is read or written, the tables' first.
+        let templatesOption = templates
+        let parsing = OtherThread { Result { try ResourceFolders.templates(option: templatesOption) } }
         var pipeline = try config.pipeline(options: meter.reporting(into: try input.importOptions()))
         pipeline.trendAnalysis = TrendAnalysis(slaPolicy: sla?.policy ?? .standard)
         pipeline.english = ResourceFolders.english(templatesOption: templates)
-        let renderer = ReportRenderer(templates: try ResourceFolders.templates(option: templates))
+        let renderer = ReportRenderer(templates: try parsing.result().get())
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
         let edition = selectedEdition
