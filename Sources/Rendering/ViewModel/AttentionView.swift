@@ -40,8 +40,9 @@ struct AttentionView {
             if let controlId = findings[index].finding.controlId { openByControl[controlId, default: []].append(index) }
         }
         for control in report.controls where control.state == .failed {
-            let open = (openByControl[control.controlId] ?? []).map { findings[$0] }
-            let environments = Set(open.map(\.environment)).sorted {
+            // Positions, read when needed: only the rows shown read their findings' resources and ages.
+            let open = openByControl[control.controlId] ?? []
+            let environments = Set(open.map { findings[$0].environment }).sorted {
                 (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
             }
             let environment = environments.first ?? "unmapped"
@@ -53,9 +54,12 @@ struct AttentionView {
                     reference: format.escape(control.controlId),
                     title: format.escape(control.title),
                     layer: try format.layerName(control.layer),
-                    resource: try format.list(Set(open.flatMap { $0.finding.resources.map(\.id) }).sorted(), limit: 2),
+                    resource: try format.list(
+                        Set(open.flatMap { findings[$0].finding.resources.map(\.id) }).sorted(),
+                        limit: 2
+                    ),
                     environment: format.escape(environments.joined(separator: ", ")),
-                    age: try age(open),
+                    age: try age(open.map { findings[$0] }),
                     link: SafeLink(control.remediationURL, escape: format.escape)
                 )
             }
@@ -66,10 +70,11 @@ struct AttentionView {
         where findings[index].bucket == .open && findings[index].acceptanceId == nil
             && findings[index].finding.severity >= .high && findings[index].finding.controlId == nil
         {
-            let scored = findings[index]
-            let finding = scored.finding
+            // The finding is read when its row is worded (only the rows shown are), not copied for every one.
             let row = { () throws(RenderError) -> AttentionRowView in
-                AttentionRowView(
+                let scored = findings[index]
+                let finding = scored.finding
+                return AttentionRowView(
                     severity: try format.severityLabel(finding.severity),
                     severityClass: finding.severity.rawValue.lowercased(),
                     kind: try strings.text("kindFinding"),
@@ -84,7 +89,13 @@ struct AttentionView {
                     link: SafeLink(finding.remediationURL, escape: format.escape)
                 )
             }
-            items.append((AttentionSortKey(finding.severity, scored.layer, scored.environment, finding.identity), row))
+            let key = AttentionSortKey(
+                findings[index].finding.severity,
+                findings[index].layer,
+                findings[index].environment,
+                findings[index].finding.identity
+            )
+            items.append((key, row))
         }
         items.sort { $0.key < $1.key }
         var shown: [AttentionRowView] = []
