@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Text is looked up by its UTF-8 bytes, so a reader finds a string it has seen without making a new one
 /// (``shared(utf8:)``), and text is never swapped for a canonically equivalent spelling (Swift's `==` on
-/// strings would take `e` and a combining accent for `é`). The hash is `Hasher`'s, seeded per process, so text
-/// chosen to collide cannot make lookups slow.
+/// strings would take `e` and a combining accent for `é`). The hash is `TextHash`, keyed per process (as `Hasher`
+/// is), so text chosen to collide cannot make lookups slow.
 public struct StringTable: Sendable {
     /// The most distinct strings kept; past it, strings are still looked up but no longer added.
     public let limit: Int
@@ -51,9 +51,7 @@ public struct StringTable: Sendable {
     /// The kept string equal to `bytes`, else `make()`'s, kept when there is room.
     private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
         if Self.equal(last, bytes) { return last }
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        let hash = hasher.finalize()
+        let hash = TextHash.hash(bytes)
         if let position = positions.first(hash, where: { Self.equal(strings[$0], bytes) }) {
             last = strings[position]
             return last
