@@ -17,6 +17,9 @@ struct FastJSONCursor {
     var index = 0
     /// How many objects and arrays the cursor is inside.
     private var depth = 0
+    /// The member names of the objects being read, each object's after its outer objects' (`object`): one
+    /// allocation a record, not one an object.
+    private var seenKeys: [UnsafeBufferPointer<UInt8>] = []
 
     /// The deepest nesting read: `JSONDecoder` refuses a document nested more than 512 levels deep
     /// (which `--max-depth` may let through the splitter), so a record nested deeper than this steps
@@ -420,13 +423,37 @@ struct FastJSONCursor {
         if try null() { return nil }
         guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
         var value = empty
-        var seen = SeenKeys()
+        let start = seenKeys.count
+        var hashed: Set<KeyBytes>?
+        defer { seenKeys.removeLast(seenKeys.count - start) }
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            guard seen.insert(key) else { throw FastGiveUp() }
+            guard cursor.isNew(key, from: start, hashed: &hashed) else { throw FastGiveUp() }
             if try !member(&cursor, &value, key) { try cursor.skipValue() }
         }
         return value
     }
+
+    /// Whether an object's member name is new: compared one by one with the names from `start` up to
+    /// `listedKeys`, then kept in `hashed` (an object with many members is not read in quadratic time).
+    private mutating func isNew(
+        _ key: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        hashed: inout Set<KeyBytes>?
+    ) -> Bool {
+        if hashed == nil {
+            for index in start..<seenKeys.count where ByteWords.equal(seenKeys[index], key) { return false }
+            if seenKeys.count - start < Self.listedKeys {
+                if seenKeys.isEmpty { seenKeys.reserveCapacity(64) }
+                seenKeys.append(key)
+                return true
+            }
+            hashed = Set(seenKeys[start...].map(KeyBytes.init))
+        }
+        return hashed?.insert(KeyBytes(bytes: key)).inserted ?? false
+    }
+
+    /// How many member names of an object are compared one by one before they are hashed.
+    static let listedKeys = 32
 
     /// A JSON object read as `[String: Value]` (each value by `value`, keys interned when `sharingKeys`),
     /// or nil for `null`; any key twice gives up.
@@ -535,43 +562,15 @@ extension LenientNumber {
     }
 }
 
-/// The keys of one object read so far, as byte ranges of the record, to find a key given twice: compared by
-/// length and bytes while there are few (a modelled block has a handful), hashed by their bytes past that, so an
-/// object of a hundred thousand keys costs as many lookups, not five billion comparisons (a 1 MB record took
-/// 15 s, and the record size limit allows more).
-struct SeenKeys {
-    /// The keys compared one by one, up to `listed`.
-    private var keys: [UnsafeBufferPointer<UInt8>] = []
-    /// Every key, once there are more than `listed`.
-    private var hashed: Set<KeyBytes> = []
+/// A member name's bytes, equal and hashed by them: an object's names past `FastJSONCursor.listedKeys` are kept
+/// hashed, so an object of a hundred thousand keys costs as many lookups, not five billion comparisons (a 1 MB
+/// record took 15 s, and the record size limit allows more).
+struct KeyBytes: Hashable {
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    static let listed = 32
+    static func == (left: Self, right: Self) -> Bool { ByteWords.equal(left.bytes, right.bytes) }
 
-    /// Adds a key; false when it was there already.
-    /// - Parameter key: the key's bytes in the record.
-    /// - Returns: whether it is new.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        if hashed.isEmpty {
-            if keys.contains(where: { ByteWords.equal($0, key) }) { return false }
-            if keys.count < Self.listed {
-                if keys.isEmpty { keys.reserveCapacity(8) }
-                keys.append(key)
-                return true
-            }
-            hashed = Set(keys.map(KeyBytes.init))
-            keys = []
-        }
-        return hashed.insert(KeyBytes(bytes: key)).inserted
-    }
-
-    /// A key's bytes, equal and hashed by them.
-    private struct KeyBytes: Hashable {
-        let bytes: UnsafeBufferPointer<UInt8>
-
-        static func == (left: Self, right: Self) -> Bool { ByteWords.equal(left.bytes, right.bytes) }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
     }
 }

@@ -5,29 +5,59 @@ import Testing
 @testable import Importers
 
 /// A fast reader gives up on an object that names a key twice (the general decoder decides what that means), at
-/// any count of keys: compared one by one while few, hashed past `SeenKeys.listed` (a Severity block of 60,000
-/// keys, a 1 MB record, took 15 s when every key was compared with every earlier one).
+/// any count of keys: compared one by one while few, hashed past `FastJSONCursor.listedKeys` (a Severity block of
+/// 60,000 keys, a 1 MB record, took 15 s when every key was compared with every earlier one). An object's names are
+/// its own: an inner object may repeat its outer object's, and the outer one's go on after it.
 @Suite struct CursorObjectKeysTests {
     /// Keys of several lengths, all different; some share a prefix, some differ only in their last byte.
-    static func keys(_ count: Int) -> [[UInt8]] {
-        (0..<count).map { index in Array((index % 3 == 0 ? "k\(index)" : "key-\(index)-\(index % 7)").utf8) }
+    static func keys(_ count: Int) -> [String] {
+        (0..<count).map { index in index % 3 == 0 ? "k\(index)" : "key-\(index)-\(index % 7)" }
+    }
+
+    /// The members counted, inner objects' too; nil when the reader gave up.
+    static func read(_ json: String) -> Int? {
+        var strings = StringTable()
+        let read = FastJSONCursor.read(Array(json.utf8), strings: &strings) {
+            (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+            try cursor.object(0, byKeyBytes: Self.countingNested)
+        }
+        return read ?? nil
+    }
+
+    /// Counts members, reading an object value member by member (its count added) and skipping any other value.
+    static func countingNested(
+        _ cursor: inout FastJSONCursor,
+        _ total: inout Int,
+        _ key: UnsafeBufferPointer<UInt8>
+    ) throws(FastGiveUp) -> Bool {
+        total += 1
+        if try cursor.peek() == UInt8(ascii: "{") {
+            total += try cursor.object(0, byKeyBytes: Self.countingNested) ?? 0
+        } else {
+            try cursor.skipValue()
+        }
+        return true
     }
 
     @Test(arguments: [0, 1, 2, 31, 32, 33, 64, 5_000])
     func aKeyGivenTwiceIsFoundAtAnyCount(count: Int) {
         let keys = Self.keys(count)
-        keys.withUnsafeBufferPointers { buffers in
-            var seen = SeenKeys()
-            let inserted = buffers.map { seen.insert($0) }
-            #expect(inserted.allSatisfy { $0 }, "every key is new")
-            for index in Set([0, count / 2, count - 1]) where index >= 0 && index < count {
-                let again = seen.insert(buffers[index])
-                #expect(!again, "key \(index) of \(count) again")
-            }
-            let other = Array("not-a-key".utf8)
-            let newKey = other.withUnsafeBufferPointer { seen.insert($0) }
-            #expect(newKey)
+        func object(_ names: [String]) -> String { "{" + names.map { "\"\($0)\": 1" }.joined(separator: ", ") + "}" }
+        #expect(Self.read(object(keys)) == count)
+        for index in Set([0, count / 2, count - 1]) where index >= 0 && index < count {
+            #expect(Self.read(object(keys + [keys[index]])) == nil, "key \(index) of \(count) again")
+            // The same names inside an inner object are that object's own.
+            let inner = "{\"inner\": \(object(keys)), " + String(object(keys).dropFirst())
+            #expect(Self.read(inner) == 2 * count + 1, "\(count) inside and out")
         }
+    }
+
+    @Test func innerObjectsKeepTheirOwnNames() {
+        #expect(Self.read(#"{"a": {"a": 1, "b": 2}, "b": {"a": {"b": 1}}, "c": 3}"#) == 7)
+        #expect(Self.read(#"{"a": {"x": 1}, "a": 2}"#) == nil)
+        #expect(Self.read(#"{"a": {"x": 1, "x": 2}}"#) == nil)
+        #expect(Self.read(#"{"a": {"x": {"y": 1}}, "x": 1, "y": 2, "b": {"y": 1, "y": 2}}"#) == nil)
+        #expect(Self.read(#"{"a": {"x": {"y": 1}}, "x": 1, "y": 2, "b": {"y": 1}}"#) == 7)
     }
 
     /// Counts members, skipping each value.
@@ -54,18 +84,5 @@ import Testing
         // nil when the reader gave up (the record takes the general decoder).
         let total: Int? = read ?? nil
         #expect(total == (repeated ? nil : count))
-    }
-}
-
-extension Array where Element == [UInt8] {
-    /// Runs `body` with every element's bytes in place.
-    fileprivate func withUnsafeBufferPointers(_ body: ([UnsafeBufferPointer<UInt8>]) -> Void) {
-        let copies = map { bytes -> UnsafeMutableBufferPointer<UInt8> in
-            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(bytes.count, 1))
-            _ = copy.initialize(from: bytes)
-            return copy
-        }
-        defer { copies.forEach { $0.deallocate() } }
-        body(zip(copies, self).map { UnsafeBufferPointer(rebasing: $0[..<$1.count]) })
     }
 }
