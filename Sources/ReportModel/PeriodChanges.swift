@@ -74,7 +74,8 @@ public struct PeriodChanges: Sendable, Equatable, Codable {
     /// SLA breaches counted by severity.
     public var slaBreachesBySeverity: SeverityCounts {
         var counts = SeverityCounts()
-        for breach in slaBreaches { counts.add(breach.severity) }
+        // Read by position: a for-in loop would copy each breach (its identity retained and released).
+        for index in slaBreaches.indices { counts.add(slaBreaches[index].severity) }
         return counts
     }
 }

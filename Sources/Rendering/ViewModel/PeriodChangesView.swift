@@ -30,12 +30,15 @@ struct PeriodChangesView {
     /// - Parameters:
     ///   - changes: the period's changes from history; `nil` gives no view.
     ///   - findings: this period's findings, to name the findings the changes list by identity.
+    ///   - identityOrder: where the findings are in identity order, if scoring knew (`ScoredReport.identityOrder`):
+    ///     the few findings named are then found by bisection, not by a pass over every finding.
     ///   - format: the wording in the report's language and the escaping of free text.
     /// - Returns: the view.
     /// - Throws: `RenderError.missingString`.
     static func make(
         _ changes: PeriodChanges?,
         findings: [ScoredFinding],
+        identityOrder: IdentityOrder = IdentityOrder(),
         format: ReportFormatter
     ) throws(RenderError) -> PeriodChangesView? {
         guard let changes else { return nil }
@@ -43,15 +46,51 @@ struct PeriodChangesView {
         // identity), not every finding indexed.
         // Compared in parts (`FindingIdentity`): no finding's identity is joined into text unless it is listed.
         let listed = Set(changes.slaBreaches.prefix(ReportViewModel.listLimit).map(\.identityKey))
-        // Read by position: a for-in loop would copy every finding (its references retained and released).
         var byIdentity: [String: ScoredFinding] = [:]
         if !listed.isEmpty {
-            for index in findings.indices where listed.contains(findings[index].finding.identityKey) {
-                let identity = findings[index].finding.identity
-                if byIdentity[identity] == nil { byIdentity[identity] = findings[index] }
+            if let found = Self.searched(listed, in: findings, identityOrder: identityOrder) {
+                byIdentity = found
+            } else {
+                // Read by position: a for-in loop would copy every finding (its references retained and released).
+                for index in findings.indices where listed.contains(findings[index].finding.identityKey) {
+                    let identity = findings[index].finding.identity
+                    if byIdentity[identity] == nil { byIdentity[identity] = findings[index] }
+                }
             }
         }
         return try PeriodChangesView(changes: changes, named: byIdentity, format: format)
+    }
+
+    /// The findings of `identities`, each found by bisection through the report's identity order (a report's
+    /// findings are one per identity when scoring knew that order): nil when there is no order, or an identity is
+    /// not found through it, for the caller to look through every finding instead.
+    private static func searched(
+        _ identities: Set<FindingIdentity>,
+        in findings: [ScoredFinding],
+        identityOrder: IdentityOrder
+    ) -> [String: ScoredFinding]? {
+        guard let positions = identityOrder.positions, positions.count == findings.count,
+            positions.allSatisfy({ findings.indices.contains(Int($0)) })
+        else { return nil }
+        var found: [String: ScoredFinding] = [:]
+        for identity in identities {
+            var low = 0
+            var high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if findings[Int(positions[middle])].finding.identityKey < identity {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            guard low < positions.count, findings[Int(positions[low])].finding.identityKey == identity else {
+                return nil
+            }
+            let finding = findings[Int(positions[low])]
+            found[finding.finding.identity] = finding
+        }
+        return found
     }
 
     private init(

@@ -43,7 +43,12 @@ struct TrendView {
         self.rows = rows
         note = data.periods.count < 2 ? try format.strings.text("trendFirstPeriod") : nil
         layerRows = try LayerTrendRowView.rows(data.periods, format: format)
-        changes = try PeriodChangesView.make(document.trend.changes, findings: document.report.findings, format: format)
+        changes = try PeriodChangesView.make(
+            document.trend.changes,
+            findings: document.report.findings,
+            identityOrder: document.report.identityOrder,
+            format: format
+        )
     }
 }
 
