@@ -7,9 +7,12 @@
 #   WAF logs (gzipped JSON Lines): 100k and 1M requests;
 #   with --year: 100k findings as the twelfth month of a history (eleven earlier months of the same
 #   findings recorded first, cached), the run a team makes a year in;
-# The 1/10 sizes show whether the cost is linear. Prints wall time, peak RSS, the ratio to jq,
-# and the load average (the machine is shared: compare within one run, not across runs).
-# Usage: bash scripts/benchmark.sh [--1m] [--year] [--sizes "N..."] [--skip-ocsf] [--skip-ecr] [--skip-waf]
+# The 1/10 sizes show whether the cost is linear. Prints wall time, peak RSS, the ratio to jq (of the CPU
+# time and of the wall time), and the load average (the machine is shared: compare within one run, not across
+# runs). With --rounds N each row runs posture and jq alternately N times and prints the medians: one run of
+# each moves by a third with the machine's speed from one minute to the next.
+# Usage: bash scripts/benchmark.sh [--1m] [--year] [--rounds N] [--sizes "N..."] [--skip-ocsf] [--skip-ecr]
+#        [--skip-waf]
 # Inputs are cached in ${BENCH_DIR:-/tmp/posture-bench}. Results: docs/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,15 +21,18 @@ ecr="1000 10000"
 waf="100000 1000000"
 ocsf="10000 100000"
 year=""
+rounds=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --1m) sizes="$sizes 1000000" ;;
         --year) year=100000 ;;
+        --rounds) rounds="$2"; shift ;;
         --sizes) sizes="$2"; ocsf="$2"; shift ;;
         --skip-ocsf) ocsf="" ;;
         --skip-ecr) ecr="" ;;
         --skip-waf) waf="" ;;
-        *) echo "usage: $0 [--1m] [--year] [--sizes \"N...\"] [--skip-ocsf] [--skip-ecr] [--skip-waf]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--1m] [--year] [--rounds N] [--sizes \"N...\"] [--skip-ocsf] [--skip-ecr] [--skip-waf]" >&2
+            exit 2 ;;
     esac
     shift
 done
@@ -56,32 +62,47 @@ report() { # file [history to start from, copied first, not timed]
     if [ -n "${2:-}" ]; then history="$work/history-continued.sqlite"; cp "$2" "$history"; fi
     measure posture "$posture" report "$1" --out "$work/out" --as-of 2026-11-30 --history "$history"
 }
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, posture: $posture"
-# Times are wall / CPU (user + sys) seconds; the ratio to jq is by CPU time, which a busy machine disturbs less.
-row() { # label file
-    printf '%-22s %8s %16s %8s %16s %8s %7s\n' "$1" "$(($(stat -L -c %s "$2") / 1048576))" "$ps / $pc" "$pm" \
-        "$secs / $cpu" "$mb" "$(awk "BEGIN { printf \"%.2f\", $pc / $cpu }")"
+median() { # values... -> the median
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'
 }
-printf '%-22s %8s %16s %8s %16s %8s %7s\n' input "file MB" "posture wall/cpu" "peak MB" "jq wall/cpu" "jq MB" "÷ jq"
+# alternate FILE HISTORY JQ-CMD... -> posture's medians in ps (wall), pc (CPU), pm (peak MB), jq's in secs, cpu, mb:
+# `posture report FILE` (from HISTORY when given) and the jq command, one after the other, $rounds times.
+alternate() {
+    local file="$1" history="$2"; shift 2
+    local pw=() pcs=() pms=() jw=() jc=() jm=()
+    for _ in $(seq "$rounds"); do
+        report "$file" "$history"; pw+=("$secs"); pcs+=("$cpu"); pms+=("$mb")
+        measure jq "$@"; jw+=("$secs"); jc+=("$cpu"); jm+=("$mb")
+    done
+    ps=$(median "${pw[@]}"); pc=$(median "${pcs[@]}"); pm=$(median "${pms[@]}")
+    secs=$(median "${jw[@]}"); cpu=$(median "${jc[@]}"); mb=$(median "${jm[@]}")
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, posture: $posture, rounds: $rounds"
+# Times are wall / CPU (user + sys) seconds; `÷ jq` is the ratio of the CPU times, which a busy machine disturbs
+# less, `wall ÷` that of the wall times (posture runs on every core, jq on one).
+row() { # label file
+    printf '%-22s %8s %16s %8s %16s %8s %7s %7s\n' "$1" "$(($(stat -L -c %s "$2") / 1048576))" "$ps / $pc" "$pm" \
+        "$secs / $cpu" "$mb" "$(awk "BEGIN { printf \"%.2f\", $pc / $cpu }")" \
+        "$(awk "BEGIN { printf \"%.2f\", $ps / $secs }")"
+}
+printf '%-22s %8s %16s %8s %16s %8s %7s %7s\n' input "file MB" "posture wall/cpu" "peak MB" "jq wall/cpu" "jq MB" \
+    "÷ jq" "wall ÷"
 asff_jq='.Findings | group_by(.Severity.Label) | map({k: .[0].Severity.Label, n: length})'
-findings_row() { # kind count jq-filter [label]
+findings_row() { # kind count jq-filter [label] [history]
     local f="$work/$1-$2.json"; gen "$1" "$2" "$f"
-    report "$f" "${5:-}"; ps=$secs; pc=$cpu; pm=$mb
-    measure jq jq "$3" "$f"
+    alternate "$f" "${5:-}" jq "$3" "$f"
     row "${4:-$1 $2 findings}" "$f"
 }
 for n in $sizes; do findings_row asff "$n" "$asff_jq"; done
 for n in $ocsf; do findings_row ocsf "$n" 'group_by(.severity) | map({k: .[0].severity, n: length})'; done
 for n in $ecr; do
     f="$work/ecr-$n.json"; gen ecr "$n" "$f"
-    report "$f"; ps=$secs; pc=$cpu; pm=$mb
-    measure jq jq '[.[].imageScanFindings.findings[]] | group_by(.severity) | map({k: .[0].severity, n: length})' "$f"
+    alternate "$f" "" jq '[.[].imageScanFindings.findings[]] | group_by(.severity) | map({k: .[0].severity, n: length})' "$f"
     row "ecr $n images" "$f"
 done
 for n in $waf; do
     f="$work/waf-$n.jsonl.gz"; gen waf "$n" "$f"
-    report "$f"; ps=$secs; pc=$cpu; pm=$mb
-    measure jq sh -c "gunzip -c '$f' | jq -n 'reduce inputs as \$r ({}; .[\$r.action] += 1)'"
+    alternate "$f" "" sh -c "gunzip -c '$f' | jq -n 'reduce inputs as \$r ({}; .[\$r.action] += 1)'"
     row "waf $n requests" "$f"
 done
 for n in $year; do
