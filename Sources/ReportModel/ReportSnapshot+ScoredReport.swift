@@ -17,9 +17,10 @@ extension ReportSnapshot {
             environments: report.environments.map(EnvironmentSnapshot.init),
             controls: report.controls.map(ControlSnapshot.init),
             acceptances: report.acceptances.map(AcceptanceSnapshot.init),
-            findings: rows.made(),
-            inIdentityOrder: rows.strictlyIncreasing
+            findings: rows.strictlyIncreasing ? [] : rows.made()
         )
+        // Rows checked to be in identity order, one per identity, are kept as made, not compared again.
+        if rows.strictlyIncreasing { findings = rows.made() }
         standards = report.byStandard.map {
             StandardSnapshot(standardsId: $0.standardsId, name: $0.name, controls: $0.controls)
         }

@@ -38,32 +38,6 @@ public struct ReportSnapshot: Sendable, Equatable, Codable {
         acceptances: [AcceptanceSnapshot],
         findings: [FindingSnapshot]
     ) {
-        self.init(
-            asOf: asOf,
-            inputCount: inputCount,
-            overall: overall,
-            layers: layers,
-            environments: environments,
-            controls: controls,
-            acceptances: acceptances,
-            findings: findings,
-            inIdentityOrder: false
-        )
-    }
-
-    /// Creates a snapshot as the public initialiser does; `inIdentityOrder` says the findings are known to be
-    /// sorted by identity, one per identity (checked by whoever made them), so they are not checked again.
-    init(
-        asOf: ReportDate,
-        inputCount: Int,
-        overall: ControlCounts,
-        layers: [LayerSnapshot],
-        environments: [EnvironmentSnapshot],
-        controls: [ControlSnapshot],
-        acceptances: [AcceptanceSnapshot],
-        findings: [FindingSnapshot],
-        inIdentityOrder: Bool
-    ) {
         self.period = asOf.period
         self.asOf = asOf
         self.inputCount = inputCount
@@ -74,8 +48,7 @@ public struct ReportSnapshot: Sendable, Equatable, Codable {
         self.acceptances = acceptances.sorted { $0.id < $1.id }
         // Kept as given when already in order (a scored report's snapshot sorts its rows as it makes them), so
         // 100k rows are not copied to be sorted again.
-        let inOrder =
-            inIdentityOrder || zip(findings, findings.dropFirst()).allSatisfy { $0.identityKey < $1.identityKey }
+        let inOrder = zip(findings, findings.dropFirst()).allSatisfy { $0.identityKey < $1.identityKey }
         self.findings = inOrder ? findings : findings.sorted { $0.identityKey < $1.identityKey }
     }
 

@@ -5,18 +5,20 @@ import Testing
 
 /// A control sits in one layer, even when a resource rule would split its findings.
 @Suite struct ControlLayerTests {
+    /// A user's rule that puts one bucket in the web app layer.
+    static let storefront = LayerRule(
+        condition: .resource("arn:aws:s3:::shop-prod-web"),
+        layer: .webapp,
+        why: "serves the storefront",
+        source: "layers.yml:2"
+    )
+
     @Test func aUserResourceRulePicksTheLayerOfTheWholeControl() throws {
-        let rule = LayerRule(
-            condition: .resource("arn:aws:s3:::shop-prod-web"),
-            layer: .webapp,
-            why: "serves the storefront",
-            source: "layers.yml:2"
-        )
         let findings: [Finding] = [
             .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-web", resourceType: "AwsS3Bucket"),
             .control("S3.8", .passed, resource: "arn:aws:s3:::shop-prod-data", resourceType: "AwsS3Bucket"),
         ]
-        let report = Scorer(configuration: try DefaultConfiguration.make(userRules: [rule]))
+        let report = Scorer(configuration: try DefaultConfiguration.make(userRules: [Self.storefront]))
             .score(ImportedData(findings: findings, inputs: []), asOf: DefaultConfiguration.asOf)
         #expect(Set(report.findings.map(\.layer)) == [.layer(.webapp)])
         #expect(report.controls.map(\.layer) == [.layer(.webapp)])
@@ -28,12 +30,6 @@ import Testing
     /// The control is the catalogue's, however an export spells its id, and other controls between its findings
     /// keep their own layers.
     @Test func theWholeControlIsTheCataloguesAcrossSpellingsAndNeighbours() throws {
-        let rule = LayerRule(
-            condition: .resource("arn:aws:s3:::shop-prod-web"),
-            layer: .webapp,
-            why: "serves the storefront",
-            source: "layers.yml:2"
-        )
         let findings: [Finding] = [
             .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-web", resourceType: "AwsS3Bucket"),
             .control("IAM.6", .failed),
@@ -41,7 +37,7 @@ import Testing
             .control("IAM.6", .passed),
             .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-logs", resourceType: "AwsS3Bucket"),
         ]
-        let report = Scorer(configuration: try DefaultConfiguration.make(userRules: [rule]))
+        let report = Scorer(configuration: try DefaultConfiguration.make(userRules: [Self.storefront]))
             .score(ImportedData(findings: findings, inputs: []), asOf: DefaultConfiguration.asOf)
         let layers = Dictionary(grouping: report.findings) { ($0.finding.controlId ?? "").uppercased() }.mapValues {
             Set($0.map(\.layer))

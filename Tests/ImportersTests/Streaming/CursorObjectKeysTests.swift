@@ -60,29 +60,12 @@ import Testing
         #expect(Self.read(#"{"a": {"x": {"y": 1}}, "x": 1, "y": 2, "b": {"y": 1}}"#) == 7)
     }
 
-    /// Counts members, skipping each value.
-    static func counting(
-        _ cursor: inout FastJSONCursor,
-        _ total: inout Int,
-        _ key: UnsafeBufferPointer<UInt8>
-    ) throws(FastGiveUp) -> Bool {
-        total += 1
-        try cursor.skipValue()
-        return true
-    }
-
     @Test(arguments: [false, true])
     func anObjectOfManyKeysIsReadOrGivenUpOn(repeated: Bool) {
         let count = 20_000
         var members = (0..<count).map { "\"k\($0)\": \($0)" }
         if repeated { members.append("\"k\(count / 2)\": 0") }
-        let bytes = Array(("{" + members.joined(separator: ", ") + "}").utf8)
-        var strings = StringTable()
-        let read = FastJSONCursor.read(bytes, strings: &strings) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-            try cursor.object(0, byKeyBytes: Self.counting)
-        }
         // nil when the reader gave up (the record takes the general decoder).
-        let total: Int? = read ?? nil
-        #expect(total == (repeated ? nil : count))
+        #expect(Self.read("{" + members.joined(separator: ", ") + "}") == (repeated ? nil : count))
     }
 }
