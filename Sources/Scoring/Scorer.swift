@@ -23,18 +23,22 @@ public struct Scorer: Sendable {
         var findings = placement.findings
         placement.findings = []
         let identityOrder = Self.sortIntoReportOrder(&findings)
+        // What reads the placed findings alone (the reconciliation of the input's counts, the other tools' checks)
+        // is made on another thread while this one observes the control findings.
+        let byFindings = OtherThread { [self, findings] in
+            (reconciled: reconciliation(data, findings: findings), otherChecks: otherCheckScores(findings))
+        }
         var observations: [ControlObservation] = []
         observations.reserveCapacity(findings.count)
         var numbering = ControlNumbering(catalogue: configuration.catalogue)
         for index in findings.indices {
             if let observation = numbering.observe(findings[index], index: index) { observations.append(observation) }
         }
-        // What follows reads the placed findings and the observations only: the per-standard scores, the
-        // other checks and the environments are made on another thread while this one makes the rest.
+        // What follows reads the placed findings and the observations only: the per-standard scores and the
+        // environments are made on another thread while this one makes the rest.
         let other = OtherThread { [self, observations, findings, numbering] in
             (
                 byStandard: standardScores(observations, findings: findings, numbering: numbering),
-                otherChecks: otherCheckScores(findings),
                 environments: environmentAssessments(
                     findings,
                     observations: observations,
@@ -48,7 +52,7 @@ public struct Scorer: Sendable {
         var overall = ControlCounts()
         for control in controls { overall.add(control.state) }
         let layers = layerAssessments(findings, observations: observations)
-        let reconciled = reconciliation(data, findings: findings)
+        let (reconciled, otherChecks) = byFindings.result()
         let made = other.result()
 
         let report = ScoredReport(
@@ -67,7 +71,7 @@ public struct Scorer: Sendable {
         )
         var scored = report
         scored.byStandard = made.byStandard
-        scored.otherChecks = made.otherChecks
+        scored.otherChecks = otherChecks
         scored.identityOrder = IdentityOrder(identityOrder)
         scored.diagnostics = (data.diagnostics + identified.diagnostics + diagnostics(for: report)).sorted()
         return scored
