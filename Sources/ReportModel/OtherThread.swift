@@ -43,12 +43,12 @@ public enum InHalves {
         let middle = count / 2
         return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let base = buffer.baseAddress else { preconditionFailure() }  // count > 0
-            let target = Target(base: base)
+            let target = Shared(base)
             let first = OtherThread {
-                for position in 0..<middle { (target.base + position).initialize(to: make(position)) }
+                for position in 0..<middle { (target.value + position).initialize(to: make(position)) }
                 return true
             }
-            for position in middle..<count { (target.base + position).initialize(to: make(position)) }
+            for position in middle..<count { (base + position).initialize(to: make(position)) }
             _ = first.result()
             initialized = count
         }
@@ -68,8 +68,16 @@ public enum InHalves {
         return first.result() && second
     }
 
-    /// Where the two threads write: each its own half, and the array is handed out only after both are done.
-    private struct Target<Element>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<Element>
+    /// A pointer (or buffer) handed to the other thread by a caller that waits for it before the memory goes: each
+    /// thread reads, or writes, a part of its own.
+    public struct Shared<Value>: @unchecked Sendable {
+        /// The pointer or buffer.
+        public let value: Value
+
+        /// Wraps a pointer for the other thread.
+        /// - Parameter value: the pointer or buffer.
+        public init(_ value: Value) {
+            self.value = value
+        }
     }
 }

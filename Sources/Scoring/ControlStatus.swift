@@ -26,7 +26,7 @@ struct ControlNumbering {
     private(set) var accounts: [String] = []
     private var controlNumbers: [String: Int] = [:]
     private var accountNumbers: [String: Int] = [:]
-    private var lastControl: (raw: String, control: String, number: Int)?
+    private var lastControl: (raw: String, number: Int)?
     private var lastAccount: (account: String, number: Int)?
 
     init(catalogue: ControlCatalogue) {
@@ -36,14 +36,7 @@ struct ControlNumbering {
     /// The observation of a control finding, numbered; nil for a finding that is not one.
     mutating func observe(_ scored: ScoredFinding, index: Int) -> ControlObservation? {
         guard let id = scored.finding.controlId, let compliance = scored.finding.compliance else { return nil }
-        let control: (name: String, number: Int)
-        if let lastControl, lastControl.raw == id {
-            control = (lastControl.control, lastControl.number)
-        } else {
-            let name = catalogue.entry(for: id)?.id ?? id
-            control = (name, Self.number(name, in: &controlNumbers, list: &controls))
-            lastControl = (id, name, control.number)
-        }
+        let control = number(control: id)
         let account = scored.finding.accountId ?? "unknown"
         let accountNumber: Int
         if let lastAccount, lastAccount.account == account {
@@ -53,15 +46,23 @@ struct ControlNumbering {
             lastAccount = (account, accountNumber)
         }
         return ControlObservation(
-            control: control.name,
+            control: controls[control],
             layer: scored.layer,
             account: account,
             bucket: scored.bucket,
             compliance: compliance,
             index: index,
-            controlNumber: control.number,
+            controlNumber: control,
             accountNumber: accountNumber
         )
+    }
+
+    /// The number of the control a finding names by `id` (as exported): the catalogue's spelling's number.
+    mutating func number(control id: String) -> Int {
+        if let lastControl, lastControl.raw == id { return lastControl.number }
+        let number = Self.number(catalogue.entry(for: id)?.id ?? id, in: &controlNumbers, list: &controls)
+        lastControl = (id, number)
+        return number
     }
 
     private static func number(_ text: String, in numbers: inout [String: Int], list: inout [String]) -> Int {

@@ -133,33 +133,20 @@ extension Scorer {
     /// the layers file), else the layer most of its findings got (ties: report order of layers).
     /// Changed in place: a changed copy of the list would copy every finding (retaining its texts) to change a few.
     func oneLayerPerControl(_ findings: inout [ScoredFinding], sources: [String]) {
-        // One pass numbers each control finding's control (neighbours in identity order mostly share one, so the
-        // id just seen is compared before the catalogue and the table are asked) and notes whether a control's
+        // One pass numbers each control finding's control (`ControlNumbering`) and notes whether a control's
         // findings got more than one layer; only those controls are grouped and looked at again.
-        var numbers: [String: Int] = [:]
-        var names: [String] = []
+        var numbering = ControlNumbering(catalogue: configuration.catalogue)
         var firstLayer: [LayerKey] = []
         var mixed: [Bool] = []
         var numberOf = [Int](repeating: -1, count: findings.count)
-        var previous: (raw: String, number: Int)?
         for index in findings.indices {
-            let finding = findings[index].finding
-            guard let id = finding.controlId, finding.compliance != nil else { continue }
-            let number: Int
-            if let previous, previous.raw == id {
-                number = previous.number
-            } else {
-                let control = configuration.catalogue.entry(for: id)?.id ?? id
-                if let known = numbers[control] {
-                    number = known
-                } else {
-                    number = names.count
-                    numbers[control] = number
-                    names.append(control)
-                    firstLayer.append(findings[index].layer)
-                    mixed.append(false)
-                }
-                previous = (id, number)
+            guard let id = findings[index].finding.controlId, findings[index].finding.compliance != nil else {
+                continue
+            }
+            let number = numbering.number(control: id)
+            if number == firstLayer.count {
+                firstLayer.append(findings[index].layer)
+                mixed.append(false)
             }
             numberOf[index] = number
             if firstLayer[number] != findings[index].layer { mixed[number] = true }
@@ -170,7 +157,7 @@ extension Scorer {
             groups[numberOf[index], default: []].append(index)
         }
         for (number, indices) in groups {
-            let control = names[number]
+            let control = numbering.controls[number]
             let byUserRule = indices.filter { sources[$0] != "default" && sources[$0] != "—" }
                 .min {
                     Self.ruleOrder(sources[$0], findings[$0].layer) < Self.ruleOrder(sources[$1], findings[$1].layer)

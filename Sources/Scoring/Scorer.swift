@@ -162,9 +162,9 @@ public struct Scorer: Sendable {
         // Read through the buffer: a copy of the array held by the other thread's closure could outlive the check
         // and make the swaps below copy every finding.
         let inIdentityOrder = findings.withUnsafeBufferPointer { buffer in
-            let read = ReadOnly(buffer: buffer)
+            let read = InHalves.Shared(buffer)
             return InHalves.allSatisfy(1..<max(1, buffer.count)) {
-                read.buffer[$0 - 1].finding.identityKey < read.buffer[$0].finding.identityKey
+                read.value[$0 - 1].finding.identityKey < read.value[$0].finding.identityKey
             }
         }
         let order: [Int]
@@ -309,9 +309,4 @@ public struct Scorer: Sendable {
             return tallies
         }
     }
-}
-
-/// Findings read on two threads while the caller waits for both (`InHalves`), inside the buffer's scope.
-private struct ReadOnly: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<ScoredFinding>
 }

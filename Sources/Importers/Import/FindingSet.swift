@@ -123,12 +123,12 @@ struct FindingSet: Sendable, Equatable {
                 initialized = 0
                 return
             }
-            let target = MergeTarget(base: base)
+            let target = InHalves.Shared(base)
             let upper = OtherThread {
-                merge(first[fromFirst...], second[(half - fromFirst)...], into: target.base + half)
+                merge(first[fromFirst...], second[(half - fromFirst)...], into: target.value + half)
                 return true
             }
-            merge(first[..<fromFirst], second[..<(half - fromFirst)], into: target.base)
+            merge(first[..<fromFirst], second[..<(half - fromFirst)], into: base)
             _ = upper.result()
             initialized = total
         }
@@ -265,9 +265,4 @@ extension FindingSet.Conflict {
             )
         )
     }
-}
-
-/// Where `FindingSet.merged` writes positions: each thread its own part, handed out only after both are done.
-private struct MergeTarget: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Int32>
 }
