@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Deterministic, realistic AWS exports for benchmarks (stdlib only).
 
-    python3 scripts/make-benchmark-input.py asff  COUNT OUT.json     [--seed N]
-    python3 scripts/make-benchmark-input.py ocsf  COUNT OUT.json     [--seed N]
+    python3 scripts/make-benchmark-input.py asff  COUNT OUT.json     [--seed N] [--indent N]
+    python3 scripts/make-benchmark-input.py ocsf  COUNT OUT.json     [--seed N] [--indent N]
     python3 scripts/make-benchmark-input.py ecr   IMAGES OUT.json    [--seed N]
     python3 scripts/make-benchmark-input.py waf   REQUESTS OUT.jsonl.gz [--seed N]
     python3 scripts/make-benchmark-input.py COUNT OUT.json           (old form: asff, seed 1)
@@ -18,7 +18,10 @@ ecr:  a JSON array of IMAGES `aws ecr describe-image-scan-findings` responses (b
 waf:  AWS WAF logs as gzipped JSON Lines, REQUESTS lines, a mix of allowed traffic and
       blocked attacks over 3 web ACLs.
 
-The same COUNT and seed always give the same bytes.
+--indent N: spaces a level of nesting, 2 unless given. The AWS CLI writes 4 (`--output json`), which makes the
+      same findings' file about a quarter larger (100k findings: 381 MB with 2, 480 MB with 4).
+
+The same COUNT, seed and indent always give the same bytes.
 """
 import csv
 import gzip
@@ -300,21 +303,24 @@ def ocsf_finding(asff):
     return record
 
 
+STEP = "  "
+
+
 def pretty(value, indent=""):
-    """json.dumps(value, indent=2, ensure_ascii=False), byte for byte, about twice as fast."""
+    """json.dumps(value, indent=len(STEP), ensure_ascii=False), byte for byte, about twice as fast."""
     kind = type(value)
     if kind is str:
         return encode_basestring(value)
     if kind is dict:
         if not value:
             return "{}"
-        inner = indent + "  "
+        inner = indent + STEP
         return "{\n" + ",\n".join(inner + encode_basestring(k) + ": " + pretty(v, inner)
                                   for k, v in value.items()) + "\n" + indent + "}"
     if kind is list:
         if not value:
             return "[]"
-        inner = indent + "  "
+        inner = indent + STEP
         return "[\n" + ",\n".join(inner + pretty(v, inner) for v in value) + "\n" + indent + "]"
     return json.dumps(value)
 
@@ -327,15 +333,15 @@ def write_findings(out, count, seed, ocsf):
     r = random.Random("posture-bench|%d" % seed)
     controls = load_controls()
     with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("[\n" if ocsf else '{\n  "Findings": [\n')
+        f.write("[\n" if ocsf else '{\n%s"Findings": [\n' % STEP)
         for n in range(count):
             record = asff_finding(r, n, controls)
             if ocsf:
                 record = ocsf_finding(record)
             text = pretty(record)
             sep = "" if n == 0 else ",\n"
-            f.write(sep + ("  " + indent(text, "  ") if ocsf else "    " + indent(text, "    ")))
-        f.write("\n]\n" if ocsf else "\n  ]\n}\n")
+            f.write(sep + (STEP + indent(text, STEP) if ocsf else 2 * STEP + indent(text, 2 * STEP)))
+        f.write("\n]\n" if ocsf else "\n%s]\n}\n" % STEP)
 
 
 def write_ecr(out, images, seed):
@@ -434,6 +440,11 @@ def main(argv):
     if "--seed" in argv:
         i = argv.index("--seed")
         seed = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
+    if "--indent" in argv:
+        i = argv.index("--indent")
+        global STEP
+        STEP = " " * int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
     if argv and argv[0].isdigit():
         argv = ["asff"] + argv
