@@ -267,7 +267,7 @@ public struct Finding: Sendable, Equatable, Codable {
             /// two standards, another in three), and left out they made every finding of a control collide, so a
             /// lookup compared a growing share of the control's profiles (367k comparisons for 20k findings).
             private var contentHash: Int32 {
-                var hasher = Hasher()
+                var hasher = TextHash.Combined()
                 hasher.combine(values.productArn)
                 hasher.combine(values.productName)
                 hasher.combine(values.generatorId)
@@ -279,8 +279,8 @@ public struct Finding: Sendable, Equatable, Codable {
                 hasher.combine(values.relatedRequirements)
                 hasher.combine(values.scanners)
                 hasher.combine(values.description.utf8.count)
-                hasher.combine(values.remediationText?.utf8.count)
-                hasher.combine(values.remediationURL?.utf8.count)
+                hasher.combine(values.remediationText?.utf8.count ?? -1)
+                hasher.combine(values.remediationURL?.utf8.count ?? -1)
                 let hash = Int32(truncatingIfNeeded: hasher.finalize())
                 return hash == 0 ? 1 : hash
             }

@@ -54,10 +54,32 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
             head = ""
             tail = .text(text)
         }
-        var hasher = Hasher()
+        keptHash = Self.partsHash(head, tail)
+    }
+
+    /// The parts' hash: a split identity's ASCII parts by `TextHash` (its bytes are its text), an identity kept
+    /// whole by `Hasher`, which hashes canonically equivalent texts alike, as `==` compares them.
+    private static func partsHash(_ head: String, _ tail: Tail) -> Int32 {
+        guard !head.isEmpty else {
+            var hasher = Hasher()
+            hasher.combine(head)
+            hasher.combine(tail)
+            return Int32(truncatingIfNeeded: hasher.finalize())
+        }
+        var hasher = TextHash.Combined()
         hasher.combine(head)
-        hasher.combine(tail)
-        keptHash = Int32(truncatingIfNeeded: hasher.finalize())
+        switch tail {
+        case .text(let text): hasher.combine(text)
+        case .uuid(let high, let low):
+            hasher.combine(-2)
+            hasher.combine(Int(truncatingIfNeeded: high))
+            hasher.combine(Int(truncatingIfNeeded: low))
+        case .hex(let high, let low):
+            hasher.combine(-3)
+            hasher.combine(Int(truncatingIfNeeded: high))
+            hasher.combine(Int(truncatingIfNeeded: low))
+        }
+        return Int32(truncatingIfNeeded: hasher.finalize())
     }
 
     /// Where the head ends: after the last `/`, `:` or `|` of an ASCII identity of more than 15 bytes (up to
@@ -170,17 +192,26 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
             let count = suffix.count
             let tailCount = tail.count
             if count <= tailCount {
-                return UnsafeBufferPointer(rebasing: tail[(tailCount - count)...]).elementsEqual(suffix)
+                return Self.same(UnsafeBufferPointer(rebasing: tail[(tailCount - count)...]), suffix)
             }
             var head = head
             return head.withUTF8 { head in
                 let headPart = count - tailCount
                 guard headPart <= head.count else { return false }
-                return UnsafeBufferPointer(rebasing: head[(head.count - headPart)...])
-                    .elementsEqual(UnsafeBufferPointer(rebasing: suffix[..<headPart]))
-                    && tail.elementsEqual(UnsafeBufferPointer(rebasing: suffix[headPart...]))
+                return Self.same(
+                    UnsafeBufferPointer(rebasing: head[(head.count - headPart)...]),
+                    UnsafeBufferPointer(rebasing: suffix[..<headPart])
+                ) && Self.same(tail, UnsafeBufferPointer(rebasing: suffix[headPart...]))
             }
         }
+    }
+
+    /// Whether two runs of bytes are equal (`memcmp`: compared through the collections' elements, a finding's id
+    /// took a few hundred instructions).
+    private static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        guard lhs.count > 0, let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
+        return memcmp(left, right, lhs.count) == 0
     }
 
     /// Calls `body` with the tail's UTF-8 bytes, written on the stack when it is packed (no string is made).

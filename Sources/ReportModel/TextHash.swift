@@ -45,3 +45,51 @@ public enum TextHash {
         return Int(truncatingIfNeeded: fold(state ^ second, UInt64(truncatingIfNeeded: count) ^ first))
     }
 }
+
+extension TextHash {
+    /// Several values hashed as one, in order: each ASCII text by `TextHash.hash`, each number as it is, folded
+    /// into a running state with the key (as `Hasher` combines, at a fraction of its cost on long texts). Other
+    /// text is hashed by `Hasher`, which hashes canonically equivalent spellings alike, as Swift's `==` compares
+    /// them; a non-ASCII spelling equivalent to ASCII text (a Kelvin sign for `K`) still hashes apart from it, so
+    /// a table keyed by these hashes may keep both spellings: use it where a second copy costs only memory.
+    public struct Combined {
+        private var state: UInt64
+
+        /// An empty combination.
+        public init() { state = TextHash.key.0 }
+
+        /// Adds a number.
+        public mutating func combine(_ number: Int) {
+            state = TextHash.fold(state ^ TextHash.key.1, UInt64(bitPattern: Int64(number)) ^ TextHash.key.0)
+        }
+
+        /// Adds a text (its UTF-8 bytes, and how many).
+        public mutating func combine(_ text: String) {
+            var bytes = text
+            combine(bytes.withUTF8 { ByteWords.allASCII($0) ? TextHash.hash($0) : nil } ?? text.hashValue)
+        }
+
+        /// Adds a text or its absence (distinct from every text).
+        /// - Parameter text: the value, or nil.
+        public mutating func combine(_ text: String?) {
+            guard let text else {
+                combine(-1)
+                return
+            }
+            combine(0)
+            combine(text)
+        }
+
+        /// Adds a list of texts: how many, then each.
+        public mutating func combine(_ texts: [String]) {
+            combine(texts.count)
+            for text in texts { combine(text) }
+        }
+
+        /// The combination's hash.
+        /// - Returns: one number for the values added, in their order.
+        public func finalize() -> Int {
+            Int(truncatingIfNeeded: TextHash.fold(state ^ TextHash.key.0, TextHash.key.1))
+        }
+    }
+}

@@ -39,4 +39,38 @@ struct TextHashTests {
         #expect(slots.max() ?? 0 <= 48)
         #expect(slots.min() ?? 0 >= 1)
     }
+
+    static func combined(_ values: [String?], _ numbers: [Int] = []) -> Int {
+        var hasher = TextHash.Combined()
+        for value in values { hasher.combine(value) }
+        for number in numbers { hasher.combine(number) }
+        return hasher.finalize()
+    }
+
+    @Test func combinedHashesEqualValuesAlikeAndTellsPartsApart() {
+        let values: [String?] = ["arn:aws:securityhub:::product/aws/securityhub", "Security Hub", nil, "IAM.6"]
+        #expect(Self.combined(values, [3]) == Self.combined(values.map { $0.map { String($0) } }, [3]))
+        // Each value matters, and where it is: moved, missing or nil instead of empty, the hash changes.
+        #expect(Self.combined(values) != Self.combined(Array(values.reversed())))
+        #expect(Self.combined(values) != Self.combined(Array(values.dropLast())))
+        #expect(Self.combined([nil]) != Self.combined([""]))
+        #expect(Self.combined(["ab", "c"]) != Self.combined(["a", "bc"]))
+        #expect(Self.combined(values, [3]) != Self.combined(values, [4]))
+        var lists = TextHash.Combined()
+        lists.combine(["a", "b"])
+        var other = TextHash.Combined()
+        other.combine(["a"])
+        other.combine(["b"])
+        #expect(lists.finalize() != other.finalize())
+    }
+
+    @Test func combinedHashesCanonicallyEquivalentTextAlike() {
+        // `é` precomposed and as `e` with a combining accent are equal strings: one hash, as `Hasher` gives.
+        let precomposed = "R\u{00E9}sum\u{00E9} des contr\u{00F4}les"
+        let decomposed = "Re\u{0301}sume\u{0301} des contro\u{0302}les"
+        #expect(precomposed == decomposed)
+        #expect(Array(precomposed.utf8) != Array(decomposed.utf8))
+        #expect(Self.combined([precomposed]) == Self.combined([decomposed]))
+        #expect(Self.combined(["\u{6A29}\u{9650}"]) == Self.combined(["\u{6A29}\u{9650}"]))
+    }
 }

@@ -28,6 +28,9 @@ enum TimestampParser {
         return .success(Date(timeIntervalSince1970: seconds))
     }
 
+    /// 10⁰ … 10⁹, exact as doubles (what `pow(10, n)` returns for them, read from a table).
+    private static let decimalPowers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
+
     /// Parses a timestamp string: numeric or ISO 8601.
     /// - Parameter text: the value as written.
     /// - Returns: the date, or the problem.
@@ -72,7 +75,7 @@ enum TimestampParser {
         if scanner.skip(".") || scanner.skip(",") {
             let (fraction, count) = scanner.digits()
             guard count > 0, count <= 9 else { return nil }
-            seconds += Double(fraction) / pow(10, Double(count))
+            seconds += Double(fraction) / decimalPowers[count]
         }
         if scanner.atEnd || scanner.skip("Z") || scanner.skip("z") {
             return scanner.atEnd ? Date(timeIntervalSince1970: seconds) : nil
