@@ -2,10 +2,12 @@ import GRDB
 
 /// What tests (and a curious maintainer) can ask about the file itself.
 extension HistoryStore {
-    /// The schema as stored: table names, applied migrations and `PRAGMA user_version`.
+    /// The schema as stored: table and index names, applied migrations and `PRAGMA user_version`.
     struct SchemaInfo: Equatable {
         /// User tables, sorted.
         var tables: [String]
+        /// Indexes made by the schema (not SQLite's own for primary keys), sorted.
+        var indexes: [String]
         /// Applied migration identifiers, in order.
         var migrations: [String]
         /// `PRAGMA user_version`.
@@ -22,6 +24,11 @@ extension HistoryStore {
                     db,
                     sql:
                         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                ),
+                indexes: try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name"
                 ),
                 migrations: try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
                 userVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ReportModel
 import Testing
 
@@ -19,8 +20,9 @@ struct HistorySchemaTests {
                 "periods", "standard_scores",
             ]
         )
-        #expect(schema.migrations == ["v1", "v2-standard-scores"])
-        #expect(schema.userVersion == 2)
+        #expect(schema.migrations == ["v1", "v2-standard-scores", "v3-findings-by-period"])
+        #expect(schema.userVersion == 3)
+        #expect(schema.indexes == [])
         #expect(try reopened.periods().count == 3)
         #expect(
             try reopened.tableRowCounts(period: "2026-11") == [
@@ -28,6 +30,35 @@ struct HistorySchemaTests {
                 "findings": 10,
             ]
         )
+    }
+
+    @Test func aFileOfTheSecondVersionLosesTheIdentityIndexAndKeepsItsRows() throws {
+        // A file as version 2 left it: the index by identity, two migrations, user_version 2.
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let (_, trends) = try history.recording(ThreePeriods.all)
+        try history.open().execute(
+            sql: """
+                CREATE INDEX findings_by_identity ON findings (identity, period);
+                DELETE FROM grdb_migrations WHERE identifier = 'v3-findings-by-period';
+                PRAGMA user_version = 2;
+                """
+        )
+        let indexesBefore = try DatabaseQueue(path: history.path).read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'findings_by_identity'"
+            )
+        }
+        #expect(indexesBefore == ["findings_by_identity"])
+
+        let reopened = try history.open()
+        let schema = try reopened.schemaInfo()
+        #expect(schema.indexes == [])
+        #expect(schema.migrations == ["v1", "v2-standard-scores", "v3-findings-by-period"])
+        #expect(schema.userVersion == 3)
+        #expect(try reopened.tableRowCounts(period: "2026-11")["findings"] == 10)
+        #expect(try reopened.trend(endingAt: "2026-11") == trends.last)
     }
 
     @Test func aFileFromANewerVersionIsRefused() throws {
