@@ -43,6 +43,9 @@ public struct Finding: Sendable, Equatable, Codable {
             }
             set { store(id: newValue) }
         }
+        /// How many UTF-8 bytes at the end of the identity's text the id is, or nil when the id is kept apart (a
+        /// writer that has the identity's bytes has the id's without making a string).
+        public var idSuffixCount: Int? { idSuffixLength >= 0 ? Int(idSuffixLength) : nil }
         /// The product ARN (`ProductArn`), when there is one.
         public var productArn: String? {
             get { profile.values.productArn }

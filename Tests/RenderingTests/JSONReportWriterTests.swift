@@ -25,7 +25,18 @@ import Testing
         var findings: [ScoredFinding] = []
         for index in 0..<count where !original.isEmpty {
             var scored = original[index % original.count]
-            scored.finding.id += "-\(index)"
+            // Most ids kept apart from their identity; every sixth is its identity's end, as read.
+            if index % 6 != 0 { scored.finding.id += "-\(index)" }
+            if index % 7 == 4 {
+                // An identity that needs escapes, its id its end (written through the escaping path).
+                scored.finding.identity = "asff|arn:aws:securityhub:::product/x|q\"\\ \u{7} \u{7F} é/\(index)"
+                scored.finding.id = "q\"\\ \u{7} \u{7F} é/\(index)"
+            }
+            if index % 8 == 5 {
+                // Instants outside what the hand-written timestamp covers, and none.
+                scored.finding.firstObservedAt = Date(timeIntervalSince1970: -86_400 * 400 - 0.5)
+                scored.finding.updatedAt = nil
+            }
             if index % 3 == 1 { scored.finding.title = "esc \u{1B}[31m \u{202E} \u{7} \"q\" \\ / é 日本 \u{FEFF}" }
             if index % 4 == 2 { scored.finding.resources = [] }
             if index % 5 == 3 {

@@ -1,7 +1,7 @@
 import Foundation
 import ReportModel
 
-/// Writes `JSONFinding` values as report.json holds them, without building the encoder's tree:
+/// Writes findings as report.json holds them (`JSONFinding`'s encoding), without building the encoder's tree:
 /// byte for byte what `JSONEncoder` (sorted keys, pretty-printed, slashes unescaped) writes for an
 /// element of the top-level `findings` array (`JSONReportWriterTests` holds the two side by side).
 ///
@@ -13,6 +13,8 @@ struct JSONFindingWriter: ~Copyable {
     /// Whether something written may be rewritten by `VisibleText.escapedJSON` (a backslash, a control character,
     /// DEL or text beyond ASCII): when false, the text is already as that pass would leave it.
     private(set) var mayNeedVisibleEscapes = false
+    /// A finding's identity as bytes, kept across findings (one allocation a writer, not one a finding).
+    private var scratch: [UInt8] = []
 
     /// An empty writer.
     /// - Parameter capacity: the bytes to reserve at once.
@@ -30,35 +32,38 @@ struct JSONFindingWriter: ~Copyable {
     /// The indentation of a finding's members.
     static let memberPad = "      "
 
-    /// Appends one finding at the indentation of an element of the top-level `findings` array.
+    /// Appends one finding at the indentation of an element of the top-level `findings` array: what
+    /// `JSONFinding(scored, placedBy:)` encodes, read from the scored finding as it is written (no copy of its
+    /// fields into an entry first).
     /// - Parameters:
-    ///   - finding: the finding's report.json value, with its texts already worded.
-    ///   - placedByMessage: `finding.placedByMessage` as `JSONEncoder` writes it on its own, moved to
-    ///     its place with `indented(_:by: memberPad)` (once per distinct message, not per finding).
+    ///   - scored: the finding with what scoring decided about it.
+    ///   - placedBy: `scored.placedBy` in English.
+    ///   - placedByMessage: `scored.placedBy` as `JSONEncoder` writes it on its own, moved to its place with
+    ///     `indented(_:by: memberPad)` (once per distinct message, not per finding).
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
-    mutating func write(_ finding: JSONFinding, placedByMessage: String, first: Bool) {
+    mutating func write(_ scored: ScoredFinding, placedBy: String, placedByMessage: String, first: Bool) {
+        let finding = scored.finding
         // Each member's indentation, name and separator are one literal (`field`): four appends less a member.
         raw(static: first ? "    {\n" : ",\n    {\n")
-        field("      \"acceptanceId\" : ", finding.acceptanceId.value)
-        field("      \"accountId\" : ", finding.accountId.value)
-        field("      \"ageDays\" : ", number: finding.ageDays.value)
-        field("      \"bucket\" : ", finding.bucket.rawValue)
-        field("      \"compliance\" : ", finding.compliance.value?.rawValue)
-        field("      \"controlId\" : ", finding.controlId.value)
-        field("      \"environment\" : ", finding.environment)
-        field("      \"expiredAcceptanceId\" : ", finding.expiredAcceptanceId.value)
-        field("      \"firstObservedAt\" : ", finding.firstObservedAt.value)
-        field("      \"id\" : ", finding.id)
-        field("      \"identity\" : ", finding.identity)
-        field("      \"layer\" : ", finding.layer)
-        field("      \"note\" : ", finding.note.value)
-        field("      \"placedBy\" : ", finding.placedBy)
+        field("      \"acceptanceId\" : ", scored.acceptanceId)
+        field("      \"accountId\" : ", finding.accountId)
+        field("      \"ageDays\" : ", number: scored.ageDays)
+        field("      \"bucket\" : ", scored.bucket.rawValue)
+        field("      \"compliance\" : ", finding.compliance?.rawValue)
+        field("      \"controlId\" : ", finding.controlId)
+        field("      \"environment\" : ", scored.environment)
+        field("      \"expiredAcceptanceId\" : ", scored.expiredAcceptanceId)
+        field("      \"firstObservedAt\" : ", time: finding.firstObservedAt)
+        idAndIdentity(finding)
+        field("      \"layer\" : ", scored.layer.description)
+        field("      \"note\" : ", finding.note?.text)
+        field("      \"placedBy\" : ", placedBy)
         raw(static: "      \"placedByMessage\" : ")
         raw(placedByMessage)
         raw(static: ",\n")
-        field("      \"product\" : ", finding.product)
+        field("      \"product\" : ", finding.productName)
         field("      \"recordState\" : ", finding.recordState.rawValue)
-        field("      \"region\" : ", finding.region.value)
+        field("      \"region\" : ", finding.region)
         raw(static: "      \"resources\" : ")
         array(finding.resources, indent: Self.memberPad) { (writer: inout Self, resource, _) in
             writer.resource(resource)
@@ -70,7 +75,7 @@ struct JSONFindingWriter: ~Copyable {
         raw(static: ",\n")
         field("      \"severity\" : ", finding.severity.rawValue)
         field("      \"title\" : ", finding.title)
-        field("      \"updatedAt\" : ", finding.updatedAt.value)
+        field("      \"updatedAt\" : ", time: finding.updatedAt)
         field("      \"workflow\" : ", finding.workflow.rawValue, last: true)
         raw(static: "    }")
     }
@@ -81,6 +86,54 @@ struct JSONFindingWriter: ~Copyable {
         raw(static: prefix)
         if let value { string(value) } else { raw(static: "null") }
         raw(static: last ? "\n" : ",\n")
+    }
+
+    /// Appends a member whose indentation and name are known in advance: an instant as `JSONFinding.timestamp`
+    /// writes it (or `null`), written in place when `UTCTimestamp` covers it (no string made), and the separator.
+    private mutating func field(_ prefix: StaticString, time: Date?) {
+        guard let time else {
+            field(prefix, nil)
+            return
+        }
+        let covered = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: UTCTimestamp.length + 2) { buffer in
+            guard UTCTimestamp.write(time, into: UnsafeMutableBufferPointer(rebasing: buffer[1...])) else {
+                return false
+            }
+            buffer[0] = UInt8(ascii: "\"")
+            buffer[UTCTimestamp.length + 1] = UInt8(ascii: "\"")
+            raw(static: prefix)
+            bytes.append(UnsafeBufferPointer(buffer))
+            raw(static: ",\n")
+            return true
+        }
+        if !covered { field(prefix, JSONFinding.timestamp(time)) }
+    }
+
+    /// Appends the `id` and `identity` members from the identity's bytes, the id as their end when it is (no
+    /// string made for either); through `string(_:)` when the identity needs an escape or the id is kept apart.
+    private mutating func idAndIdentity(_ finding: Finding) {
+        scratch.removeAll(keepingCapacity: true)
+        finding.identityKey.appendUTF8(to: &scratch)
+        let identity = scratch
+        identity.withUnsafeBufferPointer { identity in
+            let plain = ByteWords.isPlainPrintable(identity)
+            raw(static: "      \"id\" : ")
+            if plain, let count = finding.idSuffixCount, count <= identity.count {
+                quoted(plain: UnsafeBufferPointer(rebasing: identity[(identity.count - count)...]))
+            } else {
+                string(finding.id)
+            }
+            raw(static: ",\n      \"identity\" : ")
+            if plain { quoted(plain: identity) } else { string(finding.identity) }
+            raw(static: ",\n")
+        }
+    }
+
+    /// Appends bytes that need no escape (`ByteWords.isPlainPrintable`) between quotes.
+    private mutating func quoted(plain text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(text)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends a member whose indentation and name are known in advance: its number (or `null`) and the separator.

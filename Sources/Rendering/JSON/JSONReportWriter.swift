@@ -74,7 +74,8 @@ struct JSONReportWriter {
                 for index in start..<end {
                     let placement = placements[Int(positions[index])]
                     writer.write(
-                        JSONFinding(findings[index], placedBy: placement.worded),
+                        findings[index],
+                        placedBy: placement.worded,
                         placedByMessage: placement.encoded,
                         first: index == findings.startIndex
                     )
