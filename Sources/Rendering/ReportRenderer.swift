@@ -55,13 +55,15 @@ public struct ReportRenderer: Sendable {
                 + ImageVulnerabilityChart.charts(evidence: document.report.frontDoor, strings: strings)
             let templates = templates
             let rendered = document
+            let candidates = AttentionCandidates(document.report.findings)
             let model: @Sendable (TextEscaper) throws(RenderError) -> ReportViewModel = { escape throws(RenderError) in
                 try ReportViewModel(
                     document: rendered,
                     strings: strings,
                     escape: escape,
                     charts: charts,
-                    frontDoorCharts: frontDoorCharts
+                    frontDoorCharts: frontDoorCharts,
+                    attentionCandidates: candidates
                 )
             }
             // The Markdown report is made on another thread while the HTML one is made here, each from its

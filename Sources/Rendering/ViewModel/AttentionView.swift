@@ -17,8 +17,15 @@ struct AttentionView {
     ///   - changes: the month's changes from history; findings that reopened this period show that
     ///     instead of an age counted from when the provider first observed the resource.
     ///   - format: the language's wording, dates and escaping for the output format.
+    ///   - candidates: the findings the list chooses from (`AttentionCandidates(report.findings)`), made once for
+    ///     both pages.
     /// - Throws: `RenderError.missingString`.
-    init(report: ScoredReport, changes: PeriodChanges?, format: ReportFormatter) throws(RenderError) {
+    init(
+        report: ScoredReport,
+        changes: PeriodChanges?,
+        format: ReportFormatter,
+        candidates: AttentionCandidates
+    ) throws(RenderError) {
         // Rows are built only for the entries shown: 100k findings sort by key, and only the first
         // `listLimit` are worded.
         var items: [(key: AttentionSortKey, row: () throws(RenderError) -> AttentionRowView)] = []
@@ -32,16 +39,10 @@ struct AttentionView {
             if aged.isEmpty, !findings.isEmpty, let reopenedText { return reopenedText }
             return try format.age(aged.compactMap(\.ageDays).max())
         }
-        // Open findings per control, in report order: one pass, not one per failed control. Findings are read by
-        // position, and a control holds its findings' positions: a copy of each would retain its references.
         let findings = report.findings
-        var openByControl: [String: [Int]] = [:]
-        for index in findings.indices where findings[index].bucket == .open {
-            if let controlId = findings[index].finding.controlId { openByControl[controlId, default: []].append(index) }
-        }
         for control in report.controls where control.state == .failed {
             // Positions, read when needed: only the rows shown read their findings' resources and ages.
-            let open = openByControl[control.controlId] ?? []
+            let open = candidates.openByControl[control.controlId] ?? []
             let environments = Set(open.map { findings[$0].environment }).sorted {
                 (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
             }
@@ -66,10 +67,7 @@ struct AttentionView {
             let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
             items.append((key, row))
         }
-        for index in findings.indices
-        where findings[index].bucket == .open && findings[index].acceptanceId == nil
-            && findings[index].finding.severity >= .high && findings[index].finding.controlId == nil
-        {
+        for index in candidates.uncontrolled {
             // The finding is read when its row is worded (only the rows shown are), not copied for every one.
             let row = { () throws(RenderError) -> AttentionRowView in
                 let scored = findings[index]
@@ -104,6 +102,29 @@ struct AttentionView {
         hasRows = !items.isEmpty
         total = String(items.count)
         more = try MoreLine.make(total: items.count, format: format)
+    }
+}
+
+/// The findings the attention list chooses from, as positions in the report's findings (a copy of each would retain
+/// its references): each control's open findings, in report order, and the open critical or high findings that no
+/// control covers and no acceptance covers. Made in one pass over the findings, once for both pages (each page's list
+/// read every finding twice, and a finding read first is a cache miss).
+struct AttentionCandidates: Sendable {
+    /// Open findings by control id.
+    private(set) var openByControl: [String: [Int]] = [:]
+    /// Open critical or high findings without a control or an acceptance.
+    private(set) var uncontrolled: [Int] = []
+
+    /// Chooses from the report's findings.
+    /// - Parameter findings: the scored findings, in report order.
+    init(_ findings: [ScoredFinding]) {
+        for index in findings.indices where findings[index].bucket == .open {
+            if let controlId = findings[index].finding.controlId {
+                openByControl[controlId, default: []].append(index)
+            } else if findings[index].acceptanceId == nil && findings[index].finding.severity >= .high {
+                uncontrolled.append(index)
+            }
+        }
     }
 }
 

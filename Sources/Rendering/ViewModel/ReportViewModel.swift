@@ -50,13 +50,15 @@ struct ReportViewModel {
     ///   - escape: the output format's escaping.
     ///   - charts: the trend charts, already drawn.
     ///   - frontDoorCharts: the front door charts, already drawn.
+    ///   - attentionCandidates: what the attention list chooses from, when made already for another page.
     /// - Throws: `RenderError.missingString` for a label the table lacks.
     init(
         document: ReportDocument,
         strings: StringTable,
         escape: TextEscaper,
         charts: [Chart],
-        frontDoorCharts: [Chart] = []
+        frontDoorCharts: [Chart] = [],
+        attentionCandidates: AttentionCandidates? = nil
     ) throws(RenderError) {
         let format = ReportFormatter(strings: strings, escape: escape)
         t = strings.entries
@@ -64,7 +66,12 @@ struct ReportViewModel {
         header = try HeaderView(document: document, format: format)
         summary = try SummaryView(document: document, format: format)
         standards = try StandardsView(document: document, format: format)
-        attention = try AttentionView(report: document.report, changes: document.trend.changes, format: format)
+        attention = try AttentionView(
+            report: document.report,
+            changes: document.trend.changes,
+            format: format,
+            candidates: attentionCandidates ?? AttentionCandidates(document.report.findings)
+        )
         layers = try LayerSectionView.sections(report: document.report, format: format)
         acceptances = try AcceptanceRegisterView(report: document.report, format: format)
         trends = try TrendView(document: document, format: format, charts: charts)
