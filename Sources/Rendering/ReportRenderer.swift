@@ -55,7 +55,7 @@ public struct ReportRenderer: Sendable {
                 + ImageVulnerabilityChart.charts(evidence: document.report.frontDoor, strings: strings)
             let templates = templates
             let rendered = document
-            let candidates = AttentionCandidates(document.report.findings)
+            let chosen = PageFindings(document.report.findings)
             let model: @Sendable (TextEscaper) throws(RenderError) -> ReportViewModel = { escape throws(RenderError) in
                 try ReportViewModel(
                     document: rendered,
@@ -63,7 +63,7 @@ public struct ReportRenderer: Sendable {
                     escape: escape,
                     charts: charts,
                     frontDoorCharts: frontDoorCharts,
-                    attentionCandidates: candidates
+                    pageFindings: chosen
                 )
             }
             // The Markdown report is made on another thread while the HTML one is made here, each from its

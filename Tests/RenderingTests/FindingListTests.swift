@@ -51,7 +51,8 @@ import Testing
             let findings = Self.findings(count: count, seed: seed)
             let include: (ScoredFinding) -> Bool = { $0.bucket != .passed }
             for limit in [0, 1, 50] {
-                let listed = FindingRowView.listed(findings, limit: limit) { include(findings[$0]) }
+                let positions = findings.indices.filter { include(findings[$0]) }
+                let listed = FindingRowView.listed(findings, at: positions, limit: limit)
                 let expected = findings.filter(include).sorted {
                     Self.textKey($0).lexicographicallyPrecedes(Self.textKey($1))
                 }

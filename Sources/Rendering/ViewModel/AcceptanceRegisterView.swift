@@ -14,8 +14,12 @@ struct AcceptanceRegisterView {
     let suppressedMore: MoreLine?
 
     /// Builds the register.
+    /// - Parameters:
+    ///   - report: the acceptances and the findings.
+    ///   - format: the language's wording and the output format's escaping.
+    ///   - chosen: the suppressed findings without a decision, among others.
     /// - Throws: `RenderError.missingString`.
-    init(report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+    init(report: ScoredReport, format: ReportFormatter, chosen: PageFindings) throws(RenderError) {
         let order: [AcceptanceStatus] = [.expired, .notYetInForce, .expiring, .stale, .active]
         let sorted = report.acceptances.sorted {
             ((order.firstIndex(of: $0.status) ?? 0), $0.acceptance.expiresOn, $0.acceptance.id)
@@ -25,10 +29,11 @@ struct AcceptanceRegisterView {
         for result in sorted { rows.append(try AcceptanceRowView(result, format: format)) }
         self.rows = rows
         hasRows = !rows.isEmpty
-        let all = report.findings
-        let suppressed = FindingRowView.listed(all, limit: ReportViewModel.listLimit) {
-            all[$0].bucket == .suppressed && all[$0].acceptanceId == nil
-        }
+        let suppressed = FindingRowView.listed(
+            report.findings,
+            at: chosen.suppressedWithoutDecision,
+            limit: ReportViewModel.listLimit
+        )
         var suppressedRows: [SuppressedRowView] = []
         for scored in suppressed.first {
             let finding = scored.finding

@@ -17,14 +17,14 @@ struct AttentionView {
     ///   - changes: the month's changes from history; findings that reopened this period show that
     ///     instead of an age counted from when the provider first observed the resource.
     ///   - format: the language's wording, dates and escaping for the output format.
-    ///   - candidates: the findings the list chooses from (`AttentionCandidates(report.findings)`), made once for
+    ///   - candidates: the findings the list chooses from (`PageFindings(report.findings)`), chosen once for
     ///     both pages.
     /// - Throws: `RenderError.missingString`.
     init(
         report: ScoredReport,
         changes: PeriodChanges?,
         format: ReportFormatter,
-        candidates: AttentionCandidates
+        candidates: PageFindings
     ) throws(RenderError) {
         // Rows are built only for the entries shown: 100k findings sort by key, and only the first
         // `listLimit` are worded.
@@ -67,7 +67,7 @@ struct AttentionView {
             let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
             items.append((key, row))
         }
-        for index in candidates.uncontrolled {
+        for index in candidates.uncontrolledHighOpen {
             // The finding is read when its row is worded (only the rows shown are), not copied for every one.
             let row = { () throws(RenderError) -> AttentionRowView in
                 let scored = findings[index]
@@ -102,29 +102,6 @@ struct AttentionView {
         hasRows = !items.isEmpty
         total = String(items.count)
         more = try MoreLine.make(total: items.count, format: format)
-    }
-}
-
-/// The findings the attention list chooses from, as positions in the report's findings (a copy of each would retain
-/// its references): each control's open findings, in report order, and the open critical or high findings that no
-/// control covers and no acceptance covers. Made in one pass over the findings, once for both pages (each page's list
-/// read every finding twice, and a finding read first is a cache miss).
-struct AttentionCandidates: Sendable {
-    /// Open findings by control id.
-    private(set) var openByControl: [String: [Int]] = [:]
-    /// Open critical or high findings without a control or an acceptance.
-    private(set) var uncontrolled: [Int] = []
-
-    /// Chooses from the report's findings.
-    /// - Parameter findings: the scored findings, in report order.
-    init(_ findings: [ScoredFinding]) {
-        for index in findings.indices where findings[index].bucket == .open {
-            if let controlId = findings[index].finding.controlId {
-                openByControl[controlId, default: []].append(index)
-            } else if findings[index].acceptanceId == nil && findings[index].finding.severity >= .high {
-                uncontrolled.append(index)
-            }
-        }
     }
 }
 

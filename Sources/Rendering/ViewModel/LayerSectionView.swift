@@ -36,25 +36,45 @@ struct LayerSectionView {
     /// Lists longer than this fold behind their count on screen (print always shows them whole).
     static let foldAbove = 10
 
-    /// Whether `layer` gets a card and a section: the four layers always, `unclassified` only when `report` has
-    /// findings there.
+    /// Whether `layer` gets a card and a section: the four layers always, `unclassified` only when a finding is
+    /// there (`chosen.hasUnclassified`).
     /// - Returns: whether to show it.
-    static func isShown(_ layer: LayerAssessment, in report: ScoredReport) -> Bool {
-        layer.layer != .unclassified || report.findings.contains { $0.layer == .unclassified }
+    static func isShown(_ layer: LayerAssessment, chosen: PageFindings) -> Bool {
+        layer.layer != .unclassified || chosen.hasUnclassified
     }
 
     /// Builds every shown layer's section, in report order.
+    /// - Parameters:
+    ///   - report: the layers, controls and findings.
+    ///   - format: the language's wording and the output format's escaping.
+    ///   - chosen: the findings each section lists, by layer.
     /// - Returns: the sections.
     /// - Throws: `RenderError.missingString`.
-    static func sections(report: ScoredReport, format: ReportFormatter) throws(RenderError) -> [LayerSectionView] {
+    static func sections(
+        report: ScoredReport,
+        format: ReportFormatter,
+        chosen: PageFindings
+    ) throws(RenderError) -> [LayerSectionView] {
         var sections: [LayerSectionView] = []
-        for layer in report.layers.sorted(by: { $0.layer < $1.layer }) where isShown(layer, in: report) {
-            sections.append(try LayerSectionView(layer: layer, report: report, format: format))
+        for layer in report.layers.sorted(by: { $0.layer < $1.layer }) where isShown(layer, chosen: chosen) {
+            sections.append(
+                try LayerSectionView(
+                    layer: layer,
+                    report: report,
+                    format: format,
+                    listed: chosen.uncontrolled(in: layer.layer)
+                )
+            )
         }
         return sections
     }
 
-    private init(layer: LayerAssessment, report: ScoredReport, format: ReportFormatter) throws(RenderError) {
+    private init(
+        layer: LayerAssessment,
+        report: ScoredReport,
+        format: ReportFormatter,
+        listed positions: [Int]
+    ) throws(RenderError) {
         anchor = "layer-\(layer.layer.description)"
         name = try format.layerName(layer.layer)
         score = try format.percent(layer.controls.securityHubScore)
@@ -93,12 +113,7 @@ struct LayerSectionView {
         self.controls = controlRows
         hasControls = !controls.isEmpty
         controlsMore = try MoreLine.make(total: controls.count, format: format)
-        let all = report.findings
-        let listed = FindingRowView.listed(all, limit: ReportViewModel.listLimit) {
-            // The finding's control last: reading it out of the finding's fields costs more than the rest.
-            all[$0].layer == layer.layer && (all[$0].bucket == .open || all[$0].bucket == .accepted)
-                && all[$0].finding.controlId == nil
-        }
+        let listed = FindingRowView.listed(report.findings, at: positions, limit: ReportViewModel.listLimit)
         var findingRows: [FindingRowView] = []
         for scored in listed.first {
             findingRows.append(try FindingRowView(scored, format: format))
@@ -166,24 +181,24 @@ struct FindingRowView {
         age = try format.age(scored.ageDays)
     }
 
-    /// The findings `include` accepts, in `sortKey` order: the first `limit`, and how many it accepts. One pass
+    /// The findings at `positions`, in `sortKey` order: the first `limit`, and how many there are. One pass
     /// keeps the first `limit` in a short sorted list; each finding's key is made once and let go (sorting every
     /// match by a key holding its identity's joined text held a copy of each identity while the list was made:
     /// 60 MB for 137k image findings, twice, the HTML and Markdown models being made at once).
     /// - Parameters:
     ///   - findings: the report's findings.
+    ///   - positions: which findings the list holds, by position in `findings` (`PageFindings`, chosen in one pass
+    ///     for every list of both pages).
     ///   - limit: how many to return.
-    ///   - include: which findings the list holds, by position in `findings` (a predicate handed the finding
-    ///     itself is handed a copy: its references retained and released, for every finding of every section).
     /// - Returns: the first findings and the count.
     static func listed(
         _ findings: [ScoredFinding],
-        limit: Int,
-        where include: (Int) -> Bool
+        at positions: [Int],
+        limit: Int
     ) -> (first: [ScoredFinding], count: Int) {
         var first: [(key: SortKey, index: Int)] = []
         var count = 0
-        for index in findings.indices where include(index) {
+        for index in positions {
             count += 1
             guard limit > 0 else { continue }
             let key = sortKey(findings[index])

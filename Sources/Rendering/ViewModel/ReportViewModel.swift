@@ -50,7 +50,7 @@ struct ReportViewModel {
     ///   - escape: the output format's escaping.
     ///   - charts: the trend charts, already drawn.
     ///   - frontDoorCharts: the front door charts, already drawn.
-    ///   - attentionCandidates: what the attention list chooses from, when made already for another page.
+    ///   - pageFindings: what the lists choose from, when chosen already for another page.
     /// - Throws: `RenderError.missingString` for a label the table lacks.
     init(
         document: ReportDocument,
@@ -58,22 +58,23 @@ struct ReportViewModel {
         escape: TextEscaper,
         charts: [Chart],
         frontDoorCharts: [Chart] = [],
-        attentionCandidates: AttentionCandidates? = nil
+        pageFindings: PageFindings? = nil
     ) throws(RenderError) {
+        let chosen = pageFindings ?? PageFindings(document.report.findings)
         let format = ReportFormatter(strings: strings, escape: escape)
         t = strings.entries
         lang = strings.language
         header = try HeaderView(document: document, format: format)
-        summary = try SummaryView(document: document, format: format)
+        summary = try SummaryView(document: document, format: format, chosen: chosen)
         standards = try StandardsView(document: document, format: format)
         attention = try AttentionView(
             report: document.report,
             changes: document.trend.changes,
             format: format,
-            candidates: attentionCandidates ?? AttentionCandidates(document.report.findings)
+            candidates: chosen
         )
-        layers = try LayerSectionView.sections(report: document.report, format: format)
-        acceptances = try AcceptanceRegisterView(report: document.report, format: format)
+        layers = try LayerSectionView.sections(report: document.report, format: format, chosen: chosen)
+        acceptances = try AcceptanceRegisterView(report: document.report, format: format, chosen: chosen)
         trends = try TrendView(document: document, format: format, charts: charts)
         environments = try EnvironmentsView(report: document.report, format: format)
         frontDoor = try FrontDoorView(report: document.report, format: format, charts: frontDoorCharts)

@@ -12,8 +12,12 @@ struct SummaryView {
     let otherChecks: [String]
 
     /// Builds the summary.
+    /// - Parameters:
+    ///   - document: the report, its trend and context.
+    ///   - format: the language's wording and the output format's escaping.
+    ///   - chosen: the findings the pages list (whether one is in no layer).
     /// - Throws: `RenderError.missingString`.
-    init(document: ReportDocument, format: ReportFormatter) throws(RenderError) {
+    init(document: ReportDocument, format: ReportFormatter, chosen: PageFindings) throws(RenderError) {
         let report = document.report
         let previous = document.trend.previous(before: report.period)
         let strings = format.strings
@@ -42,8 +46,8 @@ struct SummaryView {
             ),
         ]
         var cards: [LayerCardView] = []
-        for layer in report.layers.sorted(by: { $0.layer < $1.layer }) where LayerSectionView.isShown(layer, in: report)
-        {
+        for layer in report.layers.sorted(by: { $0.layer < $1.layer })
+        where LayerSectionView.isShown(layer, chosen: chosen) {
             cards.append(try LayerCardView(layer: layer, format: format))
         }
         self.cards = cards
