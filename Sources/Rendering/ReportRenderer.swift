@@ -63,7 +63,7 @@ public struct ReportRenderer: Sendable {
                     escape: escape,
                     charts: charts,
                     frontDoorCharts: frontDoorCharts,
-                    pageFindings: chosen
+                    chosen: chosen
                 )
             }
             // The Markdown report is made on another thread while the HTML one is made here, each from its

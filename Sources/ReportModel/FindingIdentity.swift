@@ -70,12 +70,9 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
         hasher.combine(head)
         switch tail {
         case .text(let text): hasher.combine(text)
-        case .uuid(let high, let low):
-            hasher.combine(-2)
-            hasher.combine(Int(truncatingIfNeeded: high))
-            hasher.combine(Int(truncatingIfNeeded: low))
-        case .hex(let high, let low):
-            hasher.combine(-3)
+        case .uuid(let high, let low), .hex(let high, let low):
+            // The kind, then the bits: a UUID's dashes make another text of the same bits.
+            if case .uuid = tail { hasher.combine(-2) } else { hasher.combine(-3) }
             hasher.combine(Int(truncatingIfNeeded: high))
             hasher.combine(Int(truncatingIfNeeded: low))
         }
@@ -192,26 +189,18 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
             let count = suffix.count
             let tailCount = tail.count
             if count <= tailCount {
-                return Self.same(UnsafeBufferPointer(rebasing: tail[(tailCount - count)...]), suffix)
+                return ByteWords.equal(UnsafeBufferPointer(rebasing: tail[(tailCount - count)...]), suffix)
             }
             var head = head
             return head.withUTF8 { head in
                 let headPart = count - tailCount
                 guard headPart <= head.count else { return false }
-                return Self.same(
+                return ByteWords.equal(
                     UnsafeBufferPointer(rebasing: head[(head.count - headPart)...]),
                     UnsafeBufferPointer(rebasing: suffix[..<headPart])
-                ) && Self.same(tail, UnsafeBufferPointer(rebasing: suffix[headPart...]))
+                ) && ByteWords.equal(tail, UnsafeBufferPointer(rebasing: suffix[headPart...]))
             }
         }
-    }
-
-    /// Whether two runs of bytes are equal (`memcmp`: compared through the collections' elements, a finding's id
-    /// took a few hundred instructions).
-    private static func same(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        guard lhs.count > 0, let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
-        return memcmp(left, right, lhs.count) == 0
     }
 
     /// Calls `body` with the tail's UTF-8 bytes, written on the stack when it is packed (no string is made).

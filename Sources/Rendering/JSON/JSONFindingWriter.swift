@@ -95,14 +95,10 @@ struct JSONFindingWriter: ~Copyable {
             field(prefix, nil)
             return
         }
-        let covered = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: UTCTimestamp.length + 2) { buffer in
-            guard UTCTimestamp.write(time, into: UnsafeMutableBufferPointer(rebasing: buffer[1...])) else {
-                return false
-            }
-            buffer[0] = UInt8(ascii: "\"")
-            buffer[UTCTimestamp.length + 1] = UInt8(ascii: "\"")
+        let covered = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: UTCTimestamp.length) { buffer in
+            guard UTCTimestamp.write(time, into: buffer) else { return false }
             raw(static: prefix)
-            bytes.append(UnsafeBufferPointer(buffer))
+            quoted(plain: UnsafeBufferPointer(buffer))
             raw(static: ",\n")
             return true
         }
@@ -255,9 +251,7 @@ struct JSONFindingWriter: ~Copyable {
         var plain = value
         let printable = plain.withUTF8 { text in
             guard ByteWords.isPlainPrintable(text) else { return false }
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(text)
-            bytes.append(UInt8(ascii: "\""))
+            quoted(plain: text)
             return true
         }
         if printable { return }

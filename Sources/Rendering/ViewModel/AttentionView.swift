@@ -17,14 +17,14 @@ struct AttentionView {
     ///   - changes: the month's changes from history; findings that reopened this period show that
     ///     instead of an age counted from when the provider first observed the resource.
     ///   - format: the language's wording, dates and escaping for the output format.
-    ///   - candidates: the findings the list chooses from (`PageFindings(report.findings)`), chosen once for
-    ///     both pages.
+    ///   - chosen: the findings the list chooses from (`PageFindings(report.findings)`), chosen once for both
+    ///     pages.
     /// - Throws: `RenderError.missingString`.
     init(
         report: ScoredReport,
         changes: PeriodChanges?,
         format: ReportFormatter,
-        candidates: PageFindings
+        chosen: PageFindings
     ) throws(RenderError) {
         // Rows are built only for the entries shown: 100k findings sort by key, and only the first
         // `listLimit` are worded.
@@ -42,7 +42,7 @@ struct AttentionView {
         let findings = report.findings
         for control in report.controls where control.state == .failed {
             // Positions, read when needed: only the rows shown read their findings' resources and ages.
-            let open = candidates.openByControl[control.controlId] ?? []
+            let open = chosen.openByControl[control.controlId] ?? []
             let environments = Set(open.map { findings[$0].environment }).sorted {
                 (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
             }
@@ -67,7 +67,7 @@ struct AttentionView {
             let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
             items.append((key, row))
         }
-        for index in candidates.uncontrolledHighOpen {
+        for index in chosen.uncontrolledHighOpen {
             // The finding is read when its row is worded (only the rows shown are), not copied for every one.
             let row = { () throws(RenderError) -> AttentionRowView in
                 let scored = findings[index]

@@ -51,11 +51,8 @@ struct PageFindings: Sendable {
         uncontrolledByLayer[Self.slot(layer)]
     }
 
-    /// The layer's place in `LayerKey.all`.
+    /// The layer's place in `LayerKey.all` (which holds every key).
     private static func slot(_ layer: LayerKey) -> Int {
-        switch layer {
-        case .layer(let layer): SecurityLayer.allCases.firstIndex(of: layer) ?? SecurityLayer.allCases.count
-        case .unclassified: SecurityLayer.allCases.count
-        }
+        LayerKey.all.firstIndex(of: layer) ?? LayerKey.all.count - 1
     }
 }

@@ -50,7 +50,7 @@ struct ReportViewModel {
     ///   - escape: the output format's escaping.
     ///   - charts: the trend charts, already drawn.
     ///   - frontDoorCharts: the front door charts, already drawn.
-    ///   - pageFindings: what the lists choose from, when chosen already for another page.
+    ///   - chosen: what the lists choose from, when chosen already for another page.
     /// - Throws: `RenderError.missingString` for a label the table lacks.
     init(
         document: ReportDocument,
@@ -58,9 +58,9 @@ struct ReportViewModel {
         escape: TextEscaper,
         charts: [Chart],
         frontDoorCharts: [Chart] = [],
-        pageFindings: PageFindings? = nil
+        chosen: PageFindings? = nil
     ) throws(RenderError) {
-        let chosen = pageFindings ?? PageFindings(document.report.findings)
+        let chosen = chosen ?? PageFindings(document.report.findings)
         let format = ReportFormatter(strings: strings, escape: escape)
         t = strings.entries
         lang = strings.language
@@ -71,7 +71,7 @@ struct ReportViewModel {
             report: document.report,
             changes: document.trend.changes,
             format: format,
-            candidates: chosen
+            chosen: chosen
         )
         layers = try LayerSectionView.sections(report: document.report, format: format, chosen: chosen)
         acceptances = try AcceptanceRegisterView(report: document.report, format: format, chosen: chosen)
