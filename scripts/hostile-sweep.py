@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Hostile and broken inputs against a built posture: mutations of the samples (and of ../shared/fixtures when it is
-beside the clone): truncations, flipped bytes, a BOM, CRLF, deep nesting, empty and null documents, string values
+"""Hostile and broken inputs against a built posture: mutations of the samples and the project's own fixtures (and of
+../shared/fixtures when it is beside the clone): truncations, flipped bytes, a BOM, CRLF, deep nesting, empty and null documents, string values
 replaced by markup, Markdown, Mustache, RTL overrides, control characters and 200 KB strings, numbers and timestamps
 at the edges. Each input is rendered with --no-history; a run must exit 0, 1 or 3 within 60 s, a failure must say
 why and leave no output or staging folder, and a report must carry no markup or link unescaped. Prints each problem
@@ -23,6 +23,12 @@ add('asff.json', json.dumps({'Findings': asff['Findings'][:15]}, indent=2).encod
 for f in ['ecr/shop-api-basic.json', 'waf/sampled-requests.json', 'waf/web-acl.json']:
     add(os.path.basename(f), open(f'{S}/{f}', 'rb').read())
 add('waf-log.jsonl', gzip.open(f'{S}/waf/waf-log.jsonl.gz').read()[:20000].rsplit(b'\n', 1)[0] + b'\n')
+# The project's own fixtures cover the other formats without ../shared.
+OWN = os.path.join(ROOT, 'Tests/ImportersTests/Fixtures')
+for f in ['ocsf/prowler-5-manual.ocsf.json', 'ocsf/securityhub-v2-findings.jsonl', 'exporting/inspector2-list-findings.json',
+          'exporting/securityhub-get-findings-v2.json', 'exporting/logs-filter-log-events.json', 'ecr/image-scan-event.json',
+          'asff/event-imported.json']:
+    add('own-' + os.path.basename(f), open(os.path.join(OWN, f), 'rb').read())
 for sub in ['ocsf', 'inspector2']:
     d = f'{F}/{sub}'
     if os.path.isdir(d):
