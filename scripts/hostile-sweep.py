@@ -8,7 +8,7 @@ and a count; exits 1 when there is one.
 
 Usage: python3 scripts/hostile-sweep.py [SEED] [CASES_PER_INPUT]   (POSTURE=path, default .build/release/posture)
 """
-import json, os, random, subprocess, sys, gzip, shutil, tempfile, concurrent.futures as cf
+import json, os, random, re, subprocess, sys, gzip, shutil, tempfile, concurrent.futures as cf
 random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
 PER = int(sys.argv[2]) if len(sys.argv) > 2 else 40
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -100,9 +100,10 @@ def run(case):
     if p.returncode in (0, 1) and os.path.exists(out):
         html = open(f'{out}/report.html', encoding='utf-8', errors='replace').read()
         md = open(f'{out}/report.md', encoding='utf-8', errors='replace').read()
-        if '<img src=x' in html or '</script><img' in html: problems.append('html injection')
+        if '<img src=x' in html: problems.append('html injection')
         if '<img src=x' in md: problems.append('md injection')
-        if '[x](javascript:' in md.replace('\\[x\\]', ''): problems.append('md js link')
+        # A link's brackets left unescaped (`\]` is how the report escapes them).
+        if re.search(r'(?<!\\)\]\(javascript:', md): problems.append('md js link')
         try: json.load(open(f'{out}/report.json'))
         except Exception as e: problems.append(f'report.json invalid {e}')
         for f in os.listdir(f'{out}/charts') if os.path.isdir(f'{out}/charts') else []:

@@ -50,7 +50,7 @@ struct ReportViewModel {
     ///   - escape: the output format's escaping.
     ///   - charts: the trend charts, already drawn.
     ///   - frontDoorCharts: the front door charts, already drawn.
-    ///   - chosen: what the lists choose from, when chosen already for another page.
+    ///   - chosen: what the lists choose from (`PageFindings(document.report.findings)`, chosen once for both pages).
     /// - Throws: `RenderError.missingString` for a label the table lacks.
     init(
         document: ReportDocument,
@@ -58,9 +58,8 @@ struct ReportViewModel {
         escape: TextEscaper,
         charts: [Chart],
         frontDoorCharts: [Chart] = [],
-        chosen: PageFindings? = nil
+        chosen: PageFindings
     ) throws(RenderError) {
-        let chosen = chosen ?? PageFindings(document.report.findings)
         let format = ReportFormatter(strings: strings, escape: escape)
         t = strings.entries
         lang = strings.language
