@@ -45,6 +45,9 @@ import Testing
         "</span>", "<dd class=\"wrap\">", "</dd>", "<td>", "<br/>", "&amp;", "&#x202E;", "&notareference", "\u{0600}",
         "\u{0301}", "\u{200D}", "👩", "👩‍💻", "日本語", "é", "e\u{0301}", "\u{FEFF}", "\u{2028}", "\u{85}", "  ",
         "\u{1F1EF}\u{1F1F5}",
+        // Runs of ASCII inside identifier cells meeting what ends them (read as bytes there): humps, separators
+        // before a combining mark, control characters, long runs without a break.
+        "aB", "ABcdEF", "x/\u{0301}", ":\u{0301}", "/:", "\u{0B}", "\u{1C}", "a-b", "deadbeefdeadbeefdeadbeef",
     ]
 
     /// Seeded random texts built from `pieces`, and a few whole ones.

@@ -52,6 +52,11 @@ enum IdentifierBreaks {
                 index = html.index(after: index)
                 continue
             }
+            // Inside an identifier element, a run of plain ASCII characters is read as bytes (what the
+            // character loop below does to each, without making a `Character` of it).
+            if skippingPlainText, asciiRun(in: html, from: &index, into: &output, run: &run, previous: &previous) {
+                continue
+            }
             if character == "&", let end = html[index...].firstIndex(of: ";"),
                 html.distance(from: index, to: end) <= 10
             {
@@ -86,6 +91,83 @@ enum IdentifierBreaks {
             previous = character
         }
         return output
+    }
+
+    /// Reads a run of ASCII characters other than `<`, `&` and CR at `index` inside an identifier element, as the
+    /// character loop would read each: the run stops before `<`, `&` or a carriage return (handled there) and
+    /// before the last ASCII byte that a byte beyond ASCII follows (which may join it into one character).
+    /// - Returns: false when no such run starts at `index` (nothing is read).
+    private static func asciiRun(
+        in html: String,
+        from index: inout String.Index,
+        into output: inout String,
+        run: inout Int,
+        previous: inout Character
+    ) -> Bool {
+        let utf8 = html.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: index)
+        let count = utf8.count
+        var end = start
+        var nextByte: UInt8? = nil
+        // `nextByte` is the byte after the run when it is a character of its own (`<`, `&`, CR), else the run
+        // ends before a byte beyond ASCII and the character there is looked at whole.
+        var joined = false
+        var position = index
+        while end < count {
+            let byte = utf8[position]
+            if byte >= 0x80 {
+                joined = true
+                break
+            }
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0x0D {
+                nextByte = byte
+                break
+            }
+            end += 1
+            position = utf8.index(after: position)
+        }
+        if joined { end -= 1 }
+        guard end > start else { return false }
+        let bytes = Array(utf8[index..<utf8.index(index, offsetBy: end - start)])
+        let after = utf8.index(index, offsetBy: end - start)
+        // The character after the run, for the last byte's look ahead: a byte of its own, the character
+        // there (one byte held back with what follows it), or a space at the end, as the loop takes it.
+        let lastNext: Character =
+            if let nextByte { Character(Unicode.Scalar(nextByte)) } else if end < count { html[after] } else { " " }
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count + bytes.count / 8)
+        var previousLower = previous.isLowercase
+        let wbr = Array("<wbr/>".utf8)
+        for (offset, byte) in bytes.enumerated() {
+            let breaking = byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-")
+            let upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            if breaking {
+                run = 0
+            } else if upper && previousLower && run > 0 {
+                text += wbr
+                run = 0
+            } else if run >= longestRun {
+                text += wbr
+                run = 0
+            }
+            text.append(byte)
+            let slash = byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":")
+            let nextIsSeparator =
+                offset + 1 < bytes.count
+                ? bytes[offset + 1] == UInt8(ascii: "/") || bytes[offset + 1] == UInt8(ascii: ":")
+                : lastNext == "/" || lastNext == ":"
+            if slash && !nextIsSeparator {
+                text += wbr
+                run = 0
+            } else if !breaking {
+                run += 1
+            }
+            previousLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        }
+        output += String(decoding: text, as: UTF8.self)
+        if let last = bytes.last { previous = Character(Unicode.Scalar(last)) }
+        index = after
+        return true
     }
 
     /// The first `<` byte at or after `start` that begins a character (a `<` right after a prepended mark
