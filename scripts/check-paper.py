@@ -7,7 +7,8 @@ Renders the samples (November, with September and October in the history) in eve
   PDF   (pdfinfo, pdftotext -bbox) tagged, with an outline; every page carries the running header (organisation,
         period, edition) and "n / N" with the right n and N; every word of every table's column
         headers is printed inside the page; laid out at A4 width with print styles, no table is
-        wider than the printable area (so no column is cut at the margin).
+        wider than the printable area (so no column is cut at the margin), and no word of a finding's layer,
+        environment or age is split across two lines there or at 1024 and 1280 px.
   Screen (selenium + chromium-driver) at 360, 390 and 1280 px: the document is no wider than the
         viewport, and chart text is at least 11 px; screenshots at 390 and 1280 px are kept.
   axe   (axe-core from axe-selenium-python) over every page at 390 and 1280 px: any violation fails.
@@ -266,6 +267,36 @@ return wide;
 """
 
 
+# The cells of short words (a finding's layer, environment and age in the attention and findings tables): a word of
+# Latin letters or digits that the layout split across two lines ("applic / ation", "day / s").
+SPLIT_WORD_PROBE = """
+const split = [];
+const cells = document.querySelectorAll(
+  'table.attention td:nth-child(3), table.attention td:nth-child(5), table.attention td:nth-child(6), ' +
+  'table.findings td:nth-child(5), table.findings td:nth-child(7)');
+for (const cell of cells) {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/[A-Za-z0-9]{2,}/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set(Array.from(range.getClientRects()).map(rect => Math.round(rect.top)));
+      if (lines.size > 1) split.push(match[0]);
+    }
+  }
+}
+return split;
+"""
+
+
+def check_split_words(driver, label, where):
+    split = driver.execute_script(SPLIT_WORD_PROBE)
+    if split:
+        fail(f"{label}: {where}, {len(split)} words split across lines in layer, environment or age cells, "
+             f"e.g. {sorted(set(split))[:5]}")
+
+
 def check_screens(driver, label, folder, keep):
     from axe_selenium_python import Axe
 
@@ -283,6 +314,8 @@ def check_screens(driver, label, folder, keep):
             set_viewport(driver, width, 2400)
             driver.save_screenshot(os.path.join(keep, f"{label}-{width}.png"))
             set_viewport(driver, width)
+        if width >= 1024:
+            check_split_words(driver, label, f"at {width} px")
         if width in (390, 1280):
             axe = Axe(driver)
             axe.inject()
@@ -295,6 +328,7 @@ def check_screens(driver, label, folder, keep):
     set_viewport(driver, A4_PRINTABLE_PX, 1100, "print")
     for right, heads in driver.execute_script(PRINT_PROBE, A4_PRINTABLE_PX):
         fail(f"{label}: printed at A4 width a table reaches {right} px (limit {A4_PRINTABLE_PX}): {heads}")
+    check_split_words(driver, label, "printed at A4 width")
     set_viewport(driver, 1280)
     print(f"{'done' if failures else 'ok  '} {label}: screens 360/390/768/1024/1280, axe, print width checked", flush=True)
 
