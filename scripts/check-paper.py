@@ -8,7 +8,8 @@ Renders the samples (November, with September and October in the history) in eve
         period, edition) and "n / N" with the right n and N; every word of every table's column
         headers is printed inside the page; laid out at A4 width with print styles, no table is
         wider than the printable area (so no column is cut at the margin), and no word of a finding's layer,
-        environment or age is split across two lines there or at 1024 and 1280 px.
+        environment or age, of a control's id or of an acceptance's owner or approver is split across two
+        lines there or at 1024 and 1280 px.
   Screen (selenium + chromium-driver) at 360, 390 and 1280 px: the document is no wider than the
         viewport, and chart text is at least 11 px; screenshots at 390 and 1280 px are kept.
   axe   (axe-core from axe-selenium-python) over every page at 390 and 1280 px: any violation fails.
@@ -267,17 +268,17 @@ return wide;
 """
 
 
-# The cells of short words (a finding's layer, environment and age in the attention and findings tables): a word of
-# Latin letters or digits that the layout split across two lines ("applic / ation", "day / s").
+# The cells of short words (`td.words`: a finding's layer, environment and age in the attention and findings tables,
+# a control's id, an acceptance's owner and approver): a word of Latin letters or digits, joined by dots or
+# underscores, that the layout split across two lines ("applic / ation", "day / s", "CloudTrail. / 5", "platfor / m").
 SPLIT_WORD_PROBE = """
 const split = [];
-const cells = document.querySelectorAll(
-  'table.attention td:nth-child(3), table.attention td:nth-child(5), table.attention td:nth-child(6), ' +
-  'table.findings td:nth-child(5), table.findings td:nth-child(7)');
+const cells = document.querySelectorAll('td.words');
 for (const cell of cells) {
   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const match of node.data.matchAll(/[A-Za-z0-9]{2,}/g)) {
+    for (const match of node.data.matchAll(/[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*/g)) {
+      if (match[0].length < 2) continue;
       const range = document.createRange();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
@@ -293,8 +294,8 @@ return split;
 def check_split_words(driver, label, where):
     split = driver.execute_script(SPLIT_WORD_PROBE)
     if split:
-        fail(f"{label}: {where}, {len(split)} words split across lines in layer, environment or age cells, "
-             f"e.g. {sorted(set(split))[:5]}")
+        fail(f"{label}: {where}, {len(split)} words split across lines in short-word cells (layer, environment, "
+             f"age, control id, owner, approver), e.g. {sorted(set(split))[:5]}")
 
 
 def check_screens(driver, label, folder, keep):

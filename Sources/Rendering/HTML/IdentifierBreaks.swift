@@ -10,6 +10,8 @@ import ReportModel
 enum IdentifierBreaks {
     /// The longest run of characters left without a break opportunity.
     static let longestRun = 20
+    /// A break opportunity's bytes, as the byte path appends them.
+    private static let wbrBytes = Array("<wbr/>".utf8)
 
     private static let elements: Set<String> = ["td", "dd", "span"]
 
@@ -108,9 +110,6 @@ enum IdentifierBreaks {
         let start = utf8.distance(from: utf8.startIndex, to: index)
         let count = utf8.count
         var end = start
-        var nextByte: UInt8? = nil
-        // `nextByte` is the byte after the run when it is a character of its own (`<`, `&`, CR), else the run
-        // ends before a byte beyond ASCII and the character there is looked at whole.
         var joined = false
         var position = index
         while end < count {
@@ -119,10 +118,7 @@ enum IdentifierBreaks {
                 joined = true
                 break
             }
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0x0D {
-                nextByte = byte
-                break
-            }
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0x0D { break }
             end += 1
             position = utf8.index(after: position)
         }
@@ -130,14 +126,14 @@ enum IdentifierBreaks {
         guard end > start else { return false }
         let bytes = Array(utf8[index..<utf8.index(index, offsetBy: end - start)])
         let after = utf8.index(index, offsetBy: end - start)
-        // The character after the run, for the last byte's look ahead: a byte of its own, the character
-        // there (one byte held back with what follows it), or a space at the end, as the loop takes it.
-        let lastNext: Character =
-            if let nextByte { Character(Unicode.Scalar(nextByte)) } else if end < count { html[after] } else { " " }
+        // The character after the run, for the last byte's look ahead, as the loop takes it: the character there
+        // (`<`, `&` or a carriage return, which may begin a longer character but is never `/` or `:`, or the one
+        // that a byte held back begins), or a space at the end.
+        let lastNext: Character = end < count ? html[after] : " "
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count + bytes.count / 8)
         var previousLower = previous.isLowercase
-        let wbr = Array("<wbr/>".utf8)
+        let wbr = Self.wbrBytes
         for (offset, byte) in bytes.enumerated() {
             let breaking = byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "-")
             let upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)

@@ -13,12 +13,14 @@ import Testing
         finding.replacingOccurrences(of: "\"ID\"", with: "\"\(id)\"").replacingOccurrences(of: "UPDATED", with: updated)
     }
 
+    @discardableResult
     static func run(_ text: String, path: String = "x.json", options: ImportOptions = ImportOptions())
         throws(ImportError) -> ImportedData
     {
         try run(bytes: Array(text.utf8), path: path, options: options)
     }
 
+    @discardableResult
     static func run(bytes: [UInt8], path: String = "x.json", options: ImportOptions = ImportOptions())
         throws(ImportError) -> ImportedData
     {
