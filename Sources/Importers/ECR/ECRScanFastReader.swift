@@ -19,12 +19,15 @@ struct ECRScanFastReader {
     private var strings = StringTable()
 
     /// The decoded page, or `nil` to use the general path.
-    /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
+    /// - Parameters:
+    ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - utf8Checked: whether the bytes are known to be valid UTF-8 (`FastJSONCursor.read`).
     /// - Returns: the decoded page, or `nil`.
-    mutating func page(_ bytes: [UInt8]) -> ECRScanExport? {
+    mutating func page(_ bytes: [UInt8], utf8Checked: Bool = false) -> ECRScanExport? {
         // Every page `ECRScanFamily` recognises names `imageScanFindings` or `imageScanStatus`.
         guard FastJSONCursor.mentions(Self.keys, in: bytes) else { return nil }
-        return FastJSONCursor.read(bytes, strings: &strings) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+        return FastJSONCursor.read(bytes, utf8Checked: utf8Checked, strings: &strings) {
+            (cursor: inout FastJSONCursor) throws(FastGiveUp) in
             try cursor.ecrScanPage()
         }
     }

@@ -10,7 +10,7 @@ struct FastGiveUp: Error {}
 struct FastJSONCursor {
     let base: UnsafePointer<UInt8>
     let end: Int
-    /// Whether the record is all ASCII (else it was checked to be valid UTF-8).
+    /// Whether the record is known to be all ASCII (else it was checked to be valid UTF-8, here or by the splitter).
     let ascii: Bool
     /// The reader's interned strings.
     var strings: StringTable
@@ -37,19 +37,23 @@ struct FastJSONCursor {
     /// UTF-8, or `body` gives up. `strings` is the reader's table, kept across calls.
     /// - Parameters:
     ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - utf8Checked: whether the bytes are known to be valid UTF-8: the splitter checks every byte beyond ASCII of
+    ///     a record it cuts out (`RawRecord.problem`), so a record it passed is not scanned again here.
     ///   - strings: the reader's interned strings.
     ///   - body: reads the record from the cursor at its opening brace.
     /// - Returns: what `body` read, or `nil`.
     static func read<Value>(
         _ bytes: [UInt8],
+        utf8Checked: Bool = false,
         strings: inout StringTable,
         _ body: (inout FastJSONCursor) throws(FastGiveUp) -> Value
     ) -> Value? {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0, base[0] == UInt8(ascii: "{") else { return nil }
-            // Text beyond ASCII is read only when the whole record is valid UTF-8.
-            let ascii = ByteWords.allASCII(buffer)
-            if !ascii && String(validating: buffer, as: UTF8.self) == nil { return nil }
+            // Text beyond ASCII is read only when the whole record is valid UTF-8 (checked here unless the splitter
+            // did; then bytes beyond ASCII are allowed in strings without another pass over the record).
+            let ascii = utf8Checked ? false : ByteWords.allASCII(buffer)
+            if !utf8Checked && !ascii && String(validating: buffer, as: UTF8.self) == nil { return nil }
             // The table moves into the cursor and back, so it is never copied.
             var cursor = FastJSONCursor(base: base, end: buffer.count, ascii: ascii, strings: strings)
             strings = StringTable()

@@ -27,13 +27,15 @@ struct FastRecordReaders {
     private var last = Family.asff
 
     /// The record's classification, or `nil` to use the general path.
-    /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
+    /// - Parameters:
+    ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - utf8Checked: whether the bytes are known to be valid UTF-8 (the splitter found no problem in them).
     /// - Returns: an ASFF, OCSF, WAF log, ECR scan or Inspector2 record, or `nil`.
-    mutating func kind(_ bytes: [UInt8]) -> ClassifiedRecord.Kind? {
+    mutating func kind(_ bytes: [UInt8], utf8Checked: Bool = false) -> ClassifiedRecord.Kind? {
         guard enabled else { return nil }
-        if let kind = read(bytes, as: last) { return kind }
+        if let kind = read(bytes, as: last, utf8Checked: utf8Checked) { return kind }
         for family in Family.allCases where family != last {
-            if let kind = read(bytes, as: family) {
+            if let kind = read(bytes, as: family, utf8Checked: utf8Checked) {
                 last = family
                 return kind
             }
@@ -41,22 +43,22 @@ struct FastRecordReaders {
         return nil
     }
 
-    private mutating func read(_ bytes: [UInt8], as family: Family) -> ClassifiedRecord.Kind? {
+    private mutating func read(_ bytes: [UInt8], as family: Family, utf8Checked: Bool) -> ClassifiedRecord.Kind? {
         switch family {
         case .asff:
-            guard let finding = asff.finding(bytes) else { return nil }
+            guard let finding = asff.finding(bytes, utf8Checked: utf8Checked) else { return nil }
             return .asff(finding)
         case .ocsf:
-            guard let finding = ocsf.finding(bytes) else { return nil }
+            guard let finding = ocsf.finding(bytes, utf8Checked: utf8Checked) else { return nil }
             return .ocsf(finding)
         case .wafLog:
-            guard let export = wafLog.record(bytes) else { return nil }
+            guard let export = wafLog.record(bytes, utf8Checked: utf8Checked) else { return nil }
             return .wafLog(export)
         case .ecrScan:
-            guard let export = ecrScan.page(bytes) else { return nil }
+            guard let export = ecrScan.page(bytes, utf8Checked: utf8Checked) else { return nil }
             return .ecrScan(export)
         case .inspector2:
-            guard let finding = inspector2.finding(bytes) else { return nil }
+            guard let finding = inspector2.finding(bytes, utf8Checked: utf8Checked) else { return nil }
             return .inspector2(finding)
         }
     }

@@ -116,7 +116,8 @@ struct FileImport {
     ) -> PreDecoded {
         if raw.problem != nil { return .problem }
         let kind: ClassifiedRecord.Kind
-        if let fast = reader.kind(raw.bytes) {
+        // No problem: the splitter checked every byte beyond ASCII in the record.
+        if let fast = reader.kind(raw.bytes, utf8Checked: true) {
             kind = fast
         } else {
             do {

@@ -105,9 +105,16 @@ struct FindingSet: Sendable, Equatable {
 
     /// The keys of the winners in `range`, sorted (stable: equal keys keep their order).
     static func sortedKeys(_ winners: [Finding], _ range: Range<Int>) -> [Keyed] {
-        var keys = range.map { Keyed(key: winners[$0].identityKey, position: Int32(truncatingIfNeeded: $0)) }
-        keys.sort()
-        return keys
+        // Positions are sorted, not the keys: a sort moves its elements many times, and moving an identity
+        // retains and releases its strings each time (2 % of a 100k-finding run); a position is a number.
+        let keys = range.map { winners[$0].identityKey }
+        var order = [Int32](0..<Int32(truncatingIfNeeded: keys.count))
+        keys.withUnsafeBufferPointer { keys in
+            // The standard library's sort is stable, as `keys.sort()` was here before.
+            order.sort { keys[Int($0)] < keys[Int($1)] }
+        }
+        let first = Int32(truncatingIfNeeded: range.lowerBound)
+        return order.map { Keyed(key: keys[Int($0)], position: first + $0) }
     }
 
     /// The positions of two sorted key lists merged, a key of `first` before an equal one of `second` (a stable

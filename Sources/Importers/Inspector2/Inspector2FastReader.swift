@@ -19,12 +19,15 @@ struct Inspector2FastReader {
     private var strings = StringTable()
 
     /// The finding, or `nil` to use the general path.
-    /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
+    /// - Parameters:
+    ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - utf8Checked: whether the bytes are known to be valid UTF-8 (`FastJSONCursor.read`).
     /// - Returns: the decoded finding, or `nil`.
-    mutating func finding(_ bytes: [UInt8]) -> Inspector2Finding? {
+    mutating func finding(_ bytes: [UInt8], utf8Checked: Bool = false) -> Inspector2Finding? {
         // Every finding `Inspector2Family` recognises names `findingArn`.
         guard FastJSONCursor.mentions(Self.keys, in: bytes) else { return nil }
-        return FastJSONCursor.read(bytes, strings: &strings) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+        return FastJSONCursor.read(bytes, utf8Checked: utf8Checked, strings: &strings) {
+            (cursor: inout FastJSONCursor) throws(FastGiveUp) in
             try cursor.inspector2Finding()
         }
     }

@@ -17,12 +17,15 @@ struct OCSFFastReader {
     private var strings = StringTable()
 
     /// The finding, or `nil` to use the general path.
-    /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
+    /// - Parameters:
+    ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - utf8Checked: whether the bytes are known to be valid UTF-8 (`FastJSONCursor.read`).
     /// - Returns: the decoded finding, or `nil`.
-    mutating func finding(_ bytes: [UInt8]) -> OCSFFinding? {
+    mutating func finding(_ bytes: [UInt8], utf8Checked: Bool = false) -> OCSFFinding? {
         // An OCSF record names `class_uid` or `finding_info`; any other record is passed by at once.
         guard Self.namesOCSFKey(bytes) else { return nil }
-        return FastJSONCursor.read(bytes, strings: &strings) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+        return FastJSONCursor.read(bytes, utf8Checked: utf8Checked, strings: &strings) {
+            (cursor: inout FastJSONCursor) throws(FastGiveUp) in
             try cursor.ocsfFinding()
         }
     }

@@ -104,35 +104,74 @@ struct ASFFFinding: Decodable, Equatable {
 /// `ProductFields`, as far as the importer reads it (`ASFFImporter`: the product name, the control and rule ids,
 /// the standards control ARN). Its other members are dropped as they are read, by either reader, their values
 /// still read as `LenientString` reads them (a finding has about seven, most of them never read: keeping them
-/// made a dictionary of strings per finding, 2-3 % of a 100k-finding run).
+/// made a dictionary of strings per finding, 2-3 % of a 100k-finding run; the four kept are plain members, not a
+/// dictionary, for the same reason).
 struct ProductFieldsBlock: Decodable, Equatable, Sendable {
-    /// The members kept.
-    static let read: Set<String> = ["aws/securityhub/ProductName", "ControlId", "RuleId", "StandardsControlArn"]
+    /// The members kept, by their names in `ProductFields`.
+    enum Member: CaseIterable, Sendable {
+        case productName, controlId, ruleId, standardsControlArn
 
-    /// The members kept, by name.
-    var values: [String: LenientString]
-
-    /// Keeps the members given (the fast reader keeps only those in `read`).
-    /// - Parameter values: the members, by name.
-    init(_ values: [String: LenientString]) {
-        self.values = values
+        /// The member's name in `ProductFields`.
+        var name: String {
+            switch self {
+            case .productName: "aws/securityhub/ProductName"
+            case .controlId: "ControlId"
+            case .ruleId: "RuleId"
+            case .standardsControlArn: "StandardsControlArn"
+            }
+        }
     }
 
-    /// Reads every member as `LenientString`, keeping those in `read`.
+    /// `aws/securityhub/ProductName`.
+    var productName: String?
+    /// `ControlId`.
+    var controlId: String?
+    /// `RuleId`.
+    var ruleId: String?
+    /// `StandardsControlArn`.
+    var standardsControlArn: String?
+
+    /// No member kept.
+    init() {}
+
+    /// Reads every member as `LenientString`, keeping those named in `Member`.
     /// - Parameter decoder: the decoder at the `ProductFields` object.
     /// - Throws: `DecodingError` when it is not an object of strings, numbers or booleans.
     init(from decoder: any Decoder) throws {
-        values = try [String: LenientString](from: decoder).filter { Self.read.contains($0.key) }
+        let values = try [String: LenientString](from: decoder)
+        for member in Member.allCases {
+            if let value = values[member.name]?.value { self[member] = value }
+        }
     }
 
-    /// The name in `read` that `bytes` spell, without making a string of them.
+    /// A kept member's value.
+    subscript(member: Member) -> String? {
+        get {
+            switch member {
+            case .productName: productName
+            case .controlId: controlId
+            case .ruleId: ruleId
+            case .standardsControlArn: standardsControlArn
+            }
+        }
+        set {
+            switch member {
+            case .productName: productName = newValue
+            case .controlId: controlId = newValue
+            case .ruleId: ruleId = newValue
+            case .standardsControlArn: standardsControlArn = newValue
+            }
+        }
+    }
+
+    /// The kept member that `bytes` spell, without making a string of them.
     /// - Parameter bytes: a member name's bytes (no escapes).
-    /// - Returns: the name, or nil when the member is not read.
-    static func readName(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        if ByteWords.equal(bytes, "ControlId") { return "ControlId" }
-        if ByteWords.equal(bytes, "aws/securityhub/ProductName") { return "aws/securityhub/ProductName" }
-        if ByteWords.equal(bytes, "StandardsControlArn") { return "StandardsControlArn" }
-        if ByteWords.equal(bytes, "RuleId") { return "RuleId" }
+    /// - Returns: the member, or nil when it is not kept.
+    static func member(_ bytes: UnsafeBufferPointer<UInt8>) -> Member? {
+        if ByteWords.equal(bytes, "ControlId") { return .controlId }
+        if ByteWords.equal(bytes, "aws/securityhub/ProductName") { return .productName }
+        if ByteWords.equal(bytes, "StandardsControlArn") { return .standardsControlArn }
+        if ByteWords.equal(bytes, "RuleId") { return .ruleId }
         return nil
     }
 }

@@ -16,10 +16,13 @@ struct ASFFFastReader {
     private var strings = StringTable()
 
     /// The finding, or `nil` to use the general path.
-    /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
+    /// - Parameters:
+    ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - utf8Checked: whether the bytes are known to be valid UTF-8 (`FastJSONCursor.read`).
     /// - Returns: the decoded finding, or `nil`.
-    mutating func finding(_ bytes: [UInt8]) -> ASFFFinding? {
-        FastJSONCursor.read(bytes, strings: &strings) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+    mutating func finding(_ bytes: [UInt8], utf8Checked: Bool = false) -> ASFFFinding? {
+        FastJSONCursor.read(bytes, utf8Checked: utf8Checked, strings: &strings) {
+            (cursor: inout FastJSONCursor) throws(FastGiveUp) in
             try cursor.asffFinding()
         }
     }
@@ -44,23 +47,22 @@ extension FastJSONCursor {
         }
     }
 
-    /// `ProductFields`, keeping the members the importer reads (`ProductFieldsBlock.read`); every value must be a
+    /// `ProductFields`, keeping the members the importer reads (`ProductFieldsBlock.Member`); every value must be a
     /// string, as before (anything else gives up), and a string not kept is read only as far as `string()` would
     /// give up on it. A member kept twice gives up (the decoder keeps the first).
     fileprivate mutating func productFields() throws(FastGiveUp) -> ProductFieldsBlock? {
         if try null() { return nil }
         guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
-        var values: [String: LenientString] = [:]
+        var block = ProductFieldsBlock()
         try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            guard let name = ProductFieldsBlock.readName(key) else {
+            guard let member = ProductFieldsBlock.member(key) else {
                 try cursor.skipString()
                 return
             }
-            guard values.updateValue(LenientString(text: try cursor.string()), forKey: name) == nil else {
-                throw FastGiveUp()
-            }
+            guard block[member] == nil else { throw FastGiveUp() }
+            block[member] = try cursor.string()
         }
-        return ProductFieldsBlock(values)
+        return block
     }
 
     fileprivate mutating func asffFinding() throws(FastGiveUp) -> ASFFFinding {

@@ -5,14 +5,18 @@ import ReportModel
 enum ASFFImporter {
     /// The members the API model requires that are missing from a record.
     static func missingMembers(_ record: ASFFFinding) -> [String] {
-        let present: [(String, Bool)] = [
-            ("SchemaVersion", record.schemaVersion != nil), ("ProductArn", record.productArn != nil),
-            ("GeneratorId", record.generatorId != nil), ("AwsAccountId", record.awsAccountId != nil),
-            ("CreatedAt", record.createdAt != nil), ("UpdatedAt", record.updatedAt != nil),
-            ("Title", record.title != nil), ("Description", record.description != nil),
-            ("Resources", record.resources != nil),
-        ]
-        return present.filter { !$0.1 }.map(\.0)
+        // Checked one by one: a finding has every member nearly always, and then no array is made.
+        var missing: [String] = []
+        if record.schemaVersion == nil { missing.append("SchemaVersion") }
+        if record.productArn == nil { missing.append("ProductArn") }
+        if record.generatorId == nil { missing.append("GeneratorId") }
+        if record.awsAccountId == nil { missing.append("AwsAccountId") }
+        if record.createdAt == nil { missing.append("CreatedAt") }
+        if record.updatedAt == nil { missing.append("UpdatedAt") }
+        if record.title == nil { missing.append("Title") }
+        if record.description == nil { missing.append("Description") }
+        if record.resources == nil { missing.append("Resources") }
+        return missing
     }
 
     /// Maps a decoded finding read at `origin`; `report` receives diagnostics with member paths.
@@ -22,7 +26,7 @@ enum ASFFImporter {
         for member in missingMembers(record) {
             report.warn(member, Message(.missingRequiredMember))
         }
-        let fields = record.productFields?.values.mapValues(\.value) ?? [:]
+        let fields = record.productFields ?? ProductFieldsBlock()
         let productArn = record.productArn
         let identity =
             id.hasPrefix("arn:aws:inspector2:") ? "inspector|\(id)" : "asff|\(productArn ?? "")|\(id)"
@@ -32,7 +36,7 @@ enum ASFFImporter {
             id: id,
             productArn: productArn,
             productName: ProductNames.name(
-                given: record.productName ?? fields["aws/securityhub/ProductName"],
+                given: record.productName ?? fields.productName,
                 productArn: productArn
             ),
             generatorId: record.generatorId,
@@ -47,17 +51,16 @@ enum ASFFImporter {
         if record.compliance != nil, (record.compliance?.securityControlId ?? "").isEmpty {
             finding.standardControl = StandardControlParser.reference(
                 generatorId: record.generatorId,
-                standardsControlArn: fields["StandardsControlArn"],
+                standardsControlArn: fields.standardsControlArn,
                 id: id
             )
             if let reference = finding.standardControl { finding.controlId = reference.controlId }
         }
         if let compliance = record.compliance {
             finding.compliance = EnumMapping.compliance(compliance.status, path: "Compliance.Status", report: &report)
-            finding.standards = Set(
+            finding.standards = distinctSorted(
                 (compliance.associatedStandards ?? []).compactMap(\.standardsId).filter { !$0.isEmpty }
             )
-            .sorted()
             finding.relatedRequirements = (compliance.relatedRequirements ?? []).map(\.value).filter { !$0.isEmpty }
         }
         finding.workflow = EnumMapping.workflow(record.workflow?.status, path: "Workflow.Status", report: &report)
@@ -102,6 +105,21 @@ enum ASFFImporter {
         return finding
     }
 
+    /// The distinct texts in order (as `Set(texts).sorted()`, without a set for the one or two a finding has).
+    /// - Parameter texts: the texts, in any order.
+    /// - Returns: each text once, sorted.
+    static func distinctSorted(_ texts: [String]) -> [String] {
+        guard texts.count > 1 else { return texts }
+        var sorted = texts.sorted()
+        var kept = 1
+        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+            sorted.swapAt(kept, index)
+            kept += 1
+        }
+        sorted.removeSubrange(kept...)
+        return sorted
+    }
+
     /// `Severity.Label`, else `Severity.Normalized`, else informational with a warning.
     private static func severity(_ block: ASFFFinding.SeverityBlock?, report: inout FieldReport) -> Severity {
         if let label = block?.label {
@@ -116,9 +134,9 @@ enum ASFFImporter {
 
     /// `Compliance.SecurityControlId`, then `ProductFields.ControlId`/`RuleId`, then the tail of
     /// `GeneratorId` for Security Hub control findings.
-    private static func controlId(_ record: ASFFFinding, fields: [String: String]) -> String? {
+    private static func controlId(_ record: ASFFFinding, fields: ProductFieldsBlock) -> String? {
         if let id = record.compliance?.securityControlId, !id.isEmpty { return id }
-        if let id = fields["ControlId"] ?? fields["RuleId"], !id.isEmpty { return id }
+        if let id = fields.controlId ?? fields.ruleId, !id.isEmpty { return id }
         guard record.productArn?.hasSuffix("/aws/securityhub") == true, record.compliance != nil,
             let generator = record.generatorId, let tail = generator.split(separator: "/").last
         else { return nil }

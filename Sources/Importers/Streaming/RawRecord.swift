@@ -27,7 +27,8 @@ struct RawRecord: Sendable, Equatable {
     /// The position of its first character.
     var position: TextPosition
     /// Why the record cannot be read although the file's grammar holds (invalid UTF-8 in a string),
-    /// with the position in the file.
+    /// with the position in the file. When nil, the bytes are valid UTF-8: every byte beyond ASCII is inside a
+    /// string, where the splitter checked it (the fast readers rely on it and do not check again).
     var problem: RecordProblem? = nil
 }
 

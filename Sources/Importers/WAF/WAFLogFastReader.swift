@@ -19,12 +19,15 @@ struct WAFLogFastReader {
     private var strings = StringTable()
 
     /// The decoded line, or `nil` to use the general path.
-    /// - Parameter bytes: one record's JSON text, as the splitter cut it out.
+    /// - Parameters:
+    ///   - bytes: one record's JSON text, as the splitter cut it out.
+    ///   - utf8Checked: whether the bytes are known to be valid UTF-8 (`FastJSONCursor.read`).
     /// - Returns: the decoded line, or `nil`.
-    mutating func record(_ bytes: [UInt8]) -> WAFLogExport? {
+    mutating func record(_ bytes: [UInt8], utf8Checked: Bool = false) -> WAFLogExport? {
         // Every line `WAFLogFamily` recognises names `webaclId`; any other record is passed by at once.
         guard FastJSONCursor.mentions(Self.keys, in: bytes) else { return nil }
-        return FastJSONCursor.read(bytes, strings: &strings) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+        return FastJSONCursor.read(bytes, utf8Checked: utf8Checked, strings: &strings) {
+            (cursor: inout FastJSONCursor) throws(FastGiveUp) in
             try cursor.wafLogRecord()
         }
     }

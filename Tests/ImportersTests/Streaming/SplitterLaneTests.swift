@@ -62,6 +62,19 @@ import Testing
         return failures
     }
 
+    /// A record the splitter passes without a problem is valid UTF-8 (the fast readers do not check it again:
+    /// `FastJSONCursor.read(_:utf8Checked:strings:_:)`); returns 1 when one is not.
+    static func expectValidText(_ bytes: [UInt8], label: String, chunk: Int) -> Int {
+        for limits in [ImportLimits.standard, tight] {
+            for case .record(let record) in split(bytes, chunk: chunk, limits: limits, lane: true).events
+            where record.problem == nil && String(validating: record.bytes, as: UTF8.self) == nil {
+                Issue.record("\(label): a record without a problem is not valid UTF-8 at \(record.position)")
+                return 1
+            }
+        }
+        return 0
+    }
+
     /// Every project input file below the importers', the pipeline's and the command's fixtures, and the
     /// samples.
     static var projectFiles: [String] {
@@ -148,6 +161,7 @@ import Testing
                 }
                 let chunk = [1, 7, 4096, 1 << 22][variant % 4 == 3 ? 3 : Int.random(in: 0..<4, using: &random)]
                 failures += Self.expectSame(bytes, label: "base \(number) variant \(variant)", chunks: [chunk])
+                failures += Self.expectValidText(bytes, label: "base \(number) variant \(variant)", chunk: chunk)
                 if failures > 5 { return }
             }
         }
