@@ -47,7 +47,8 @@ struct ECRScanFastReader {
 extension FastJSONCursor {
     fileprivate mutating func ecrScanPage() throws(FastGiveUp) -> ECRScanExport {
         var recognised = false
-        let export = try object(ECRScanExport()) { (cursor: inout FastJSONCursor, export, name) throws(FastGiveUp) in
+        let export = try keyedObject(ECRScanExport()) {
+            (cursor: inout FastJSONCursor, export, name) throws(FastGiveUp) in
             switch name {
             case "imageScanFindings", "imageScanStatus": recognised = true
             // Members by which `ClassifiedRecord` reads a record as an EventBridge envelope or
@@ -63,13 +64,14 @@ extension FastJSONCursor {
     }
 
     /// Reads one top-level member into `export`; false for a member that is not modelled.
-    private mutating func ecrPageMember(_ name: String, into export: inout ECRScanExport) throws(FastGiveUp) -> Bool {
+    private mutating func ecrPageMember(_ name: MemberName, into export: inout ECRScanExport) throws(FastGiveUp) -> Bool
+    {
         switch name {
         case "registryId": export.registryId = try sharedString()
         case "repositoryName": export.repositoryName = try sharedString()
         case "nextToken": export.nextToken = try optionalString()
         case "imageId":
-            export.imageId = try object(ECRScanExport.ImageId()) {
+            export.imageId = try keyedObject(ECRScanExport.ImageId()) {
                 (cursor: inout FastJSONCursor, image, name) throws(FastGiveUp) in
                 switch name {
                 case "imageDigest": image.imageDigest = try cursor.optionalString()
@@ -79,7 +81,7 @@ extension FastJSONCursor {
                 return true
             }
         case "imageScanStatus":
-            export.imageScanStatus = try object(ECRScanExport.ScanStatus()) {
+            export.imageScanStatus = try keyedObject(ECRScanExport.ScanStatus()) {
                 (cursor: inout FastJSONCursor, status, name) throws(FastGiveUp) in
                 switch name {
                 case "status": status.status = try cursor.sharedString()
@@ -95,7 +97,8 @@ extension FastJSONCursor {
     }
 
     private mutating func scanFindings() throws(FastGiveUp) -> ECRScanExport.ScanFindings? {
-        try object(ECRScanExport.ScanFindings()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(ECRScanExport.ScanFindings()) {
+            (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "imageScanCompletedAt":
                 block.imageScanCompletedAt = try cursor.timestamp().map(FrontDoorTimestamp.init)
@@ -121,7 +124,8 @@ extension FastJSONCursor {
     }
 
     private mutating func basicFinding() throws(FastGiveUp) -> ECRScanExport.BasicFinding {
-        try object(ECRScanExport.BasicFinding()) { (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
+        try keyedObject(ECRScanExport.BasicFinding()) {
+            (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
             switch name {
             case "name": finding.name = try cursor.sharedString()
             case "description": finding.description = try cursor.sharedString()
@@ -129,7 +133,7 @@ extension FastJSONCursor {
             case "severity": finding.severity = try cursor.sharedString()
             case "attributes":
                 finding.attributes = try cursor.objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                    try cursor.object(ECRScanExport.BasicFinding.Attribute()) {
+                    try cursor.keyedObject(ECRScanExport.BasicFinding.Attribute()) {
                         (cursor: inout FastJSONCursor, attribute, name) throws(FastGiveUp) in
                         switch name {
                         case "key": attribute.key = try cursor.sharedString()
@@ -146,7 +150,7 @@ extension FastJSONCursor {
     }
 
     private mutating func enhancedFinding() throws(FastGiveUp) -> ECRScanExport.EnhancedFinding {
-        try object(ECRScanExport.EnhancedFinding()) {
+        try keyedObject(ECRScanExport.EnhancedFinding()) {
             (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
             switch name {
             case "findingArn": finding.findingArn = try cursor.optionalString()
@@ -162,10 +166,10 @@ extension FastJSONCursor {
             case "fixAvailable": finding.fixAvailable = try cursor.sharedString()
             case "exploitAvailable": finding.exploitAvailable = try cursor.sharedString()
             case "remediation":
-                finding.remediation = try cursor.object(ECRScanExport.Remediation()) {
+                finding.remediation = try cursor.keyedObject(ECRScanExport.Remediation()) {
                     (cursor: inout FastJSONCursor, remediation, name) throws(FastGiveUp) in
                     guard name == "recommendation" else { return false }
-                    remediation.recommendation = try cursor.object(ECRScanExport.Remediation.Recommendation()) {
+                    remediation.recommendation = try cursor.keyedObject(ECRScanExport.Remediation.Recommendation()) {
                         (cursor: inout FastJSONCursor, recommendation, name) throws(FastGiveUp) in
                         switch name {
                         case "text": recommendation.text = try cursor.sharedString()
@@ -188,14 +192,15 @@ extension FastJSONCursor {
     }
 
     private mutating func packageDetails() throws(FastGiveUp) -> ECRScanExport.PackageDetails? {
-        try object(ECRScanExport.PackageDetails()) { (cursor: inout FastJSONCursor, details, name) throws(FastGiveUp) in
+        try keyedObject(ECRScanExport.PackageDetails()) {
+            (cursor: inout FastJSONCursor, details, name) throws(FastGiveUp) in
             switch name {
             case "vulnerabilityId": details.vulnerabilityId = try cursor.sharedString()
             case "sourceUrl": details.sourceUrl = try cursor.sharedString()
             case "vulnerablePackages":
                 details.vulnerablePackages = try cursor.objectArray {
                     (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                    try cursor.object(ECRScanExport.PackageDetails.Package()) {
+                    try cursor.keyedObject(ECRScanExport.PackageDetails.Package()) {
                         (cursor: inout FastJSONCursor, package, name) throws(FastGiveUp) in
                         switch name {
                         case "name": package.name = try cursor.sharedString()
@@ -213,7 +218,7 @@ extension FastJSONCursor {
     }
 
     private mutating func ecrResource() throws(FastGiveUp) -> ECRScanExport.ResourceExport {
-        try object(ECRScanExport.ResourceExport()) {
+        try keyedObject(ECRScanExport.ResourceExport()) {
             (cursor: inout FastJSONCursor, resource, name) throws(FastGiveUp) in
             switch name {
             case "id": resource.id = try cursor.optionalString()
@@ -225,10 +230,11 @@ extension FastJSONCursor {
                     return value
                 }
             case "details":
-                resource.details = try cursor.object(ECRScanExport.ResourceExport.Details()) {
+                resource.details = try cursor.keyedObject(ECRScanExport.ResourceExport.Details()) {
                     (cursor: inout FastJSONCursor, details, name) throws(FastGiveUp) in
                     guard name == "awsEcrContainerImage" else { return false }
-                    details.awsEcrContainerImage = try cursor.object(ECRScanExport.ResourceExport.ContainerImage()) {
+                    details.awsEcrContainerImage = try cursor.keyedObject(ECRScanExport.ResourceExport.ContainerImage())
+                    {
                         (cursor: inout FastJSONCursor, image, name) throws(FastGiveUp) in
                         switch name {
                         case "repositoryName": image.repositoryName = try cursor.sharedString()

@@ -405,15 +405,16 @@ struct FastJSONCursor {
         return result
     }
 
-    /// An object read member by member, or nil for `null`; any key twice gives up.
-    mutating func object<Value>(
+    /// An object read member by member, or nil for `null`; any key twice gives up. Each key is given as its bytes in
+    /// the record, matched with `switch` against string literals (no string made).
+    mutating func keyedObject<Value>(
         _ empty: Value,
-        _ member: (inout FastJSONCursor, inout Value, String) throws(FastGiveUp) -> Bool
+        _ member: (inout FastJSONCursor, inout Value, MemberName) throws(FastGiveUp) -> Bool
     ) throws(FastGiveUp) -> Value? {
         try object(
             empty,
             byKeyBytes: { (cursor: inout FastJSONCursor, value: inout Value, key) throws(FastGiveUp) in
-                try member(&cursor, &value, String(decoding: key, as: UTF8.self))
+                try member(&cursor, &value, MemberName(bytes: key))
             }
         )
     }
@@ -458,6 +459,32 @@ struct FastJSONCursor {
 
     /// How many member names of an object are compared one by one before they are hashed.
     static let listedKeys = 32
+
+    /// A JSON object read as its members in the record's order (each value by `value`, keys interned), or nil for
+    /// `null`; any key twice gives up, as `dictionary(sharingKeys:_:)` does, without a dictionary made: when every
+    /// key is ASCII, two keys are the same string only when their bytes are equal. A key beyond ASCII may equal
+    /// another spelled otherwise (U+212A KELVIN SIGN and `K`): then the object is read again by `dictionary`.
+    mutating func pairs<Value>(
+        _ value: (inout FastJSONCursor) throws(FastGiveUp) -> Value
+    ) throws(FastGiveUp) -> [(key: String, value: Value)]? {
+        if try null() { return nil }
+        guard try peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
+        let start = index
+        var ascii = true
+        var result: [(key: String, value: Value)] = []
+        _ = try object(()) { (cursor: inout FastJSONCursor, _: inout Void, key) throws(FastGiveUp) in
+            if !ascii { return false }
+            if !ByteWords.allASCII(key) {
+                ascii = false
+                return false
+            }
+            result.append((cursor.strings.shared(utf8: key), try value(&cursor)))
+            return true
+        }
+        guard !ascii else { return result }
+        index = start
+        return try dictionary(value).map { Array($0).map { (key: $0.key, value: $0.value) } }
+    }
 
     /// A JSON object read as `[String: Value]` (each value by `value`, keys interned when `sharingKeys`),
     /// or nil for `null`; any key twice gives up.
@@ -526,7 +553,7 @@ struct FastJSONCursor {
             guard try cursor.peek() == UInt8(ascii: "{") else { throw FastGiveUp() }
             var upper: String?
             var lower: String?
-            _ = try cursor.object(0) { (cursor: inout FastJSONCursor, _, name) throws(FastGiveUp) in
+            _ = try cursor.keyedObject(0) { (cursor: inout FastJSONCursor, _, name) throws(FastGiveUp) in
                 switch name {
                 case "Name": upper = try cursor.optionalString()
                 case "name": lower = try cursor.optionalString()
@@ -569,6 +596,16 @@ extension LenientNumber {
 /// A member name's bytes, equal and hashed by them: an object's names past `FastJSONCursor.listedKeys` are kept
 /// hashed, so an object of a hundred thousand keys costs as many lookups, not five billion comparisons (a 1 MB
 /// record took 15 s, and the record size limit allows more).
+/// A member's name as its bytes in the record (no escapes), matched against string literals in `switch` and `==`
+/// without making a string (`FastJSONCursor.keyedObject`).
+struct MemberName {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    static func ~= (pattern: StaticString, name: MemberName) -> Bool { ByteWords.equal(name.bytes, pattern) }
+
+    static func == (name: MemberName, text: StaticString) -> Bool { ByteWords.equal(name.bytes, text) }
+}
+
 struct KeyBytes: Hashable {
     let bytes: UnsafeBufferPointer<UInt8>
 

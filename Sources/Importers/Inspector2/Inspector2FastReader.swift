@@ -50,7 +50,7 @@ struct Inspector2FastReader {
 extension FastJSONCursor {
     fileprivate mutating func inspector2Finding() throws(FastGiveUp) -> Inspector2Finding {
         var arn = false
-        let finding = try object(Inspector2Finding()) {
+        let finding = try keyedObject(Inspector2Finding()) {
             (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
             switch name {
             case "findingArn": arn = true
@@ -71,7 +71,7 @@ extension FastJSONCursor {
 
     /// Reads one top-level member into `finding`; false for a member that is not modelled.
     private mutating func inspector2Member(
-        _ name: String,
+        _ name: MemberName,
         into finding: inout Inspector2Finding
     ) throws(FastGiveUp) -> Bool {
         switch name {
@@ -86,7 +86,7 @@ extension FastJSONCursor {
         case "lastObservedAt": finding.lastObservedAt = try timestamp()
         case "updatedAt": finding.updatedAt = try timestamp()
         case "remediation":
-            finding.remediation = try object(Inspector2Finding.Remediation()) {
+            finding.remediation = try keyedObject(Inspector2Finding.Remediation()) {
                 (cursor: inout FastJSONCursor, remediation, name) throws(FastGiveUp) in
                 guard name == "recommendation" else { return false }
                 remediation.recommendation = try cursor.recommendation()
@@ -94,7 +94,7 @@ extension FastJSONCursor {
             }
         case "resources":
             finding.resources = try objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                try cursor.object(Inspector2Finding.ResourceBlock()) {
+                try cursor.keyedObject(Inspector2Finding.ResourceBlock()) {
                     (cursor: inout FastJSONCursor, resource, name) throws(FastGiveUp) in
                     switch name {
                     case "type": resource.type = try cursor.sharedString()
@@ -111,7 +111,7 @@ extension FastJSONCursor {
                 } ?? Inspector2Finding.ResourceBlock()
             }
         case "packageVulnerabilityDetails":
-            finding.packageVulnerabilityDetails = try object(Inspector2Finding.PackageDetails()) {
+            finding.packageVulnerabilityDetails = try keyedObject(Inspector2Finding.PackageDetails()) {
                 (cursor: inout FastJSONCursor, details, name) throws(FastGiveUp) in
                 switch name {
                 case "vulnerabilityId": details.vulnerabilityId = try cursor.sharedString()
@@ -130,7 +130,7 @@ extension FastJSONCursor {
     private mutating func recommendation() throws(FastGiveUp) -> Inspector2Finding.Recommendation? {
         var upper: String?
         var lower: String?
-        var recommendation = try object(Inspector2Finding.Recommendation()) {
+        var recommendation = try keyedObject(Inspector2Finding.Recommendation()) {
             (cursor: inout FastJSONCursor, recommendation, name) throws(FastGiveUp) in
             switch name {
             case "text": recommendation.text = try cursor.sharedString()

@@ -53,7 +53,8 @@ extension FastJSONCursor {
         var keys = (classUid: false, findingInfo: false, metadata: false)
         var envelope = (detailType: false, source: false)
         var asff = (schema: false, product: false)
-        let finding = try object(OCSFFinding()) { (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
+        let finding = try keyedObject(OCSFFinding()) {
+            (cursor: inout FastJSONCursor, finding, name) throws(FastGiveUp) in
             switch name {
             case "class_uid": keys.classUid = true
             case "finding_info": keys.findingInfo = true
@@ -75,7 +76,8 @@ extension FastJSONCursor {
     }
 
     /// Reads one top-level member into `finding`; false for a member that is not modelled.
-    fileprivate mutating func ocsfMember(_ name: String, into finding: inout OCSFFinding) throws(FastGiveUp) -> Bool {
+    fileprivate mutating func ocsfMember(_ name: MemberName, into finding: inout OCSFFinding) throws(FastGiveUp) -> Bool
+    {
         switch name {
         case "class_uid": finding.classUid = try lenientNumber()
         case "activity_id": finding.activityId = try lenientNumber()
@@ -92,7 +94,7 @@ extension FastJSONCursor {
         case "compliance": finding.compliance = try ocsfCompliance()
         case "unmapped": finding.unmapped = try unmapped()
         case "remediation":
-            finding.remediation = try object(OCSFFinding.Remediation()) {
+            finding.remediation = try keyedObject(OCSFFinding.Remediation()) {
                 (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
                 switch name {
                 case "desc": block.desc = try cursor.sharedString()
@@ -107,11 +109,11 @@ extension FastJSONCursor {
             }
         case "vulnerabilities":
             finding.vulnerabilities = try objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                try cursor.object(OCSFFinding.Vulnerability()) {
+                try cursor.keyedObject(OCSFFinding.Vulnerability()) {
                     (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
                     switch name {
                     case "cve":
-                        block.cve = try cursor.object(OCSFFinding.CVE()) {
+                        block.cve = try cursor.keyedObject(OCSFFinding.CVE()) {
                             (cursor: inout FastJSONCursor, cve, name) throws(FastGiveUp) in
                             guard name == "uid" else { return false }
                             cve.uid = try cursor.optionalString()
@@ -140,12 +142,12 @@ extension FastJSONCursor {
     }
 
     private mutating func metadata() throws(FastGiveUp) -> OCSFFinding.Metadata? {
-        try object(OCSFFinding.Metadata()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(OCSFFinding.Metadata()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "uid": block.uid = try cursor.optionalString()
             case "event_code": block.eventCode = try cursor.sharedString()
             case "product":
-                block.product = try cursor.object(OCSFFinding.Product()) {
+                block.product = try cursor.keyedObject(OCSFFinding.Product()) {
                     (cursor: inout FastJSONCursor, product, name) throws(FastGiveUp) in
                     switch name {
                     case "name": product.name = try cursor.sharedString()
@@ -162,11 +164,11 @@ extension FastJSONCursor {
     }
 
     private mutating func cloud() throws(FastGiveUp) -> OCSFFinding.Cloud? {
-        try object(OCSFFinding.Cloud()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(OCSFFinding.Cloud()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "region": block.region = try cursor.sharedString()
             case "account":
-                block.account = try cursor.object(OCSFFinding.Account()) {
+                block.account = try cursor.keyedObject(OCSFFinding.Account()) {
                     (cursor: inout FastJSONCursor, account, name) throws(FastGiveUp) in
                     guard name == "uid" else { return false }
                     account.uid = try cursor.lenientString()
@@ -179,14 +181,14 @@ extension FastJSONCursor {
     }
 
     private mutating func findingInfo() throws(FastGiveUp) -> OCSFFinding.FindingInfo? {
-        try object(OCSFFinding.FindingInfo()) { (cursor: inout FastJSONCursor, info, name) throws(FastGiveUp) in
+        try keyedObject(OCSFFinding.FindingInfo()) { (cursor: inout FastJSONCursor, info, name) throws(FastGiveUp) in
             switch name {
             case "uid": info.uid = try cursor.optionalString()
             case "title": info.title = try cursor.sharedString()
             case "desc": info.desc = try cursor.sharedString()
             case "types": info.types = try cursor.stringArray()
             case "analytic":
-                info.analytic = try cursor.object(OCSFFinding.Analytic()) {
+                info.analytic = try cursor.keyedObject(OCSFFinding.Analytic()) {
                     (cursor: inout FastJSONCursor, analytic, name) throws(FastGiveUp) in
                     switch name {
                     case "uid": analytic.uid = try cursor.sharedString()
@@ -210,7 +212,7 @@ extension FastJSONCursor {
     }
 
     private mutating func ocsfCompliance() throws(FastGiveUp) -> OCSFFinding.Compliance? {
-        try object(OCSFFinding.Compliance()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(OCSFFinding.Compliance()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "control": block.control = try cursor.sharedString()
             case "status": block.status = try cursor.sharedString()
@@ -232,7 +234,7 @@ extension FastJSONCursor {
             return OCSFFinding.Unmapped(frameworks: nil)
         }
         var frameworks: [String: [String]]?
-        _ = try object(0) { (cursor: inout FastJSONCursor, _, name) throws(FastGiveUp) in
+        _ = try keyedObject(0) { (cursor: inout FastJSONCursor, _, name) throws(FastGiveUp) in
             guard name == "compliance" else { return false }
             frameworks = try cursor.frameworkRequirements()
             return true
@@ -273,7 +275,7 @@ extension FastJSONCursor {
     }
 
     private mutating func ocsfResource() throws(FastGiveUp) -> OCSFFinding.ResourceBlock {
-        try object(OCSFFinding.ResourceBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(OCSFFinding.ResourceBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "uid": block.uid = try cursor.optionalString()
             case "uid_alt": block.uidAlt = try cursor.optionalString()
@@ -281,7 +283,7 @@ extension FastJSONCursor {
             case "region": block.region = try cursor.sharedString()
             case "tags":
                 block.tags = try cursor.objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                    try cursor.object(OCSFFinding.Tag()) {
+                    try cursor.keyedObject(OCSFFinding.Tag()) {
                         (cursor: inout FastJSONCursor, tag, name) throws(FastGiveUp) in
                         switch name {
                         case "name": tag.name = try cursor.sharedString()

@@ -27,8 +27,19 @@ struct ASFFFinding: Decodable, Equatable {
         var type: String?
         var id: String?
         var region: String?
-        var tags: [String: LenientString]?
+        /// `Tags`, sorted by key, then value (as `Resource` keeps them): a list, not a dictionary, so the fast
+        /// reader hashes no key.
+        var tags: [Resource.Tag]?
         enum CodingKeys: String, CodingKey { case type = "Type", id = "Id", region = "Region", tags = "Tags" }
+
+        /// The tags sorted as `Resource` sorts them.
+        /// - Parameter pairs: the members of `Tags`, in any order.
+        /// - Returns: the tags.
+        static func tags(_ pairs: [(key: String, value: LenientString)]) -> [Resource.Tag] {
+            pairs.map { Resource.Tag(key: $0.key, value: $0.value.value) }.sorted {
+                ($0.key, $0.value) < ($1.key, $1.value)
+            }
+        }
     }
 
     struct ComplianceBlock: Decodable, Equatable {
@@ -173,5 +184,19 @@ struct ProductFieldsBlock: Decodable, Equatable, Sendable {
         if ByteWords.equal(bytes, "StandardsControlArn") { return .standardsControlArn }
         if ByteWords.equal(bytes, "RuleId") { return .ruleId }
         return nil
+    }
+}
+
+extension ASFFFinding.ResourceBlock {
+    /// Reads a resource as the synthesised decoder would, `Tags` as an object of strings.
+    /// - Parameter decoder: the decoder at the resource.
+    /// - Throws: `DecodingError` when a member has another type.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        type = try container.decodeIfPresent(String.self, forKey: .type)
+        id = try container.decodeIfPresent(String.self, forKey: .id)
+        region = try container.decodeIfPresent(String.self, forKey: .region)
+        tags = try container.decodeIfPresent([String: LenientString].self, forKey: .tags)
+            .map { Self.tags(Array($0).map { (key: $0.key, value: $0.value) }) }
     }
 }

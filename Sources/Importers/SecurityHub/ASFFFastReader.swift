@@ -38,15 +38,6 @@ struct ASFFFastReader {
 
 /// The ASFF members, read with the shared cursor.
 extension FastJSONCursor {
-    /// An object of strings (`[String: LenientString]`), or nil for `null`; keys and values are
-    /// interned when `shared` (tags, kept in findings), not for `ProductFields` (read for a few
-    /// values and dropped).
-    fileprivate mutating func stringMap(shared: Bool) throws(FastGiveUp) -> [String: LenientString]? {
-        try dictionary(sharingKeys: shared) { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-            LenientString(text: shared ? try cursor.sharedText() : try cursor.string())
-        }
-    }
-
     /// `ProductFields`, keeping the members the importer reads (`ProductFieldsBlock.Member`); every value must be a
     /// string, as before (anything else gives up), and a string not kept is read only as far as `string()` would
     /// give up on it. A member kept twice gives up (the decoder keeps the first).
@@ -121,7 +112,7 @@ extension FastJSONCursor {
             }
         case .compliance: finding.compliance = try compliance()
         case .workflow:
-            finding.workflow = try object(ASFFFinding.WorkflowBlock()) {
+            finding.workflow = try keyedObject(ASFFFinding.WorkflowBlock()) {
                 (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
                 guard name == "Status" else { return false }
                 block.status = try cursor.sharedString()
@@ -130,7 +121,7 @@ extension FastJSONCursor {
         case .recordState: finding.recordState = try sharedString()
         case .vulnerabilities:
             finding.vulnerabilities = try objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                try cursor.object(ASFFFinding.VulnerabilityBlock()) {
+                try cursor.keyedObject(ASFFFinding.VulnerabilityBlock()) {
                     (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
                     switch name {
                     case "Id": block.id = try cursor.optionalString()
@@ -147,7 +138,7 @@ extension FastJSONCursor {
     }
 
     fileprivate mutating func severity() throws(FastGiveUp) -> ASFFFinding.SeverityBlock? {
-        try object(ASFFFinding.SeverityBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(ASFFFinding.SeverityBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "Label": block.label = try cursor.sharedString()
             case "Normalized":
@@ -165,9 +156,10 @@ extension FastJSONCursor {
     }
 
     fileprivate mutating func remediation() throws(FastGiveUp) -> ASFFFinding.RemediationBlock? {
-        try object(ASFFFinding.RemediationBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(ASFFFinding.RemediationBlock()) {
+            (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             guard name == "Recommendation" else { return false }
-            block.recommendation = try cursor.object(ASFFFinding.Recommendation()) {
+            block.recommendation = try cursor.keyedObject(ASFFFinding.Recommendation()) {
                 (cursor: inout FastJSONCursor, recommendation, name) throws(FastGiveUp) in
                 switch name {
                 case "Text": recommendation.text = try cursor.sharedString()
@@ -181,12 +173,16 @@ extension FastJSONCursor {
     }
 
     fileprivate mutating func resource() throws(FastGiveUp) -> ASFFFinding.ResourceBlock {
-        try object(ASFFFinding.ResourceBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(ASFFFinding.ResourceBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "Type": block.type = try cursor.sharedString()
             case "Id": block.id = try cursor.optionalString()
             case "Region": block.region = try cursor.sharedString()
-            case "Tags": block.tags = try cursor.stringMap(shared: true)
+            case "Tags":
+                block.tags = try cursor.pairs { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
+                    LenientString(text: try cursor.sharedText())
+                }
+                .map(ASFFFinding.ResourceBlock.tags)
             default: return false
             }
             return true
@@ -194,14 +190,15 @@ extension FastJSONCursor {
     }
 
     fileprivate mutating func compliance() throws(FastGiveUp) -> ASFFFinding.ComplianceBlock? {
-        try object(ASFFFinding.ComplianceBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(ASFFFinding.ComplianceBlock()) {
+            (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "Status": block.status = try cursor.sharedString()
             case "SecurityControlId": block.securityControlId = try cursor.sharedString()
             case "AssociatedStandards":
                 block.associatedStandards = try cursor.objectArray {
                     (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                    try cursor.object(ASFFFinding.AssociatedStandard()) {
+                    try cursor.keyedObject(ASFFFinding.AssociatedStandard()) {
                         (cursor: inout FastJSONCursor, standard, name) throws(FastGiveUp) in
                         guard name == "StandardsId" else { return false }
                         standard.standardsId = try cursor.sharedString()
@@ -217,7 +214,7 @@ extension FastJSONCursor {
     }
 
     fileprivate mutating func note() throws(FastGiveUp) -> ASFFFinding.NoteBlock? {
-        try object(ASFFFinding.NoteBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
+        try keyedObject(ASFFFinding.NoteBlock()) { (cursor: inout FastJSONCursor, block, name) throws(FastGiveUp) in
             switch name {
             case "Text": block.text = try cursor.optionalString()
             case "UpdatedBy": block.updatedBy = try cursor.sharedString()

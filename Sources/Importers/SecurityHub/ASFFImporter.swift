@@ -70,7 +70,7 @@ enum ASFFImporter {
                 type: resource.type ?? "Other",
                 id: resource.id ?? "",
                 region: resource.region,
-                tags: (resource.tags ?? [:]).map { Resource.Tag(key: $0.key, value: $0.value.value) }
+                tags: resource.tags ?? []
             )
         }
         finding.types = record.types ?? []

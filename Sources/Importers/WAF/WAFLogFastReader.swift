@@ -47,7 +47,8 @@ struct WAFLogFastReader {
 extension FastJSONCursor {
     fileprivate mutating func wafLogRecord() throws(FastGiveUp) -> WAFLogExport {
         var keys = (webACL: false, request: false)
-        let export = try object(WAFLogExport()) { (cursor: inout FastJSONCursor, export, name) throws(FastGiveUp) in
+        let export = try keyedObject(WAFLogExport()) {
+            (cursor: inout FastJSONCursor, export, name) throws(FastGiveUp) in
             switch name {
             case "webaclId": keys.webACL = true
             case "httpRequest": keys.request = true
@@ -67,7 +68,9 @@ extension FastJSONCursor {
     }
 
     /// Reads one top-level member into `export`; false for a member that is not modelled.
-    fileprivate mutating func wafLogMember(_ name: String, into export: inout WAFLogExport) throws(FastGiveUp) -> Bool {
+    fileprivate mutating func wafLogMember(_ name: MemberName, into export: inout WAFLogExport) throws(FastGiveUp)
+        -> Bool
+    {
         switch name {
         case "timestamp": export.timestamp = try timestamp().map(FrontDoorTimestamp.init)
         case "webaclId": export.webaclId = try sharedString()
@@ -89,7 +92,7 @@ extension FastJSONCursor {
     /// `[MatchDetail]`, or nil for `null`.
     private mutating func matchDetails() throws(FastGiveUp) -> [WAFLogExport.MatchDetail]? {
         try objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-            try cursor.object(WAFLogExport.MatchDetail()) {
+            try cursor.keyedObject(WAFLogExport.MatchDetail()) {
                 (cursor: inout FastJSONCursor, detail, name) throws(FastGiveUp) in
                 switch name {
                 case "conditionType": detail.conditionType = try cursor.sharedString()
@@ -123,7 +126,7 @@ extension FastJSONCursor {
 
     /// A terminating or non-terminating rule match, or nil for `null`.
     private mutating func ruleMatch() throws(FastGiveUp) -> WAFLogExport.RuleMatch? {
-        try object(WAFLogExport.RuleMatch()) { (cursor: inout FastJSONCursor, rule, name) throws(FastGiveUp) in
+        try keyedObject(WAFLogExport.RuleMatch()) { (cursor: inout FastJSONCursor, rule, name) throws(FastGiveUp) in
             switch name {
             case "ruleId": rule.ruleId = try cursor.sharedString()
             case "action": rule.action = try cursor.sharedString()
@@ -136,14 +139,14 @@ extension FastJSONCursor {
     }
 
     private mutating func ruleGroup() throws(FastGiveUp) -> WAFLogExport.RuleGroup {
-        try object(WAFLogExport.RuleGroup()) { (cursor: inout FastJSONCursor, group, name) throws(FastGiveUp) in
+        try keyedObject(WAFLogExport.RuleGroup()) { (cursor: inout FastJSONCursor, group, name) throws(FastGiveUp) in
             switch name {
             case "ruleGroupId": group.ruleGroupId = try cursor.sharedString()
             case "terminatingRule": group.terminatingRule = try cursor.ruleMatch()
             case "nonTerminatingMatchingRules": group.nonTerminatingMatchingRules = try cursor.ruleMatches()
             case "excludedRules":
                 group.excludedRules = try cursor.objectArray { (cursor: inout FastJSONCursor) throws(FastGiveUp) in
-                    try cursor.object(WAFLogExport.ExcludedRule()) {
+                    try cursor.keyedObject(WAFLogExport.ExcludedRule()) {
                         (cursor: inout FastJSONCursor, rule, name) throws(FastGiveUp) in
                         switch name {
                         case "exclusionType": rule.exclusionType = try cursor.sharedString()
@@ -160,7 +163,8 @@ extension FastJSONCursor {
     }
 
     private mutating func httpRequest() throws(FastGiveUp) -> WAFLogExport.HTTPRequest? {
-        try object(WAFLogExport.HTTPRequest()) { (cursor: inout FastJSONCursor, request, name) throws(FastGiveUp) in
+        try keyedObject(WAFLogExport.HTTPRequest()) {
+            (cursor: inout FastJSONCursor, request, name) throws(FastGiveUp) in
             switch name {
             case "clientIp": request.clientIp = try cursor.optionalString()
             case "country": request.country = try cursor.sharedString()

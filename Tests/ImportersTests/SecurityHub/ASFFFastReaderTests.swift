@@ -81,6 +81,11 @@ import Testing
     private static let base =
         #""SchemaVersion":"2018-10-08","Id":"id-1","ProductArn":"arn:aws:securityhub:eu-west-1::product/aws/securityhub","GeneratorId":"security-control/S3.1","AwsAccountId":"111122223333","CreatedAt":"2026-11-01T00:00:00Z","UpdatedAt":"2026-11-02T00:00:00.5Z","Title":"t","Description":"d","Resources":[{"Type":"AwsS3Bucket","Id":"arn:aws:s3:::b","Tags":{"k":"v"},"Details":{"AwsS3Bucket":{"a":[1,2.5,-3,true,false,null,{"x":"y"}]}}}]"#
 
+    /// `base` with the resource's tags (an object's members) replaced.
+    private static func tagged(_ members: String) -> String {
+        "{" + base.replacingOccurrences(of: #""Tags":{"k":"v"}"#, with: #""Tags":{"# + members + "}") + "}"
+    }
+
     private static let image =
         #""Resources":[{"Type":"AwsEcrContainerImage","Id":"arn:aws:ecr:eu-west-1:111122223333:repository/shop/sha256:abc"}]"#
 
@@ -109,6 +114,12 @@ import Testing
         #"{\#(base),"ProductFields":{"a":"1","RuleId":"r-1","a":"2","bé":"x","c":"q\"\\\n\u0041","ControlId":"C.1","d":"日本","StandardsControlArn":"arn:aws:securityhub:::control/x/v/1/C.1","aws/securityhub/ProductName":"Security Hub","aws/securityhub/CompanyName":"AWS"}}"#,
         #"{\#(base),"ProductFields":{}}"#,
         #"{\#(base),"ProductFields":{"ControlIdX":"no","XControlId":"no","controlid":"no","RuleI":"no"}}"#,
+        // Tags: kept as a list sorted by key, then value, whatever the record's order; a key beyond ASCII is read
+        // as the dictionary reads it.
+        tagged(#""z":"1","a":"2","m":"","B":"x""#),
+        tagged("\"é\":\"1\",\"a\":\"x\",\"日本\":\"2\""),
+        tagged(#""K":"upper","k":"lower""#),
+        tagged(""),
     ])
     func readsAndAgrees(_ json: String) throws {
         #expect(try check(Array(json.utf8)))
@@ -146,6 +157,10 @@ import Testing
             with: ""
         ),
         "[1,2]",
+        tagged(#""a":"1","b":"2","a":"3""#),  // a tag key twice
+        tagged("\"\u{212A}\":\"kelvin\",\"K\":\"k\""),  // KELVIN SIGN and K: one key as strings compare
+        tagged("\"é\":\"1\",\"e\u{0301}\":\"2\""),  // é written two ways: one key as strings compare
+        tagged(#""a":1"#),  // a number, which the decoder reads leniently as a string
     ])
     func stepsAside(_ json: String) throws {
         #expect(ASFFFastReader.finding(Array(json.utf8)) == nil)
