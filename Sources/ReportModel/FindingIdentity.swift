@@ -256,7 +256,37 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
         return lhs.text < rhs.text
     }
 
+    /// Whether the identity at `lhs` sorts before the one at `rhs`, as `<` answers, read where they are stored: a sort
+    /// of positions compares identities in an array many times, and `<` on copies of them retained and released
+    /// their strings each time (heads shared by many findings, counted on both cores at once).
+    /// - Parameters:
+    ///   - lhs: the first identity.
+    ///   - rhs: the second identity.
+    /// - Returns: whether the first sorts before the second.
+    public static func precedes(_ lhs: UnsafePointer<FindingIdentity>, _ rhs: UnsafePointer<FindingIdentity>) -> Bool {
+        if lhs.pointee.isSplit && rhs.pointee.isSplit {
+            if lhs.pointee.head == rhs.pointee.head {
+                if let left = lhs.pointee.packedTail, let right = rhs.pointee.packedTail, left.dashes == right.dashes {
+                    return (left.high, left.low) < (right.high, right.low)
+                }
+            } else if let headsDecide = firstDifference(lhs.pointee.head, rhs.pointee.head) {
+                return headsDecide
+            }
+        }
+        return lhs.pointee < rhs.pointee
+    }
+
+    /// The tail's 128 bits and whether it is a UUID (with dashes), when it is packed.
+    private var packedTail: (high: UInt64, low: UInt64, dashes: Bool)? {
+        switch tail {
+        case .text: nil
+        case .uuid(let high, let low): (high, low, true)
+        case .hex(let high, let low): (high, low, false)
+        }
+    }
+
     /// Whether `lhs` sorts before `rhs` at the first byte where they differ; nil when one is a prefix of the other.
+    @inline(__always)
     private static func firstDifference(_ lhs: String, _ rhs: String) -> Bool? {
         let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
             rhs.utf8.withContiguousStorageIfAvailable { right -> Bool? in

@@ -74,6 +74,7 @@ import Testing
         for (left, leftText) in zip(identities, Self.corpus) {
             for (right, rightText) in zip(identities, Self.corpus) {
                 #expect((left < right) == (leftText < rightText), "\(leftText) < \(rightText)")
+                #expect(Self.precedes(left, right) == (leftText < rightText), "\(leftText) precedes \(rightText)")
                 #expect((left == right) == (leftText == rightText), "\(leftText) == \(rightText)")
                 if left == right { #expect(left.hashValue == right.hashValue) }
             }
@@ -122,6 +123,11 @@ import Testing
         #expect(first != second)
     }
 
+    /// `FindingIdentity.precedes` on copies of two identities.
+    static func precedes(_ left: FindingIdentity, _ right: FindingIdentity) -> Bool {
+        withUnsafePointer(to: left) { left in withUnsafePointer(to: right) { FindingIdentity.precedes(left, $0) } }
+    }
+
     /// Sorting by the identity gives the order sorting by its text gives, over a shuffled generated mix.
     @Test func sortsAsTheTexts() {
         var generator = SystemRandomNumberGenerator()
@@ -142,6 +148,14 @@ import Testing
         texts.shuffle(using: &generator)
         let sorted = texts.map(FindingIdentity.init).sorted().map(\.text)
         #expect(sorted == texts.sorted())
+        // Compared where they are stored (`precedes`), with heads shared as the import shares them.
+        var table = StringTable()
+        let shared = texts.map { text in
+            var identity = FindingIdentity(text)
+            identity.shareHead(in: &table)
+            return identity
+        }
+        #expect(shared.sorted { Self.precedes($0, $1) }.map(\.text) == texts.sorted())
         #expect(Set(texts.map(FindingIdentity.init)).count == Set(texts).count)
     }
 

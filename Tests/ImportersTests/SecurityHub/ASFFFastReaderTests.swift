@@ -120,6 +120,12 @@ import Testing
         tagged("\"é\":\"1\",\"a\":\"x\",\"日本\":\"2\""),
         tagged(#""K":"upper","k":"lower""#),
         tagged(""),
+        // Timestamps: parsed in place when ISO 8601, else read as text (padded, numeric, escaped, unparseable).
+        "{\(base)}".replacingOccurrences(of: "2026-11-01T00:00:00Z", with: " 2026-11-01T00:00:00Z  "),
+        "{\(base)}".replacingOccurrences(of: "2026-11-01T00:00:00Z", with: "1700000000.5"),
+        "{\(base)}".replacingOccurrences(of: "2026-11-01T00:00:00Z", with: #"2026-11-01T00:00:00\u005a"#),
+        "{\(base)}".replacingOccurrences(of: "2026-11-01T00:00:00Z", with: "2026-11-01T25:00:00Z"),
+        #"{\#(base),"FirstObservedAt":"2026-10-30 08:00:00+02","LastObservedAt":null,"Note":{"Text":"n","UpdatedAt":"x"}}"#,
     ])
     func readsAndAgrees(_ json: String) throws {
         #expect(try check(Array(json.utf8)))
