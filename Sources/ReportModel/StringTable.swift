@@ -17,9 +17,9 @@ public struct StringTable: Sendable {
     /// The kept strings, in the order they were added, and where each is by its hash.
     private var strings: [String] = []
     private var positions = HashedPositions()
-    /// The copy handed out last: rows read in order repeat it (an identity's head, an account, a region) and
-    /// comparing against it costs less than hashing.
-    private var last = ""
+    /// Where the kept copy handed out last is (-1 for none): rows read in order repeat it (an identity's head, an
+    /// account, a region) and comparing against it costs less than hashing.
+    private var last = -1
 
     /// An empty table.
     /// - Parameters:
@@ -50,24 +50,36 @@ public struct StringTable: Sendable {
 
     /// The kept string equal to `bytes`, else `make()`'s, kept when there is room.
     private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> String) -> String {
-        if Self.equal(last, bytes) { return last }
-        let hash = TextHash.hash(bytes)
-        if let position = positions.first(hash, where: { Self.equal(strings[$0], bytes) }) {
-            last = strings[position]
-            return last
+        // Kept strings are compared where they are stored: a copy of each one compared retained and released it,
+        // and the strings a reader keeps are those every record repeats, counted on every core that reads one.
+        let last = self.last
+        var hash: Int?
+        let found = strings.withUnsafeBufferPointer { kept -> Int? in
+            guard let base = kept.baseAddress else { return nil }
+            if last >= 0, Self.equal(base + last, bytes) { return last }
+            let hashed = TextHash.hash(bytes)
+            hash = hashed
+            return positions.first(hashed, where: { Self.equal(base + $0, bytes) })
+        }
+        if let found {
+            self.last = found
+            return strings[found]
         }
         let made = make()
-        last = made
         guard strings.count < limit else { return made }
+        self.last = strings.count
         strings.append(made)
-        positions.append(hash)
+        positions.append(hash ?? TextHash.hash(bytes))
         return made
     }
 
-    /// Whether `text`'s UTF-8 is `bytes`.
-    private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.utf8.count == bytes.count else { return false }
-        var text = text
-        return text.withUTF8 { ByteWords.equal($0, bytes) }
+    /// Whether the UTF-8 of the text at `text` is `bytes`.
+    @inline(__always)
+    private static func equal(_ text: UnsafePointer<String>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.pointee.utf8.count == bytes.count else { return false }
+        if let equal = text.pointee.utf8.withContiguousStorageIfAvailable({ ByteWords.equal($0, bytes) }) {
+            return equal
+        }
+        return Array(text.pointee.utf8).withUnsafeBufferPointer { ByteWords.equal($0, bytes) }
     }
 }
