@@ -48,42 +48,42 @@ public struct Finding: Sendable, Equatable, Codable {
         public var idSuffixCount: Int? { idSuffixLength >= 0 ? Int(idSuffixLength) : nil }
         /// The product ARN (`ProductArn`), when there is one.
         public var productArn: String? {
-            get { profile.values.productArn }
+            _read { yield profile.values.productArn }
             set { changeProfile { $0.productArn = newValue } }
         }
         /// A readable product name: `Security Hub`, `GuardDuty`, `Inspector`, `Prowler`.
         public var productName: String {
-            get { profile.values.productName }
+            _read { yield profile.values.productName }
             set { changeProfile { $0.productName = newValue } }
         }
         /// The generator or rule id (`GeneratorId`).
         public var generatorId: String? {
-            get { profile.values.generatorId }
+            _read { yield profile.values.generatorId }
             set { changeProfile { $0.generatorId = newValue } }
         }
         /// The title, free text.
         public var title: String {
-            get { profile.values.title }
+            _read { yield profile.values.title }
             set { changeProfile { $0.title = newValue } }
         }
         /// The description, free text.
         public var description: String {
-            get { profile.values.description }
+            _read { yield profile.values.description }
             set { changeProfile { $0.description = newValue } }
         }
         /// The AWS account id, kept as text (never a number: leading zeros, masks).
         public var accountId: String? {
-            get { place.accountId }
+            _read { yield place.accountId }
             set { place = PlaceBox(accountId: newValue, region: place.region, file: place.file) }
         }
         /// The region the finding was recorded in.
         public var region: String? {
-            get { place.region }
+            _read { yield place.region }
             set { place = PlaceBox(accountId: place.accountId, region: newValue, file: place.file) }
         }
         /// The security control id (`Compliance.SecurityControlId`, e.g. `IAM.6`) of a control finding.
         public var controlId: String? {
-            get { profile.values.controlId }
+            _read { yield profile.values.controlId }
             set { changeProfile { $0.controlId = newValue } }
         }
         /// The standard-specific control id when the record has no `Compliance.SecurityControlId`;
@@ -102,20 +102,20 @@ public struct Finding: Sendable, Equatable, Codable {
         /// writes them (`standards/aws-foundational-security-best-practices/v/1.0.0`), sorted; empty when the export
         /// does not say (scoring then derives the standard from a standard-specific control id when there is one).
         public var standards: [String] {
-            get { profile.values.standards }
+            _read { yield profile.values.standards }
             set { changeProfile { $0.standards = newValue } }
         }
         /// `Compliance.RelatedRequirements` (OCSF `compliance.requirements`): the framework requirements
         /// the control evidences, as given, e.g. `NIST.800-53.r5 AC-2(1)`, `PCI DSS v3.2.1/8.3.1`.
         public var relatedRequirements: [String] {
-            get { profile.values.relatedRequirements }
+            _read { yield profile.values.relatedRequirements }
             set { changeProfile { $0.relatedRequirements = newValue } }
         }
         /// The resources the finding is about; at least one in valid exports.
         public var resources: [Resource]
         /// ASFF `Types` (namespace/category/classifier).
         public var types: [String] {
-            get { profile.values.types }
+            _read { yield profile.values.types }
             set { changeProfile { $0.types = newValue } }
         }
         /// When the provider first saw the issue.
@@ -140,12 +140,12 @@ public struct Finding: Sendable, Equatable, Codable {
         }
         /// Remediation advice, free text.
         public var remediationText: String? {
-            get { profile.values.remediationText }
+            _read { yield profile.values.remediationText }
             set { changeProfile { $0.remediationText = newValue } }
         }
         /// Remediation link, as given (renderers allow only http and https).
         public var remediationURL: String? {
-            get { profile.values.remediationURL }
+            _read { yield profile.values.remediationURL }
             set { changeProfile { $0.remediationURL = newValue } }
         }
         /// Security Hub's `Note`, set by whoever triaged the finding.
@@ -155,13 +155,13 @@ public struct Finding: Sendable, Equatable, Codable {
         }
         /// Vulnerability ids (CVE, GHSA) for package findings.
         public var vulnerabilityIds: [String] {
-            get { profile.values.vulnerabilityIds }
+            _read { yield profile.values.vulnerabilityIds }
             set { changeProfile { $0.vulnerabilityIds = newValue } }
         }
         /// The scanners that reported this finding (`ECR basic scan`, `Inspector`), sorted; several
         /// when one image vulnerability came from more than one export.
         public var scanners: [String] {
-            get { profile.values.scanners }
+            _read { yield profile.values.scanners }
             set { changeProfile { $0.scanners = newValue } }
         }
         /// Where the record was read.
@@ -594,13 +594,13 @@ public struct Finding: Sendable, Equatable, Codable {
     /// A field, read.
     @inlinable
     public subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
-        storage.fields[keyPath: keyPath]
+        _read { yield storage.fields[keyPath: keyPath] }
     }
 
     /// A field, read or changed (the fields are copied first when another finding shares them).
     @inlinable
     public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
-        get { storage.fields[keyPath: keyPath] }
+        _read { yield storage.fields[keyPath: keyPath] }
         _modify {
             if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
             yield &storage.fields[keyPath: keyPath]
