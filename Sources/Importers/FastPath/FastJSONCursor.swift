@@ -593,9 +593,6 @@ extension LenientNumber {
     }
 }
 
-/// A member name's bytes, equal and hashed by them: an object's names past `FastJSONCursor.listedKeys` are kept
-/// hashed, so an object of a hundred thousand keys costs as many lookups, not five billion comparisons (a 1 MB
-/// record took 15 s, and the record size limit allows more).
 /// A member's name as its bytes in the record (no escapes), matched against string literals in `switch` and `==`
 /// without making a string (`FastJSONCursor.keyedObject`).
 struct MemberName {
@@ -606,6 +603,9 @@ struct MemberName {
     static func == (name: MemberName, text: StaticString) -> Bool { ByteWords.equal(name.bytes, text) }
 }
 
+/// A member name's bytes, equal and hashed by them: an object's names past `FastJSONCursor.listedKeys` are kept
+/// hashed, so an object of a hundred thousand keys costs as many lookups, not five billion comparisons (a 1 MB
+/// record took 15 s, and the record size limit allows more).
 struct KeyBytes: Hashable {
     let bytes: UnsafeBufferPointer<UInt8>
 
