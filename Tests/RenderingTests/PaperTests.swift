@@ -1,8 +1,9 @@
 import Foundation
-import Rendering
 import ReportModel
 import TestSupport
 import Testing
+
+@testable import Rendering
 
 /// What the report needs on paper, on a phone and for assistive tech, as far as the markup shows it.
 @Suite struct PaperTests {
@@ -95,6 +96,31 @@ import Testing
                     + "sha256:<wbr/>eb9165425b26804acf40<wbr/>7ceb252076aa3f868cb6<wbr/>6b1fd594d296d725223e<wbr/>32f0"
             )
         )
+    }
+
+    /// A control id or an owner with a word longer than a cell of short words keeps whole (another tool's rule name
+    /// as `RuleId`, an e-mail address) is broken as identifiers are, so it cannot widen its column and squeeze every
+    /// title beside it; short ones stay whole.
+    @Test func longWordsInShortWordCellsBreakAsIdentifiers() throws {
+        var document = sampleReportDocument(history: true)
+        let long = "securityhub-s3-bucket-server-side-encryption-enabled-CustomRuleFromAnotherTool"
+        let index = try #require(document.report.controls.indices.first)
+        let short = try #require(document.report.controls.indices.last)
+        document.report.controls[index].controlId = long
+        let ownerIndex = try #require(document.report.acceptances.indices.first)
+        document.report.acceptances[ownerIndex].acceptance.owner = "security-approvals@example-company.example"
+        let html = try #require(try RenderingFixture.render(document, [.html])["report.html"])
+        // The layer's controls table (the id a link): broken at its humps.
+        #expect(html.contains(#"<td class="mono wrap" data-label="Control"><a href="#))
+        #expect(html.contains("enabled-Custom<wbr/>Rule<wbr/>From<wbr/>Another<wbr/>Tool</a></td>"))
+        #expect(html.contains(#"<td class="wrap" data-label="Owner">security-approvals@"#))
+        let shortId = document.report.controls[short].controlId
+        #expect(shortId.count <= 24)
+        #expect(html.contains(#"<td class="mono words" data-label="Control">"#) && html.contains(">\(shortId)<"))
+        #expect(html.contains(#"<td class="words" data-label="Owner">"#))
+        #expect(IdentifierBreaks.wordsCellClass("Jane Doe of the Platform Security Team") == "words")
+        #expect(IdentifierBreaks.wordsCellClass(String(repeating: "x", count: 24)) == "words")
+        #expect(IdentifierBreaks.wordsCellClass(String(repeating: "x", count: 25)) == "wrap")
     }
 
     @Test func breaksStayOutOfTagsEntitiesStylesAndCharts() throws {

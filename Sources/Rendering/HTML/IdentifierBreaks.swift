@@ -15,6 +15,20 @@ enum IdentifierBreaks {
 
     private static let elements: Set<String> = ["td", "dd", "span"]
 
+    /// The longest word a cell of short words keeps whole (`words`): Security Hub's control ids (`CloudTrail.5`,
+    /// `ElasticBeanstalk.3`), layers, ages and most names are far shorter. A longer one (another tool's rule name as
+    /// `RuleId`, an e-mail address as an owner) would widen its column and squeeze every title beside it, so its
+    /// cell is broken as identifiers are (`wrap`).
+    static let wholeWordsUpTo = 24
+
+    /// The CSS class of a cell of short words: `words` when no word of `text` is longer than `wholeWordsUpTo`
+    /// characters, else `wrap`.
+    /// - Parameter text: the cell's text as read (not escaped).
+    /// - Returns: `words` or `wrap`.
+    static func wordsCellClass(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).allSatisfy { $0.count <= wholeWordsUpTo } ? "words" : "wrap"
+    }
+
     /// Adds the break opportunities.
     /// - Parameters:
     ///   - html: the rendered report.html.

@@ -43,6 +43,7 @@ struct AcceptanceRegisterView {
                 SuppressedRowView(
                     title: format.escape(finding.title),
                     control: format.escape(finding.controlId ?? finding.productName),
+                    controlCell: IdentifierBreaks.wordsCellClass(finding.controlId ?? finding.productName),
                     source: format.escape(SuppressionSource.name(finding)),
                     resource: try format.list(finding.resources.map(\.id), limit: 2),
                     environment: format.escape(scored.environment),
@@ -64,7 +65,11 @@ struct AcceptanceRowView {
     let covers: String
     let reason: String
     let owner: String
+    /// The owner cell's class: `words`, or `wrap` for a long word (`IdentifierBreaks.wordsCellClass`).
+    let ownerCell: String
     let approver: String
+    /// The approver cell's class, as `ownerCell`.
+    let approverCell: String
     let accepted: String
     let expires: String
     /// `in 20 days` / `12 days ago`.
@@ -104,7 +109,9 @@ struct AcceptanceRowView {
         id = format.escape(acceptance.id)
         reason = format.escape(acceptance.reason)
         owner = format.escape(acceptance.owner)
+        ownerCell = IdentifierBreaks.wordsCellClass(acceptance.owner)
         approver = format.escape(acceptance.approvedBy)
+        approverCell = IdentifierBreaks.wordsCellClass(acceptance.approvedBy)
         accepted = acceptance.acceptedOn.description
         expires = acceptance.expiresOn.description
         expiresIn =
@@ -126,6 +133,8 @@ struct AcceptanceRowView {
 struct SuppressedRowView {
     let title: String
     let control: String
+    /// The control cell's class: `words`, or `wrap` for a long id (`IdentifierBreaks.wordsCellClass`).
+    let controlCell: String
     /// The tool the finding is suppressed in.
     let source: String
     let resource: String

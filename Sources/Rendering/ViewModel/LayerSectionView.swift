@@ -98,6 +98,7 @@ struct LayerSectionView {
             controlRows.append(
                 ControlRowView(
                     id: format.escape(control.controlId),
+                    idCell: IdentifierBreaks.wordsCellClass(control.controlId),
                     title: format.escape(control.title),
                     severity: try format.severityLabel(control.severity),
                     status: try format.stateLabel(control.state),
@@ -131,6 +132,8 @@ struct LayerSectionView {
 /// One control in a layer's table.
 struct ControlRowView {
     let id: String
+    /// The id cell's class: `words`, or `wrap` for a long id (`IdentifierBreaks.wordsCellClass`).
+    let idCell: String
     let title: String
     let severity: String
     /// `✗ Failed`.

@@ -85,6 +85,7 @@ struct StandardRowView {
             left.append(
                 LeftControlView(
                     control: format.escape(id),
+                    controlCell: IdentifierBreaks.wordsCellClass(id),
                     title: format.escape(control?.title ?? id),
                     state: try format.stateLabel(control?.state ?? .failed),
                     stateClass: (control?.state ?? .failed).rawValue,
@@ -157,6 +158,8 @@ extension StandardRowView {
 /// One failed control of a standard.
 struct LeftControlView {
     let control: String
+    /// The control cell's class: `words`, or `wrap` for a long id (`IdentifierBreaks.wordsCellClass`).
+    let controlCell: String
     let title: String
     /// `✗ Failed` / `◐ Accepted`.
     let state: String
