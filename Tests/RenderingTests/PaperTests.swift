@@ -118,9 +118,22 @@ import Testing
         #expect(shortId.count <= 24)
         #expect(html.contains(#"<td class="mono words" data-label="Control">"#) && html.contains(">\(shortId)<"))
         #expect(html.contains(#"<td class="words" data-label="Owner">"#))
+        #expect(html.contains(#"<td class="words" data-label="Environment">"#))
         #expect(IdentifierBreaks.wordsCellClass("Jane Doe of the Platform Security Team") == "words")
         #expect(IdentifierBreaks.wordsCellClass(String(repeating: "x", count: 24)) == "words")
         #expect(IdentifierBreaks.wordsCellClass(String(repeating: "x", count: 25)) == "wrap")
+    }
+
+    /// An environment named with a word over 24 characters is broken as identifiers are, in the attention list and
+    /// in a layer's findings.
+    @Test func longEnvironmentNamesBreakAsIdentifiers() throws {
+        var document = sampleReportDocument(history: true)
+        for index in document.report.findings.indices {
+            document.report.findings[index].environment = "payments-production-eu-west-1-cardholder-data"
+        }
+        let html = try #require(try RenderingFixture.render(document, [.html])["report.html"])
+        #expect(html.contains(#"<td class="wrap" data-label="Environment">payments-production-"#))
+        #expect(!html.contains(#"<td class="words" data-label="Environment">"#))
     }
 
     @Test func breaksStayOutOfTagsEntitiesStylesAndCharts() throws {

@@ -60,6 +60,7 @@ struct AttentionView {
                         limit: 2
                     ),
                     environment: format.escape(environments.joined(separator: ", ")),
+                    environmentCell: IdentifierBreaks.wordsCellClass(environments.joined(separator: ", ")),
                     age: try age(open.map { findings[$0] }),
                     link: SafeLink(control.remediationURL, escape: format.escape)
                 )
@@ -83,6 +84,7 @@ struct AttentionView {
                     layer: try format.layerName(scored.layer),
                     resource: try format.list(finding.resources.map(\.id), limit: 2),
                     environment: format.escape(scored.environment),
+                    environmentCell: IdentifierBreaks.wordsCellClass(scored.environment),
                     age: try age([scored]),
                     link: SafeLink(finding.remediationURL, escape: format.escape)
                 )
@@ -123,6 +125,8 @@ struct AttentionRowView {
     let resource: String
     /// Environment words.
     let environment: String
+    /// The environment cell's class: `words`, or `wrap` for a long word (`IdentifierBreaks.wordsCellClass`).
+    let environmentCell: String
     /// `12 days`.
     let age: String
     /// The remediation link, when it passed the allowlist.

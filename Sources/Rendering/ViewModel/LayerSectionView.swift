@@ -156,6 +156,8 @@ struct FindingRowView {
     let product: String
     let resource: String
     let environment: String
+    /// The environment cell's class: `words`, or `wrap` for a long word (`IdentifierBreaks.wordsCellClass`).
+    let environmentCell: String
     /// `Open` or `Accepted (RA-…)`.
     let status: String
     /// `open` or `accepted`.
@@ -174,6 +176,7 @@ struct FindingRowView {
         )
         resource = try format.list(finding.resources.map(\.id), limit: 2)
         environment = format.escape(scored.environment)
+        environmentCell = IdentifierBreaks.wordsCellClass(scored.environment)
         if let acceptance = scored.acceptanceId {
             status = "◐ " + (try format.strings.format("bucketAcceptedBy", ["id": format.escape(acceptance)]))
             state = "accepted"
