@@ -1,3 +1,4 @@
+public import CByteScan
 import Foundation
 
 /// Tests on eight bytes at once (one little-endian `UInt64` load), for the loops that scan most of an
@@ -50,7 +51,8 @@ public enum ByteWords {
     }
 
     /// How many bytes from `start` (up to `limit`) are plain string bytes: not a quote, a backslash or a
-    /// control character, and below 0x80 when `asciiOnly`.
+    /// control character, and below 0x80 when `asciiOnly`. Sixteen bytes a step on x86-64 (`CByteScan`), eight
+    /// elsewhere.
     @inlinable
     public static func plainRun(
         _ buffer: UnsafeBufferPointer<UInt8>,
@@ -58,19 +60,38 @@ public enum ByteWords {
         upTo limit: Int,
         asciiOnly: Bool
     ) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        var index = start
-        while index + 8 <= limit {
-            let word = load(base, at: index)
-            if mayStopString(word) || (asciiOnly && hasHighByte(word)) { break }
-            index += 8
-        }
-        while index < limit {
-            let byte = base[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (asciiOnly && byte >= 0x80) { break }
-            index += 1
-        }
-        return index - start
+        guard let base = buffer.baseAddress, limit > start else { return 0 }
+        #if arch(x86_64)
+            return posture_plain_run(base + start, limit - start, asciiOnly ? 1 : 0)
+        #else
+            var index = start
+            while index + 8 <= limit {
+                let word = load(base, at: index)
+                if mayStopString(word) || (asciiOnly && hasHighByte(word)) { break }
+                index += 8
+            }
+            while index < limit {
+                let byte = base[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || (asciiOnly && byte >= 0x80) { break }
+                index += 1
+            }
+            return index - start
+        #endif
+    }
+
+    /// How many bytes from `start` (up to `limit`) are spaces (0x20): a pretty-printed export's indentation, a
+    /// third of its bytes. Sixteen bytes a step on x86-64 (`CByteScan`), eight elsewhere.
+    @inlinable
+    public static func spaceRun(_ base: UnsafePointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
+        guard limit > start else { return 0 }
+        #if arch(x86_64)
+            return posture_space_run(base + start, limit - start)
+        #else
+            var index = start
+            while index + 8 <= limit, load(base, at: index) == 0x2020_2020_2020_2020 { index += 8 }
+            while index < limit, base[index] == 0x20 { index += 1 }
+            return index - start
+        #endif
     }
 
     /// Whether every byte is printable ASCII (0x20 to 0x7E) other than a quote or a backslash: a string that goes

@@ -2,7 +2,7 @@ import ReportModel
 import TestSupport
 import Testing
 
-/// The eight-bytes-at-a-time tests (`ByteWords`) say what testing each byte says.
+/// The eight- and sixteen-bytes-at-a-time tests and scans (`ByteWords`, `CByteScan`) say what testing each byte says.
 @Suite struct ByteWordsTests {
     /// Whether a string body stops at this byte.
     private static func stops(_ byte: UInt8) -> Bool {
@@ -86,6 +86,35 @@ import Testing
                                 ByteWords.plainRun($0, from: start, upTo: limit, asciiOnly: asciiOnly)
                             }
                             #expect(run == expected - start, "\(bytes) \(start) \(limit) \(asciiOnly)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("plain runs and space runs: every byte value at every position of 40 bytes, from every start")
+    func everyByteValueInRuns() {
+        func plainStop(_ byte: UInt8, _ asciiOnly: Bool) -> Bool {
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || (asciiOnly && byte >= 0x80)
+        }
+        for filler in [UInt8(ascii: "x"), UInt8(ascii: " ")] {
+            for value in 0...255 {
+                for position in 0..<40 {
+                    var bytes = [UInt8](repeating: filler, count: 40)
+                    bytes[position] = UInt8(value)
+                    for start in [0, 1, 7, 15, 16, 17, position, 39, 40] where start <= 40 {
+                        bytes.withUnsafeBufferPointer { buffer in
+                            for asciiOnly in [true, false] {
+                                let expected = (start..<40).first { plainStop(bytes[$0], asciiOnly) } ?? 40
+                                let run = ByteWords.plainRun(buffer, from: start, upTo: 40, asciiOnly: asciiOnly)
+                                #expect(run == expected - start, "\(filler) \(value) \(position) \(start) \(asciiOnly)")
+                            }
+                            let spaces = (start..<40).first { bytes[$0] != 0x20 } ?? 40
+                            #expect(
+                                ByteWords.spaceRun(buffer.baseAddress!, from: start, upTo: 40) == spaces - start,
+                                "\(filler) \(value) \(position) \(start)"
+                            )
                         }
                     }
                 }

@@ -68,9 +68,8 @@ struct FastJSONCursor {
         while index < end {
             let byte = base[index]
             if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
-                index += 1
-                // Indentation eight spaces at a time (pretty-printed exports indent every member).
-                while index + 8 <= end, ByteWords.load(base, at: index) == 0x2020_2020_2020_2020 { index += 8 }
+                // Indentation in one scan (pretty-printed exports indent every member).
+                index += 1 + ByteWords.spaceRun(base, from: index + 1, upTo: end)
             } else {
                 return byte
             }
@@ -318,9 +317,8 @@ struct FastJSONCursor {
                     index = at
                     return true
                 }
-            case 0x20:
-                at += 1
-                while at + 8 <= end, ByteWords.load(base, at: at) == 0x2020_2020_2020_2020 { at += 8 }
+            case 0x20, 0x0A:
+                at += 1 + ByteWords.spaceRun(base, from: at + 1, upTo: end)
             default:
                 at += 1
             }

@@ -52,16 +52,15 @@ extension JSONValueSplitter {
             let byte = base[index]
             switch byte {
             case 0x20, 0x09, 0x0D:
-                column += 1
-                index += 1
-                while index + 8 <= count, ByteWords.load(base, at: index) == 0x2020_2020_2020_2020 {
-                    column += 8
-                    index += 8
-                }
+                let run = 1 + ByteWords.spaceRun(base, from: index + 1, upTo: count)
+                column += run
+                index += run
             case 0x0A:
+                // A pretty-printed line's indentation comes after its line break.
+                let indentation = ByteWords.spaceRun(base, from: index + 1, upTo: count)
                 line += 1
-                column = 1
-                index += 1
+                column = 1 + indentation
+                index += 1 + indentation
             case UInt8(ascii: "\""):
                 let isKey = expect == .key || expect == .keyOrEnd
                 guard isKey || expect == .value || expect == .valueOrEnd else { return index }
