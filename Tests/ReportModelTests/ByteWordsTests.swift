@@ -106,11 +106,11 @@ import Testing
                     for start in [0, 1, 7, 15, 16, 17, position, 39, 40] where start <= 40 {
                         bytes.withUnsafeBufferPointer { buffer in
                             for asciiOnly in [true, false] {
-                                let expected = (start..<40).first { plainStop(bytes[$0], asciiOnly) } ?? 40
+                                let expected: Int = (start..<40).first { plainStop(bytes[$0], asciiOnly) } ?? 40
                                 let run = ByteWords.plainRun(buffer, from: start, upTo: 40, asciiOnly: asciiOnly)
                                 #expect(run == expected - start, "\(filler) \(value) \(position) \(start) \(asciiOnly)")
                             }
-                            let spaces = (start..<40).first { bytes[$0] != 0x20 } ?? 40
+                            let spaces: Int = (start..<40).first { bytes[$0] != 0x20 } ?? 40
                             #expect(
                                 ByteWords.spaceRun(buffer.baseAddress!, from: start, upTo: 40) == spaces - start,
                                 "\(filler) \(value) \(position) \(start)"
