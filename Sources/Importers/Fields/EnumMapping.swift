@@ -1,6 +1,7 @@
 import ReportModel
 
-/// Maps the ASFF enumeration texts; unknown values become the neutral case plus a warning.
+/// Maps the ASFF enumeration texts, in any case (the text as it is first: exports write them in capitals, and
+/// uppercasing costs more than the lookup); unknown values become the neutral case plus a warning.
 enum EnumMapping {
     /// `Compliance.Status`: unknown values are `.unrecognized`.
     static func compliance(_ text: String?, path: String, report: inout FieldReport) -> ComplianceStatus {
@@ -8,7 +9,11 @@ enum EnumMapping {
             report.warn(path, Message(.missingComplianceStatus))
             return .unrecognized
         }
-        if let status = ComplianceStatus(rawValue: text.uppercased()), status != .unrecognized { return status }
+        if let status = ComplianceStatus(rawValue: text) ?? ComplianceStatus(rawValue: text.uppercased()),
+            status != .unrecognized
+        {
+            return status
+        }
         report.warn(path, Message(.unknownComplianceStatus, ["value": .text(text)]))
         return .unrecognized
     }
@@ -16,7 +21,7 @@ enum EnumMapping {
     /// `Workflow.Status`: missing is `.new`; unknown is `.new` with a warning.
     static func workflow(_ text: String?, path: String, report: inout FieldReport) -> WorkflowStatus {
         guard let text else { return .new }
-        if let status = WorkflowStatus(rawValue: text.uppercased()) { return status }
+        if let status = WorkflowStatus(rawValue: text) ?? WorkflowStatus(rawValue: text.uppercased()) { return status }
         report.warn(path, Message(.unknownWorkflowStatus, ["value": .text(text)]))
         return .new
     }
@@ -24,7 +29,7 @@ enum EnumMapping {
     /// `RecordState`: missing is `.active`; unknown is `.active` with a warning.
     static func recordState(_ text: String?, path: String, report: inout FieldReport) -> RecordState {
         guard let text else { return .active }
-        if let state = RecordState(rawValue: text.uppercased()) { return state }
+        if let state = RecordState(rawValue: text) ?? RecordState(rawValue: text.uppercased()) { return state }
         report.warn(path, Message(.unknownRecordState, ["value": .text(text)]))
         return .active
     }
