@@ -184,6 +184,28 @@ import Testing
         )
     }
 
+    @Test func enumValuesAreReadInAnyCase() throws {
+        let text = Self.record("a")
+            .replacingOccurrences(of: "\"Status\":\"FAILED\"", with: "\"Status\":\"Passed\"")
+            .replacingOccurrences(of: "\"Status\":\"NEW\"", with: "\"Status\":\"suppressed\"")
+            .replacingOccurrences(of: "\"RecordState\":\"ACTIVE\"", with: "\"RecordState\":\"Archived\"")
+        let data = try Self.run("[\(text)]")
+        #expect(data.findings.first?.compliance == .passed)
+        #expect(data.findings.first?.workflow == .suppressed)
+        #expect(data.findings.first?.recordState == .archived)
+        #expect(data.diagnostics.isEmpty)
+        // The neutral case's own name, in any case, is still unknown.
+        for name in ["UNRECOGNIZED", "unrecognized"] {
+            let unknown = Self.record("a").replacingOccurrences(
+                of: "\"Status\":\"FAILED\"",
+                with: "\"Status\":\"\(name)\""
+            )
+            let read = try Self.run("[\(unknown)]")
+            #expect(read.findings.first?.compliance == .unrecognized)
+            #expect(read.diagnostics.map(\.worded.text) == ["unknown compliance status \"\(name)\""])
+        }
+    }
+
     @Test func insightResultsAreSkipped() throws {
         let text =
             "[\(Self.record("a")),{\"detail-type\":\"Security Hub Insight Results\",\"source\":\"aws.securityhub\",\"detail\":{}}]"
