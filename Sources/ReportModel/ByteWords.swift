@@ -126,3 +126,16 @@ public enum ByteWords {
         equal(bytes, UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes where they are stored, without the copy that `withUTF8` (a mutating
+    /// method) takes: a copy retains and releases the storage, and the strings read most (interned accounts,
+    /// regions, titles, identity heads) are shared by many findings and read on every core, so each count moves a
+    /// cache line between the cores. A string without contiguous UTF-8 (bridged, on Apple platforms) is copied.
+    @inlinable
+    public func withStoredUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+}

@@ -191,8 +191,7 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
             if count <= tailCount {
                 return ByteWords.equal(UnsafeBufferPointer(rebasing: tail[(tailCount - count)...]), suffix)
             }
-            var head = head
-            return head.withUTF8 { head in
+            return head.withStoredUTF8 { head in
                 let headPart = count - tailCount
                 guard headPart <= head.count else { return false }
                 return ByteWords.equal(
@@ -206,8 +205,8 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// Calls `body` with the tail's UTF-8 bytes, written on the stack when it is packed (no string is made).
     private func withTailBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch tail {
-        case .text(var text):
-            return text.withUTF8(body)
+        case .text(let text):
+            return text.withStoredUTF8(body)
         case .uuid(let high, let low), .hex(let high, let low):
             let dashes = if case .uuid = tail { true } else { false }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { buffer in

@@ -35,8 +35,7 @@ public struct StringTable: Sendable {
         // Up to 15 UTF-8 bytes a string is stored inline, with nothing to share.
         let count = text.utf8.count
         guard count > 15, count <= longest else { return text }
-        var contiguous = text
-        return contiguous.withUTF8 { bytes in lookUp(bytes) { text } }
+        return text.withStoredUTF8 { bytes in lookUp(bytes) { text } }
     }
 
     /// The stored copy of the text whose UTF-8 is `bytes` (valid UTF-8), made and added when there is none

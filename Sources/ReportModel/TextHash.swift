@@ -65,8 +65,7 @@ extension TextHash {
 
         /// Adds a text (its UTF-8 bytes, and how many).
         public mutating func combine(_ text: String) {
-            var bytes = text
-            combine(bytes.withUTF8 { ByteWords.allASCII($0) ? TextHash.hash($0) : nil } ?? text.hashValue)
+            combine(text.withStoredUTF8 { ByteWords.allASCII($0) ? TextHash.hash($0) : nil } ?? text.hashValue)
         }
 
         /// Adds a text or its absence (distinct from every text).

@@ -171,9 +171,11 @@ struct JSONFindingWriter: ~Copyable {
         }
         let inner = indent + "  "
         raw(static: "[\n")
-        for (index, element) in elements.enumerated() {
+        // By index: each element is lent to `body` where the array holds it (enumerating copied every resource, its
+        // strings and tags retained and released).
+        for index in elements.indices {
             raw(inner)
-            body(&self, element, inner)
+            body(&self, elements[index], inner)
             raw(static: index + 1 < elements.count ? ",\n" : "\n")
         }
         raw(indent)
@@ -188,8 +190,7 @@ struct JSONFindingWriter: ~Copyable {
     /// Appends text as it is.
     mutating func raw(_ text: String) {
         // Through the contiguous bytes: appending the UTF-8 view goes element by element.
-        var text = text
-        text.withUTF8 { text in
+        text.withStoredUTF8 { text in
             if !mayNeedVisibleEscapes && !VisibleText.leavesUnchanged(text) { mayNeedVisibleEscapes = true }
             bytes.append(text)
         }
@@ -248,8 +249,7 @@ struct JSONFindingWriter: ~Copyable {
     /// Appends a string literal, escaped as the encoder escapes it.
     mutating func string(_ value: String) {
         // Most values are printable ASCII without a quote or a backslash: written as they are, in one pass.
-        var plain = value
-        let printable = plain.withUTF8 { text in
+        let printable = value.withStoredUTF8 { text in
             guard ByteWords.isPlainPrintable(text) else { return false }
             quoted(plain: text)
             return true
@@ -292,7 +292,6 @@ struct JSONFindingWriter: ~Copyable {
 
     /// Whether a string needs no escape: no quote, backslash or control character (eight bytes at a time).
     private static func isPlain(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { ByteWords.plainRun($0, from: 0, upTo: $0.count, asciiOnly: false) == $0.count }
+        value.withStoredUTF8 { ByteWords.plainRun($0, from: 0, upTo: $0.count, asciiOnly: false) == $0.count }
     }
 }
