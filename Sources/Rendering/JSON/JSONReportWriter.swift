@@ -72,11 +72,13 @@ struct JSONReportWriter {
                 let end = min(start + batchSize, findings.endIndex)
                 var writer = JSONFindingWriter(capacity: (end - start) * Self.bytesPerFinding)
                 for index in start..<end {
-                    let placement = placements[Int(positions[index])]
+                    // Lent where they are held: a copy of the placement retained its two texts, which every finding
+                    // placed by the same rule shares on every core.
+                    let placement = Int(positions[index])
                     writer.write(
                         findings[index],
-                        placedBy: placement.worded,
-                        placedByMessage: placement.encoded,
+                        placedBy: placements[placement].worded,
+                        placedByMessage: placements[placement].encoded,
                         first: index == findings.startIndex
                     )
                 }
