@@ -7,7 +7,8 @@ import Testing
 /// A fast reader gives up on an object that names a key twice (the general decoder decides what that means), at
 /// any count of keys: compared one by one while few, hashed past `FastJSONCursor.listedKeys` (a Severity block of
 /// 60,000 keys, a 1 MB record, took 15 s when every key was compared with every earlier one). An object's names are
-/// its own: an inner object may repeat its outer object's, and the outer one's go on after it.
+/// its own: an inner object may repeat its outer object's, and the outer one's go on after it. A name whose mark no
+/// earlier name set is new without a comparison; names that share a mark are compared.
 @Suite struct CursorObjectKeysTests {
     /// Keys of several lengths, all different; some share a prefix, some differ only in their last byte.
     static func keys(_ count: Int) -> [String] {
@@ -58,6 +59,10 @@ import Testing
         #expect(Self.read(#"{"a": {"x": 1, "x": 2}}"#) == nil)
         #expect(Self.read(#"{"a": {"x": {"y": 1}}, "x": 1, "y": 2, "b": {"y": 1, "y": 2}}"#) == nil)
         #expect(Self.read(#"{"a": {"x": {"y": 1}}, "x": 1, "y": 2, "b": {"y": 1}}"#) == 7)
+        // Names of one length and the same first and last bytes share a mark and are told apart by their bytes.
+        #expect(Self.read(#"{"axb": 1, "ayb": 2, "azb": 3, "": 4}"#) == 4)
+        #expect(Self.read(#"{"axb": 1, "ayb": 2, "axb": 3}"#) == nil)
+        #expect(Self.read(#"{"": 1, "a": 2, "": 3}"#) == nil)
     }
 
     @Test(arguments: [false, true])
