@@ -76,9 +76,6 @@ public struct StringTable: Sendable {
     @inline(__always)
     private static func equal(_ text: UnsafePointer<String>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.pointee.utf8.count == bytes.count else { return false }
-        if let equal = text.pointee.utf8.withContiguousStorageIfAvailable({ ByteWords.equal($0, bytes) }) {
-            return equal
-        }
-        return Array(text.pointee.utf8).withUnsafeBufferPointer { ByteWords.equal($0, bytes) }
+        return text.pointee.withStoredUTF8 { ByteWords.equal($0, bytes) }
     }
 }

@@ -12,7 +12,6 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#define POSTURE_BYTESCAN_SSE2 1
 
 /* How many bytes of p[0..<n] come before the first quote, backslash, control byte (below 0x20) or, when ascii_only
  * is non-zero, byte of 0x80 or above; n when none does. */

@@ -66,7 +66,7 @@ enum Inspector2Importer {
             report.warn("severity", Message(.missingSeverity))
             return .informational
         }
-        if let severity = Severity(rawValue: text.uppercased()) { return severity }
+        if let severity: Severity = EnumMapping.named(text) { return severity }
         if text.uppercased() == "UNTRIAGED" {
             report.note("severity", Message(.untriagedSeverity))
         } else {

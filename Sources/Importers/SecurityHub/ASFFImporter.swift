@@ -123,8 +123,7 @@ enum ASFFImporter {
     /// `Severity.Label`, else `Severity.Normalized`, else informational with a warning.
     private static func severity(_ block: ASFFFinding.SeverityBlock?, report: inout FieldReport) -> Severity {
         if let label = block?.label {
-            // As AWS writes it (upper case) without making a copy; any other case upper-cased first.
-            if let severity = Severity(rawValue: label) ?? Severity(rawValue: label.uppercased()) { return severity }
+            if let severity: Severity = EnumMapping.named(label) { return severity }
             report.warn("Severity.Label", Message(.unknownSeverity, ["value": .text(label)]))
         }
         if let normalized = block?.normalized?.value { return .fromNormalized(normalized) }

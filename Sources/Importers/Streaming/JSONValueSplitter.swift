@@ -198,12 +198,11 @@ struct JSONValueSplitter {
         let end = chunk.withUnsafeBufferPointer { buffer -> Int in
             var index = start
             while index < buffer.count {
-                // Indentation eight spaces at a time (pretty-printed exports are a third spaces).
-                if index + 8 <= buffer.count, let base = buffer.baseAddress,
-                    ByteWords.load(base, at: index) == 0x2020_2020_2020_2020
-                {
-                    column += 8
-                    index += 8
+                // Indentation in one scan (pretty-printed exports are a third spaces).
+                if buffer[index] == 0x20, let base = buffer.baseAddress {
+                    let run = ByteWords.spaceRun(base, from: index, upTo: buffer.count)
+                    column += run
+                    index += run
                     continue
                 }
                 switch buffer[index] {
