@@ -1,3 +1,5 @@
+import ReportModel
+
 /// How free text from the data is made safe for one output format before it reaches a template.
 ///
 /// HTML templates keep Mustache's default escaping, so HTML text passes through unchanged here;
@@ -20,7 +22,39 @@ enum TextEscaper: Sendable {
 
     private static let inlineSpecials: Set<Character> = ["\\", "|", "*", "_", "`", "[", "]", "~"]
 
+    /// The bytes the character loop of `markdown(_:)` changes or escapes: line breaks and tabs, `<`, `>`, `&` and
+    /// `inlineSpecials`. A text without any is what the loop would copy as it is (no other character it changes
+    /// holds one of these bytes: a character beyond ASCII never equals an ASCII one).
+    private static let changedBytes: [Bool] = (0...255).map { byte in
+        Array("\n\r\t<>&\\|*_`[]~".utf8).contains(UInt8(byte))
+    }
+
     private static func markdown(_ text: String) -> String {
+        var result = Self.keepsEveryCharacter(text) ? text : Self.escapedCharacters(text)
+        // What Markdown reads at the start of a line, where a value may land: indentation (four spaces make a
+        // code block: leading spaces and tabs are dropped, they show nothing), a heading, a list item, a
+        // setext underline or an image; an ordered list item (`1.` or `1)`) gets its dot or bracket escaped.
+        if result.utf8.first == UInt8(ascii: " ") { result = String(result.drop { $0 == " " }) }
+        if let first = result.first, "#+-=!".contains(first) {
+            result = "\\" + result
+        }
+        let digits = result.prefix { $0.isASCII && $0.isNumber }
+        let rest = result.dropFirst(digits.count)
+        if (1...9).contains(digits.count), let marker = rest.first, marker == "." || marker == ")",
+            rest.dropFirst().first.map({ $0 == " " }) ?? true
+        {
+            result = digits + "\\" + rest
+        }
+        return result
+    }
+
+    /// Whether no byte of `text` is one the character loop changes (`changedBytes`): most labels, titles and ids.
+    private static func keepsEveryCharacter(_ text: String) -> Bool {
+        text.withStoredUTF8 { bytes in !bytes.contains { changedBytes[Int($0)] } }
+    }
+
+    /// Line breaks and tabs folded to a space, `<`, `>` and `&` as references, inline syntax backslash-escaped.
+    private static func escapedCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {
@@ -33,20 +67,6 @@ enum TextEscaper: Sendable {
                 if inlineSpecials.contains(character) { result.append("\\") }
                 result.append(character)
             }
-        }
-        // What Markdown reads at the start of a line, where a value may land: indentation (four spaces make a
-        // code block: leading spaces and tabs are dropped, they show nothing), a heading, a list item, a
-        // setext underline or an image; an ordered list item (`1.` or `1)`) gets its dot or bracket escaped.
-        result = String(result.drop { $0 == " " })
-        if let first = result.first, "#+-=!".contains(first) {
-            result = "\\" + result
-        }
-        let digits = result.prefix { $0.isASCII && $0.isNumber }
-        let rest = result.dropFirst(digits.count)
-        if (1...9).contains(digits.count), let marker = rest.first, marker == "." || marker == ")",
-            rest.dropFirst().first.map({ $0 == " " }) ?? true
-        {
-            result = digits + "\\" + rest
         }
         return result
     }
