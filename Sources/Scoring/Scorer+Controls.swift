@@ -5,8 +5,12 @@ extension Scorer {
     func controlResults(_ observations: [ControlObservation], findings: [ScoredFinding]) -> [ControlResult] {
         let catalogue = configuration.catalogue
         var byControl: [String: ControlFold] = [:]
-        for observation in observations {
-            byControl[observation.control, default: ControlFold()].add(findings[observation.index], observation)
+        // Each finding read where the array holds it (a copy retained its storage, texts and decisions).
+        findings.withUnsafeBufferPointer { findings in
+            guard let base = findings.baseAddress else { return }
+            for observation in observations {
+                byControl[observation.control, default: ControlFold()].add(base + observation.index, observation)
+            }
         }
         return byControl.map { id, fold in
             let entry = catalogue.entry(for: id)
@@ -52,19 +56,24 @@ struct ControlFold {
     /// The first remediation link in sort order.
     private(set) var remediationURL: String?
 
-    /// Adds one finding of the control.
-    mutating func add(_ scored: ScoredFinding, _ observation: ControlObservation) {
-        let finding = scored.finding
+    /// Adds one finding of the control, read where it is held (through `pointee`, never copied whole).
+    mutating func add(_ scored: UnsafePointer<ScoredFinding>, _ observation: ControlObservation) {
         tally.add(observation.bucket, observation.compliance)
         findings += 1
-        if title == nil { title = finding.title }
-        severity = max(severity ?? finding.severity, finding.severity)
-        layers[scored.layer, default: 0] += 1
-        if let url = finding.remediationURL, remediationURL.map({ url < $0 }) ?? true { remediationURL = url }
-        guard finding.compliance == .failed, scored.bucket == .open || scored.bucket == .accepted else { return }
-        if let account = finding.accountId { failingAccounts.insert(account) }
-        for resource in finding.resources { failingResources.insert(resource.id) }
-        if let id = scored.acceptanceId { acceptanceIds.insert(id) }
-        if let id = scored.expiredAcceptanceId { expiredAcceptanceIds.insert(id) }
+        if title == nil { title = scored.pointee.finding.title }
+        let severity = scored.pointee.finding.severity
+        self.severity = max(self.severity ?? severity, severity)
+        layers[scored.pointee.layer, default: 0] += 1
+        if let url = scored.pointee.finding.remediationURL, remediationURL.map({ url < $0 }) ?? true {
+            remediationURL = url
+        }
+        let bucket = scored.pointee.bucket
+        guard scored.pointee.finding.compliance == .failed, bucket == .open || bucket == .accepted else { return }
+        if let account = scored.pointee.finding.accountId { failingAccounts.insert(account) }
+        for index in scored.pointee.finding.resources.indices {
+            failingResources.insert(scored.pointee.finding.resources[index].id)
+        }
+        if let id = scored.pointee.acceptanceId { acceptanceIds.insert(id) }
+        if let id = scored.pointee.expiredAcceptanceId { expiredAcceptanceIds.insert(id) }
     }
 }

@@ -298,12 +298,16 @@ public struct Scorer: Sendable {
 
         static func by<Key: Hashable>(_ findings: [ScoredFinding], _ key: (ScoredFinding) -> Key) -> [Key: Tally] {
             var tallies: [Key: Tally] = [:]
-            for finding in findings {
-                switch finding.bucket {
-                case .open: tallies[key(finding), default: Tally()].open.add(finding.finding.severity)
-                case .accepted: tallies[key(finding), default: Tally()].accepted += 1
-                case .sample: break
-                default: tallies[key(finding)] = tallies[key(finding)] ?? Tally()
+            // Each finding lent where the array holds it (`for finding in findings` copied each, retaining its
+            // storage, texts and decisions).
+            findings.withUnsafeBufferPointer { findings in
+                for index in findings.indices where findings[index].bucket != .sample {
+                    let tallied = key(findings[index])
+                    switch findings[index].bucket {
+                    case .open: tallies[tallied, default: Tally()].open.add(findings[index].finding.severity)
+                    case .accepted: tallies[tallied, default: Tally()].accepted += 1
+                    default: tallies[tallied] = tallies[tallied] ?? Tally()
+                    }
                 }
             }
             return tallies

@@ -41,42 +41,48 @@ struct JSONFindingWriter: ~Copyable {
     ///   - placedByMessage: `scored.placedBy` as `JSONEncoder` writes it on its own, moved to its place with
     ///     `indented(_:by: memberPad)` (once per distinct message, not per finding).
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
-    mutating func write(_ scored: ScoredFinding, placedBy: String, placedByMessage: String, first: Bool) {
-        let finding = scored.finding
+    mutating func write(
+        _ scored: UnsafePointer<ScoredFinding>,
+        placedBy: String,
+        placedByMessage: String,
+        first: Bool
+    ) {
+        // Every member is read where the finding is held (through `pointee`): a copy of the scored finding, or of
+        // its finding, retained its storage, texts and decisions, which findings share on every core.
         // Each member's indentation, name and separator are one literal (`field`): four appends less a member.
         raw(static: first ? "    {\n" : ",\n    {\n")
-        field("      \"acceptanceId\" : ", scored.acceptanceId)
-        field("      \"accountId\" : ", finding.accountId)
-        field("      \"ageDays\" : ", number: scored.ageDays)
-        field("      \"bucket\" : ", scored.bucket.rawValue)
-        field("      \"compliance\" : ", finding.compliance?.rawValue)
-        field("      \"controlId\" : ", finding.controlId)
-        field("      \"environment\" : ", scored.environment)
-        field("      \"expiredAcceptanceId\" : ", scored.expiredAcceptanceId)
-        field("      \"firstObservedAt\" : ", time: finding.firstObservedAt)
-        idAndIdentity(finding)
-        field("      \"layer\" : ", scored.layer.description)
-        field("      \"note\" : ", finding.note?.text)
+        field("      \"acceptanceId\" : ", scored.pointee.acceptanceId)
+        field("      \"accountId\" : ", scored.pointee.finding.accountId)
+        field("      \"ageDays\" : ", number: scored.pointee.ageDays)
+        field("      \"bucket\" : ", scored.pointee.bucket.rawValue)
+        field("      \"compliance\" : ", scored.pointee.finding.compliance?.rawValue)
+        field("      \"controlId\" : ", scored.pointee.finding.controlId)
+        field("      \"environment\" : ", scored.pointee.environment)
+        field("      \"expiredAcceptanceId\" : ", scored.pointee.expiredAcceptanceId)
+        field("      \"firstObservedAt\" : ", time: scored.pointee.finding.firstObservedAt)
+        idAndIdentity(scored)
+        field("      \"layer\" : ", scored.pointee.layer.description)
+        field("      \"note\" : ", scored.pointee.finding.note?.text)
         field("      \"placedBy\" : ", placedBy)
         raw(static: "      \"placedByMessage\" : ")
         raw(placedByMessage)
         raw(static: ",\n")
-        field("      \"product\" : ", finding.productName)
-        field("      \"recordState\" : ", finding.recordState.rawValue)
-        field("      \"region\" : ", finding.region)
+        field("      \"product\" : ", scored.pointee.finding.productName)
+        field("      \"recordState\" : ", scored.pointee.finding.recordState.rawValue)
+        field("      \"region\" : ", scored.pointee.finding.region)
         raw(static: "      \"resources\" : ")
-        array(finding.resources, indent: Self.memberPad) { (writer: inout Self, resource, _) in
+        array(scored.pointee.finding.resources, indent: Self.memberPad) { (writer: inout Self, resource, _) in
             writer.resource(resource)
         }
         raw(static: ",\n      \"scanners\" : ")
-        array(finding.scanners, indent: Self.memberPad) { (writer: inout Self, scanner, _) in
+        array(scored.pointee.finding.scanners, indent: Self.memberPad) { (writer: inout Self, scanner, _) in
             writer.string(scanner)
         }
         raw(static: ",\n")
-        field("      \"severity\" : ", finding.severity.rawValue)
-        field("      \"title\" : ", finding.title)
-        field("      \"updatedAt\" : ", time: finding.updatedAt)
-        field("      \"workflow\" : ", finding.workflow.rawValue, last: true)
+        field("      \"severity\" : ", scored.pointee.finding.severity.rawValue)
+        field("      \"title\" : ", scored.pointee.finding.title)
+        field("      \"updatedAt\" : ", time: scored.pointee.finding.updatedAt)
+        field("      \"workflow\" : ", scored.pointee.finding.workflow.rawValue, last: true)
         raw(static: "    }")
     }
 
@@ -107,20 +113,20 @@ struct JSONFindingWriter: ~Copyable {
 
     /// Appends the `id` and `identity` members from the identity's bytes, the id as their end when it is (no
     /// string made for either); through `string(_:)` when the identity needs an escape or the id is kept apart.
-    private mutating func idAndIdentity(_ finding: Finding) {
+    private mutating func idAndIdentity(_ scored: UnsafePointer<ScoredFinding>) {
         scratch.removeAll(keepingCapacity: true)
-        finding.identityKey.appendUTF8(to: &scratch)
+        scored.pointee.finding.identityKey.appendUTF8(to: &scratch)
         let identity = scratch
         identity.withUnsafeBufferPointer { identity in
             let plain = ByteWords.isPlainPrintable(identity)
             raw(static: "      \"id\" : ")
-            if plain, let count = finding.idSuffixCount, count <= identity.count {
+            if plain, let count = scored.pointee.finding.idSuffixCount, count <= identity.count {
                 quoted(plain: UnsafeBufferPointer(rebasing: identity[(identity.count - count)...]))
             } else {
-                string(finding.id)
+                string(scored.pointee.finding.id)
             }
             raw(static: ",\n      \"identity\" : ")
-            if plain { quoted(plain: identity) } else { string(finding.identity) }
+            if plain { quoted(plain: identity) } else { string(scored.pointee.finding.identity) }
             raw(static: ",\n")
         }
     }

@@ -71,16 +71,19 @@ struct JSONReportWriter {
                 let start = findings.startIndex + number * batchSize
                 let end = min(start + batchSize, findings.endIndex)
                 var writer = JSONFindingWriter(capacity: (end - start) * Self.bytesPerFinding)
-                for index in start..<end {
-                    // Lent where they are held: a copy of the placement retained its two texts, which every finding
-                    // placed by the same rule shares on every core.
-                    let placement = Int(positions[index])
-                    writer.write(
-                        findings[index],
-                        placedBy: placements[placement].worded,
-                        placedByMessage: placements[placement].encoded,
-                        first: index == findings.startIndex
-                    )
+                // Findings and placements read where they are held: a copy of either retained its texts (a
+                // finding's storage and decisions, a placement's two texts), which findings share on every core.
+                findings.withUnsafeBufferPointer { findings in
+                    guard let base = findings.baseAddress else { return }
+                    for index in start..<end {
+                        let placement = Int(positions[index])
+                        writer.write(
+                            base + index,
+                            placedBy: placements[placement].worded,
+                            placedByMessage: placements[placement].encoded,
+                            first: index == findings.startIndex
+                        )
+                    }
                 }
                 return writer.visibleText
             }
@@ -104,7 +107,9 @@ struct JSONReportWriter {
                 )
             }
             lists.append(SplicedList(key: "findings", depth: 1, write: writeFindings))
-            let suppressed = findings.indices.filter { Self.isSuppressedWithoutDecision(findings[$0]) }
+            let suppressed = findings.withUnsafeBufferPointer { findings in
+                findings.indices.filter { Self.isSuppressedWithoutDecision(findings[$0]) }
+            }
             if !suppressed.isEmpty {
                 lists.append(
                     SplicedList(

@@ -204,33 +204,38 @@ struct FindingRowView {
     ) -> (first: [ScoredFinding], count: Int) {
         var first: [(key: SortKey, index: Int)] = []
         var count = 0
-        for index in positions {
-            count += 1
-            guard limit > 0 else { continue }
-            let key = sortKey(findings[index])
-            if first.count == limit, let last = first.last, !(key < last.key) { continue }
-            var low = 0
-            var high = first.count
-            while low < high {
-                let middle = (low + high) / 2
-                // After the equal ones: the order of a stable sort.
-                if key < first[middle].key { high = middle } else { low = middle + 1 }
+        // Each finding read where the array holds it to make its key (a copy retained its storage and texts).
+        findings.withUnsafeBufferPointer { findings in
+            guard let base = findings.baseAddress else { return }
+            for index in positions {
+                count += 1
+                guard limit > 0 else { continue }
+                let key = sortKey(base + index)
+                if first.count == limit, let last = first.last, !(key < last.key) { continue }
+                var low = 0
+                var high = first.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    // After the equal ones: the order of a stable sort.
+                    if key < first[middle].key { high = middle } else { low = middle + 1 }
+                }
+                first.insert((key, index), at: low)
+                if first.count > limit { first.removeLast() }
             }
-            first.insert((key, index), at: low)
-            if first.count > limit { first.removeLast() }
         }
         return (first.map { findings[$0.index] }, count)
     }
 
     /// Open before accepted, then severity, environment (prod first), identity.
+    /// - Parameter scored: the finding, read where it is held (through `pointee`, never copied whole).
     /// - Returns: the key.
-    static func sortKey(_ scored: ScoredFinding) -> SortKey {
+    static func sortKey(_ scored: UnsafePointer<ScoredFinding>) -> SortKey {
         SortKey(
-            bucket: scored.bucket == .open ? "0" : "1",
-            severity: String(9 - scored.finding.severity.rank),
-            environmentRank: String(EnvironmentMapping.rank(of: scored.environment)),
-            environment: scored.environment,
-            identity: scored.finding.identityKey
+            bucket: scored.pointee.bucket == .open ? "0" : "1",
+            severity: String(9 - scored.pointee.finding.severity.rank),
+            environmentRank: String(EnvironmentMapping.rank(of: scored.pointee.environment)),
+            environment: scored.pointee.environment,
+            identity: scored.pointee.finding.identityKey
         )
     }
 
