@@ -339,23 +339,38 @@ struct FastJSONCursor {
         try expect(UInt8(ascii: "{"))
         try enter()
         defer { depth -= 1 }
-        if try peek() == UInt8(ascii: "}") {
+        guard try !closesEmpty() else { return }
+        repeat {
+            try body(&self, try memberName())
+        } while try anotherMember()
+    }
+
+    /// Whether the object just opened is empty (its closing brace then read).
+    private mutating func closesEmpty() throws(FastGiveUp) -> Bool {
+        guard try peek() == UInt8(ascii: "}") else { return false }
+        index += 1
+        return true
+    }
+
+    /// A member's name (raw bytes, no escapes allowed) and its colon.
+    private mutating func memberName() throws(FastGiveUp) -> UnsafeBufferPointer<UInt8> {
+        try expect(UInt8(ascii: "\""))
+        let key = try stringBody()
+        if key.escaped { throw FastGiveUp() }
+        try expect(UInt8(ascii: ":"))
+        return UnsafeBufferPointer(start: base + key.start, count: key.count)
+    }
+
+    /// After a member's value: whether a comma follows (another member), or the closing brace (read).
+    private mutating func anotherMember() throws(FastGiveUp) -> Bool {
+        switch try peek() {
+        case UInt8(ascii: ","):
             index += 1
-            return
-        }
-        while true {
-            try expect(UInt8(ascii: "\""))
-            let key = try stringBody()
-            if key.escaped { throw FastGiveUp() }
-            try expect(UInt8(ascii: ":"))
-            try body(&self, UnsafeBufferPointer(start: base + key.start, count: key.count))
-            switch try peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                return
-            default: throw FastGiveUp()
-            }
+            return true
+        case UInt8(ascii: "}"):
+            index += 1
+            return false
+        default: throw FastGiveUp()
         }
     }
 
@@ -406,7 +421,7 @@ struct FastJSONCursor {
     /// An object read member by member, or nil for `null`; any key twice gives up. Each key is given as its bytes in
     /// the record, matched with `switch` against string literals (no string made).
     mutating func keyedObject<Value>(
-        _ empty: Value,
+        _ empty: consuming Value,
         _ member: (inout FastJSONCursor, inout Value, MemberName) throws(FastGiveUp) -> Bool
     ) throws(FastGiveUp) -> Value? {
         try object(
@@ -420,7 +435,7 @@ struct FastJSONCursor {
     /// An object read member by member with each key as its bytes in the record (no string made), or nil for
     /// `null`; any key twice gives up.
     mutating func object<Value>(
-        _ empty: Value,
+        _ empty: consuming Value,
         byKeyBytes member: (inout FastJSONCursor, inout Value, UnsafeBufferPointer<UInt8>) throws(FastGiveUp) -> Bool
     ) throws(FastGiveUp) -> Value? {
         if try null() { return nil }
@@ -430,11 +445,19 @@ struct FastJSONCursor {
         var hashed: Set<KeyBytes>?
         var marks: UInt64 = 0
         defer { seenKeys.removeLast(seenKeys.count - start) }
-        try members { (cursor: inout FastJSONCursor, key) throws(FastGiveUp) in
-            guard cursor.isNew(key, from: start, marks: &marks, hashed: &hashed) else { throw FastGiveUp() }
-            if try !member(&cursor, &value, key) { try cursor.skipValue() }
-        }
-        return value
+        // The members read here as `members` reads them, without a closure, so the value can be moved out.
+        try expect(UInt8(ascii: "{"))
+        try enter()
+        defer { depth -= 1 }
+        guard try !closesEmpty() else { return consume value }
+        repeat {
+            let key = try memberName()
+            guard isNew(key, from: start, marks: &marks, hashed: &hashed) else { throw FastGiveUp() }
+            if try !member(&self, &value, key) { try skipValue() }
+        } while try anotherMember()
+        // Moved out: returned as it is, the value was copied and the original destroyed (the defers above keep
+        // the scope open), an ASFF finding's dozens of fields retained and released once more per record.
+        return consume value
     }
 
     /// Whether an object's member name is new: compared one by one with the names from `start` up to
