@@ -228,7 +228,12 @@ def browser():
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"):
         options.add_argument(argument)
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    return webdriver.Chrome(service=Service(driver_path), options=options)
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    # axe-core walks every element of a 36-page report in one asynchronous script: on a busy two-core machine that
+    # took longer than WebDriver's default 30 s and failed the check with a timeout, not a finding. What is checked
+    # does not depend on time; the limit only has to end a browser that hangs.
+    driver.set_script_timeout(600)
+    return driver
 
 
 def set_viewport(driver, width, height=900, media=""):

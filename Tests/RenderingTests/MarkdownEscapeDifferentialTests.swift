@@ -2,40 +2,11 @@ import Testing
 
 @testable import Rendering
 
-/// `TextEscaper.markdown` copies a text without any byte its character loop changes as it is, without the loop:
-/// held here to the loop as it was written before (every character read as a `Character`) on texts made of
-/// what the loop treats specially, what only looks alike (a special byte inside a longer character, CR LF as one
-/// character, combining marks on a space or a digit) and plain text, at every length up to eight.
+/// Markdown escaping copies a text without any byte its character loop changes as it is, without the loop: held here
+/// to the loop (every character read as a `Character`, `characterByCharacter: true`) on texts made of what the loop
+/// treats specially, what only looks alike (a special byte inside a longer character, CR LF as one character,
+/// combining marks on a space or a digit) and plain text, at every length up to eight.
 @Suite struct MarkdownEscapeDifferentialTests {
-    /// The escaping as written before the byte check: every character through the loop.
-    static func characterByCharacter(_ text: String) -> String {
-        let inlineSpecials: Set<Character> = ["\\", "|", "*", "_", "`", "[", "]", "~"]
-        var result = ""
-        for character in text {
-            switch character {
-            case "\n", "\r", "\r\n", "\t": result.append(" ")
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            default:
-                if inlineSpecials.contains(character) { result.append("\\") }
-                result.append(character)
-            }
-        }
-        result = String(result.drop { $0 == " " })
-        if let first = result.first, "#+-=!".contains(first) {
-            result = "\\" + result
-        }
-        let digits = result.prefix { $0.isASCII && $0.isNumber }
-        let rest = result.dropFirst(digits.count)
-        if (1...9).contains(digits.count), let marker = rest.first, marker == "." || marker == ")",
-            rest.dropFirst().first.map({ $0 == " " }) ?? true
-        {
-            result = digits + "\\" + rest
-        }
-        return result
-    }
-
     /// Pieces texts are made of.
     static let pieces: [String] = [
         "a", "Z", "7", " ", ".", ")", "#", "-", "!", "\n", "\r", "\r\n", "\t", "<", ">", "&", "\\", "|", "*", "_", "`",
@@ -53,7 +24,11 @@ import Testing
                     state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                     text += Self.pieces[Int((state >> 33) % UInt64(Self.pieces.count))]
                 }
-                #expect(TextEscaper.markdown(text) == Self.characterByCharacter(text), "\(text.debugDescription)")
+                #expect(
+                    TextEscaper.escapedForMarkdown(text)
+                        == TextEscaper.escapedForMarkdown(text, characterByCharacter: true),
+                    "\(text.debugDescription)"
+                )
                 checked += 1
             }
         }

@@ -36,7 +36,7 @@ struct JSONFindingWriter: ~Copyable {
     /// `JSONFinding(scored, placedBy:)` encodes, read from the scored finding as it is written (no copy of its
     /// fields into an entry first).
     /// - Parameters:
-    ///   - scored: the finding with what scoring decided about it.
+    ///   - scored: the finding with what scoring decided about it, where the report's array holds it.
     ///   - placedBy: `scored.placedBy` in English.
     ///   - placedByMessage: `scored.placedBy` as `JSONEncoder` writes it on its own, moved to its place with
     ///     `indented(_:by: memberPad)` (once per distinct message, not per finding).

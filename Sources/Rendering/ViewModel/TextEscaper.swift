@@ -16,21 +16,28 @@ enum TextEscaper: Sendable {
     func callAsFunction(_ text: String) -> String {
         switch self {
         case .html: text
-        case .markdown: Self.markdown(text)
+        case .markdown: Self.escapedForMarkdown(text)
         }
     }
 
     private static let inlineSpecials: Set<Character> = ["\\", "|", "*", "_", "`", "[", "]", "~"]
 
-    /// The bytes the character loop of `markdown(_:)` changes or escapes: line breaks and tabs, `<`, `>`, `&` and
+    /// The bytes the character loop of `escapedForMarkdown(_:characterByCharacter:)` changes or escapes: line breaks and tabs, `<`, `>`, `&` and
     /// `inlineSpecials`. A text without any is what the loop would copy as it is (no other character it changes
     /// holds one of these bytes: a character beyond ASCII never equals an ASCII one).
     private static let changedBytes: [Bool] = (0...255).map { byte in
         Array("\n\r\t<>&\\|*_`[]~".utf8).contains(UInt8(byte))
     }
 
-    private static func markdown(_ text: String) -> String {
-        var result = Self.keepsEveryCharacter(text) ? text : Self.escapedCharacters(text)
+    /// Free text made safe for Markdown.
+    /// - Parameters:
+    ///   - text: the text, as found in the data.
+    ///   - characterByCharacter: whether the text goes through the character loop even when no byte of it is one the
+    ///     loop changes (the same result, which `true` keeps for the tests to compare).
+    /// - Returns: the text to hand to the template.
+    static func escapedForMarkdown(_ text: String, characterByCharacter: Bool = false) -> String {
+        var result =
+            !characterByCharacter && Self.keepsEveryCharacter(text) ? text : Self.escapedCharacters(text)
         // What Markdown reads at the start of a line, where a value may land: indentation (four spaces make a
         // code block: leading spaces and tabs are dropped, they show nothing), a heading, a list item, a
         // setext underline or an image; an ordered list item (`1.` or `1)`) gets its dot or bracket escaped.
