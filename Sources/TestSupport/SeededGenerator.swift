@@ -20,3 +20,21 @@ public struct SeededGenerator: RandomNumberGenerator {
         return mixed ^ (mixed >> 31)
     }
 }
+
+extension SeededGenerator {
+    /// Texts made of pieces picked at random: `each` texts of every length (in pieces) from none to `longest`.
+    /// - Parameters:
+    ///   - pieces: what texts are made of (at least one).
+    ///   - longest: the most pieces a text holds.
+    ///   - each: how many texts of each length.
+    /// - Returns: the texts, shortest first.
+    public mutating func texts(of pieces: [String], longest: Int, each: Int) -> [String] {
+        var texts: [String] = []
+        for length in 0...longest {
+            for _ in 0..<each {
+                texts.append((0..<length).map { _ in pieces[Int(next() % UInt64(pieces.count))] }.joined())
+            }
+        }
+        return texts
+    }
+}

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Rendering
@@ -14,24 +15,16 @@ import Testing
     ]
 
     @Test func agreesWithTheCharacterLoop() {
-        // A deterministic walk through many combinations (a linear congruential sequence picks the pieces).
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var checked = 0
-        for length in 0...8 {
-            for _ in 0..<2_000 {
-                var text = ""
-                for _ in 0..<length {
-                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                    text += Self.pieces[Int((state >> 33) % UInt64(Self.pieces.count))]
-                }
-                #expect(
-                    TextEscaper.escapedForMarkdown(text)
-                        == TextEscaper.escapedForMarkdown(text, characterByCharacter: true),
-                    "\(text.debugDescription)"
-                )
-                checked += 1
-            }
+        // A seeded walk through many combinations: a failure reproduces.
+        var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
+        let texts = random.texts(of: Self.pieces, longest: 8, each: 2000)
+        #expect(texts.count == 18_000)
+        for text in texts {
+            #expect(
+                TextEscaper.escapedForMarkdown(text)
+                    == TextEscaper.escapedForMarkdown(text, characterByCharacter: true),
+                "\(text.debugDescription)"
+            )
         }
-        #expect(checked == 18_000)
     }
 }

@@ -107,9 +107,7 @@ struct JSONReportWriter {
                 )
             }
             lists.append(SplicedList(key: "findings", depth: 1, write: writeFindings))
-            let suppressed = findings.withUnsafeBufferPointer { findings in
-                findings.indices.filter { Self.isSuppressedWithoutDecision(findings[$0]) }
-            }
+            let suppressed = findings.indices.filter { Self.isSuppressedWithoutDecision(findings[$0]) }
             if !suppressed.isEmpty {
                 lists.append(
                     SplicedList(
