@@ -52,21 +52,26 @@ struct PeriodChangeCalculator {
     ) {
         var buckets = FindingAges()
         var breaches: [SLABreach] = []
-        // The timeline's active rows are the current period's active findings, in order.
-        for (finding, row) in zip(current.findings.lazy.filter(\.isActive), timeline.activeRows)
-        where finding.status == .open {
+        // The timeline's active rows are the current period's active findings, in order. The findings are read
+        // where the snapshot holds them: iterating copied each row (its texts retained and released).
+        let findings = current.findings
+        var rows = timeline.activeRows.makeIterator()
+        for index in findings.indices where findings[index].isActive {
+            guard let row = rows.next() else { break }
+            guard findings[index].status == .open else { continue }
+            let severity = findings[index].severity
             guard let start = row.since else {
-                buckets.addUnknown(finding.severity)
+                buckets.addUnknown(severity)
                 continue
             }
             let age = max(0, start.days(until: current.asOf))
-            buckets.add(finding.severity, ageDays: age)
-            if let limit = policy.limit(for: finding.severity), age > limit {
+            buckets.add(severity, ageDays: age)
+            if let limit = policy.limit(for: severity), age > limit {
                 breaches.append(
                     SLABreach(
-                        identityKey: finding.identityKey,
-                        severity: finding.severity,
-                        layer: finding.layer,
+                        identityKey: findings[index].identityKey,
+                        severity: severity,
+                        layer: findings[index].layer,
                         ageDays: age,
                         slaDays: limit
                     )

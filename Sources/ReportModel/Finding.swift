@@ -28,7 +28,8 @@ public struct Finding: Sendable, Equatable, Codable {
         /// The identity as stored: in two parts, the first of which findings share. Sorting, comparing and
         /// looking up by it costs no joined copy of the text.
         public var identityKey: FindingIdentity {
-            get { storedIdentity }
+            // Lent, not returned: comparing and hashing identities where findings hold them copies nothing.
+            _read { yield storedIdentity }
             set {
                 let id = self.id
                 storedIdentity = newValue

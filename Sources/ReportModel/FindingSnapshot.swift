@@ -45,27 +45,22 @@ public struct FindingSnapshot: Sendable, Equatable, Codable {
 
     /// Keeps what history needs of a scored finding (its identity's parts, not a joined copy).
     public init(_ scored: ScoredFinding) {
-        self.init(scored.finding, status: scored.bucket, layer: scored.layer, environment: scored.environment)
+        self = withUnsafePointer(to: scored) { FindingSnapshot($0) }
     }
 
-    /// The row of a scored finding, from its parts (`FindingRows` reads them where the finding is stored).
-    /// - Parameters:
-    ///   - finding: where the row's identity, severity, control and days come from.
-    ///   - status: the bucket the report put it in (open, accepted, suppressed, passed, …).
-    ///   - layer: the layer it was placed in.
-    ///   - environment: its account's environment.
-    init(_ finding: Finding, status: FindingBucket, layer: LayerKey, environment: String) {
-        self.init(
-            identity: "",
-            status: status,
-            severity: finding.severity,
-            layer: layer,
-            environment: environment,
-            controlId: finding.controlId,
-            firstSeen: (finding.firstObservedAt ?? finding.createdAt).map(ReportDate.init),
-            lastSeen: finding.lastObservedAt.map(ReportDate.init)
-        )
-        identityKey = finding.identityKey
+    /// The row of a scored finding, read where it is held (`FindingRows` points into the report's array): a copy
+    /// of the finding would retain its storage and texts, and release them again.
+    /// - Parameter scored: the finding, with the bucket, layer and environment the report gave it.
+    init(_ scored: UnsafePointer<ScoredFinding>) {
+        // Each member set once: through `init(identity:…)` an empty identity was made and hashed for every row.
+        identityKey = scored.pointee.finding.identityKey
+        status = scored.pointee.bucket
+        severity = scored.pointee.finding.severity
+        layer = scored.pointee.layer
+        environment = scored.pointee.environment
+        controlId = scored.pointee.finding.controlId
+        firstSeen = (scored.pointee.finding.firstObservedAt ?? scored.pointee.finding.createdAt).map(ReportDate.init)
+        lastSeen = scored.pointee.finding.lastObservedAt.map(ReportDate.init)
     }
 
     /// The member names of the JSON form, as the synthesized conformance named them.

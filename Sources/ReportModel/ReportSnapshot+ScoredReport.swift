@@ -91,13 +91,12 @@ public struct FindingRows: RandomAccessCollection, Sendable {
 
     /// The row at `position`, made from its finding.
     public subscript(position: Int) -> FindingSnapshot {
-        // Read in parts: the finding handed on whole would be a copy (its references retained and released).
+        // Read where the array holds it: the finding handed on would be a copy (its references retained and
+        // released, on both threads that make rows).
         let index = Int(order[position])
-        return FindingSnapshot(
-            findings[index].finding,
-            status: findings[index].bucket,
-            layer: findings[index].layer,
-            environment: findings[index].environment
-        )
+        return findings.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { preconditionFailure("a row of no findings") }
+            return FindingSnapshot(base + index)
+        }
     }
 }

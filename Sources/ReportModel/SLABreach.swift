@@ -53,7 +53,10 @@ public struct SLABreach: Sendable, Equatable, Codable {
     /// - Returns: the breaches sorted by `precedes`.
     public static func ordered(_ breaches: [SLABreach]) -> [SLABreach] {
         guard breaches.count > 1 else { return breaches }
-        let byIdentity = zip(breaches, breaches.dropFirst()).allSatisfy { $0.identityKey < $1.identityKey }
+        // By position: zipping the list with itself copied every breach twice (its identity retained and released).
+        let byIdentity = breaches.indices.dropFirst().allSatisfy {
+            breaches[$0 - 1].identityKey < breaches[$0].identityKey
+        }
         // Worst severity and oldest first: both negated, so the keys sort ascending.
         let keys = breaches.map { (severity: -$0.severity.rank, age: -$0.ageDays) }
         let positions = breaches.withUnsafeBufferPointer { list in

@@ -70,15 +70,17 @@ extension Scorer {
     ) -> PlacedPart {
         let matcher = AcceptanceMatcher()
         var part = PlacedPart()
-        // The few distinct rule messages, made once per rule and layer and shared by every finding it
-        // places (a message per finding cost as much memory as the findings' own strings), with how many
-        // findings each placed: one lookup a finding (a finding's rule usage is counted by wording at the end).
-        var wordings: [RuleWording.Key: Int] = [:]
+        // The few distinct rule messages, made once per rule and shared by every finding it places (a message
+        // per finding cost as much memory as the findings' own strings), with how many findings each placed:
+        // found by the rule's number (`LayerRuleSet.placement`), position 0 for no rule (a finding's rule usage
+        // is counted by wording at the end).
+        let rules = configuration.rules
+        var wordingOf = [Int](repeating: -1, count: rules.numberedRules + 1)
         part.scored.reserveCapacity(findings.count)
         part.sources.reserveCapacity(findings.count)
 
         for finding in findings {
-            let (layer, rule) = configuration.rules.place(finding)
+            let (layer, rule) = rules.placement(finding)
             let mapping = finding.accountId.flatMap { mappings[$0] }
             let environment = mapping?.environment ?? "unmapped"
             var bucket = Self.baseBucket(finding)
@@ -99,15 +101,12 @@ extension Scorer {
                 if bucket == .open, acceptanceId != nil { bucket = .accepted }
             }
 
-            let wordingKey = RuleWording.Key(rule: rule, layer: layer)
-            let placement: Int
-            if let known = wordings[wordingKey] {
-                placement = known
-            } else {
-                placement = part.placements.count
-                part.placements.append((RuleWording(rule: rule, layer: layer), layer, 0))
-                wordings[wordingKey] = placement
+            let slot = rule.map { $0 + 1 } ?? 0
+            if wordingOf[slot] < 0 {
+                wordingOf[slot] = part.placements.count
+                part.placements.append((RuleWording(rule: rule.map(rules.rule(numbered:)), layer: layer), layer, 0))
             }
+            let placement = wordingOf[slot]
             part.placements[placement].findings += 1
             let wording = part.placements[placement].wording
             part.sources.append(wording.source)
@@ -223,11 +222,6 @@ private struct PlacedPart: Sendable {
 /// How a rule (or no rule) that placed findings in a layer is worded: in the rule-usage table and
 /// as each finding's `placedBy`.
 private struct RuleWording: Sendable {
-    struct Key: Hashable {
-        let rule: LayerRule?
-        let layer: LayerKey
-    }
-
     let ruleName: Message
     let source: String
     /// The rule-usage table's key: the rule's wording and its source.

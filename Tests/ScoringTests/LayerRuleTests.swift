@@ -41,6 +41,43 @@ import Testing
         #expect(report.findings.first?.placedBy.english == rule)
     }
 
+    /// `placement(_:)` names each rule by a number of its own, and the number leads back to the rule `place(_:)`
+    /// gives: scoring counts findings per rule by that number.
+    @Test func placementNumbersNameTheRulePlaceGives() throws {
+        let userRules = try LayerFile.parse(
+            """
+            rules:
+              - {resource: "arn:aws:s3:::shop-prod-*", layer: account, why: the audit bucket}
+              - {product: acme/scanner, layer: network, why: Acme scans hosts}
+            """,
+            file: "layers.yml"
+        )
+        let rules = try DefaultConfiguration.make(userRules: userRules).rules
+        let findings: [Finding] = [
+            .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-exports", resourceType: "AwsS3Bucket"),
+            .issue("x", product: "acme/scanner", productName: "Acme", severity: .low, resourceType: "Other"),
+            .control("IAM.6", .failed), .control("iam.6", .passed), .control("EC2.7", .failed),
+            .issue("gd", severity: .high, resourceType: "AwsIamAccessKey"),
+            .issue("gd2", severity: .high, resourceType: "Other"),
+            .issue("y", product: "acme/other", productName: "Other", severity: .low, resourceType: "Other"),
+        ]
+        var ruleOfNumber: [Int: LayerRule] = [:]
+        for finding in findings {
+            let placed = rules.place(finding)
+            let numbered = rules.placement(finding)
+            #expect(numbered.layer == placed.layer)
+            #expect(numbered.rule.map(rules.rule(numbered:)) == placed.rule)
+            guard let number = numbered.rule, let rule = placed.rule else { continue }
+            #expect((0..<rules.numberedRules).contains(number))
+            #expect(ruleOfNumber[number, default: rule] == rule, "one number, one rule")
+            ruleOfNumber[number] = rule
+        }
+        // Two user rules, three defaults by control (IAM.6 in either case is one rule), type and product.
+        #expect(ruleOfNumber.count == 6)
+        #expect(Set(ruleOfNumber.values).count == 6, "one rule, one number")
+        #expect(ruleOfNumber[0] == userRules[0] && ruleOfNumber[1] == userRules[1], "the user's rules by position")
+    }
+
     @Test func userRulesComeFirst() throws {
         let rules = try LayerFile.parse(
             """

@@ -5,9 +5,11 @@ public import ReportModel
 public struct LayerRuleSet: Sendable, Equatable {
     /// The user's rules from `layers.yml`, tried first.
     public var userRules: [LayerRule]
-    private var controlRules: CaseInsensitiveTable<LayerRule>
-    private var resourceTypeRules: CaseInsensitiveTable<LayerRule>
-    private var productRules: CaseInsensitiveTable<LayerRule>
+    /// The default rules (by control, resource type and product), each once; the tables hold their positions.
+    private var defaultRules: [LayerRule] = []
+    private var controlRules: CaseInsensitiveTable<Int>
+    private var resourceTypeRules: CaseInsensitiveTable<Int>
+    private var productRules: CaseInsensitiveTable<Int>
 
     /// Builds the rule set.
     /// - Parameters:
@@ -23,41 +25,71 @@ public struct LayerRuleSet: Sendable, Equatable {
         products: (text: String, file: String)
     ) throws(ScoringError) {
         self.userRules = userRules
-        var controlRules = CaseInsensitiveTable<LayerRule>()
+        var controlRules = CaseInsensitiveTable<Int>()
         for entry in catalogue.all {
-            controlRules.set(
-                LayerRule(condition: .control(entry.id), layer: entry.layer, why: entry.why, source: "default"),
-                for: entry.id
+            controlRules.set(defaultRules.count, for: entry.id)
+            defaultRules.append(
+                LayerRule(condition: .control(entry.id), layer: entry.layer, why: entry.why, source: "default")
             )
         }
         self.controlRules = controlRules
-        resourceTypeRules = try Self.table(resourceTypes, key: "resource_type") { .resourceType($0) }
-        productRules = try Self.table(products, key: "product") { .product($0) }
+        resourceTypeRules = try Self.table(resourceTypes, key: "resource_type", into: &defaultRules) {
+            .resourceType($0)
+        }
+        productRules = try Self.table(products, key: "product", into: &defaultRules) { .product($0) }
     }
 
     /// Places a finding.
     /// - Returns: the layer and the rule that placed it; `nil` rule means unclassified.
     public func place(_ finding: Finding) -> (layer: LayerKey, rule: LayerRule?) {
-        if let rule = userRules.first(where: { $0.matches(finding) }) { return (.layer(rule.layer), rule) }
-        if let control = finding.controlId, let rule = controlRules[control] {
-            return (.layer(rule.layer), rule)
+        let (layer, number) = placement(finding)
+        return (layer, number.map(rule(numbered:)))
+    }
+
+    /// Places a finding, naming the rule by its number (`rule(numbered:)`): a placement per finding then copies
+    /// no rule (its condition, reason and source retained and released) and is counted by a number, not a hash of
+    /// the rule's texts.
+    /// - Returns: the layer, and the number of the rule that placed it (nil: unclassified). The numbers of one
+    ///   rule set are distinct: the user's rules by position, then the default rules.
+    public func placement(_ finding: Finding) -> (layer: LayerKey, rule: Int?) {
+        for index in userRules.indices where userRules[index].matches(finding) {
+            return (.layer(userRules[index].layer), index)
         }
-        if let type = finding.resources.first?.type, let rule = resourceTypeRules[type] {
-            return (.layer(rule.layer), rule)
+        if let control = finding.controlId, let number = controlRules[control] {
+            return defaultPlacement(number)
         }
-        for key in [finding.productKey, finding.productName].compactMap({ $0 }) {
-            if let rule = productRules[key] { return (.layer(rule.layer), rule) }
+        if let type = finding.resources.first?.type, let number = resourceTypeRules[type] {
+            return defaultPlacement(number)
         }
+        if let key = finding.productKey, let number = productRules[key] { return defaultPlacement(number) }
+        if let number = productRules[finding.productName] { return defaultPlacement(number) }
         return (.unclassified, nil)
     }
 
+    /// The rule with a number `placement(_:)` gave.
+    /// - Parameter number: a number `placement(_:)` returned for this rule set.
+    /// - Returns: the rule it names.
+    public func rule(numbered number: Int) -> LayerRule {
+        number < userRules.count ? userRules[number] : defaultRules[number - userRules.count]
+    }
+
+    /// How many numbers `placement(_:)` can give: every number is below it.
+    public var numberedRules: Int { userRules.count + defaultRules.count }
+
+    /// The layer and number of the default rule at `position` in `defaultRules`.
+    private func defaultPlacement(_ position: Int) -> (layer: LayerKey, rule: Int?) {
+        (.layer(defaultRules[position].layer), userRules.count + position)
+    }
+
+    /// Reads a table of default rules into `rules`, and returns where each name's rule is in it.
     private static func table(
         _ source: (text: String, file: String),
         key: String,
+        into defaults: inout [LayerRule],
         condition: (String) -> LayerRule.Condition
-    ) throws(ScoringError) -> CaseInsensitiveTable<LayerRule> {
+    ) throws(ScoringError) -> CaseInsensitiveTable<Int> {
         let table = try CSVTable(source.text, file: source.file, required: [key, "layer", "why"])
-        var rules = CaseInsensitiveTable<LayerRule>()
+        var rules = CaseInsensitiveTable<Int>()
         for row in table.rows {
             let name = row.fields[key] ?? ""
             guard let layer = SecurityLayer(rawValue: row.fields["layer"] ?? "") else {
@@ -67,9 +99,9 @@ public struct LayerRuleSet: Sendable, Equatable {
                     reason: Message(.tableUnknownLayer, ["value": .text(row.fields["layer"] ?? "")])
                 )
             }
-            rules.set(
-                LayerRule(condition: condition(name), layer: layer, why: row.fields["why"] ?? "", source: "default"),
-                for: name
+            rules.set(defaults.count, for: name)
+            defaults.append(
+                LayerRule(condition: condition(name), layer: layer, why: row.fields["why"] ?? "", source: "default")
             )
         }
         return rules
