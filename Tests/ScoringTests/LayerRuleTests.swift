@@ -41,10 +41,9 @@ import Testing
         #expect(report.findings.first?.placedBy.english == rule)
     }
 
-    /// `placement(_:)` names each rule by a number of its own, and the number leads back to the rule `place(_:)`
-    /// gives: scoring counts findings per rule by that number.
-    @Test func placementNumbersNameTheRulePlaceGives() throws {
-        let userRules = try LayerFile.parse(
+    /// Two user rules: the shop's production buckets in the account layer, Acme's scanner in the network layer.
+    private static func shopRules() throws -> [LayerRule] {
+        try LayerFile.parse(
             """
             rules:
               - {resource: "arn:aws:s3:::shop-prod-*", layer: account, why: the audit bucket}
@@ -52,6 +51,12 @@ import Testing
             """,
             file: "layers.yml"
         )
+    }
+
+    /// `placement(_:)` names each rule by a number of its own, and the number leads back to the rule `place(_:)`
+    /// gives: scoring counts findings per rule by that number.
+    @Test func placementNumbersNameTheRulePlaceGives() throws {
+        let userRules = try Self.shopRules()
         let rules = try DefaultConfiguration.make(userRules: userRules).rules
         let findings: [Finding] = [
             .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-exports", resourceType: "AwsS3Bucket"),
@@ -79,14 +84,7 @@ import Testing
     }
 
     @Test func userRulesComeFirst() throws {
-        let rules = try LayerFile.parse(
-            """
-            rules:
-              - {resource: "arn:aws:s3:::shop-prod-*", layer: account, why: the audit bucket}
-              - {product: acme/scanner, layer: network, why: Acme scans hosts}
-            """,
-            file: "layers.yml"
-        )
+        let rules = try Self.shopRules()
         let findings: [Finding] = [
             .control("S3.8", .failed, resource: "arn:aws:s3:::shop-prod-exports", resourceType: "AwsS3Bucket"),
             .issue("x", product: "acme/scanner", productName: "Acme", severity: .low, resourceType: "Other"),
