@@ -592,6 +592,18 @@ public struct Finding: Sendable, Equatable, Codable {
         set { storage = Storage(newValue) }
     }
 
+    /// The identity, lent where the fields hold it. Declared here rather than reached through a key path: the
+    /// key path's getter returned a copy, retaining and releasing the identity's texts at every comparison of
+    /// every sort and lookup by identity.
+    @inlinable
+    public var identityKey: FindingIdentity {
+        _read { yield storage.fields.identityKey }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields.identityKey
+        }
+    }
+
     /// A field, read.
     @inlinable
     public subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
