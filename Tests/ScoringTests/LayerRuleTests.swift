@@ -53,9 +53,9 @@ import Testing
         )
     }
 
-    /// `placement(_:)` names each rule by a number of its own, and the number leads back to the rule `place(_:)`
-    /// gives: scoring counts findings per rule by that number.
-    @Test func placementNumbersNameTheRulePlaceGives() throws {
+    /// `placement(_:)` names each rule by a number of its own, and the number leads back to the rule that gave the
+    /// layer: scoring counts findings per rule by that number.
+    @Test func placementNumbersNameTheirRules() throws {
         let userRules = try Self.shopRules()
         let rules = try DefaultConfiguration.make(userRules: userRules).rules
         let findings: [Finding] = [
@@ -68,13 +68,14 @@ import Testing
         ]
         var ruleOfNumber: [Int: LayerRule] = [:]
         for finding in findings {
-            let placed = rules.place(finding)
-            let numbered = rules.placement(finding)
-            #expect(numbered.layer == placed.layer)
-            #expect(numbered.rule.map(rules.rule(numbered:)) == placed.rule)
-            guard let number = numbered.rule, let rule = placed.rule else { continue }
+            let placed = rules.placement(finding)
+            guard let number = placed.rule else {
+                #expect(placed.layer == .unclassified, "no rule: unclassified")
+                continue
+            }
             #expect((0..<rules.numberedRules).contains(number))
-            #expect(ruleOfNumber[number, default: rule] == rule, "one number, one rule")
+            let rule = rules.rule(numbered: number)
+            #expect(placed.layer == .layer(rule.layer), "the layer is the numbered rule's")
             ruleOfNumber[number] = rule
         }
         // Two user rules, three defaults by control (IAM.6 in either case is one rule), type and product.

@@ -39,16 +39,9 @@ public struct LayerRuleSet: Sendable, Equatable {
         productRules = try Self.table(products, key: "product", into: &defaultRules) { .product($0) }
     }
 
-    /// Places a finding.
-    /// - Returns: the layer and the rule that placed it; `nil` rule means unclassified.
-    public func place(_ finding: Finding) -> (layer: LayerKey, rule: LayerRule?) {
-        let (layer, number) = placement(finding)
-        return (layer, number.map(rule(numbered:)))
-    }
-
-    /// Places a finding, naming the rule by its number (`rule(numbered:)`): a placement per finding then copies
-    /// no rule (its condition, reason and source retained and released) and is counted by a number, not a hash of
-    /// the rule's texts.
+    /// Places a finding, naming the rule that placed it by its number (`rule(numbered:)`): a placement per finding
+    /// then copies no rule (its condition, reason and source retained and released) and is counted by a number,
+    /// not a hash of the rule's texts.
     /// - Returns: the layer, and the number of the rule that placed it (nil: unclassified). The numbers of one
     ///   rule set are distinct: the user's rules by position, then the default rules.
     public func placement(_ finding: Finding) -> (layer: LayerKey, rule: Int?) {
@@ -81,7 +74,7 @@ public struct LayerRuleSet: Sendable, Equatable {
         (.layer(defaultRules[position].layer), userRules.count + position)
     }
 
-    /// Reads a table of default rules into `rules`, and returns where each name's rule is in it.
+    /// Reads a table of default rules, appending them to `defaults`, and returns where each name's rule is there.
     private static func table(
         _ source: (text: String, file: String),
         key: String,
