@@ -73,9 +73,14 @@ enum OCSFImporter {
         finding.remediationURL = record.remediation?.references?.first { $0.hasPrefix("http") }
         if let comment = record.comment, !comment.isEmpty { finding.note = Finding.Note(text: comment) }
         finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap { $0.cve?.uid }
-        let images = finding.resources.filter { $0.type == "AwsEcrContainerImage" || $0.id.contains(":repository/") }
-        if !images.isEmpty, let vulnerabilities = record.vulnerabilities, vulnerabilities.count == 1,
+        // The image resources are looked for only in a record of one vulnerability in one package (Foundation's
+        // `contains` searches a resource id by composed characters: 2 % of an OCSF import when it ran for every record).
+        if let vulnerabilities = record.vulnerabilities, vulnerabilities.count == 1,
             let packages = vulnerabilities.first?.affectedPackages?.names, packages.count == 1,
+            case let images = finding.resources.filter({
+                $0.type == "AwsEcrContainerImage" || $0.id.contains(":repository/")
+            }),
+            !images.isEmpty,
             let key = ImageVulnerabilityKey.make(
                 digest: nil,
                 resourceIds: images.map(\.id),
