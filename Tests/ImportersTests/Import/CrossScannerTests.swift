@@ -47,6 +47,26 @@ import Testing
         #expect(vulnerabilities.first?.scanners == ["ECR basic scan", "Inspector (OCSF)", "Inspector (list-findings)"])
     }
 
+    /// An OCSF record joins the image's vulnerability when a resource is the image by its type or by an ECR
+    /// repository ARN of another type, and only when it names one vulnerability in one package.
+    @Test(arguments: [
+        ("AwsEcrContainerImage", 1, true), ("Container", 1, true), ("AwsEcrContainerImage", 2, false),
+    ])
+    func ocsfJoinsOnlyOneVulnerabilityOfAnImage(type: String, packages: Int, joins: Bool) throws {
+        let names = (1...packages).map { #"{"name":"nghttp2-\#($0)","version":"1.52.0"}"# }
+        let record = Self.ocsf.replacingOccurrences(of: #""type":"AwsEcrContainerImage""#, with: #""type":"\#(type)""#)
+            .replacingOccurrences(
+                of: #"[{"name":"nghttp2","version":"1.52.0"}]"#,
+                with: packages == 1 ? #"[{"name":"nghttp2","version":"1.52.0"}]"# : "[\(names.joined(separator: ","))]"
+            )
+        #expect(record.contains(#""type":"\#(type)""#))
+        let data = try Self.run([Self.basic, record])
+        let vulnerabilities = data.findings.filter { $0.vulnerabilityIds == ["CVE-2023-44487"] }
+        #expect(vulnerabilities.count == (joins ? 1 : 2))
+        let scanners = vulnerabilities.flatMap(\.scanners).sorted()
+        #expect(scanners.contains("Inspector (OCSF)") == joins)
+    }
+
     static func run(_ texts: [String]) throws -> ImportedData {
         try FindingImporter().importFindings(
             from: texts.enumerated().map {
