@@ -58,9 +58,13 @@ enum WAFLogRequestReader {
     private static func countMatches(_ export: WAFLogExport) -> Set<WAFObservedRequest.Match> {
         var matches: Set<WAFObservedRequest.Match> = []
         for group in export.ruleGroupList ?? [] {
-            let groupName = WAFAttackClassifier.groupName(group.ruleGroupId ?? "")
+            // Named only when one of its rules counted: most records list every group of the web ACL with none
+            // (splitting each group's id at every record was a fifth of a WAF log's import).
+            var named: String?
             func add(_ ruleId: String?, _ details: [WAFLogExport.MatchDetail]?) {
                 guard let ruleId else { return }
+                let groupName = named ?? WAFAttackClassifier.groupName(group.ruleGroupId ?? "")
+                named = groupName
                 let conditions = (details ?? []).compactMap(\.conditionType)
                 let category = WAFAttackClassifier.category(group: groupName, rule: ruleId, conditionTypes: conditions)
                 matches.insert(WAFObservedRequest.Match(rule: "\(groupName) / \(ruleId)", category: category))
