@@ -41,7 +41,7 @@ enum OCSFImporter {
         finding.compliance = compliance(record, report: &report)
         if !isProwler {
             // Security Hub v2 names the standards of the control; Prowler's `standards` are its own frameworks.
-            finding.standards = ASFFImporter.distinctSorted((record.compliance?.standards ?? []).filter { !$0.isEmpty })
+            finding.standards = (record.compliance?.standards ?? []).filter { !$0.isEmpty }.distinctSorted()
         }
         let prowler = (record.unmapped?.compliance ?? [:]).sorted { $0.key < $1.key }
             .flatMap { framework, requirements in requirements.map { "\(framework)/\($0)" } }

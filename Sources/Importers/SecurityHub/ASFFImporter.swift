@@ -58,9 +58,8 @@ enum ASFFImporter {
         }
         if let compliance = record.compliance {
             finding.compliance = EnumMapping.compliance(compliance.status, path: "Compliance.Status", report: &report)
-            finding.standards = distinctSorted(
-                (compliance.associatedStandards ?? []).compactMap(\.standardsId).filter { !$0.isEmpty }
-            )
+            finding.standards = (compliance.associatedStandards ?? []).compactMap(\.standardsId).filter { !$0.isEmpty }
+                .distinctSorted()
             finding.relatedRequirements = (compliance.relatedRequirements ?? []).map(\.value).filter { !$0.isEmpty }
         }
         finding.workflow = EnumMapping.workflow(record.workflow?.status, path: "Workflow.Status", report: &report)
@@ -103,21 +102,6 @@ enum ASFFImporter {
         }
         finding.isSample = record.sample ?? false
         return finding
-    }
-
-    /// The distinct texts in order (as `Set(texts).sorted()`, without a set for the one or two a finding has).
-    /// - Parameter texts: the texts, in any order.
-    /// - Returns: each text once, sorted.
-    static func distinctSorted(_ texts: [String]) -> [String] {
-        guard texts.count > 1 else { return texts }
-        var sorted = texts.sorted()
-        var kept = 1
-        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
-            sorted.swapAt(kept, index)
-            kept += 1
-        }
-        sorted.removeSubrange(kept...)
-        return sorted
     }
 
     /// `Severity.Label`, else `Severity.Normalized`, else informational with a warning.
