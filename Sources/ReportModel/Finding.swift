@@ -599,9 +599,15 @@ public struct Finding: Sendable, Equatable, Codable {
     public var identityKey: FindingIdentity {
         _read { yield storage.fields.identityKey }
         _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            makeStorageUnique()
             yield &storage.fields.identityKey
         }
+    }
+
+    /// Copies the fields first when another finding shares them, so that a change reaches this finding only.
+    @inlinable
+    mutating func makeStorageUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
     }
 
     /// A field, read.
@@ -615,7 +621,7 @@ public struct Finding: Sendable, Equatable, Codable {
     public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
         _read { yield storage.fields[keyPath: keyPath] }
         _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            makeStorageUnique()
             yield &storage.fields[keyPath: keyPath]
         }
     }

@@ -65,7 +65,7 @@ extension Finding {
 
     /// Changes the fields, copying them first when another finding shares them.
     mutating func changeInPlace(_ change: (inout Fields) -> Void) {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        makeStorageUnique()
         change(&storage.fields)
     }
 }

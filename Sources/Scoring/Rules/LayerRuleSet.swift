@@ -27,9 +27,11 @@ public struct LayerRuleSet: Sendable, Equatable {
         self.userRules = userRules
         var controlRules = CaseInsensitiveTable<Int>()
         for entry in catalogue.all {
-            controlRules.set(defaultRules.count, for: entry.id)
-            defaultRules.append(
-                LayerRule(condition: .control(entry.id), layer: entry.layer, why: entry.why, source: "default")
+            Self.add(
+                LayerRule(condition: .control(entry.id), layer: entry.layer, why: entry.why, source: "default"),
+                named: entry.id,
+                to: &controlRules,
+                numberingIn: &defaultRules
             )
         }
         self.controlRules = controlRules
@@ -92,11 +94,24 @@ public struct LayerRuleSet: Sendable, Equatable {
                     reason: Message(.tableUnknownLayer, ["value": .text(row.fields["layer"] ?? "")])
                 )
             }
-            rules.set(defaults.count, for: name)
-            defaults.append(
-                LayerRule(condition: condition(name), layer: layer, why: row.fields["why"] ?? "", source: "default")
+            Self.add(
+                LayerRule(condition: condition(name), layer: layer, why: row.fields["why"] ?? "", source: "default"),
+                named: name,
+                to: &rules,
+                numberingIn: &defaults
             )
         }
         return rules
+    }
+
+    /// Appends a default rule to `defaults` and files its position in `table` under `name`.
+    private static func add(
+        _ rule: LayerRule,
+        named name: String,
+        to table: inout CaseInsensitiveTable<Int>,
+        numberingIn defaults: inout [LayerRule]
+    ) {
+        table.set(defaults.count, for: name)
+        defaults.append(rule)
     }
 }
