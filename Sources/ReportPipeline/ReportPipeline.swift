@@ -95,7 +95,39 @@ public struct ReportPipeline: Sendable {
         recordWhileDelivering: Bool = true,
         deliver: ([RenderedFile]) throws -> Void
     ) throws(PipelineError) -> ReportDocument {
-        let report = try assess(sources, asOf: asOf, strict: strict)
+        try finish(
+            try assess(sources, asOf: asOf, strict: strict),
+            context: context,
+            formats: formats,
+            history: history,
+            renderer: renderer,
+            recordWhileDelivering: recordWhileDelivering,
+            deliver: deliver
+        )
+    }
+
+    /// The stages after `assess`: reads the trend, renders, hands the files to `deliver` and records the period.
+    /// `run` is `assess` and then this; the command line calls them one after the other itself, to make the
+    /// renderer (its templates parsed on another thread) only once the input is imported and scored.
+    /// - Parameters:
+    ///   - report: what `assess` returned.
+    ///   - context: organisation, edition, language, version.
+    ///   - formats: which files to render (`html`, `md`, `json`, `pdf`).
+    ///   - history: opens the history store, or `nil` to render without a trend.
+    ///   - renderer: renders `formats` from the scored report, the trend and `context`.
+    ///   - recordWhileDelivering: as in `run`.
+    ///   - deliver: writes the files; if it throws, the history is left as it was.
+    /// - Returns: the scored report and the trend it was rendered with.
+    /// - Throws: `PipelineError` naming the stage.
+    public func finish(
+        _ report: ScoredReport,
+        context: ReportContext,
+        formats: Set<OutputFormat>,
+        history: (() throws -> HistoryStore)?,
+        renderer: ReportRenderer,
+        recordWhileDelivering: Bool = true,
+        deliver: ([RenderedFile]) throws -> Void
+    ) throws(PipelineError) -> ReportDocument {
         func render(_ trend: Trend) throws -> ReportDocument {
             let document = ReportDocument(report: report, trend: trend, context: context)
             let files: [RenderedFile]

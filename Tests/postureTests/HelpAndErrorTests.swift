@@ -173,4 +173,27 @@ import Testing
         Self.expectPlain(result, mentions: "html/report.mustache:1:")
         #expect(result.stderr.contains("closed with another name"), "\(result.stderr)")
     }
+
+    /// The templates are parsed while the input is read and scored: a broken template is still the run's one error,
+    /// whatever else is wrong after the rule tables (an input cut short, a missing one, a good one), and the run
+    /// leaves no output folder and no history behind.
+    @Test(arguments: ["broken.json", "missing.json", "good"])
+    func aBrokenTemplateIsTheErrorWhateverTheInput(input: String) throws {
+        let folder = try RepositoryPaths.temporaryFolder("err-template-first")
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: RepositoryPaths.file("templates"), to: templates)
+        try Data("{{#a}}x{{/b}}\n".utf8).write(to: templates.appendingPathComponent("markdown/report.mustache"))
+        try Data(#"{"Findings":[{"Id":"a","#.utf8).write(to: folder.appendingPathComponent("broken.json"))
+        let result = try CommandRunner.run(
+            [
+                "report", input == "good" ? Self.findings : input, "--as-of", "2026-11-30", "--out", "out",
+                "--history", "history.sqlite", "--templates", templates.path,
+            ],
+            in: folder
+        )
+        Self.expectPlain(result, mentions: "markdown/report.mustache:1:")
+        #expect(result.stderr.contains("closed with another name"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("history.sqlite").path))
+    }
 }

@@ -162,14 +162,71 @@ struct ReportCommand: ParsableCommand {
         let printer = formats.contains(.pdf) ? try PDFPrinter.locate() : nil
         let asOf = try config.date()
         let meter = ProgressMeter(quiet: quiet)
-        // The templates are parsed on another thread while the scoring tables are read here; a problem with
-        // either ends the run before anything is read or written, the tables' first.
+        // The templates are parsed on another thread while the scoring tables are read here and the input is imported
+        // and scored; they are waited for only before the report is rendered. A problem with the tables ends the run
+        // before anything is read, one with the templates is the run's error whatever else went wrong after the
+        // tables were read (as when the run waited for them before reading its input), and neither leaves anything
+        // written.
         let templatesOption = templates
         let parsing = OtherThread { Result { try ResourceFolders.templates(option: templatesOption) } }
         var pipeline = try config.pipeline(options: meter.reporting(into: try input.importOptions()))
         pipeline.trendAnalysis = TrendAnalysis(slaPolicy: sla?.policy ?? .standard)
         pipeline.english = ResourceFolders.english(templatesOption: templates)
-        let renderer = ReportRenderer(templates: try parsing.result().get())
+        let document: ReportDocument
+        var delivery: StagedDelivery?
+        do {
+            (document, delivery) = try report(
+                with: pipeline,
+                asOf: asOf,
+                formats: formats,
+                printer: printer,
+                meter: meter
+            ) {
+                try parsing.result().get()
+            }
+        } catch {
+            if case .failure(let problem) = parsing.result() { throw problem }
+            throw error
+        }
+        meter.finish()
+        delivery?.finish()
+        Interruption.createdHistory(nil)
+        Interruption.createdOut(nil)
+        Interruption.release(delivered: true)
+        for path in delivery?.written ?? [] { print(path) }
+        if !noHistory {
+            let periods = document.trend.periods.count
+            printError(
+                "history: \(historyPath) holds \(periods) period\(periods == 1 ? "" : "s"), \(asOf.period) recorded"
+            )
+        }
+        for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
+            printError("warning: \(diagnostic.text(in: pipeline.english))")
+        }
+        // The process ends with this command: its memory goes back to the system at once, instead of
+        // every finding's strings being freed one by one (a tenth of a second or more per 100k findings).
+        Self.keptUntilExit.withLock { $0 = document }
+        try gate(document.report)
+    }
+
+    /// Imports, scores, renders and delivers: the part of `run` after the scoring tables were read.
+    /// - Parameters:
+    ///   - pipeline: the stages, with the tables read.
+    ///   - asOf: the day acceptances are valid or expired on and findings are aged to.
+    ///   - formats: the formats asked for.
+    ///   - printer: Chromium, when a PDF is asked for.
+    ///   - meter: the progress shown on a terminal.
+    ///   - templates: the parsed templates, waited for once the input is imported and scored.
+    /// - Returns: the rendered document and the delivery to finish.
+    /// - Throws: the first problem, worded for the terminal.
+    private func report(
+        with pipeline: ReportPipeline,
+        asOf: ReportDate,
+        formats: Set<OutputFormat>,
+        printer: PDFPrinter?,
+        meter: ProgressMeter,
+        templates: () throws -> TemplateSet
+    ) throws -> (ReportDocument, StagedDelivery?) {
         let sources = try input.sources()
         let outFolder = URL(fileURLWithPath: out, isDirectory: true)
         let edition = selectedEdition
@@ -181,6 +238,8 @@ struct ReportCommand: ParsableCommand {
             redactionKey: edition.isMasked ? try readRedactionKey() : nil
         )
         if edition.isMasked, redactionKey == nil {
+            // Said only when the run goes on: after a problem with the templates, that problem alone is shown.
+            _ = try templates()
             printError(
                 "note: no --redaction-key: the pseudonyms of this \(edition.rawValue) edition hold within this run only "
                     + "(docs/editions.md)"
@@ -196,21 +255,22 @@ struct ReportCommand: ParsableCommand {
         try writer.preflight()
         let historyExisted = historyFile.map { FileManager.default.fileExists(atPath: $0) } ?? true
         let outExisted = FileManager.default.fileExists(atPath: outFolder.path)
+        let opener = try historyOpener(outFolder, templates: templates)
         Interruption.install()
         if !historyExisted { Interruption.createdHistory(historyFile) }
         if !outExisted { Interruption.createdOut(outFolder.path) }
 
         var delivery: StagedDelivery?
         let document: ReportDocument
-        do throws(PipelineError) {
-            document = try pipeline.run(
-                sources,
-                asOf: asOf,
+        do {
+            let report = try pipeline.assess(sources, asOf: asOf, strict: strict)
+            let renderer = ReportRenderer(templates: try templates())
+            document = try pipeline.finish(
+                report,
                 context: context,
                 formats: printer == nil ? formats : formats.union([.html]),
-                history: historyOpener(outFolder),
+                history: opener,
                 renderer: renderer,
-                strict: strict,
                 recordWhileDelivering: !writer.historyIsInside
             ) { files in
                 meter.stage("writing")
@@ -236,27 +296,10 @@ struct ReportCommand: ParsableCommand {
             if !historyExisted, let historyFile { Self.removeHistory(historyFile) }
             if !outExisted { rmdir(outFolder.path) }
             Interruption.release(delivered: false)
-            throw CLIError(error)
+            if let error = error as? PipelineError { throw CLIError(error) }
+            throw error
         }
-        meter.finish()
-        delivery?.finish()
-        Interruption.createdHistory(nil)
-        Interruption.createdOut(nil)
-        Interruption.release(delivered: true)
-        for path in delivery?.written ?? [] { print(path) }
-        if !noHistory {
-            let periods = document.trend.periods.count
-            printError(
-                "history: \(historyPath) holds \(periods) period\(periods == 1 ? "" : "s"), \(asOf.period) recorded"
-            )
-        }
-        for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
-            printError("warning: \(diagnostic.text(in: pipeline.english))")
-        }
-        // The process ends with this command: its memory goes back to the system at once, instead of
-        // every finding's strings being freed one by one (a tenth of a second or more per 100k findings).
-        Self.keptUntilExit.withLock { $0 = document }
-        try gate(document.report)
+        return (document, delivery)
     }
 
     /// The last report made, held until the process exits (only the command line's own run sets it).
@@ -268,10 +311,15 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Opens the history store when the pipeline asks for it (after import and scoring succeeded).
-    private func historyOpener(_ outFolder: URL) -> (() throws -> HistoryStore)? {
+    private func historyOpener(
+        _ outFolder: URL,
+        templates: () throws -> TemplateSet
+    ) throws -> (() throws -> HistoryStore)? {
         if noHistory { return nil }
         let path = historyPath
         if history == nil, let old = HistoryLocation.formerDefault(in: out, current: path) {
+            // Said only when the run goes on: after a problem with the templates, that problem alone is shown.
+            _ = try templates()
             printError(
                 "warning: \(old) is history kept where posture 0.1 put it by default; this run reads and writes "
                     + "\(path) instead: move the file there (or pass --history \(old)) to keep the trend"
