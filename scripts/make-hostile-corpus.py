@@ -210,6 +210,20 @@ def build():
          extra=["--acceptances", "{case}/risk-acceptances.yml", "--environments", "{case}/environments.yml"],
          not_stderr=[ESC, "\x07", "\u202e"], report=["\\u001B"], not_report=[ESC, "\x07", "\x00", "\u202e", "\ufffe"])
 
+    # Markup characters each followed by a combining mark (one character each, compared as characters, none of them
+    # `<` or a quote): report.html and the charts stay well-formed, with every markup byte escaped. Such a title once
+    # ended the run ("rendered html is not well-formed").
+    marked = "<\u0301script>alert(1)</script> \"\u0301 onmouseover=alert(1) '\u0301 &\u0301 >\u0301"
+    asff("combining-marks", [finding(
+        1, Title="title " + marked, Description=marked,
+        Resources=[{"Type": "AwsS3Bucket", "Id": "arn:aws:s3:::bucket-" + marked, "Region": "eu-west-1",
+                    "Tags": {"Owner" + marked: marked}}],
+        Compliance={"Status": "FAILED", "SecurityControlId": "S3.1"}),
+        finding(2, Title=marked, Compliance={"Status": "FAILED", "SecurityControlId": "IAM.6"})])
+    # (report.json holds the texts as they are, in JSON strings: the escaped forms are report.html's.)
+    case("combining-marks", ["combining-marks/findings.json"], [0],
+         report=["&lt;\u0301script&gt;", "&quot;\u0301 onmouseover", "&#39;\u0301 &amp;\u0301 &gt;\u0301"])
+
     # Empty and meaningless inputs: fine without --strict, refused with it.
     for label, text in [("empty-object", "{}"), ("empty-array", "[]"), ("empty-finding", '{"Findings":[{}]}')]:
         write(label, "input.json", text)

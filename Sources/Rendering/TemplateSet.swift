@@ -37,7 +37,9 @@ public struct TemplateSet: Sendable {
             }
             guard parts[0] == "html" || parts[0] == "markdown", parts[1].hasSuffix(".mustache") else { continue }
             let name = String(parts[1].dropLast(".mustache".count))
-            let template = try Self.parse(text, path: path)
+            // An HTML template's `{{name}}` is escaped by `HTMLEscaping` (the library's escaping, quicker): its pragma
+            // goes on a line of its own before the first (a standalone tag: the line writes nothing).
+            let template = try Self.parse(text, path: path, pragma: parts[0] == "html" ? HTMLEscaping.pragma : nil)
             if parts[0] == "html" { html[name] = template } else { markdown[name] = template }
             let scanned = TemplateScanner(text: text, path: path)
             references += scanned.stringReferences
@@ -77,13 +79,23 @@ public struct TemplateSet: Sendable {
         return table
     }
 
-    private static func parse(_ text: String, path: String) throws(RenderError) -> MustacheTemplate {
+    /// Parses one template.
+    /// - Parameters:
+    ///   - text: the template's text.
+    ///   - path: its path relative to `templates/`, for errors.
+    ///   - pragma: a tag parsed on a line of its own before the first (an error's line is the template's own).
+    /// - Returns: the parsed template.
+    /// - Throws: `RenderError.templateSyntax` naming the template, line and column.
+    private static func parse(_ text: String, path: String, pragma: String? = nil) throws(RenderError)
+        -> MustacheTemplate
+    {
+        HTMLEscaping.registered
         do {
-            return try MustacheTemplate(string: text)
+            return try MustacheTemplate(string: pragma.map { $0 + "\n" + text } ?? text)
         } catch let error as MustacheTemplate.ParserError {
             throw .templateSyntax(
                 template: path,
-                line: error.context.lineNumber,
+                line: max(1, error.context.lineNumber - (pragma == nil ? 0 : 1)),
                 column: error.context.columnNumber,
                 message: Self.reason(error.error)
             )

@@ -51,19 +51,33 @@ import Testing
         }
     }
 
-    @Test func templateSyntaxErrorNamesTemplateAndLine() throws {
+    /// The template and line of the syntax error a template set with `text` at `path` is refused with.
+    private static func syntaxError(at path: String, _ text: String) throws -> (template: String, line: Int)? {
         var files = try RenderingFixture.templateFiles()
-        files["markdown/report.mustache"] = "line one\n{{#open}}\nnever closed\n"
+        files[path] = text
         do {
             _ = try TemplateSet(files: files)
-            Issue.record("expected a syntax error")
         } catch {
-            guard case .templateSyntax(let template, _, _, _) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
-            #expect(template == "markdown/report.mustache")
+            guard case .templateSyntax(let template, let line, _, _) = error else { return nil }
+            return (template, line)
         }
+        return nil
+    }
+
+    @Test func templateSyntaxErrorNamesTemplateAndLine() throws {
+        let error = try Self.syntaxError(at: "markdown/report.mustache", "line one\n{{#open}}\nnever closed\n")
+        #expect(error?.template == "markdown/report.mustache")
+    }
+
+    /// The HTML templates are parsed with `HTMLEscaping`'s pragma on a line before theirs: an error still names the
+    /// template's own line and column.
+    @Test func anHTMLTemplateErrorNamesItsOwnLine() throws {
+        let error = try Self.syntaxError(
+            at: "html/report.mustache",
+            "<html>\n<body>\n  {{#a}}x{{/b}}\n</body></html>\n"
+        )
+        #expect(error?.template == "html/report.mustache")
+        #expect(error?.line == 3)
     }
 
     @Test func missingReportTemplateIsMissingTemplate() throws {

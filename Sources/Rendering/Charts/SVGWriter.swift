@@ -72,21 +72,11 @@ struct SVGWriter {
         }
     }
 
-    /// Escapes text for XML content and attributes.
+    /// Escapes text for XML content and attributes: every `<`, `>`, `&`, `"` and `'`, also one a combining mark
+    /// follows (compared as characters, `<` and a mark were one character, not `<`, and the `<` was left as it was).
     /// - Returns: the escaped text.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLEscaping.escaped(text)
     }
 
     /// Adds a line.
