@@ -213,16 +213,19 @@ def build():
     # Markup characters each followed by a combining mark (one character each, compared as characters, none of them
     # `<` or a quote): report.html and the charts stay well-formed, with every markup byte escaped. Such a title once
     # ended the run ("rendered html is not well-formed").
-    marked = "<\u0301script>alert(1)</script> \"\u0301 onmouseover=alert(1) '\u0301 &\u0301 >\u0301"
+    marked = ("<\u0301script>alert(1)</script> \"\u0301 onmouseover=alert(1) '\u0301 &\u0301 >\u0301"
+              " |\u0301 cell [\u0301link](https://example.invalid)")
     asff("combining-marks", [finding(
         1, Title="title " + marked, Description=marked,
         Resources=[{"Type": "AwsS3Bucket", "Id": "arn:aws:s3:::bucket-" + marked, "Region": "eu-west-1",
                     "Tags": {"Owner" + marked: marked}}],
         Compliance={"Status": "FAILED", "SecurityControlId": "S3.1"}),
         finding(2, Title=marked, Compliance={"Status": "FAILED", "SecurityControlId": "IAM.6"})])
-    # (report.json holds the texts as they are, in JSON strings: the escaped forms are report.html's.)
+    # (report.json holds the texts as they are, in JSON strings: the escaped forms are report.html's and report.md's;
+    # a `|` with a mark once ended a table cell in report.md, a `[` with a mark opened a link.)
     case("combining-marks", ["combining-marks/findings.json"], [0],
-         report=["&lt;\u0301script&gt;", "&quot;\u0301 onmouseover", "&#39;\u0301 &amp;\u0301 &gt;\u0301"])
+         report=["&lt;\u0301script&gt;", "&quot;\u0301 onmouseover", "&#39;\u0301 &amp;\u0301 &gt;\u0301",
+                 "\\|\u0301 cell \\[\u0301link\\]"])
 
     # Empty and meaningless inputs: fine without --strict, refused with it.
     for label, text in [("empty-object", "{}"), ("empty-array", "[]"), ("empty-finding", '{"Findings":[{}]}')]:

@@ -14,6 +14,18 @@ import Testing
         "[", "]", "~", "é", "e\u{301}", " \u{301}", "1\u{301}", "<\u{338}", "日本", "🔒", "\u{200B}",
     ]
 
+    /// A markup character followed by a combining mark is escaped as it is alone: Markdown reads its byte (a `|` ends
+    /// a table cell, a `[` opens a link's text), whatever follows it.
+    @Test(arguments: [
+        ("a|\u{301}b", "a\\|\u{301}b"), ("[\u{301}x](y)", "\\[\u{301}x\\](y)"), ("<\u{301}b>", "&lt;\u{301}b&gt;"),
+        ("*\u{301}x*\u{301}", "\\*\u{301}x\\*\u{301}"), ("x\r\ny", "x y"), ("x\r\u{301}\ny", "x \u{301} y"),
+        ("`\u{200D}`", "\\`\u{200D}\\`"),
+    ])
+    func aMarkupCharacterWithAMarkIsEscaped(text: String, escaped: String) {
+        #expect(TextEscaper.escapedForMarkdown(text) == escaped)
+        #expect(TextEscaper.escapedForMarkdown(text, characterByCharacter: true) == escaped)
+    }
+
     @Test func agreesWithTheCharacterLoop() {
         // A seeded walk through many combinations: a failure reproduces.
         var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)

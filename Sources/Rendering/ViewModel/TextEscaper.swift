@@ -20,11 +20,11 @@ enum TextEscaper: Sendable {
         }
     }
 
-    private static let inlineSpecials: Set<Character> = ["\\", "|", "*", "_", "`", "[", "]", "~"]
+    private static let inlineSpecials: Set<Unicode.Scalar> = ["\\", "|", "*", "_", "`", "[", "]", "~"]
 
-    /// The bytes the character loop of `escapedForMarkdown(_:characterByCharacter:)` changes or escapes: line breaks and tabs, `<`, `>`, `&` and
-    /// `inlineSpecials`. A text without any is what the loop would copy as it is (no other character it changes
-    /// holds one of these bytes: a character beyond ASCII never equals an ASCII one).
+    /// The bytes the loop of `escapedForMarkdown(_:characterByCharacter:)` changes or escapes: line breaks and tabs,
+    /// `<`, `>`, `&` and `inlineSpecials`. A text without any is what the loop would copy as it is (it changes only
+    /// these scalars, and in UTF-8 their bytes are never part of another scalar's).
     private static let changedBytes: [Bool] = (0...255).map { byte in
         Array("\n\r\t<>&\\|*_`[]~".utf8).contains(UInt8(byte))
     }
@@ -60,19 +60,25 @@ enum TextEscaper: Sendable {
         text.withStoredUTF8 { bytes in !bytes.contains { changedBytes[Int($0)] } }
     }
 
-    /// Line breaks and tabs folded to a space, `<`, `>` and `&` as references, inline syntax backslash-escaped.
+    /// Line breaks and tabs folded to a space (CR LF to one), `<`, `>` and `&` as references, inline syntax
+    /// backslash-escaped: each one wherever it is, also where a combining mark follows it. Read as `Character`s, `|`
+    /// and a mark were one character, not `|`, and were left as they were, while Markdown reads the `|` byte (a table
+    /// cell ended there: a value could add columns to a table) and the other marks alike.
     private static func escapedCharacters(_ text: String) -> String {
         var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\n", "\r", "\r\n", "\t": result.append(" ")
+        result.reserveCapacity(text.utf8.count + 8)
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterCarriageReturn: continue
+            case "\n", "\r", "\t": result.append(" ")
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "&": result += "&amp;"
             default:
-                if inlineSpecials.contains(character) { result.append("\\") }
-                result.append(character)
+                if inlineSpecials.contains(scalar) { result.append("\\") }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result
