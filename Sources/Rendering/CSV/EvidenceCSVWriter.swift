@@ -64,10 +64,23 @@ struct EvidenceCSVWriter {
         return cells.map(cell).joined(separator: ",")
     }
 
-    private static func cell(_ text: String) -> String {
+    /// One cell as RFC 4180 has it, read by its bytes as a spreadsheet reads the file: quoted when a comma, a quote
+    /// or a line break is anywhere in it, each quote doubled (compared as `Character`s, a CR LF pair or a quote or
+    /// comma followed by a combining mark was none of them, and such a cell was left unquoted: its comma or line
+    /// break began another cell or row).
+    /// - Parameter text: the cell's value.
+    /// - Returns: the cell as the file holds it.
+    static func cell(_ text: String) -> String {
         var value = text
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let special: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+        }
+        guard value.utf8.contains(where: special) else { return value }
+        var quoted = "\""
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
+        }
+        return quoted + "\""
     }
 }
