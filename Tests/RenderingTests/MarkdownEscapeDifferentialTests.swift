@@ -40,3 +40,17 @@ import Testing
         }
     }
 }
+
+/// A link target in report.md has what Markdown reads in it percent-encoded, also a character a combining mark follows.
+@Suite struct MarkdownLinkTargetTests {
+    @Test(arguments: [
+        ("https://example.com/a_(b)", "https://example.com/a%5F%28b%29"),
+        ("https://example.com/a)\u{301}[x](y)", "https://example.com/a%29\u{301}%5Bx%5D%28y%29"),
+        ("https://example.com/|\u{200D}*", "https://example.com/%7C\u{200D}%2A"),
+    ])
+    func aTargetIsEncoded(url: String, target: String) throws {
+        let link = try #require(SafeLink(url, escape: .markdown))
+        #expect(link.href == target)
+        #expect(SafeLink(url, escape: .html)?.href == url)
+    }
+}

@@ -37,10 +37,12 @@ struct SafeLink: Sendable, Equatable {
 }
 
 extension String {
+    /// The URL with what Markdown would read in a link target percent-encoded: each one wherever it is, also where a
+    /// combining mark follows it (compared as `Character`s, `)` and a mark were not `)`, and the `)` ended the target).
     fileprivate var replacingParentheses: String {
         var result = ""
-        for character in self {
-            switch character {
+        for scalar in unicodeScalars {
+            switch scalar {
             case "(": result += "%28"
             case ")": result += "%29"
             case "|": result += "%7C"
@@ -48,7 +50,7 @@ extension String {
             case "_": result += "%5F"
             case "[": result += "%5B"
             case "]": result += "%5D"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
