@@ -110,7 +110,19 @@ struct IdentifierScanner: Sendable {
         var plainStart = text.startIndex
         let matches = pattern.expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
         for match in matches {
-            guard let whole = Range(match.range, in: text), whole.lowerBound >= plainStart,
+            // The match's bounds as scalar positions: `Range(_:in:)` is nil for a match that ends inside a character
+            // (an account id whose last digit carries a combining mark), which was then left unmasked and unchecked.
+            let utf16 = text.utf16
+            guard match.range.location != NSNotFound, NSMaxRange(match.range) <= utf16.count else { continue }
+            let whole =
+                utf16.index(
+                    utf16.startIndex,
+                    offsetBy: match.range.location
+                )..<utf16.index(
+                    utf16.startIndex,
+                    offsetBy: NSMaxRange(match.range)
+                )
+            guard whole.lowerBound >= plainStart,
                 let index = (1...pattern.kinds.count).first(where: { match.range(at: $0).location != NSNotFound })
             else { continue }
             let kind = pattern.kinds[index - 1]
@@ -121,7 +133,7 @@ struct IdentifierScanner: Sendable {
             if plainStart < whole.lowerBound { segments.append(.text(String(text[plainStart..<whole.lowerBound]))) }
             if Self.accepts(kind, token) {
                 segments.append(.identifier(kind, token))
-                plainStart = text.index(whole.lowerBound, offsetBy: token.count)
+                plainStart = text.utf16.index(whole.lowerBound, offsetBy: token.utf16.count)
             } else {
                 scan(String(text[whole]), excluding: excluding.union([kind]), into: &segments)
                 plainStart = whole.upperBound
