@@ -43,7 +43,7 @@ struct SVGWriter {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
             + " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\""
             + " font-family=\"system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', sans-serif\" font-size=\"\(Self.fontSize)\">\n"
-            + "<title>\(Self.escape(title))</title>\n<desc>\(Self.escape(desc))</desc>\n"
+            + "<title>\(HTMLEscaping.escaped(title))</title>\n<desc>\(HTMLEscaping.escaped(desc))</desc>\n"
     }
 
     /// Rounds a coordinate to one decimal with a fixed format: `12.0`, never `-0.0`.
@@ -70,13 +70,6 @@ struct SVGWriter {
         text.unicodeScalars.reduce(0) { width, scalar in
             width + Double(fontSize) * (scalar.value >= 0x2E80 ? 1.0 : 0.6)
         }
-    }
-
-    /// Escapes text for XML content and attributes: every `<`, `>`, `&`, `"` and `'`, also one a combining mark
-    /// follows (compared as characters, `<` and a mark were one character, not `<`, and the `<` was left as it was).
-    /// - Returns: the escaped text.
-    static func escape(_ text: String) -> String {
-        HTMLEscaping.escaped(text)
     }
 
     /// Adds a line.
@@ -133,7 +126,7 @@ struct SVGWriter {
         let bold = weight.map { " font-weight=\"\($0)\"" } ?? ""
         markup +=
             "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\"\(bold)>"
-            + "\(Self.escape(content))</text>\n"
+            + "\(HTMLEscaping.escaped(content))</text>\n"
     }
 
     /// Closes the SVG.

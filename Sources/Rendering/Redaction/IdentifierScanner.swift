@@ -112,16 +112,8 @@ struct IdentifierScanner: Sendable {
         for match in matches {
             // The match's bounds as scalar positions: `Range(_:in:)` is nil for a match that ends inside a character
             // (an account id whose last digit carries a combining mark), which was then left unmasked and unchecked.
-            let utf16 = text.utf16
-            guard match.range.location != NSNotFound, NSMaxRange(match.range) <= utf16.count else { continue }
-            let whole =
-                utf16.index(
-                    utf16.startIndex,
-                    offsetBy: match.range.location
-                )..<utf16.index(
-                    utf16.startIndex,
-                    offsetBy: NSMaxRange(match.range)
-                )
+            let lower = String.Index(utf16Offset: match.range.location, in: text)
+            let whole = lower..<String.Index(utf16Offset: NSMaxRange(match.range), in: text)
             guard whole.lowerBound >= plainStart,
                 let index = (1...pattern.kinds.count).first(where: { match.range(at: $0).location != NSNotFound })
             else { continue }

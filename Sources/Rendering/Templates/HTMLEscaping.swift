@@ -23,8 +23,8 @@ struct HTMLEscaping: MustacheContentType {
         Self.escaped(text)
     }
 
-    /// The text with `<`, `>`, `&`, `"` and `'` replaced with references wherever they are (for HTML, and for the
-    /// charts' XML, where a `<` left before a combining mark would not be well-formed).
+    /// The text with `<`, `>`, `&`, `"` and `'` replaced with references wherever they are: for HTML, and for the
+    /// charts' SVG (`SVGWriter`), where a `<` left before a combining mark would not be well-formed XML.
     /// - Parameter text: a value as the data holds it.
     /// - Returns: the escaped text (the text itself when nothing is replaced).
     static func escaped(_ text: String) -> String {
