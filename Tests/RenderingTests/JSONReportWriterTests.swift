@@ -186,6 +186,28 @@ import Testing
         #expect(furthestAhead.withLock { $0 } <= JSONReportWriter.batchesAhead)
     }
 
+    #if os(Linux)
+        /// The makers run a little below the thread that writes and hashes their texts in order (their nice value 5
+        /// above its), so that thread is never the one waiting for a core; the calling thread keeps its own priority.
+        @Test func batchesAreMadeBelowTheWritersPriority() {
+            let writerBefore = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+            let makers = Mutex<[Int32]>([])
+            JSONReportWriter.madeAhead(
+                4,
+                { number in
+                    let nice = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+                    makers.withLock { $0.append(nice) }
+                    return "batch \(number)"
+                },
+                emit: { _ in }
+            )
+            let seen = makers.withLock { $0 }
+            #expect(seen.count == 4)
+            #expect(seen.allSatisfy { $0 == min(19, writerBefore + 5) })
+            #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == writerBefore)
+        }
+    #endif
+
     @Test("the sample document, as the renderer writes it")
     func sample() throws {
         let document = sampleReportDocument()
