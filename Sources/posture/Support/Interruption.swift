@@ -29,6 +29,11 @@ enum Interruption {
         var holding = false
         /// The interrupt received while holding; 0 for none.
         var pending: Int32 = 0
+        /// How the held step ended, once released: what an interrupt handled after the release reports (the
+        /// signal reaches the handler on another thread, which may run only after the step it arrived in is over).
+        var released: String?
+        /// How many interrupts the handler has received.
+        var received = 0
     }
 
     private static let state = Mutex(State())
@@ -87,28 +92,36 @@ enum Interruption {
     /// Stops holding interrupts; one received meanwhile now ends the run (the step it waited for is over).
     /// - Parameter delivered: whether the report was delivered and recorded (else it was rolled back).
     static func release(delivered: Bool) {
+        let outcome =
+            delivered
+            ? "held until the report was delivered and its period recorded"
+            : "the run had failed and was rolled back"
         let pending = state.withLock { state -> Int32 in
             let pending = state.pending
             state.holding = false
             state.pending = 0
+            state.released = outcome
             return pending
         }
         guard pending != 0 else { return }
-        stop(
-            by: pending,
-            outcome: delivered
-                ? "held until the report was delivered and its period recorded"
-                : "the run had failed and was rolled back"
-        )
+        stop(by: pending, outcome: outcome)
+    }
+
+    /// How many interrupts the handler has received so far (the fault hook of the tests waits for its own).
+    static var receivedCount: Int {
+        state.withLock { $0.received }
     }
 
     private static func received(_ number: Int32) {
-        let held = state.withLock { state -> Bool in
-            guard state.holding else { return false }
+        let (held, released) = state.withLock { state -> (Bool, String?) in
+            state.received += 1
+            guard state.holding else { return (false, state.released) }
             if state.pending == 0 { state.pending = number }
-            return true
+            return (true, nil)
         }
-        if !held { stop(by: number, outcome: "nothing was delivered or recorded by this run") }
+        guard !held else { return }
+        // An interrupt handled after the held step was over says how that step ended, not that nothing was done.
+        stop(by: number, outcome: released ?? "nothing was delivered or recorded by this run")
     }
 
     /// Removes what a partial run made and ends the process by `number`, as if it had not been handled.

@@ -241,9 +241,16 @@ struct OutputWriter {
     private func injectFault(_ step: Int) {
         if let killAfterStep, step >= killAfterStep { kill(getpid(), SIGKILL) }
         if let interruptAfterStep, step == interruptAfterStep {
+            let before = Interruption.receivedCount
             kill(getpid(), SIGINT)
-            // A held interrupt waits for its step; any other ends the run before this one goes on.
-            if !Interruption.isHolding { sleep(30) }
+            // A held interrupt waits for its step; any other ends the run before this one goes on. The handler runs
+            // on another thread: the step goes on only once it has the interrupt, as it would when Ctrl-C came
+            // during the step (else a busy machine let the step end first, and the interrupt came after it).
+            guard Interruption.isHolding else {
+                sleep(30)
+                return
+            }
+            for _ in 0..<10_000 where Interruption.receivedCount == before { usleep(1_000) }
         }
     }
 
