@@ -190,12 +190,13 @@ import Testing
         /// The makers run a little below the thread that writes and hashes their texts in order (their nice value 5
         /// above its), so that thread is never the one waiting for a core; the calling thread keeps its own priority.
         @Test func batchesAreMadeBelowTheWritersPriority() {
-            let writerBefore = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+            let niceValue: @Sendable () -> Int32 = { getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }
+            let writerBefore = niceValue()
             let makers = Mutex<[Int32]>([])
             JSONReportWriter.madeAhead(
                 4,
                 { number in
-                    let nice = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+                    let nice = niceValue()
                     makers.withLock { $0.append(nice) }
                     return "batch \(number)"
                 },
@@ -204,7 +205,7 @@ import Testing
             let seen = makers.withLock { $0 }
             #expect(seen.count == 4)
             #expect(seen.allSatisfy { $0 == min(19, writerBefore + 5) })
-            #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == writerBefore)
+            #expect(niceValue() == writerBefore)
         }
     #endif
 

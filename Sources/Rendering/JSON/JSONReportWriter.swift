@@ -193,7 +193,7 @@ struct JSONReportWriter {
     /// the writer, at most 19) on Linux, where the nice value is a thread's own: the thread that writes and hashes the
     /// texts in order then gets a core whenever it has work. With equal priorities two makers and the writer share two
     /// cores a third each; the writer, short of the pace it needs, falls behind, the makers fill their window ahead and
-    /// sleep, and a core idles while the writer catches up (perf timelines of 100k findings: the cores 75-80 % busy
+    /// sleep, and a core idles while the writer catches up (perf timelines of 100k findings: the cores 72-82 % busy
     /// while report.json was written). Failing to lower it changes nothing but that.
     static func yieldToTheWriter() {
         #if os(Linux)

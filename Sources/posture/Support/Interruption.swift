@@ -32,8 +32,6 @@ enum Interruption {
         /// How the held step ended, once released: what an interrupt handled after the release reports (the
         /// signal reaches the handler on another thread, which may run only after the step it arrived in is over).
         var released: String?
-        /// How many interrupts the handler has received.
-        var received = 0
     }
 
     private static let state = Mutex(State())
@@ -107,14 +105,13 @@ enum Interruption {
         stop(by: pending, outcome: outcome)
     }
 
-    /// How many interrupts the handler has received so far (the fault hook of the tests waits for its own).
-    static var receivedCount: Int {
-        state.withLock { $0.received }
+    /// Whether an interrupt received while holding waits for the release (the fault hook of the tests waits for its own).
+    static var hasPending: Bool {
+        state.withLock { $0.pending != 0 }
     }
 
     private static func received(_ number: Int32) {
         let (held, released) = state.withLock { state -> (Bool, String?) in
-            state.received += 1
             guard state.holding else { return (false, state.released) }
             if state.pending == 0 { state.pending = number }
             return (true, nil)

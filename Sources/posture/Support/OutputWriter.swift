@@ -241,7 +241,6 @@ struct OutputWriter {
     private func injectFault(_ step: Int) {
         if let killAfterStep, step >= killAfterStep { kill(getpid(), SIGKILL) }
         if let interruptAfterStep, step == interruptAfterStep {
-            let before = Interruption.receivedCount
             kill(getpid(), SIGINT)
             // A held interrupt waits for its step; any other ends the run before this one goes on. The handler runs
             // on another thread: the step goes on only once it has the interrupt, as it would when Ctrl-C came
@@ -250,7 +249,7 @@ struct OutputWriter {
                 sleep(30)
                 return
             }
-            for _ in 0..<10_000 where Interruption.receivedCount == before { usleep(1_000) }
+            for _ in 0..<10_000 where !Interruption.hasPending { usleep(1_000) }
         }
     }
 
