@@ -332,6 +332,27 @@ import Testing
         }
     }
 
+    @Test("a finding's placement members, made once per message, carry whether they need the visible-escape pass")
+    func placementsCarryTheirVisibleEscapes() throws {
+        let findings = sampleReportDocument().report.findings
+        let scored = try #require(findings.first)
+        let encoded = JSONFindingWriter.indented(
+            String(decoding: try JSONEncoder().encode(scored.placedBy), as: UTF8.self),
+            by: JSONFindingWriter.memberPad
+        )
+        for worded in ["layer rule account", "rule \u{202E} x", "é", "q\"\\", "\u{7}"] {
+            for message in [encoded, "{\n        \"code\" : \"x\u{202E}\"\n      }"] {
+                let placement = JSONFindingWriter.Placement(placedBy: worded, placedByMessage: message)
+                var writer = JSONFindingWriter()
+                withUnsafePointer(to: scored) { writer.write($0, placement: placement, first: true) }
+                let (visible, text, mayNeed) = (writer.visibleText, writer.text, writer.mayNeedVisibleEscapes)
+                #expect(visible == VisibleText.escapedJSON(text), "\(worded) \(message)")
+                #expect(text.contains("\"placedByMessage\" : \(message),\n"))
+                if VisibleText.escapedJSON(text) != text { #expect(mayNeed, "\(worded) \(message)") }
+            }
+        }
+    }
+
     @Test("a produced file hands out the same pieces each time it is read, and stops at a writer's error")
     func producedPieces() throws {
         let file = try writer(batchSize: 3).render(document(findings: 10))

@@ -1,6 +1,7 @@
-import ReportModel
 import TestSupport
 import Testing
+
+@testable import ReportModel
 
 /// The eight- and sixteen-bytes-at-a-time tests and scans (`ByteWords`, `CByteScan`) say what testing each byte says.
 @Suite struct ByteWordsTests {
@@ -122,17 +123,21 @@ import Testing
         }
     }
 
-    @Test("plain printable: every byte value at every position of texts of every length up to three words")
+    @Test("plain printable: every byte value at every position of texts of every length up to two vectors and a half")
     func plainPrintable() {
         func printable(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
-        for count in 1..<25 {
+        for count in 1..<41 {
             for position in 0..<count {
                 for value in 0...255 {
                     for filler: UInt8 in [UInt8(ascii: "a"), 0x20, 0x7E, 0x5B] {
                         var bytes = [UInt8](repeating: filler, count: count)
                         bytes[position] = UInt8(value)
                         let answer = bytes.withUnsafeBufferPointer { ByteWords.isPlainPrintable($0) }
+                        let byWords = bytes.withUnsafeBufferPointer {
+                            ByteWords.isPlainPrintableByWords($0.baseAddress!, count: $0.count)
+                        }
                         #expect(answer == bytes.allSatisfy(printable), "\(bytes)")
+                        #expect(byWords == answer, "\(bytes)")
                     }
                 }
             }

@@ -32,19 +32,40 @@ struct JSONFindingWriter: ~Copyable {
     /// The indentation of a finding's members.
     static let memberPad = "      "
 
+    /// A finding's `placedBy` and `placedByMessage` members as report.json holds them, made once per distinct message
+    /// (a report's findings share a few dozen): appended to each finding as they are, with no scan of their text.
+    struct Placement: Sendable {
+        /// The two members' bytes, each with its indentation, name and separator.
+        fileprivate let bytes: [UInt8]
+        /// Whether the bytes may be rewritten by `VisibleText.escapedJSON` (`JSONFindingWriter.mayNeedVisibleEscapes`).
+        fileprivate let mayNeedVisibleEscapes: Bool
+
+        /// The members for one message.
+        /// - Parameters:
+        ///   - placedBy: the message in English.
+        ///   - placedByMessage: the message as `JSONEncoder` writes it on its own, moved to its place with
+        ///     `indented(_:by: memberPad)`.
+        init(placedBy: String, placedByMessage: String) {
+            var writer = JSONFindingWriter(capacity: placedBy.utf8.count + placedByMessage.utf8.count + 64)
+            writer.field("      \"placedBy\" : ", placedBy)
+            writer.raw(static: "      \"placedByMessage\" : ")
+            writer.raw(placedByMessage)
+            writer.raw(static: ",\n")
+            bytes = writer.bytes.withBytes { Array($0) }
+            mayNeedVisibleEscapes = writer.mayNeedVisibleEscapes
+        }
+    }
+
     /// Appends one finding at the indentation of an element of the top-level `findings` array: what
     /// `JSONFinding(scored, placedBy:)` encodes, read from the scored finding as it is written (no copy of its
     /// fields into an entry first).
     /// - Parameters:
     ///   - scored: the finding with what scoring decided about it, where the report's array holds it.
-    ///   - placedBy: `scored.placedBy` in English.
-    ///   - placedByMessage: `scored.placedBy` as `JSONEncoder` writes it on its own, moved to its place with
-    ///     `indented(_:by: memberPad)` (once per distinct message, not per finding).
+    ///   - placement: its `placedBy` and `placedByMessage` members (`Placement`, made for `scored.placedBy`).
     ///   - first: whether it is the first of the array (else a comma and a line break go first).
     mutating func write(
         _ scored: UnsafePointer<ScoredFinding>,
-        placedBy: String,
-        placedByMessage: String,
+        placement: Placement,
         first: Bool
     ) {
         // Every member is read where the finding is held (through `pointee`): a copy of the scored finding, or of
@@ -63,10 +84,8 @@ struct JSONFindingWriter: ~Copyable {
         idAndIdentity(scored)
         field("      \"layer\" : ", scored.pointee.layer.description)
         field("      \"note\" : ", scored.pointee.finding.note?.text)
-        field("      \"placedBy\" : ", placedBy)
-        raw(static: "      \"placedByMessage\" : ")
-        raw(placedByMessage)
-        raw(static: ",\n")
+        placement.bytes.withUnsafeBufferPointer { bytes.append($0) }
+        if placement.mayNeedVisibleEscapes { mayNeedVisibleEscapes = true }
         field("      \"product\" : ", scored.pointee.finding.productName)
         field("      \"recordState\" : ", scored.pointee.finding.recordState.rawValue)
         field("      \"region\" : ", scored.pointee.finding.region)
@@ -189,6 +208,7 @@ struct JSONFindingWriter: ~Copyable {
     }
 
     /// Appends text known at compile time as it is.
+    @inline(__always)
     mutating func raw(static text: StaticString) {
         text.withUTF8Buffer { bytes.append($0) }
     }

@@ -39,7 +39,7 @@ struct JSONReportWriter {
             // Each finding holds the position of its message's texts (neighbours mostly share the message, and
             // equal messages made by one rule share their storage: compared before anything is hashed).
             var known: [Message: Int32] = [:]
-            var texts: [(encoded: String, worded: String)] = []
+            var texts: [JSONFindingWriter.Placement] = []
             var placedAt: [Int32] = []
             placedAt.reserveCapacity(findings.count)
             var previous: (message: Message, position: Int32)?
@@ -58,7 +58,7 @@ struct JSONReportWriter {
                         by: JSONFindingWriter.memberPad
                     )
                     position = Int32(texts.count)
-                    texts.append((encoded: text, worded: english.text(message)))
+                    texts.append(JSONFindingWriter.Placement(placedBy: english.text(message), placedByMessage: text))
                     known[message] = position
                 }
                 placedAt.append(position)
@@ -76,11 +76,9 @@ struct JSONReportWriter {
                 findings.withUnsafeBufferPointer { findings in
                     guard let base = findings.baseAddress else { return }
                     for index in start..<end {
-                        let placement = Int(positions[index])
                         writer.write(
                             base + index,
-                            placedBy: placements[placement].worded,
-                            placedByMessage: placements[placement].encoded,
+                            placement: placements[Int(positions[index])],
                             first: index == findings.startIndex
                         )
                     }
