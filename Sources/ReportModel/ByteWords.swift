@@ -62,7 +62,7 @@ public enum ByteWords {
     ) -> Int {
         guard let base = buffer.baseAddress, limit > start else { return 0 }
         #if arch(x86_64)
-            return posture_plain_run(base + start, limit - start, asciiOnly ? 1 : 0)
+            return posture_plain_run(base + start, limit - start, asciiOnly ? 0x7F : 0xFF)
         #else
             var index = start
             while index + 8 <= limit {
@@ -100,7 +100,7 @@ public enum ByteWords {
     public static func isPlainPrintable(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         #if arch(x86_64)
-            return posture_plain_printable(base, buffer.count) != 0
+            return posture_plain_run(base, buffer.count, 0x7E) == buffer.count
         #else
             return isPlainPrintableByWords(base, count: buffer.count)
         #endif

@@ -39,13 +39,6 @@ struct ByteRun: ~Copyable {
         count += 1
     }
 
-    /// Calls `body` with the bytes appended.
-    /// - Parameter body: reads the bytes (valid only during the call).
-    /// - Returns: what `body` returns.
-    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        body(UnsafeBufferPointer(start: base, count: count))
-    }
-
     /// The bytes appended, as UTF-8 text (invalid sequences repaired, as `String(decoding:as:)` does).
     var text: String {
         String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)

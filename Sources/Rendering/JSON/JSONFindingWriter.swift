@@ -35,8 +35,8 @@ struct JSONFindingWriter: ~Copyable {
     /// A finding's `placedBy` and `placedByMessage` members as report.json holds them, made once per distinct message
     /// (a report's findings share a few dozen): appended to each finding as they are, with no scan of their text.
     struct Placement: Sendable {
-        /// The two members' bytes, each with its indentation, name and separator.
-        fileprivate let bytes: [UInt8]
+        /// The two members, each with its indentation, name and separator.
+        fileprivate let text: String
         /// Whether the bytes may be rewritten by `VisibleText.escapedJSON` (`JSONFindingWriter.mayNeedVisibleEscapes`).
         fileprivate let mayNeedVisibleEscapes: Bool
 
@@ -51,7 +51,7 @@ struct JSONFindingWriter: ~Copyable {
             writer.raw(static: "      \"placedByMessage\" : ")
             writer.raw(placedByMessage)
             writer.raw(static: ",\n")
-            bytes = writer.bytes.withBytes { Array($0) }
+            text = writer.text
             mayNeedVisibleEscapes = writer.mayNeedVisibleEscapes
         }
     }
@@ -84,7 +84,7 @@ struct JSONFindingWriter: ~Copyable {
         idAndIdentity(scored)
         field("      \"layer\" : ", scored.pointee.layer.description)
         field("      \"note\" : ", scored.pointee.finding.note?.text)
-        placement.bytes.withUnsafeBufferPointer { bytes.append($0) }
+        placement.text.withStoredUTF8 { bytes.append($0) }
         if placement.mayNeedVisibleEscapes { mayNeedVisibleEscapes = true }
         field("      \"product\" : ", scored.pointee.finding.productName)
         field("      \"recordState\" : ", scored.pointee.finding.recordState.rawValue)
