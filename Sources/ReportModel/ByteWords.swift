@@ -148,4 +148,23 @@ extension String {
         var copy = self
         return try copy.withUTF8(body)
     }
+
+    /// The texts one after another, written into one new string's storage (one allocation, no growth): a key made
+    /// for every record read (`asff|<ProductArn>|<Id>`) cost four times as much through interpolation.
+    /// - Parameter parts: the texts, in order.
+    public init(joining parts: String...) {
+        var count = 0
+        for part in parts { count += part.utf8.count }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            for part in parts {
+                part.withStoredUTF8 { bytes in
+                    guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+                    (target + end).initialize(from: source, count: bytes.count)
+                    end += bytes.count
+                }
+            }
+            return end
+        }
+    }
 }

@@ -368,7 +368,10 @@ public struct Finding: Sendable, Equatable, Codable {
             region: String?,
             severity: Severity,
             controlId: String?,
+            standardControl: StandardControlRef? = nil,
             compliance: ComplianceStatus?,
+            standards: [String] = [],
+            relatedRequirements: [String] = [],
             workflow: WorkflowStatus,
             recordState: RecordState,
             resources: [Resource],
@@ -403,6 +406,8 @@ public struct Finding: Sendable, Equatable, Codable {
                     title: title,
                     description: description,
                     controlId: controlId,
+                    standards: standards,
+                    relatedRequirements: relatedRequirements,
                     types: types,
                     remediationText: remediationText,
                     remediationURL: remediationURL,
@@ -421,9 +426,28 @@ public struct Finding: Sendable, Equatable, Codable {
             originLine = 0
             originColumn = 0
             rare = nil
-            store(id: id)
+            // The identity's text is at hand: whether the id ends it is one comparison of bytes, not the packed
+            // tail written out again (`store(id:)`).
+            var identityText = identity
+            var idText = id
+            let idEndsIdentity = identityText.withUTF8 { whole in
+                idText.withUTF8 { id in
+                    id.count > 0 && id.count <= whole.count
+                        && ByteWords.equal(UnsafeBufferPointer(rebasing: whole[(whole.count - id.count)...]), id)
+                }
+            }
+            if idEndsIdentity, id.utf8.count <= Int(Int32.max) {
+                idSuffixLength = Int32(id.utf8.count)
+            } else {
+                storedId = id
+            }
             store(origin: origin)
-            if let note { self.note = note }
+            if standardControl != nil || note != nil {
+                changeRare {
+                    $0.standardControl = standardControl
+                    $0.note = note
+                }
+            }
         }
 
         /// Stores the id as the identity's tail when it is one, else on its own.
@@ -510,7 +534,10 @@ public struct Finding: Sendable, Equatable, Codable {
                 region: try container.decodeIfPresent(String.self, forKey: .region),
                 severity: try container.decode(Severity.self, forKey: .severity),
                 controlId: try container.decodeIfPresent(String.self, forKey: .controlId),
+                standardControl: try container.decodeIfPresent(StandardControlRef.self, forKey: .standardControl),
                 compliance: try container.decodeIfPresent(ComplianceStatus.self, forKey: .compliance),
+                standards: try container.decodeIfPresent([String].self, forKey: .standards) ?? [],
+                relatedRequirements: try container.decodeIfPresent([String].self, forKey: .relatedRequirements) ?? [],
                 workflow: try container.decode(WorkflowStatus.self, forKey: .workflow),
                 recordState: try container.decode(RecordState.self, forKey: .recordState),
                 resources: try container.decode([Resource].self, forKey: .resources),
@@ -527,10 +554,7 @@ public struct Finding: Sendable, Equatable, Codable {
                 isSample: try container.decode(Bool.self, forKey: .isSample),
                 origin: try container.decode(RecordOrigin.self, forKey: .origin)
             )
-            standardControl = try container.decodeIfPresent(StandardControlRef.self, forKey: .standardControl)
             checkId = try container.decodeIfPresent(String.self, forKey: .checkId)
-            standards = try container.decodeIfPresent([String].self, forKey: .standards) ?? []
-            relatedRequirements = try container.decodeIfPresent([String].self, forKey: .relatedRequirements) ?? []
         }
 
         /// Encodes the fields as the plain struct's synthesized conformance did: every member by name,
@@ -677,7 +701,10 @@ public struct Finding: Sendable, Equatable, Codable {
         region: String? = nil,
         severity: Severity = .informational,
         controlId: String? = nil,
+        standardControl: StandardControlRef? = nil,
         compliance: ComplianceStatus? = nil,
+        standards: [String] = [],
+        relatedRequirements: [String] = [],
         workflow: WorkflowStatus = .new,
         recordState: RecordState = .active,
         resources: [Resource] = [],
@@ -708,7 +735,10 @@ public struct Finding: Sendable, Equatable, Codable {
                 region: region,
                 severity: severity,
                 controlId: controlId,
+                standardControl: standardControl,
                 compliance: compliance,
+                standards: standards,
+                relatedRequirements: relatedRequirements,
                 workflow: workflow,
                 recordState: recordState,
                 resources: resources,

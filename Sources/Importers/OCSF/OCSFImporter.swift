@@ -12,44 +12,29 @@ enum OCSFImporter {
     ]
 
     /// Maps a decoded finding read at `origin`; `report` receives diagnostics with member paths.
+    ///
+    /// Every value is worked out first and the finding made once with all of them (as `ASFFImporter` does); the
+    /// diagnostics come in the order the members are mapped: severity, compliance, status, then the times.
     /// - Returns: the finding, or `nil` when it has neither `metadata.uid` nor `finding_info.uid`.
     static func finding(from record: OCSFFinding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
         let info = record.findingInfo
         let infoUid = info?.uid.flatMap { $0.isEmpty ? nil : $0 }
         guard let uid = record.metadata?.uid.flatMap({ $0.isEmpty ? nil : $0 }) ?? infoUid else { return nil }
-        let identity =
+        var identity =
             infoUid.map { $0.hasPrefix("arn:aws:inspector2:") } == true
-            ? "inspector|\(infoUid ?? uid)" : "ocsf|\(uid)"
+            ? String(joining: "inspector|", infoUid ?? uid) : String(joining: "ocsf|", uid)
         let product = record.metadata?.product
         let productArn = product?.uid.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
+        let productName = ProductNames.name(given: product?.name, productArn: productArn ?? product?.uid)
         let isProwler = product?.name?.lowercased() == "prowler" || record.statusCode != nil
-        var finding = Finding(
-            format: .ocsf,
-            identity: identity,
-            id: infoUid ?? uid,
-            productArn: productArn,
-            productName: ProductNames.name(given: product?.name, productArn: productArn ?? product?.uid),
-            generatorId: info?.analytic?.uid ?? info?.analytic?.name ?? record.metadata?.eventCode,
-            title: info?.title ?? "",
-            description: info?.desc ?? record.message ?? "",
-            accountId: record.cloud?.account?.uid?.value,
-            region: record.cloud?.region,
-            origin: origin
-        )
-        finding.severity = severity(record, report: &report)
-        finding.controlId = record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil)
-        finding.compliance = compliance(record, report: &report)
-        if !isProwler {
-            // Security Hub v2 names the standards of the control; Prowler's `standards` are its own frameworks.
-            finding.standards = (record.compliance?.standards ?? []).filter { !$0.isEmpty }.distinctSorted()
-        }
+        let severity = severity(record, report: &report)
+        let compliance = compliance(record, report: &report)
+        // Security Hub v2 names the standards of the control; Prowler's `standards` are its own frameworks.
+        let standards = isProwler ? [] : (record.compliance?.standards ?? []).filter { !$0.isEmpty }.distinctSorted()
         let prowler = (record.unmapped?.compliance ?? [:]).sorted { $0.key < $1.key }
             .flatMap { framework, requirements in requirements.map { "\(framework)/\($0)" } }
-        finding.relatedRequirements = ((record.compliance?.requirements ?? []) + prowler).filter { !$0.isEmpty }
         let status = OCSFStatus.map(name: record.status, id: record.statusId?.value, report: &report)
-        finding.workflow = status.workflow
-        finding.recordState = status.archived || record.activityId?.value == 3 ? .archived : .active
-        finding.resources = (record.resources ?? []).map { resource in
+        let resources = (record.resources ?? []).map { resource in
             let arn = [resource.uidAlt, resource.uid].compactMap { $0 }.first { $0.hasPrefix("arn:") }
             return Resource(
                 type: ResourceTypeName.asff(resource.type),
@@ -60,38 +45,64 @@ enum OCSFImporter {
                 }
             )
         }
-        finding.types = info?.types ?? []
-        finding.createdAt = report.date(info?.createdTime ?? info?.createdTimeDt, "finding_info.created_time")
-        finding.firstObservedAt = report.date(
-            info?.firstSeenTime ?? info?.firstSeenTimeDt,
-            "finding_info.first_seen_time"
-        )
-        finding.lastObservedAt = report.date(info?.lastSeenTime ?? info?.lastSeenTimeDt, "finding_info.last_seen_time")
+        let createdAt = report.date(info?.createdTime ?? info?.createdTimeDt, "finding_info.created_time")
+        let firstObservedAt = report.date(info?.firstSeenTime ?? info?.firstSeenTimeDt, "finding_info.first_seen_time")
+        let lastObservedAt = report.date(info?.lastSeenTime ?? info?.lastSeenTimeDt, "finding_info.last_seen_time")
         let modified = report.date(info?.modifiedTime ?? info?.modifiedTimeDt, "finding_info.modified_time")
-        finding.updatedAt = modified ?? report.date(record.time ?? record.timeDt, "time") ?? finding.createdAt
-        finding.remediationText = record.remediation?.desc
-        finding.remediationURL = record.remediation?.references?.first { $0.hasPrefix("http") }
-        if let comment = record.comment, !comment.isEmpty { finding.note = Finding.Note(text: comment) }
-        finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap { $0.cve?.uid }
-        // The image resources are looked for only in a record of one vulnerability in one package (Foundation's
-        // `contains` searches a resource id by composed characters: 2 % of an OCSF import when it ran for every record).
-        if let vulnerabilities = record.vulnerabilities, vulnerabilities.count == 1,
-            let packages = vulnerabilities.first?.affectedPackages?.names, packages.count == 1,
-            case let images = finding.resources.filter({
-                $0.type == "AwsEcrContainerImage" || $0.id.contains(":repository/")
-            }),
-            !images.isEmpty,
-            let key = ImageVulnerabilityKey.make(
-                digest: nil,
-                resourceIds: images.map(\.id),
-                vulnerability: vulnerabilities.first?.cve?.uid,
-                package: packages.first
-            )
-        {
-            finding.identity = key
-            finding.scanners = ["\(finding.productName) (OCSF)"]
+        let updatedAt = modified ?? report.date(record.time ?? record.timeDt, "time") ?? createdAt
+        var scanners: [String] = []
+        if let key = imageKey(resources: resources, vulnerabilities: record.vulnerabilities) {
+            identity = key
+            scanners = ["\(productName) (OCSF)"]
         }
-        return finding
+        return Finding(
+            format: .ocsf,
+            identity: identity,
+            id: infoUid ?? uid,
+            productArn: productArn,
+            productName: productName,
+            generatorId: info?.analytic?.uid ?? info?.analytic?.name ?? record.metadata?.eventCode,
+            title: info?.title ?? "",
+            description: info?.desc ?? record.message ?? "",
+            accountId: record.cloud?.account?.uid?.value,
+            region: record.cloud?.region,
+            severity: severity,
+            controlId: record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil),
+            compliance: compliance,
+            standards: standards,
+            relatedRequirements: ((record.compliance?.requirements ?? []) + prowler).filter { !$0.isEmpty },
+            workflow: status.workflow,
+            recordState: status.archived || record.activityId?.value == 3 ? .archived : .active,
+            resources: resources,
+            types: info?.types ?? [],
+            firstObservedAt: firstObservedAt,
+            lastObservedAt: lastObservedAt,
+            createdAt: createdAt,
+            updatedAt: updatedAt,
+            remediationText: record.remediation?.desc,
+            remediationURL: record.remediation?.references?.first { $0.hasPrefix("http") },
+            note: record.comment.flatMap { $0.isEmpty ? nil : Finding.Note(text: $0) },
+            vulnerabilityIds: (record.vulnerabilities ?? []).compactMap { $0.cve?.uid },
+            scanners: scanners,
+            origin: origin
+        )
+    }
+
+    /// The image vulnerability key of a record of one vulnerability in one package about container images, or nil.
+    /// The image resources are looked for only in such a record (Foundation's `contains` searches a resource id by
+    /// composed characters: 2 % of an OCSF import when it ran for every record).
+    private static func imageKey(resources: [Resource], vulnerabilities: [OCSFFinding.Vulnerability]?) -> String? {
+        guard let vulnerabilities, vulnerabilities.count == 1,
+            let packages = vulnerabilities.first?.affectedPackages?.names, packages.count == 1
+        else { return nil }
+        let images = resources.filter { $0.type == "AwsEcrContainerImage" || $0.id.contains(":repository/") }
+        guard !images.isEmpty else { return nil }
+        return ImageVulnerabilityKey.make(
+            digest: nil,
+            resourceIds: images.map(\.id),
+            vulnerability: vulnerabilities.first?.cve?.uid,
+            package: packages.first
+        )
     }
 
     /// `severity_id`, else the `severity` caption.

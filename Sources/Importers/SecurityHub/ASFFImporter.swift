@@ -20,6 +20,11 @@ enum ASFFImporter {
     }
 
     /// Maps a decoded finding read at `origin`; `report` receives diagnostics with member paths.
+    ///
+    /// Every value is worked out first and the finding made once with all of them (one finding a record: set
+    /// member by member afterwards, each change went through a key path and a copy-on-write check). The
+    /// diagnostics come in the order the members are mapped: required members, severity, compliance status,
+    /// workflow, record state, then the times.
     /// - Returns: the finding, or `nil` when it has no `Id` (it cannot be identified).
     static func finding(from record: ASFFFinding, origin: RecordOrigin, report: inout FieldReport) -> Finding? {
         guard let id = record.id, !id.isEmpty else { return nil }
@@ -28,43 +33,29 @@ enum ASFFImporter {
         }
         let fields = record.productFields ?? ProductFieldsBlock()
         let productArn = record.productArn
-        let identity =
-            id.hasPrefix("arn:aws:inspector2:") ? "inspector|\(id)" : "asff|\(productArn ?? "")|\(id)"
-        var finding = Finding(
-            format: .asff,
-            identity: identity,
-            id: id,
-            productArn: productArn,
-            productName: ProductNames.name(
-                given: record.productName ?? fields.productName,
-                productArn: productArn
-            ),
-            generatorId: record.generatorId,
-            title: record.title ?? "",
-            description: record.description ?? "",
-            accountId: record.awsAccountId?.value,
-            region: record.region,
-            origin: origin
-        )
-        finding.severity = severity(record.severity, report: &report)
-        finding.controlId = controlId(record, fields: fields)
+        let productName = ProductNames.name(given: record.productName ?? fields.productName, productArn: productArn)
+        let severity = severity(record.severity, report: &report)
+        var controlId = controlId(record, fields: fields)
+        var standardControl: StandardControlRef?
         if record.compliance != nil, (record.compliance?.securityControlId ?? "").isEmpty {
-            finding.standardControl = StandardControlParser.reference(
+            standardControl = StandardControlParser.reference(
                 generatorId: record.generatorId,
                 standardsControlArn: fields.standardsControlArn,
                 id: id
             )
-            if let reference = finding.standardControl { finding.controlId = reference.controlId }
+            if let reference = standardControl { controlId = reference.controlId }
         }
-        if let compliance = record.compliance {
-            finding.compliance = EnumMapping.compliance(compliance.status, path: "Compliance.Status", report: &report)
-            finding.standards = (compliance.associatedStandards ?? []).compactMap(\.standardsId).filter { !$0.isEmpty }
-                .distinctSorted()
-            finding.relatedRequirements = (compliance.relatedRequirements ?? []).map(\.value).filter { !$0.isEmpty }
+        var compliance: ComplianceStatus?
+        var standards: [String] = []
+        var relatedRequirements: [String] = []
+        if let block = record.compliance {
+            compliance = EnumMapping.compliance(block.status, path: "Compliance.Status", report: &report)
+            standards = Self.standards(block.associatedStandards)
+            relatedRequirements = (block.relatedRequirements ?? []).compactMap { $0.value.isEmpty ? nil : $0.value }
         }
-        finding.workflow = EnumMapping.workflow(record.workflow?.status, path: "Workflow.Status", report: &report)
-        finding.recordState = EnumMapping.recordState(record.recordState, path: "RecordState", report: &report)
-        finding.resources = (record.resources ?? []).map { resource in
+        let workflow = EnumMapping.workflow(record.workflow?.status, path: "Workflow.Status", report: &report)
+        let recordState = EnumMapping.recordState(record.recordState, path: "RecordState", report: &report)
+        let resources = (record.resources ?? []).map { resource in
             Resource(
                 type: resource.type ?? "Other",
                 id: resource.id ?? "",
@@ -72,36 +63,86 @@ enum ASFFImporter {
                 tags: resource.tags ?? []
             )
         }
-        finding.types = record.types ?? []
-        finding.firstObservedAt = report.date(record.firstObservedAt, "FirstObservedAt")
-        finding.lastObservedAt = report.date(record.lastObservedAt, "LastObservedAt")
-        finding.createdAt = report.date(record.createdAt, "CreatedAt")
-        finding.updatedAt = report.date(record.updatedAt, "UpdatedAt")
-        finding.remediationText = record.remediation?.recommendation?.text
-        finding.remediationURL = record.remediation?.recommendation?.url
-        if let note = record.note, let text = note.text {
-            finding.note = Finding.Note(
+        let firstObservedAt = report.date(record.firstObservedAt, "FirstObservedAt")
+        let lastObservedAt = report.date(record.lastObservedAt, "LastObservedAt")
+        let createdAt = report.date(record.createdAt, "CreatedAt")
+        let updatedAt = report.date(record.updatedAt, "UpdatedAt")
+        var note: Finding.Note?
+        if let block = record.note, let text = block.text {
+            note = Finding.Note(
                 text: text,
-                updatedBy: note.updatedBy,
-                updatedAt: report.date(note.updatedAt, "Note.UpdatedAt")
+                updatedBy: block.updatedBy,
+                updatedAt: report.date(block.updatedAt, "Note.UpdatedAt")
             )
         }
-        finding.vulnerabilityIds = (record.vulnerabilities ?? []).compactMap(\.id)
-        let images = finding.resources.filter { $0.type == "AwsEcrContainerImage" }.map(\.id)
-        if !images.isEmpty, let vulnerabilities = record.vulnerabilities, vulnerabilities.count == 1,
-            let packages = vulnerabilities.first?.vulnerablePackages?.names, packages.count == 1,
-            let key = ImageVulnerabilityKey.make(
-                digest: nil,
-                resourceIds: images,
-                vulnerability: vulnerabilities.first?.id,
-                package: packages.first
-            )
-        {
-            finding.identity = key
-            finding.scanners = ["\(finding.productName) (Security Hub)"]
+        var identity = Self.identity(id: id, productArn: productArn)
+        var scanners: [String] = []
+        if let key = imageKey(resources: resources, vulnerabilities: record.vulnerabilities) {
+            identity = key
+            scanners = ["\(productName) (Security Hub)"]
         }
-        finding.isSample = record.sample ?? false
-        return finding
+        return Finding(
+            format: .asff,
+            identity: identity,
+            id: id,
+            productArn: productArn,
+            productName: productName,
+            generatorId: record.generatorId,
+            title: record.title ?? "",
+            description: record.description ?? "",
+            accountId: record.awsAccountId?.value,
+            region: record.region,
+            severity: severity,
+            controlId: controlId,
+            standardControl: standardControl,
+            compliance: compliance,
+            standards: standards,
+            relatedRequirements: relatedRequirements,
+            workflow: workflow,
+            recordState: recordState,
+            resources: resources,
+            types: record.types ?? [],
+            firstObservedAt: firstObservedAt,
+            lastObservedAt: lastObservedAt,
+            createdAt: createdAt,
+            updatedAt: updatedAt,
+            remediationText: record.remediation?.recommendation?.text,
+            remediationURL: record.remediation?.recommendation?.url,
+            note: note,
+            vulnerabilityIds: (record.vulnerabilities ?? []).compactMap(\.id),
+            scanners: scanners,
+            isSample: record.sample ?? false,
+            origin: origin
+        )
+    }
+
+    /// The de-duplication key: `inspector|<Id>` for an Inspector finding (it merges with the same finding read
+    /// from an Inspector2 export), else `asff|<ProductArn>|<Id>`.
+    private static func identity(id: String, productArn: String?) -> String {
+        if id.hasPrefix("arn:aws:inspector2:") { return String(joining: "inspector|", id) }
+        return String(joining: "asff|", productArn ?? "", "|", id)
+    }
+
+    /// `Compliance.AssociatedStandards[].StandardsId`, without empty ones, sorted and once each.
+    private static func standards(_ blocks: [ASFFFinding.AssociatedStandard]?) -> [String] {
+        guard let blocks, !blocks.isEmpty else { return [] }
+        return blocks.compactMap { block in block.standardsId.flatMap { $0.isEmpty ? nil : $0 } }.distinctSorted()
+    }
+
+    /// The image vulnerability key of a finding about container images with one vulnerability in one package
+    /// (the same vulnerability an ECR scan or Inspector2 export reports: they merge), or nil.
+    private static func imageKey(resources: [Resource], vulnerabilities: [ASFFFinding.VulnerabilityBlock]?) -> String? {
+        guard let vulnerabilities, vulnerabilities.count == 1,
+            let packages = vulnerabilities.first?.vulnerablePackages?.names, packages.count == 1
+        else { return nil }
+        let images = resources.compactMap { $0.type == "AwsEcrContainerImage" ? $0.id : nil }
+        guard !images.isEmpty else { return nil }
+        return ImageVulnerabilityKey.make(
+            digest: nil,
+            resourceIds: images,
+            vulnerability: vulnerabilities.first?.id,
+            package: packages.first
+        )
     }
 
     /// `Severity.Label`, else `Severity.Normalized`, else informational with a warning.
