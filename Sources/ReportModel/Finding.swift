@@ -103,14 +103,18 @@ public struct Finding: Sendable, Equatable, Codable {
         /// writes them (`standards/aws-foundational-security-best-practices/v/1.0.0`), sorted; empty when the export
         /// does not say (scoring then derives the standard from a standard-specific control id when there is one).
         public var standards: [String] {
-            _read { yield profile.values.standards }
-            set { changeProfile { $0.standards = newValue } }
+            _read {
+                if let standardsBox { yield standardsBox.standards } else { yield StandardsBox.none }
+            }
+            set { standardsBox = StandardsBox.make(standards: newValue, relatedRequirements: relatedRequirements) }
         }
         /// `Compliance.RelatedRequirements` (OCSF `compliance.requirements`): the framework requirements
         /// the control evidences, as given, e.g. `NIST.800-53.r5 AC-2(1)`, `PCI DSS v3.2.1/8.3.1`.
         public var relatedRequirements: [String] {
-            _read { yield profile.values.relatedRequirements }
-            set { changeProfile { $0.relatedRequirements = newValue } }
+            _read {
+                if let standardsBox { yield standardsBox.relatedRequirements } else { yield StandardsBox.none }
+            }
+            set { standardsBox = StandardsBox.make(standards: standards, relatedRequirements: newValue) }
         }
         /// The resources the finding is about; at least one in valid exports.
         public var resources: [Resource]
@@ -214,6 +218,11 @@ public struct Finding: Sendable, Equatable, Codable {
         private var rare: RareBox?
         /// The values findings of one control or check share, in a box findings share (`FindingSharing`).
         var profile: ProfileBox
+        /// The standards and related requirements, in a box findings share (`FindingSharing`); nil when both are
+        /// empty. Apart from the profile: one control's findings name the standards enabled in their account (a
+        /// finding in two standards, another in three), and in the profile they made each such finding hold a
+        /// profile of its own.
+        var standardsBox: StandardsBox?
 
         /// What the findings of one control, check or vulnerability usually have in common: a Security Hub
         /// control's findings across accounts, regions and resources differ in little else than the id,
@@ -225,8 +234,6 @@ public struct Finding: Sendable, Equatable, Codable {
             var title: String
             var description: String
             var controlId: String?
-            var standards: [String] = []
-            var relatedRequirements: [String] = []
             var types: [String]
             var remediationText: String?
             var remediationURL: String?
@@ -267,9 +274,6 @@ public struct Finding: Sendable, Equatable, Codable {
 
             /// Hashes the short members and the lengths of the long texts (description, remediation): equal
             /// profiles hash alike, and the long texts are compared only between profiles that agree on the rest.
-            /// The standards and requirements are hashed too: one control's findings differ in them (a finding in
-            /// two standards, another in three), and left out they made every finding of a control collide, so a
-            /// lookup compared a growing share of the control's profiles (367k comparisons for 20k findings).
             private var contentHash: Int32 {
                 var hasher = TextHash.Combined()
                 hasher.combine(values.productArn)
@@ -279,8 +283,6 @@ public struct Finding: Sendable, Equatable, Codable {
                 hasher.combine(values.controlId)
                 hasher.combine(values.types)
                 hasher.combine(values.vulnerabilityIds)
-                hasher.combine(values.standards)
-                hasher.combine(values.relatedRequirements)
                 hasher.combine(values.scanners)
                 hasher.combine(values.description.utf8.count)
                 hasher.combine(values.remediationText?.utf8.count ?? -1)
@@ -338,6 +340,36 @@ public struct Finding: Sendable, Equatable, Codable {
                 hasher.combine(accountId)
                 hasher.combine(region)
                 hasher.combine(file)
+            }
+        }
+
+        /// The standards and related requirements of a finding, in a box the findings that name the same share.
+        final class StandardsBox: Sendable, Hashable {
+            /// What a finding without standards or requirements reads.
+            static let none: [String] = []
+
+            let standards: [String]
+            let relatedRequirements: [String]
+
+            private init(standards: [String], relatedRequirements: [String]) {
+                self.standards = standards
+                self.relatedRequirements = relatedRequirements
+            }
+
+            /// A box holding both lists, or nil when both are empty.
+            /// - Returns: the box, or nil.
+            static func make(standards: [String], relatedRequirements: [String]) -> StandardsBox? {
+                standards.isEmpty && relatedRequirements.isEmpty
+                    ? nil : StandardsBox(standards: standards, relatedRequirements: relatedRequirements)
+            }
+
+            static func == (lhs: StandardsBox, rhs: StandardsBox) -> Bool {
+                lhs === rhs || (lhs.standards == rhs.standards && lhs.relatedRequirements == rhs.relatedRequirements)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(standards)
+                hasher.combine(relatedRequirements)
             }
         }
 
@@ -406,8 +438,6 @@ public struct Finding: Sendable, Equatable, Codable {
                     title: title,
                     description: description,
                     controlId: controlId,
-                    standards: standards,
-                    relatedRequirements: relatedRequirements,
                     types: types,
                     remediationText: remediationText,
                     remediationURL: remediationURL,
@@ -415,6 +445,7 @@ public struct Finding: Sendable, Equatable, Codable {
                     scanners: scanners
                 )
             )
+            standardsBox = StandardsBox.make(standards: standards, relatedRequirements: relatedRequirements)
             self.resources = resources
             times = Times(
                 first: Self.bits(firstObservedAt),

@@ -1,16 +1,17 @@
 /// Makes findings that hold equal values hold the same copy of them, so an import of many findings keeps
-/// one copy of what they repeat: a control's title, description, remediation, types, standards and
-/// related requirements (a finding's profile), a resource's tags, account, region and input path (its
+/// one copy of what they repeat: a control's title, description, remediation and types (a finding's profile),
+/// its standards and related requirements, a resource's tags, account, region and input path (its
 /// place), and the head of the identity (all but its
 /// last segment, `FindingIdentity`). Values never change, only where they are stored. Up to `limit`
 /// distinct profiles, tag lists and heads are remembered; later ones stay with their finding.
 public struct FindingSharing: Sendable {
-    /// How many distinct profiles, and how many distinct tag lists, are remembered.
+    /// How many distinct profiles, standards lists, tag lists and places are remembered (each).
     public static let limit = 50_000
     private var profiles: Set<Finding.Fields.ProfileBox> = []
     private var tags: Set<[Resource.Tag]> = []
     private var heads = StringTable(limit: FindingSharing.limit)
     private var places: Set<Finding.Fields.PlaceBox> = []
+    private var standards: Set<Finding.Fields.StandardsBox> = []
 
     /// An empty table.
     public init() {}
@@ -23,11 +24,13 @@ public struct FindingSharing: Sendable {
         let splitHead = finding.storage.fields.identityKey.isSplit
         let place = Self.held(finding.storage.fields.place, in: &places)
         let profile = Self.held(finding.storage.fields.profile, in: &profiles)
-        if splitHead || place != nil || profile != nil {
+        let standardsBox = finding.storage.fields.standardsBox.flatMap { Self.held($0, in: &standards) }
+        if splitHead || place != nil || profile != nil || standardsBox != nil {
             finding.changeInPlace { fields in
                 if splitHead { fields.shareIdentityHead(in: &heads) }
                 if let place { fields.place = place }
                 if let profile { fields.profile = profile }
+                if let standardsBox { fields.standardsBox = standardsBox }
             }
         }
         guard finding.resources.contains(where: { !$0.tags.isEmpty }) else { return }

@@ -49,6 +49,37 @@ struct ProfileHashTests {
         #expect(changed.title == "another control's title" && plain.title == kept.title)
     }
 
+    /// One control's findings that name other standards (accounts with other standards enabled) hold one profile and
+    /// a standards box per distinct list; each reads its own lists, and changing one finding's lists changes only it.
+    @Test func standardsAreSharedApartFromTheProfile() {
+        var sharing = FindingSharing()
+        let cis = "standards/cis-aws-foundations-benchmark/v/3.0.0"
+        var first = Self.finding("-1")
+        var second = Self.finding("-2")
+        second.standards = [cis]
+        var third = Self.finding("-3")
+        third.standards = [cis]
+        var bare = Self.finding("-4")
+        bare.standards = []
+        bare.relatedRequirements = []
+        let before = [first, second, third, bare]
+        var shared = before
+        for index in shared.indices { sharing.share(&shared[index]) }
+        (first, second, third, bare) = (shared[0], shared[1], shared[2], shared[3])
+        #expect([first, second, third, bare] == before)
+        #expect(first.storage.fields.profile === second.storage.fields.profile)
+        #expect(third.storage.fields.profile === bare.storage.fields.profile)
+        #expect(second.storage.fields.standardsBox === third.storage.fields.standardsBox)
+        #expect(first.storage.fields.standardsBox !== second.storage.fields.standardsBox)
+        #expect(bare.storage.fields.standardsBox == nil && bare.standards.isEmpty && bare.relatedRequirements.isEmpty)
+        #expect(second.standards == [cis] && second.relatedRequirements == first.relatedRequirements)
+        third.relatedRequirements = ["PCI DSS v4.0.1/8.4.1"]
+        #expect(third.standards == [cis] && third.relatedRequirements == ["PCI DSS v4.0.1/8.4.1"])
+        #expect(second.relatedRequirements == first.relatedRequirements && second == before[1])
+        bare.relatedRequirements = ["NIST.800-53.r5 IA-2(1)"]
+        #expect(bare.standards.isEmpty && bare.storage.fields.standardsBox != nil)
+    }
+
     @Test func aSharedProfileKeepsNoHash() {
         var first = Self.finding("-1")
         let second = first
