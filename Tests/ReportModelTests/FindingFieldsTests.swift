@@ -73,6 +73,34 @@ import Testing
         #expect(finding.scanners == ["Inspector"])
     }
 
+    /// The members an importer hands to the initializer (the standard control, standards, requirements, note) read as
+    /// the same members set one by one afterwards, and the two findings are equal; so are the id's two stored forms
+    /// (the identity's tail, or apart when the identity does not end with it).
+    @Test(arguments: [Self.id, "another-id"])
+    func theInitializerStoresWhatTheSettersStore(id: String) {
+        let reference = StandardControlRef(standard: "cis", version: "1.4.0", controlId: "1.6")
+        let note = Finding.Note(text: "accepted", updatedBy: "alice", updatedAt: Date(timeIntervalSince1970: 1))
+        let origin = RecordOrigin(file: "nov.json", record: 41, line: 1_204, column: 7)
+        let made = Finding(
+            identity: "asff|\(Self.arn)|\(Self.id)",
+            id: id,
+            standardControl: reference,
+            standards: ["b", "a"],
+            relatedRequirements: ["PCI DSS v4.0.1/8.4.1"],
+            note: note,
+            origin: origin
+        )
+        var set = Finding(identity: "asff|\(Self.arn)|\(Self.id)", id: id, origin: origin)
+        set.standardControl = reference
+        set.standards = ["b", "a"]
+        set.relatedRequirements = ["PCI DSS v4.0.1/8.4.1"]
+        set.note = note
+        #expect(made == set)
+        #expect(made.id == id && made.idSuffixCount == (id == Self.id ? id.utf8.count : nil))
+        #expect(made.standardControl == reference && made.note == note && made.origin == origin)
+        #expect(made.standards == ["b", "a"] && made.relatedRequirements == ["PCI DSS v4.0.1/8.4.1"])
+    }
+
     @Test(arguments: ["", "x", Self.id, "finding/0b2e-é-🚀", "é-🚀", "🚀", "other", "asff|\(Self.arn)|\(Self.id)|more"])
     func theIdReadsBackWhetherOrNotItEndsTheIdentity(id: String) {
         var finding = Self.full(id: id)
