@@ -458,20 +458,14 @@ public struct Finding: Sendable, Equatable, Codable {
             originColumn = 0
             rare = nil
             // The identity's text is at hand: whether the id ends it is one comparison of bytes, not the packed
-            // tail written out again (`store(id:)`).
-            var identityText = identity
-            var idText = id
-            let idEndsIdentity = identityText.withUTF8 { whole in
-                idText.withUTF8 { id in
-                    id.count > 0 && id.count <= whole.count
+            // tail written out again.
+            let endsIdentity = identity.withStoredUTF8 { whole in
+                id.withStoredUTF8 { id in
+                    id.count <= whole.count
                         && ByteWords.equal(UnsafeBufferPointer(rebasing: whole[(whole.count - id.count)...]), id)
                 }
             }
-            if idEndsIdentity, id.utf8.count <= Int(Int32.max) {
-                idSuffixLength = Int32(id.utf8.count)
-            } else {
-                storedId = id
-            }
+            store(id: id, endsIdentity: endsIdentity)
             store(origin: origin)
             if standardControl != nil || note != nil {
                 changeRare {
@@ -483,8 +477,14 @@ public struct Finding: Sendable, Equatable, Codable {
 
         /// Stores the id as the identity's tail when it is one, else on its own.
         private mutating func store(id: String) {
+            store(id: id, endsIdentity: storedIdentity.hasSuffix(utf8: id.utf8))
+        }
+
+        /// Stores the id as the identity's tail when it is one (`endsIdentity`: the identity's text ends with the
+        /// id's bytes), else on its own.
+        private mutating func store(id: String, endsIdentity: Bool) {
             let count = id.utf8.count
-            if count > 0, count <= Int(Int32.max), storedIdentity.hasSuffix(utf8: id.utf8) {
+            if count > 0, count <= Int(Int32.max), endsIdentity {
                 idSuffixLength = Int32(count)
                 storedId = ""
             } else {

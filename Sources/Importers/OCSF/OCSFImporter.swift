@@ -51,7 +51,18 @@ enum OCSFImporter {
         let modified = report.date(info?.modifiedTime ?? info?.modifiedTimeDt, "finding_info.modified_time")
         let updatedAt = modified ?? report.date(record.time ?? record.timeDt, "time") ?? createdAt
         var scanners: [String] = []
-        if let key = imageKey(resources: resources, vulnerabilities: record.vulnerabilities) {
+        // The image resources are looked for only in a record of one vulnerability in one package (Foundation's
+        // `contains` searches a resource id by composed characters: 2 % of an OCSF import when it ran for every record).
+        if let key = ImageVulnerabilityKey.ofOnlyVulnerability(
+            record.vulnerabilities?.count ?? 0,
+            packages: record.vulnerabilities?.first?.affectedPackages?.names,
+            vulnerability: record.vulnerabilities?.first?.cve?.uid,
+            images: {
+                resources.compactMap {
+                    $0.type == "AwsEcrContainerImage" || $0.id.contains(":repository/") ? $0.id : nil
+                }
+            }
+        ) {
             identity = key
             scanners = ["\(productName) (OCSF)"]
         }
@@ -85,23 +96,6 @@ enum OCSFImporter {
             vulnerabilityIds: (record.vulnerabilities ?? []).compactMap { $0.cve?.uid },
             scanners: scanners,
             origin: origin
-        )
-    }
-
-    /// The image vulnerability key of a record of one vulnerability in one package about container images, or nil.
-    /// The image resources are looked for only in such a record (Foundation's `contains` searches a resource id by
-    /// composed characters: 2 % of an OCSF import when it ran for every record).
-    private static func imageKey(resources: [Resource], vulnerabilities: [OCSFFinding.Vulnerability]?) -> String? {
-        guard let vulnerabilities, vulnerabilities.count == 1,
-            let packages = vulnerabilities.first?.affectedPackages?.names, packages.count == 1
-        else { return nil }
-        let images = resources.filter { $0.type == "AwsEcrContainerImage" || $0.id.contains(":repository/") }
-        guard !images.isEmpty else { return nil }
-        return ImageVulnerabilityKey.make(
-            digest: nil,
-            resourceIds: images.map(\.id),
-            vulnerability: vulnerabilities.first?.cve?.uid,
-            package: packages.first
         )
     }
 

@@ -77,7 +77,12 @@ enum ASFFImporter {
         }
         var identity = Self.identity(id: id, productArn: productArn)
         var scanners: [String] = []
-        if let key = imageKey(resources: resources, vulnerabilities: record.vulnerabilities) {
+        if let key = ImageVulnerabilityKey.ofOnlyVulnerability(
+            record.vulnerabilities?.count ?? 0,
+            packages: record.vulnerabilities?.first?.vulnerablePackages?.names,
+            vulnerability: record.vulnerabilities?.first?.id,
+            images: { resources.compactMap { $0.type == "AwsEcrContainerImage" ? $0.id : nil } }
+        ) {
             identity = key
             scanners = ["\(productName) (Security Hub)"]
         }
@@ -127,22 +132,6 @@ enum ASFFImporter {
     private static func standards(_ blocks: [ASFFFinding.AssociatedStandard]?) -> [String] {
         guard let blocks, !blocks.isEmpty else { return [] }
         return blocks.compactMap { block in block.standardsId.flatMap { $0.isEmpty ? nil : $0 } }.distinctSorted()
-    }
-
-    /// The image vulnerability key of a finding about container images with one vulnerability in one package
-    /// (the same vulnerability an ECR scan or Inspector2 export reports: they merge), or nil.
-    private static func imageKey(resources: [Resource], vulnerabilities: [ASFFFinding.VulnerabilityBlock]?) -> String? {
-        guard let vulnerabilities, vulnerabilities.count == 1,
-            let packages = vulnerabilities.first?.vulnerablePackages?.names, packages.count == 1
-        else { return nil }
-        let images = resources.compactMap { $0.type == "AwsEcrContainerImage" ? $0.id : nil }
-        guard !images.isEmpty else { return nil }
-        return ImageVulnerabilityKey.make(
-            digest: nil,
-            resourceIds: images,
-            vulnerability: vulnerabilities.first?.id,
-            package: packages.first
-        )
     }
 
     /// `Severity.Label`, else `Severity.Normalized`, else informational with a warning.
