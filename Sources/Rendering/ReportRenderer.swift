@@ -53,7 +53,7 @@ public struct ReportRenderer: Sendable {
             let frontDoorCharts =
                 try WAFBlockedChart.charts(evidence: document.report.frontDoor, strings: strings)
                 + ImageVulnerabilityChart.charts(evidence: document.report.frontDoor, strings: strings)
-            let templates = templates
+            let libraries = try templates.libraries(for: document.context.language)
             let rendered = document
             let chosen = PageFindings(document.report.findings)
             let model: @Sendable (TextEscaper) throws(RenderError) -> ReportViewModel = { escape throws(RenderError) in
@@ -72,7 +72,7 @@ public struct ReportRenderer: Sendable {
                 formats.contains(.md)
                 ? OtherThread {
                     Result { () throws(RenderError) -> [RenderedFile] in
-                        try MarkdownReportWriter(library: templates.markdown).render(
+                        try MarkdownReportWriter(library: libraries.markdown).render(
                             try model(.markdown),
                             charts: charts + frontDoorCharts,
                             template: template
@@ -81,7 +81,7 @@ public struct ReportRenderer: Sendable {
                 }
                 : nil
             if formats.contains(.html) {
-                files.append(try HTMLReportWriter(library: templates.html).render(try model(.html), template: template))
+                files.append(try HTMLReportWriter(library: libraries.html).render(try model(.html), template: template))
             }
             if let markdown { files += try markdown.result().get() }
         }

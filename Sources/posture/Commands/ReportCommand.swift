@@ -167,8 +167,10 @@ struct ReportCommand: ParsableCommand {
         // before anything is read, one with the templates is the run's error whatever else went wrong after the
         // tables were read (as when the run waited for them before reading its input), and neither leaves anything
         // written.
-        let templatesOption = templates
-        let parsing = OtherThread { Result { try ResourceFolders.templates(option: templatesOption) } }
+        let (templatesOption, language) = (templates, lang)
+        let parsing = OtherThread {
+            Result { try ResourceFolders.templates(option: templatesOption, language: language) }
+        }
         var pipeline = try config.pipeline(options: meter.reporting(into: try input.importOptions()))
         pipeline.trendAnalysis = TrendAnalysis(slaPolicy: sla?.policy ?? .standard)
         pipeline.english = ResourceFolders.english(templatesOption: templates)

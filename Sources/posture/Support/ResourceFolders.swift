@@ -36,8 +36,9 @@ enum ResourceFolders {
         return Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
 
-    /// Every file under `templates/`, keyed by its path relative to that folder.
-    static func templates(option: String?) throws -> TemplateSet {
+    /// Every file under `templates/`, keyed by its path relative to that folder, parsed for the run's language when
+    /// it is known (`TemplateSet(files:language:)`).
+    static func templates(option: String?, language: String? = nil) throws -> TemplateSet {
         let root = try locate("templates", option: option)
         var files: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
@@ -53,7 +54,7 @@ enum ResourceFolders {
             }
         }
         do {
-            return try TemplateSet(files: files)
+            return try TemplateSet(files: files, language: language)
         } catch {
             throw CLIError.failed("templates: \(error)")
         }
