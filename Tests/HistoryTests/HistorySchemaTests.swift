@@ -20,9 +20,10 @@ struct HistorySchemaTests {
                 "periods", "standard_scores",
             ]
         )
-        #expect(schema.migrations == ["v1", "v2-standard-scores", "v3-findings-by-period"])
-        #expect(schema.userVersion == 3)
+        #expect(schema.migrations == HistorySchema.migrations)
+        #expect(schema.userVersion == 4)
         #expect(schema.indexes == [])
+        #expect(try findingsHaveNoRowIDs(history.path))
         #expect(try reopened.periods().count == 3)
         #expect(
             try reopened.tableRowCounts(period: "2026-11") == [
@@ -38,9 +39,9 @@ struct HistorySchemaTests {
         defer { history.remove() }
         let (_, trends) = try history.recording(ThreePeriods.all)
         try history.open().execute(
-            sql: """
+            sql: Self.findingsWithRowIDs + """
                 CREATE INDEX findings_by_identity ON findings (identity, period);
-                DELETE FROM grdb_migrations WHERE identifier = 'v3-findings-by-period';
+                DELETE FROM grdb_migrations WHERE identifier IN ('v3-findings-by-period', 'v4-findings-without-rowid');
                 PRAGMA user_version = 2;
                 """
         )
@@ -55,10 +56,40 @@ struct HistorySchemaTests {
         let reopened = try history.open()
         let schema = try reopened.schemaInfo()
         #expect(schema.indexes == [])
-        #expect(schema.migrations == ["v1", "v2-standard-scores", "v3-findings-by-period"])
-        #expect(schema.userVersion == 3)
+        #expect(schema.migrations == HistorySchema.migrations)
+        #expect(schema.userVersion == 4)
+        #expect(try findingsHaveNoRowIDs(history.path))
         #expect(try reopened.tableRowCounts(period: "2026-11")["findings"] == 10)
         #expect(try reopened.trend(endingAt: "2026-11") == trends.last)
+    }
+
+    @Test func aFileOfTheThirdVersionKeepsItsFindingsOnceAndEveryRow() throws {
+        // A file as version 3 left it: the finding rows in a table with row ids (and its key's index beside).
+        let history = try TemporaryHistory()
+        defer { history.remove() }
+        let (_, trends) = try history.recording(ThreePeriods.all)
+        let rowsBefore = try DatabaseQueue(path: history.path).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM findings ORDER BY period, identity")
+        }
+        try history.open().execute(
+            sql: Self.findingsWithRowIDs + """
+                DELETE FROM grdb_migrations WHERE identifier = 'v4-findings-without-rowid';
+                PRAGMA user_version = 3;
+                """
+        )
+        #expect(try !findingsHaveNoRowIDs(history.path))
+
+        let reopened = try history.open()
+        #expect(try findingsHaveNoRowIDs(history.path))
+        #expect(try reopened.schemaInfo().userVersion == 4)
+        let rowsAfter = try DatabaseQueue(path: history.path).read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM findings ORDER BY period, identity")
+        }
+        #expect(rowsAfter == rowsBefore && !rowsAfter.isEmpty)
+        #expect(try reopened.trend(endingAt: "2026-11") == trends.last)
+        // Deleting a period still takes its findings with it.
+        try reopened.execute(sql: "DELETE FROM periods WHERE period = '2026-11'")
+        #expect(try reopened.tableRowCounts(period: "2026-11")["findings"] == 0)
     }
 
     @Test func aFileFromANewerVersionIsRefused() throws {
@@ -69,5 +100,27 @@ struct HistorySchemaTests {
         #expect(throws: HistoryError.newerSchema(path: history.path, unknownMigrations: ["v9"])) {
             try history.open()
         }
+    }
+
+    /// The finding rows moved back into a table with row ids, as versions 1 to 3 made it.
+    private static let findingsWithRowIDs = """
+        CREATE TABLE findings_with_rowid (
+            period TEXT NOT NULL REFERENCES periods(period) ON DELETE CASCADE,
+            identity TEXT NOT NULL, status TEXT NOT NULL, severity TEXT NOT NULL, layer TEXT NOT NULL,
+            environment TEXT NOT NULL, control_id TEXT, first_seen TEXT, last_seen TEXT,
+            PRIMARY KEY (period, identity)
+        );
+        INSERT INTO findings_with_rowid SELECT * FROM findings;
+        DROP TABLE findings;
+        ALTER TABLE findings_with_rowid RENAME TO findings;
+
+        """
+
+    /// Whether the file's `findings` table is made `WITHOUT ROWID` (read without migrating the file).
+    private func findingsHaveNoRowIDs(_ path: String) throws -> Bool {
+        let sql = try DatabaseQueue(path: path).read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'findings'")
+        }
+        return sql?.hasSuffix("WITHOUT ROWID") == true
     }
 }
