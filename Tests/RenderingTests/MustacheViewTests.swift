@@ -16,6 +16,17 @@ import Testing
         let flag: Bool
     }
 
+    /// A text renders as the library rendered it before it was `MustacheCustomRenderable`: itself, escaped by the
+    /// template's content type, and a section on it (even an empty one) as on any value.
+    @Test func textRendersAsItselfAndSectionsOnItAsOnAValue() throws {
+        let template = try MustacheTemplate(
+            string:
+                "{{text}}|{{{text}}}|{{#text}}[{{.}}]{{/text}}{{^text}}none{{/text}}|{{#empty}}e{{/empty}}{{^empty}}n{{/empty}}"
+        )
+        let rendered = template.render(["text": "<a & 'b'>", "empty": ""] as [String: String])
+        #expect(rendered == "&lt;a &amp; &#39;b&#39;&gt;|<a & 'b'>|[&lt;a &amp; &#39;b&#39;&gt;]|e")
+    }
+
     /// What the library's lookup gives: the first field with the label, one level of `Optional` unwrapped.
     private static func mirrorLookup(_ value: Any, _ name: String) -> Any? {
         guard let child = Mirror(reflecting: value).children.first(where: { $0.label == name }) else { return nil }

@@ -1,4 +1,4 @@
-import Mustache
+public import Mustache
 @_spi(Reflection) import Swift
 import Synchronization
 
@@ -179,3 +179,13 @@ extension WebACLRuleRowView: MustacheView {}
 extension EditionView: MustacheView {}
 extension EnvironmentsView: MustacheView {}
 extension EnvironmentRowView: MustacheView {}
+
+/// A view's text renders as itself, found at the library's second cast of a variable's value (a template, then this)
+/// instead of after three failed casts and a `String(describing:)` with casts of its own: the same text, escaped as
+/// before, half the dynamic casts of a table cell. A text is never `isNull`, so sections on it render as before.
+extension String: @retroactive MustacheCustomRenderable {
+    /// The text itself (what `String(describing:)` made of it).
+    public var renderText: String { self }
+    /// Never: a text, even an empty one, is a value (as before, when sections met it as a plain value).
+    public var isNull: Bool { false }
+}
