@@ -76,6 +76,17 @@ extension JSONValueSplitter {
                 column += run + 2
                 index = close + 1
                 expect = isKey ? .colon : .commaOrEnd
+                // A member name's colon and the one space after it (`"Name": `), as their own cases take them:
+                // one pass of the loop for the three tokens of most lines.
+                if isKey, index < count, base[index] == UInt8(ascii: ":") {
+                    expect = .value
+                    column += 1
+                    index += 1
+                    if index < count, base[index] == 0x20 {
+                        column += 1
+                        index += 1
+                    }
+                }
             case UInt8(ascii: ":"):
                 guard expect == .colon else { return index }
                 expect = .value
@@ -86,6 +97,13 @@ extension JSONValueSplitter {
                 expect = stack.last == UInt8(ascii: "{") ? .key : .value
                 column += 1
                 index += 1
+                // The line break and indentation a pretty-printed member ends with, as their own case takes them.
+                if index < count, base[index] == 0x0A {
+                    let indentation = ByteWords.spaceRun(base, from: index + 1, upTo: count)
+                    line += 1
+                    column = 1 + indentation
+                    index += 1 + indentation
+                }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 // A top-level object's member may be a wrapper's streamed array: the byte-by-byte path decides.
                 guard expect == .value || expect == .valueOrEnd, stack.count < depthLimit, stack.count > 1 else {
@@ -95,6 +113,13 @@ extension JSONValueSplitter {
                 expect = byte == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd
                 column += 1
                 index += 1
+                // The line break and indentation after an opening bracket, as their own case takes them.
+                if index < count, base[index] == 0x0A {
+                    let indentation = ByteWords.spaceRun(base, from: index + 1, upTo: count)
+                    line += 1
+                    column = 1 + indentation
+                    index += 1 + indentation
+                }
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 let open = byte == UInt8(ascii: "}") ? UInt8(ascii: "{") : UInt8(ascii: "[")
                 let allowed = expect == .commaOrEnd || expect == (open == UInt8(ascii: "{") ? .keyOrEnd : .valueOrEnd)
