@@ -45,6 +45,20 @@ enum HistorySchema {
 
     private static let periodReference = "period TEXT NOT NULL REFERENCES periods(period) ON DELETE CASCADE"
 
+    /// The finding rows' columns and key, as version 1 made them and version 4 keeps them.
+    fileprivate static let findingColumns = """
+        \(periodReference),
+            identity TEXT NOT NULL,
+            status TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            layer TEXT NOT NULL,
+            environment TEXT NOT NULL,
+            control_id TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            PRIMARY KEY (period, identity)
+        """
+
     private static let version1 = """
         CREATE TABLE periods (
             period TEXT NOT NULL PRIMARY KEY,
@@ -84,16 +98,7 @@ enum HistorySchema {
             PRIMARY KEY (period, acceptance_id)
         );
         CREATE TABLE findings (
-            \(periodReference),
-            identity TEXT NOT NULL,
-            status TEXT NOT NULL,
-            severity TEXT NOT NULL,
-            layer TEXT NOT NULL,
-            environment TEXT NOT NULL,
-            control_id TEXT,
-            first_seen TEXT,
-            last_seen TEXT,
-            PRIMARY KEY (period, identity)
+            \(findingColumns)
         );
         CREATE INDEX findings_by_identity ON findings (identity, period);
         PRAGMA user_version = 1;
@@ -134,16 +139,7 @@ extension HistorySchema {
     /// 27 MB without). The columns, their order and the key are as before; the rows are copied across.
     fileprivate static let findingsWithoutRowID = """
         CREATE TABLE findings_without_rowid (
-            \(periodReference),
-            identity TEXT NOT NULL,
-            status TEXT NOT NULL,
-            severity TEXT NOT NULL,
-            layer TEXT NOT NULL,
-            environment TEXT NOT NULL,
-            control_id TEXT,
-            first_seen TEXT,
-            last_seen TEXT,
-            PRIMARY KEY (period, identity)
+            \(findingColumns)
         ) WITHOUT ROWID;
         INSERT INTO findings_without_rowid
             SELECT period, identity, status, severity, layer, environment, control_id, first_seen, last_seen

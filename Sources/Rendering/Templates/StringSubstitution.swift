@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A template's `{{t.key}}` tags replaced with the text they render, for one language, before the template is parsed.
 ///
 /// A report renders `{{t.key}}` in every cell of every table (a column's label for phones), and the library finds `t`
@@ -25,9 +27,9 @@ enum StringSubstitution {
     ///   - escape: the escaping of the template's `{{name}}`, or nil for the library's own.
     /// - Returns: the text, with every tag that can be replaced replaced.
     static func substituted(_ text: String, entries: [String: String], escape: ((String) -> String)?) -> String {
+        guard text.rangeOfText("{{=") == nil else { return text }
         let bytes = Array(text.utf8)
         let open = Array("{{t.".utf8)
-        guard !contains(bytes, Array("{{=".utf8)) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var index = 0
@@ -64,18 +66,15 @@ enum StringSubstitution {
 
     /// The text a tag naming `value` renders, when writing it in the tag's place renders the same.
     private static func replacement(for value: String, escape: ((String) -> String)?) -> String? {
-        var hasText = false
         for byte in value.utf8 {
             switch byte {
             case 0x0A, 0x0D, UInt8(ascii: "{"), UInt8(ascii: "}"): return nil
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if escape == nil { return nil }
-                hasText = true
-            case 0x20, 0x09, 0x0B, 0x0C: break
-            default: hasText = true
+            default: break
             }
         }
-        guard hasText, !value.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return nil }
+        guard !value.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return nil }
         return escape.map { $0(value) } ?? value
     }
 
@@ -84,13 +83,5 @@ enum StringSubstitution {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
             || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
-    }
-
-    /// Whether `needle` occurs in `bytes`.
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard bytes.count >= needle.count else { return false }
-        return (0...(bytes.count - needle.count)).contains { start in
-            bytes[start..<(start + needle.count)].elementsEqual(needle)
-        }
     }
 }
