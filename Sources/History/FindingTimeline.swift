@@ -97,22 +97,24 @@ struct FindingTimeline {
         var now = [UInt8](repeating: 0, count: traces.count)  // 1: held, 2: held and fixed
         var rows: [ActiveRow] = []
         rows.reserveCapacity(earlierRows.count)
-        // Read in parts: a finding taken whole is a copy of it (each of its texts retained and released).
-        let findings = snapshot.findings
-        for position in findings.indices {
-            let identity = findings[position].identityKey
-            let (firstSeen, firstFixed) =
-                firstRows.givenSortedAndUnique
-                ? (findings[position].firstSeen, findings[position].isFixed)
-                : (firstRows[identity] ?? findings[position]).firstSeenAndFixed
-            let place = identities[identity]
-            let trace = place.map { traces[Int($0)] } ?? .unseen
-            let since = openSince(firstSeen, at: index, run: runStart(at: index, after: trace))
-            if let place, now[Int(place)] == 0 { now[Int(place)] = firstFixed ? 2 : 1 }
-            if findings[position].isActive {
-                rows.append(
-                    ActiveRow(trace: place ?? -1, severity: findings[position].severity, since: since)
-                )
+        // Read in parts, through the buffer: a finding taken whole, or through the array's subscript, is a copy of it
+        // (each of its texts retained and released).
+        snapshot.findings.withUnsafeBufferPointer { findings in
+            for position in findings.indices {
+                let identity = findings[position].identityKey
+                let (firstSeen, firstFixed) =
+                    firstRows.givenSortedAndUnique
+                    ? (findings[position].firstSeen, findings[position].isFixed)
+                    : (firstRows[identity] ?? findings[position]).firstSeenAndFixed
+                let place = identities[identity]
+                let trace = place.map { traces[Int($0)] } ?? .unseen
+                let since = openSince(firstSeen, at: index, run: runStart(at: index, after: trace))
+                if let place, now[Int(place)] == 0 { now[Int(place)] = firstFixed ? 2 : 1 }
+                if findings[position].isActive {
+                    rows.append(
+                        ActiveRow(trace: place ?? -1, severity: findings[position].severity, since: since)
+                    )
+                }
             }
         }
         if index > 0 {

@@ -53,29 +53,31 @@ struct PeriodChangeCalculator {
         var buckets = FindingAges()
         var breaches: [SLABreach] = []
         // The timeline's active rows are the current period's active findings, in order. The findings are read
-        // where the snapshot holds them: iterating copied each row (its texts retained and released).
-        let findings = current.findings
+        // where the snapshot holds them, through its buffer: iterating, or the array's subscript, copied each row
+        // (its texts retained and released).
         var rows = timeline.activeRows.makeIterator()
-        for index in findings.indices where findings[index].isActive {
-            guard let row = rows.next() else { break }
-            guard findings[index].status == .open else { continue }
-            let severity = findings[index].severity
-            guard let start = row.since else {
-                buckets.addUnknown(severity)
-                continue
-            }
-            let age = max(0, start.days(until: current.asOf))
-            buckets.add(severity, ageDays: age)
-            if let limit = policy.limit(for: severity), age > limit {
-                breaches.append(
-                    SLABreach(
-                        identityKey: findings[index].identityKey,
-                        severity: severity,
-                        layer: findings[index].layer,
-                        ageDays: age,
-                        slaDays: limit
+        current.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices where findings[index].isActive {
+                guard let row = rows.next() else { break }
+                guard findings[index].status == .open else { continue }
+                let severity = findings[index].severity
+                guard let start = row.since else {
+                    buckets.addUnknown(severity)
+                    continue
+                }
+                let age = max(0, start.days(until: current.asOf))
+                buckets.add(severity, ageDays: age)
+                if let limit = policy.limit(for: severity), age > limit {
+                    breaches.append(
+                        SLABreach(
+                            identityKey: findings[index].identityKey,
+                            severity: severity,
+                            layer: findings[index].layer,
+                            ageDays: age,
+                            slaDays: limit
+                        )
                     )
-                )
+                }
             }
         }
         return (buckets, breaches)

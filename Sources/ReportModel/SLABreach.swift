@@ -53,14 +53,13 @@ public struct SLABreach: Sendable, Equatable, Codable {
     /// - Returns: the breaches sorted by `precedes`.
     public static func ordered(_ breaches: [SLABreach]) -> [SLABreach] {
         guard breaches.count > 1 else { return breaches }
-        // By position: zipping the list with itself copied every breach twice (its identity retained and released).
-        let byIdentity = breaches.indices.dropFirst().allSatisfy {
-            breaches[$0 - 1].identityKey < breaches[$0].identityKey
-        }
-        // Worst severity and oldest first: both negated, so the keys sort ascending.
-        let keys = breaches.map { (severity: -$0.severity.rank, age: -$0.ageDays) }
+        // Through the buffer, each breach read where the list holds it: zipping the list with itself, mapping it or
+        // its subscript copied every breach (its identity retained and released).
         let positions = breaches.withUnsafeBufferPointer { list in
-            Array(list.indices).sorted { lhs, rhs in
+            let byIdentity = list.indices.dropFirst().allSatisfy { list[$0 - 1].identityKey < list[$0].identityKey }
+            // Worst severity and oldest first: both negated, so the keys sort ascending.
+            let keys = list.indices.map { (severity: -list[$0].severity.rank, age: -list[$0].ageDays) }
+            return Array(list.indices).sorted { lhs, rhs in
                 let (left, right) = (keys[lhs], keys[rhs])
                 if left != right { return left < right }
                 return byIdentity ? lhs < rhs : list[lhs].identityKey < list[rhs].identityKey

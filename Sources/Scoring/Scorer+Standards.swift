@@ -12,22 +12,29 @@ extension Scorer {
         var foldOf: [String: Int] = [:]
         // Neighbours mostly list the same standards (one shared list): theirs are looked up once.
         var last: (standards: [String], folds: [Int])?
-        for observation in observations {
-            let finding = findings[observation.index].finding
-            let standards = Self.standards(of: finding)
-            let numbers: [Int]
-            if let last, last.standards == standards {
-                numbers = last.folds
-            } else {
-                numbers = standards.map { standard in
-                    if let known = foldOf[standard] { return known }
-                    foldOf[standard] = folds.count
-                    folds.append(StandardFold(numbering: numbering))
-                    return folds.count - 1
+        // Each finding read where the array holds it: a copy of it retained every part it shares with the findings
+        // the other threads read at the same time.
+        findings.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for position in observations.indices {
+                let observation = observations[position]
+                let scored = base + observation.index
+                let numbers: [Int]
+                if let last, last.standards == Self.standards(of: scored) {
+                    numbers = last.folds
+                } else {
+                    let standards = Self.standards(of: scored)
+                    numbers = standards.map { standard in
+                        if let known = foldOf[standard] { return known }
+                        foldOf[standard] = folds.count
+                        folds.append(StandardFold(numbering: numbering))
+                        return folds.count - 1
+                    }
+                    last = (standards, numbers)
                 }
-                last = (standards, numbers)
+                let severity = scored.pointee.finding.severity
+                for number in numbers { folds[number].add(observation, severity: severity) }
             }
-            for number in numbers { folds[number].add(observation, severity: finding.severity) }
         }
         return foldOf.map { standardsId, number in
             let fold = folds[number]
@@ -49,9 +56,11 @@ extension Scorer {
 
     /// The standards a control finding belongs to: `AssociatedStandards` when the export names them, else the
     /// standard of its standard-specific control id (consolidated findings off, older exports).
-    static func standards(of finding: Finding) -> [String] {
-        if !finding.standards.isEmpty { return finding.standards }
-        guard let reference = finding.standardControl else { return [] }
+    /// - Parameter scored: the finding, read where the report's array holds it.
+    /// - Returns: the standards ids.
+    private static func standards(of scored: UnsafePointer<ScoredFinding>) -> [String] {
+        if !scored.pointee.finding.standards.isEmpty { return scored.pointee.finding.standards }
+        guard let reference = scored.pointee.finding.standardControl else { return [] }
         return [SecurityHubStandard.standardsId(segment: reference.standard, version: reference.version)]
     }
 

@@ -34,17 +34,11 @@ public struct Scorer: Sendable {
         for index in findings.indices {
             if let observation = numbering.observe(findings[index], index: index) { observations.append(observation) }
         }
-        // What follows reads the placed findings and the observations only: the per-standard scores and the
-        // environments are made on another thread while this one makes the rest.
-        let other = OtherThread { [self, observations, findings, numbering] in
-            (
-                byStandard: standardScores(observations, findings: findings, numbering: numbering),
-                environments: environmentAssessments(
-                    findings,
-                    observations: observations,
-                    evidenceAccounts: Self.evidenceAccounts(data.frontDoor)
-                )
-            )
+        // What follows reads the placed findings and the observations only: the per-standard scores are made on
+        // another thread while this one makes the rest (the environments too: on the other thread with the standards
+        // they kept this one waiting).
+        let byStandard = OtherThread { [self, observations, findings, numbering] in
+            standardScores(observations, findings: findings, numbering: numbering)
         }
         let controls = controlResults(observations, findings: findings)
         let acceptances = acceptanceResults(placement.matches, findings: findings, asOf: asOf)
@@ -52,14 +46,19 @@ public struct Scorer: Sendable {
         var overall = ControlCounts()
         for control in controls { overall.add(control.state) }
         let layers = layerAssessments(findings, observations: observations)
+        let environments = environmentAssessments(
+            findings,
+            observations: observations,
+            evidenceAccounts: Self.evidenceAccounts(data.frontDoor)
+        )
         let (reconciled, otherChecks) = byFindings.result()
-        let made = other.result()
+        let standards = byStandard.result()
 
         let report = ScoredReport(
             asOf: asOf,
             overall: overall,
             layers: layers,
-            environments: made.environments,
+            environments: environments,
             controls: controls,
             findings: findings,
             acceptances: acceptances,
@@ -70,7 +69,7 @@ public struct Scorer: Sendable {
             frontDoor: data.frontDoor
         )
         var scored = report
-        scored.byStandard = made.byStandard
+        scored.byStandard = standards
         scored.otherChecks = otherChecks
         scored.identityOrder = IdentityOrder(identityOrder)
         scored.diagnostics = (data.diagnostics + identified.diagnostics + diagnostics(for: report)).sorted()
@@ -137,7 +136,11 @@ public struct Scorer: Sendable {
     private func reconciliation(_ data: ImportedData, findings: [ScoredFinding]) -> Reconciliation {
         var buckets: [FindingBucket: Int] = [:]
         for bucket in FindingBucket.allCases { buckets[bucket] = 0 }
-        for finding in findings { buckets[finding.bucket, default: 0] += 1 }
+        // Through the buffer: `for finding in findings` copied each finding, retaining what it shares with the
+        // findings the other threads read.
+        findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices { buckets[findings[index].bucket, default: 0] += 1 }
+        }
         var reconciliation = Reconciliation(
             records: data.records,
             duplicates: data.duplicates,

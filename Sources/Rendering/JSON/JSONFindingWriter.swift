@@ -196,12 +196,14 @@ struct JSONFindingWriter: ~Copyable {
         }
         let inner = indent + "  "
         raw(static: "[\n")
-        // By index: each element is lent to `body` where the array holds it (enumerating copied every resource, its
-        // strings and tags retained and released).
-        for index in elements.indices {
-            raw(inner)
-            body(&self, elements[index], inner)
-            raw(static: index + 1 < elements.count ? ",\n" : "\n")
+        // Through the buffer: each element is lent to `body` where the array holds it (enumerating, or the array's
+        // subscript, copied every resource, its strings and tags retained and released).
+        elements.withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                raw(inner)
+                body(&self, elements[index], inner)
+                raw(static: index + 1 < elements.count ? ",\n" : "\n")
+            }
         }
         raw(indent)
         raw(static: "]")

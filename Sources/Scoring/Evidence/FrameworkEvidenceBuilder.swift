@@ -14,13 +14,21 @@ public enum FrameworkEvidenceBuilder {
         func evidence(_ id: String) -> ControlEvidence { ControlEvidence(controlId: id, state: states[id] ?? .noData) }
 
         var byRequirement: [RequirementKey: Set<String>] = [:]
+        // The distinct requirement lists of each control: a control's findings mostly share one list (one stored list,
+        // which `==` knows by its storage before comparing texts), whose texts are split and added once, not once a
+        // finding.
+        var listsOf: [String: [[String]]] = [:]
         let findings = report.findings
         // Read by position: a for-in loop would copy every finding (its references retained and released).
         for index in findings.indices where findings[index].bucket != .sample {
-            guard let control = findings[index].finding.controlId else { continue }
-            for text in findings[index].finding.relatedRequirements {
-                byRequirement[RequirementKey(text), default: []].insert(control)
-            }
+            guard let control = findings[index].finding.controlId,
+                !findings[index].finding.relatedRequirements.isEmpty
+            else { continue }
+            let added = listsOf[control, default: []].contains { $0 == findings[index].finding.relatedRequirements }
+            guard !added else { continue }
+            let requirements = findings[index].finding.relatedRequirements
+            listsOf[control, default: []].append(requirements)
+            for text in requirements { byRequirement[RequirementKey(text), default: []].insert(control) }
         }
         let requirements = byRequirement.keys.sorted().map { key in
             RequirementEvidence(
