@@ -34,25 +34,27 @@ public struct Scorer: Sendable {
         for index in findings.indices {
             if let observation = numbering.observe(findings[index], index: index) { observations.append(observation) }
         }
-        // What follows reads the placed findings and the observations only: the per-standard scores are made on
-        // another thread while this one makes the rest (the environments too: on the other thread with the standards
-        // they kept this one waiting).
-        let byStandard = OtherThread { [self, observations, findings, numbering] in
-            standardScores(observations, findings: findings, numbering: numbering)
+        // What follows reads the placed findings and the observations only: the per-standard scores and the layers are
+        // made on another thread while this one makes the controls, acceptances and environments (about as long: with
+        // the environments on the other thread too, this one waited for them).
+        let other = OtherThread { [self, observations, findings, numbering] in
+            (
+                byStandard: standardScores(observations, findings: findings, numbering: numbering),
+                layers: layerAssessments(findings, observations: observations)
+            )
         }
         let controls = controlResults(observations, findings: findings)
         let acceptances = acceptanceResults(placement.matches, findings: findings, asOf: asOf)
 
         var overall = ControlCounts()
         for control in controls { overall.add(control.state) }
-        let layers = layerAssessments(findings, observations: observations)
         let environments = environmentAssessments(
             findings,
             observations: observations,
             evidenceAccounts: Self.evidenceAccounts(data.frontDoor)
         )
         let (reconciled, otherChecks) = byFindings.result()
-        let standards = byStandard.result()
+        let (standards, layers) = other.result()
 
         let report = ScoredReport(
             asOf: asOf,

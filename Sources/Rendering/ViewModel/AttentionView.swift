@@ -11,6 +11,13 @@ struct AttentionView {
     /// "and N more in report.json", when capped.
     let more: MoreLine?
 
+    /// What a row of the list is about: a failed control (its position in the report's controls) or an open
+    /// finding (its position in the report's findings).
+    private enum Entry {
+        case control(Int)
+        case finding(Int)
+    }
+
     /// Builds the list, sorted by severity, layer, environment (prod first), then id.
     /// - Parameters:
     ///   - report: the scored findings and controls the list is chosen from.
@@ -27,8 +34,9 @@ struct AttentionView {
         chosen: PageFindings
     ) throws(RenderError) {
         // Rows are built only for the entries shown: 100k findings sort by key, and only the first
-        // `listLimit` are worded.
-        var items: [(key: AttentionSortKey, row: () throws(RenderError) -> AttentionRowView)] = []
+        // `listLimit` are worded. An entry is a position (a failed control's in the report's controls, or a finding's),
+        // worded by `row(_:)`: a closure for each entry was an allocation and a retain of what it captured.
+        var items: [(key: AttentionSortKey, entry: Entry)] = []
         let strings = format.strings
         let reopened = Set(changes?.regressedFindings.identityKeys ?? [])
         let reopenedText = try changes?.previousPeriod.map { period throws(RenderError) in
@@ -40,15 +48,31 @@ struct AttentionView {
             return try format.age(aged.compactMap(\.ageDays).max())
         }
         let findings = report.findings
-        for control in report.controls where control.state == .failed {
+        let controls = report.controls
+        // Per failed control: the positions of its open findings and its environments, best first.
+        var controlParts: [Int: (open: [Int], environments: [String])] = [:]
+        for position in controls.indices where controls[position].state == .failed {
+            let control = controls[position]
             // Positions, read when needed: only the rows shown read their findings' resources and ages.
             let open = chosen.openByControl[control.controlId] ?? []
             let environments = Set(open.map { findings[$0].environment }).sorted {
                 (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
             }
-            let environment = environments.first ?? "unmapped"
-            let row = { () throws(RenderError) -> AttentionRowView in
-                AttentionRowView(
+            controlParts[position] = (open, environments)
+            let key = AttentionSortKey(
+                control.severity,
+                control.layer,
+                environments.first ?? "unmapped",
+                .text(control.controlId)
+            )
+            items.append((key, .control(position)))
+        }
+        func row(_ entry: Entry) throws(RenderError) -> AttentionRowView {
+            switch entry {
+            case .control(let position):
+                let control = controls[position]
+                let (open, environments) = controlParts[position] ?? ([], [])
+                return AttentionRowView(
                     severity: try format.severityLabel(control.severity),
                     severityClass: control.severity.rawValue.lowercased(),
                     kind: try strings.text("kindControl"),
@@ -64,13 +88,8 @@ struct AttentionView {
                     age: try age(open.map { findings[$0] }),
                     link: SafeLink(control.remediationURL, escape: format.escape)
                 )
-            }
-            let key = AttentionSortKey(control.severity, control.layer, environment, control.controlId)
-            items.append((key, row))
-        }
-        for index in chosen.uncontrolledHighOpen {
-            // The finding is read when its row is worded (only the rows shown are), not copied for every one.
-            let row = { () throws(RenderError) -> AttentionRowView in
+            case .finding(let index):
+                // The finding is read when its row is worded (only the rows shown are), not copied for every one.
                 let scored = findings[index]
                 let finding = scored.finding
                 return AttentionRowView(
@@ -89,17 +108,22 @@ struct AttentionView {
                     link: SafeLink(finding.remediationURL, escape: format.escape)
                 )
             }
-            let key = AttentionSortKey(
-                findings[index].finding.severity,
-                findings[index].layer,
-                findings[index].environment,
-                findings[index].finding.identity
-            )
-            items.append((key, row))
+        }
+        // The findings' keys read where the report holds them, the identity kept whole (not joined into a string).
+        findings.withUnsafeBufferPointer { findings in
+            for index in chosen.uncontrolledHighOpen {
+                let key = AttentionSortKey(
+                    findings[index].finding.severity,
+                    findings[index].layer,
+                    findings[index].environment,
+                    .identity(findings[index].finding.identityKey)
+                )
+                items.append((key, .finding(index)))
+            }
         }
         items.sort { $0.key < $1.key }
         var shown: [AttentionRowView] = []
-        for item in items.prefix(ReportViewModel.listLimit) { shown.append(try item.row()) }
+        for item in items.prefix(ReportViewModel.listLimit) { shown.append(try row(item.entry)) }
         rows = shown
         hasRows = !items.isEmpty
         total = String(items.count)
@@ -139,9 +163,9 @@ struct AttentionSortKey: Comparable {
     let layer: LayerKey
     let environmentRank: Int
     let environment: String
-    let id: String
+    let id: AttentionID
 
-    init(_ severity: Severity, _ layer: LayerKey, _ environment: String, _ id: String) {
+    init(_ severity: Severity, _ layer: LayerKey, _ environment: String, _ id: AttentionID) {
         self.severity = -severity.rank
         self.layer = layer
         self.environmentRank = EnvironmentMapping.rank(of: environment)
@@ -153,5 +177,31 @@ struct AttentionSortKey: Comparable {
         if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         if lhs.layer != rhs.layer { return lhs.layer < rhs.layer }
         return (lhs.environmentRank, lhs.environment, lhs.id) < (rhs.environmentRank, rhs.environment, rhs.id)
+    }
+}
+
+/// The last part of an attention row's order: a control's id or a finding's identity, ordered as their texts are.
+/// A finding's identity is kept whole and compared as `FindingIdentity` compares (as its text would, without
+/// joining its parts into a string for each of 100k findings); an id and an identity compare as texts.
+enum AttentionID: Comparable {
+    case text(String)
+    case identity(FindingIdentity)
+
+    /// The text the order is that of.
+    private var text: String {
+        switch self {
+        case .text(let text): text
+        case .identity(let identity): identity.text
+        }
+    }
+
+    static func < (lhs: AttentionID, rhs: AttentionID) -> Bool {
+        if case .identity(let left) = lhs, case .identity(let right) = rhs { return left < right }
+        return lhs.text < rhs.text
+    }
+
+    static func == (lhs: AttentionID, rhs: AttentionID) -> Bool {
+        if case .identity(let left) = lhs, case .identity(let right) = rhs { return left == right }
+        return lhs.text == rhs.text
     }
 }
