@@ -13,7 +13,8 @@ enum IdentifierBreaks {
     /// A break opportunity's bytes, as the byte path appends them.
     private static let wbrBytes = Array("<wbr/>".utf8)
 
-    private static let elements: Set<String> = ["td", "dd", "span"]
+    /// The identifier elements' names as `nameKey` packs them.
+    private static let elements: Set<UInt64> = [nameKey("td"), nameKey("dd"), nameKey("span")]
 
     /// The longest word a cell of short words keeps whole (`words`): Security Hub's control ids (`CloudTrail.5`,
     /// `ElasticBeanstalk.3`), layers, ages and most names are far shorter. A longer one (another tool's rule name as
@@ -39,7 +40,7 @@ enum IdentifierBreaks {
         var output = ""
         output.reserveCapacity(html.utf8.count + html.utf8.count / 16)
         var index = html.startIndex
-        var open: (name: String, depth: Int)? = nil
+        var open: (name: UInt64, depth: Int)? = nil
         var run = 0
         var previous: Character = " "
         while index < html.endIndex {
@@ -210,23 +211,21 @@ enum IdentifierBreaks {
     }
 
     /// Follows which identifier element the scan is inside, if any.
-    private static func track(_ tag: Substring, _ open: (name: String, depth: Int)?) -> (name: String, depth: Int)? {
-        // The templates' tags are ASCII without carriage returns, where bytes are characters: read them as bytes.
-        if let parsed = asciiTag(tag) {
-            return follow(
-                parsed.name,
-                closing: parsed.closing,
-                selfClosing: parsed.selfClosing,
-                wraps: parsed.wraps,
-                open
-            )
+    private static func track(_ tag: Substring, _ open: (name: UInt64, depth: Int)?) -> (name: UInt64, depth: Int)? {
+        // The templates' tags are ASCII without carriage returns, where bytes are characters: read them as bytes,
+        // where the tag is stored (a copy of its bytes, of its name and a closure for each of a report's tags cost
+        // a tenth of the pass).
+        let parsed = tag.utf8.withContiguousStorageIfAvailable { bytes in asciiTag(bytes) } ?? asciiTag(Array(tag.utf8))
+        if let parsed {
+            let wraps = { hasWrapClass(tag, ascii: true) }
+            return follow(parsed.name, closing: parsed.closing, selfClosing: parsed.selfClosing, wraps: wraps, open)
         }
         let closing = tag.hasPrefix("</")
         let selfClosing = tag.hasSuffix("/>")
         let body = tag.dropFirst(closing ? 2 : 1)
         let name = String(body.prefix { $0.isLetter || $0.isNumber }).lowercased()
         return follow(
-            name,
+            nameKey(name),
             closing: closing,
             selfClosing: selfClosing,
             wraps: { hasWrapClass(tag, ascii: false) },
@@ -234,14 +233,28 @@ enum IdentifierBreaks {
         )
     }
 
-    /// The next state after a tag named `name`.
+    /// A tag name as one number: its ASCII bytes, when at most eight, in the low bytes first; every other name (longer,
+    /// or beyond ASCII) is `UInt64.max`, which no identifier element's name is, and the scan is inside one of those
+    /// only (so two such names are never told apart where it matters).
+    private static func nameKey(_ name: String) -> UInt64 {
+        var key: UInt64 = 0
+        var count = 0
+        for byte in name.utf8 {
+            guard byte < 0x80, count < 8 else { return .max }
+            key |= UInt64(byte) << (8 * count)
+            count += 1
+        }
+        return key
+    }
+
+    /// The next state after a tag named `name` (`nameKey`).
     private static func follow(
-        _ name: String,
+        _ name: UInt64,
         closing: Bool,
         selfClosing: Bool,
         wraps: () -> Bool,
-        _ open: (name: String, depth: Int)?
-    ) -> (name: String, depth: Int)? {
+        _ open: (name: UInt64, depth: Int)?
+    ) -> (name: UInt64, depth: Int)? {
         if var current = open {
             guard name == current.name, !selfClosing else { return current }
             current.depth += closing ? -1 : 1
@@ -252,22 +265,28 @@ enum IdentifierBreaks {
     }
 
     /// What `track` reads from a tag, read from its bytes; `nil` when a byte is beyond ASCII or a carriage
-    /// return (a character may then span bytes).
-    private static func asciiTag(
-        _ tag: Substring
-    ) -> (name: String, closing: Bool, selfClosing: Bool, wraps: () -> Bool)? {
-        let bytes = Array(tag.utf8)
+    /// return (a character may then span bytes). The name is lowercased and packed as `nameKey` packs it.
+    private static func asciiTag<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes
+    ) -> (name: UInt64, closing: Bool, selfClosing: Bool)? where Bytes.Index == Int {
         guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-        let closing = bytes.count >= 2 && bytes[1] == UInt8(ascii: "/")
+        let first = bytes.startIndex
+        let count = bytes.count
+        let closing = count >= 2 && bytes[first + 1] == UInt8(ascii: "/")
         let selfClosing =
-            bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "/") && bytes.last == UInt8(ascii: ">")
-        var nameBytes: [UInt8] = []
-        for byte in bytes.dropFirst(closing ? 2 : 1) {
+            count >= 2 && bytes[first + count - 2] == UInt8(ascii: "/") && bytes[first + count - 1] == UInt8(ascii: ">")
+        var key: UInt64 = 0
+        var length = 0
+        for index in (first + (closing ? 2 : 1))..<(first + count) {
+            let byte = bytes[index]
             guard isNameByte(byte) else { break }
-            nameBytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+            if length < 8 {
+                let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+                key |= UInt64(lower) << (8 * length)
+            }
+            length += 1
         }
-        let wraps = { hasWrapClass(tag, ascii: true) }
-        return (String(decoding: nameBytes, as: UTF8.self), closing, selfClosing, wraps)
+        return (length > 8 ? .max : key, closing, selfClosing)
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

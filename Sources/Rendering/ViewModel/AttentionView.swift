@@ -121,9 +121,11 @@ struct AttentionView {
                 items.append((key, .finding(index)))
             }
         }
-        items.sort { $0.key < $1.key }
+        // The first rows only, in the order a sort of every entry gives (ties in entry order): not every entry sorted.
         var shown: [AttentionRowView] = []
-        for item in items.prefix(ReportViewModel.listLimit) { shown.append(try row(item.entry)) }
+        for item in items.firstInOrder(ReportViewModel.listLimit, by: { $0.key < $1.key }) {
+            shown.append(try row(item.entry))
+        }
         rows = shown
         hasRows = !items.isEmpty
         total = String(items.count)
