@@ -95,7 +95,7 @@ struct JSONFindingWriter: ~Copyable {
         }
         raw(static: ",\n      \"scanners\" : ")
         array(scored.pointee.finding.scanners, indent: Self.memberPad) { (writer: inout Self, scanner, _) in
-            writer.string(scanner)
+            writer.string(scanner.pointee)
         }
         raw(static: ",\n")
         field("      \"severity\" : ", scored.pointee.finding.severity.rawValue)
@@ -166,27 +166,32 @@ struct JSONFindingWriter: ~Copyable {
 
     /// A finding's resource at its place in report.json (an element of the finding's `resources`, eight spaces in),
     /// as `array` and `member` lay it out at that depth, each member's indentation and name one literal.
-    private mutating func resource(_ resource: Resource) {
+    /// - Parameter resource: the resource, read where the finding holds it.
+    private mutating func resource(_ resource: UnsafePointer<Resource>) {
         raw(static: "{\n")
-        field("          \"id\" : ", resource.id)
-        if let region = resource.region { field("          \"region\" : ", region) }
+        field("          \"id\" : ", resource.pointee.id)
+        if let region = resource.pointee.region { field("          \"region\" : ", region) }
         raw(static: "          \"tags\" : ")
-        array(resource.tags, indent: "          ") { (writer: inout Self, tag, _) in
+        array(resource.pointee.tags, indent: "          ") { (writer: inout Self, tag, _) in
             writer.raw(static: "{\n")
-            writer.field("              \"key\" : ", tag.key)
-            writer.field("              \"value\" : ", tag.value, last: true)
+            writer.field("              \"key\" : ", tag.pointee.key)
+            writer.field("              \"value\" : ", tag.pointee.value, last: true)
             writer.raw(static: "            }")
         }
         raw(static: ",\n")
-        field("          \"type\" : ", resource.type, last: true)
+        field("          \"type\" : ", resource.pointee.type, last: true)
         raw(static: "        }")
     }
 
     /// `[` elements `]` as the encoder lays them out; an empty array is `[`, a blank line, `]`.
+    /// - Parameters:
+    ///   - elements: what the array holds, written in order.
+    ///   - indent: the indentation of the line the array starts on.
+    ///   - body: writes one element, lent where the array holds it, at the indentation it is handed.
     mutating func array<Element>(
         _ elements: [Element],
         indent: String,
-        _ body: (inout Self, Element, String) -> Void
+        _ body: (inout Self, UnsafePointer<Element>, String) -> Void
     ) {
         guard !elements.isEmpty else {
             raw(static: "[\n\n")
@@ -196,12 +201,14 @@ struct JSONFindingWriter: ~Copyable {
         }
         let inner = indent + "  "
         raw(static: "[\n")
-        // Through the buffer: each element is lent to `body` where the array holds it (enumerating, or the array's
-        // subscript, copied every resource, its strings and tags retained and released).
+        // Through the buffer: each element is lent to `body` where the array holds it, as a pointer (enumerating, the
+        // array's subscript or an element handed on by value copied every resource, its strings and tags retained and
+        // released).
         elements.withUnsafeBufferPointer { elements in
+            guard let base = elements.baseAddress else { return }
             for index in elements.indices {
                 raw(inner)
-                body(&self, elements[index], inner)
+                body(&self, base + index, inner)
                 raw(static: index + 1 < elements.count ? ",\n" : "\n")
             }
         }

@@ -119,13 +119,15 @@ extension JSONImageScan: HandWrittenJSON {
         writer.member(pad, "exploitAvailable", number: exploitAvailable.value)
         writer.raw(pad + "\"findings\" : ")
         writer.array(findings, indent: pad) { (writer: inout JSONFindingWriter, vulnerability, indent) in
-            vulnerability.write(to: &writer, indent: indent)
+            vulnerability.pointee.write(to: &writer, indent: indent)
         }
         writer.raw(",\n")
         writer.member(pad, "fixAvailable", number: fixAvailable.value)
         writer.member(pad, "imageDigest", imageDigest)
         writer.raw(pad + "\"imageTags\" : ")
-        writer.array(imageTags, indent: pad) { (writer: inout JSONFindingWriter, tag, _) in writer.string(tag) }
+        writer.array(imageTags, indent: pad) { (writer: inout JSONFindingWriter, tag, _) in
+            writer.string(tag.pointee)
+        }
         writer.raw(",\n")
         writer.member(pad, "oldestFindingAgeDays", number: oldestFindingAgeDays.value)
         writer.member(pad, "partial", literal: partial ? "true" : "false")
