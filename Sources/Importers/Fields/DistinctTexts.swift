@@ -4,6 +4,9 @@ extension Array where Element == String {
     /// - Returns: each text once, sorted.
     func distinctSorted() -> [String] {
         guard count > 1 else { return self }
+        // Most lists come sorted and distinct already (one standard, or Security Hub's own order): kept as they are,
+        // with no sort and no copy.
+        if indices.dropFirst().allSatisfy({ self[$0 - 1] < self[$0] }) { return self }
         var sorted = sorted()
         var kept = 1
         for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {

@@ -26,16 +26,22 @@ enum OCSFImporter {
         let product = record.metadata?.product
         let productArn = product?.uid.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
         let productName = ProductNames.name(given: product?.name, productArn: productArn ?? product?.uid)
-        let isProwler = product?.name?.lowercased() == "prowler" || record.statusCode != nil
+        // Only a name of seven bytes lowercases to `prowler` (every other name is not lowercased: a string a record).
+        let isProwler =
+            product?.name.map { $0.utf8.count == 7 && $0.lowercased() == "prowler" } == true
+            || record.statusCode != nil
         let severity = severity(record, report: &report)
         let compliance = compliance(record, report: &report)
         // Security Hub v2 names the standards of the control; Prowler's `standards` are its own frameworks.
-        let standards = isProwler ? [] : (record.compliance?.standards ?? []).filter { !$0.isEmpty }.distinctSorted()
+        let standards = isProwler ? [] : Self.nonEmpty(record.compliance?.standards ?? []).distinctSorted()
         let prowler = (record.unmapped?.compliance ?? [:]).sorted { $0.key < $1.key }
             .flatMap { framework, requirements in requirements.map { "\(framework)/\($0)" } }
         let status = OCSFStatus.map(name: record.status, id: record.statusId?.value, report: &report)
         let resources = (record.resources ?? []).map { resource in
-            let arn = [resource.uidAlt, resource.uid].compactMap { $0 }.first { $0.hasPrefix("arn:") }
+            // The first of the two that is an ARN (no list made for each resource).
+            let arn =
+                resource.uidAlt.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
+                ?? resource.uid.flatMap { $0.hasPrefix("arn:") ? $0 : nil }
             return Resource(
                 type: ResourceTypeName.asff(resource.type),
                 id: arn ?? resource.uid ?? resource.uidAlt ?? "",
@@ -81,7 +87,7 @@ enum OCSFImporter {
             controlId: record.compliance?.control ?? (isProwler ? record.metadata?.eventCode : nil),
             compliance: compliance,
             standards: standards,
-            relatedRequirements: ((record.compliance?.requirements ?? []) + prowler).filter { !$0.isEmpty },
+            relatedRequirements: Self.nonEmpty((record.compliance?.requirements ?? []) + prowler),
             workflow: status.workflow,
             recordState: status.archived || record.activityId?.value == 3 ? .archived : .active,
             resources: resources,
@@ -97,6 +103,11 @@ enum OCSFImporter {
             scanners: scanners,
             origin: origin
         )
+    }
+
+    /// The texts that are not empty, in order: the list itself when none is (no copy, which the findings then share).
+    private static func nonEmpty(_ texts: [String]) -> [String] {
+        texts.contains(where: \.isEmpty) ? texts.filter { !$0.isEmpty } : texts
     }
 
     /// `severity_id`, else the `severity` caption.
