@@ -264,15 +264,57 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
     /// - Returns: whether the first sorts before the second.
     public static func precedes(_ lhs: UnsafePointer<FindingIdentity>, _ rhs: UnsafePointer<FindingIdentity>) -> Bool {
         if lhs.pointee.isSplit && rhs.pointee.isSplit {
-            if lhs.pointee.head == rhs.pointee.head {
-                if let left = lhs.pointee.packedTail, let right = rhs.pointee.packedTail, left.dashes == right.dashes {
-                    return (left.high, left.low) < (right.high, right.low)
-                }
-            } else if let headsDecide = firstDifference(lhs.pointee.head, rhs.pointee.head) {
-                return headsDecide
+            // The heads' bytes compared once (a head is ASCII: equal bytes are equal text); the same stored head, which
+            // findings share, is equal without a look at its bytes.
+            switch headOrder(lhs.pointee.head, rhs.pointee.head) {
+            case .some(true): return true
+            case .some(false): return false
+            case nil:
+                break
+            }
+            if lhs.pointee.head.utf8.count == rhs.pointee.head.utf8.count,
+                sameBytes(lhs.pointee.head, rhs.pointee.head),
+                let left = lhs.pointee.packedTail, let right = rhs.pointee.packedTail, left.dashes == right.dashes
+            {
+                return (left.high, left.low) < (right.high, right.low)
             }
         }
         return lhs.pointee < rhs.pointee
+    }
+
+    /// Whether `lhs` sorts before `rhs` at the first byte where they differ, read where both are stored; nil when
+    /// neither has a byte the other lacks at the same place (equal, or one a prefix of the other), and at once when
+    /// both are the same stored text.
+    @inline(__always)
+    private static func headOrder(_ lhs: String, _ rhs: String) -> Bool? {
+        let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right -> Bool? in
+                guard let leftBytes = left.baseAddress, let rightBytes = right.baseAddress,
+                    leftBytes != rightBytes
+                else { return nil }
+                let order = memcmp(leftBytes, rightBytes, min(left.count, right.count))
+                return order == 0 ? nil : order < 0
+            }
+        }
+        // Both are stored contiguously (native and small strings are): else the bytes are compared one by one.
+        if let compared, let compared { return compared }
+        return firstDifference(lhs, rhs)
+    }
+
+    /// Whether two texts of the same length hold the same bytes (at once when they are the same stored text).
+    @inline(__always)
+    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right -> Bool in
+                guard let leftBytes = left.baseAddress, let rightBytes = right.baseAddress else {
+                    return left.count == right.count
+                }
+                return left.count == right.count
+                    && (leftBytes == rightBytes || memcmp(leftBytes, rightBytes, left.count) == 0)
+            }
+        }
+        if let compared, let compared { return compared }
+        return lhs.utf8.elementsEqual(rhs.utf8)
     }
 
     /// The tail's 128 bits and whether it is a UUID (with dashes), when it is packed.

@@ -31,7 +31,10 @@ public enum VisibleText {
     ///   - newlines: whether newlines are escaped too (one-line outputs).
     /// - Returns: the visible text; the same string when nothing needed escaping.
     public static func escaped(_ text: String, newlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { mustEscape($0, newlines: newlines) }) else { return text }
+        // Read as bytes where the text is stored (a whole page at a time): printable ASCII is passed eight bytes at a
+        // time, and only a character beyond ASCII is decoded to be asked about.
+        let unchanged = text.utf8.withContiguousStorageIfAvailable { leavesAsIs($0, newlines: newlines) }
+        if unchanged ?? !text.unicodeScalars.contains(where: { mustEscape($0, newlines: newlines) }) { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if mustEscape(scalar, newlines: newlines) {
@@ -41,6 +44,49 @@ public enum VisibleText {
             }
         }
         return String(result)
+    }
+
+    /// Whether valid UTF-8 `bytes` hold no character that ``mustEscape(_:newlines:)`` names.
+    /// - Parameters:
+    ///   - bytes: a string's stored UTF-8 (valid: a lead byte is followed by its continuation bytes).
+    ///   - newlines: whether a line break must be escaped.
+    /// - Returns: true when `escaped` leaves the text as it is.
+    static func leavesAsIs(_ bytes: UnsafeBufferPointer<UInt8>, newlines: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count, printable(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = base[index]
+            if byte < 0x80 {
+                if byte >= 0x20 && byte != 0x7F || byte == 0x09 || (byte == 0x0A && !newlines) {
+                    index += 1
+                    continue
+                }
+                return false
+            }
+            // A character beyond ASCII: its scalar from its two to four bytes.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            guard index + length <= count else { return false }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(base[index + offset] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), !mustEscape(scalar, newlines: newlines) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Whether each of the eight bytes is printable ASCII (0x20 to 0x7E). Below 0x20: a borrow of `word - 0x20…` reaches
+    /// a byte's top bit only from a byte below 0x20 (exact, as `ByteWords` explains); 0x7F and above: adding one sets
+    /// a byte's top bit when it is 0x7F, and a byte at 0x80 or above has it already (its carry then does not matter).
+    private static func printable(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        return (control | word | (word &+ ones)) & highs == 0
     }
 
     /// JSON text with the same characters shown visibly inside its strings: a raw character or a

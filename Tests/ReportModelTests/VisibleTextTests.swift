@@ -116,4 +116,31 @@ import Testing
             }
         }
     }
+
+    /// The byte pass `escaped` takes first agrees with asking every scalar, for each scalar at the edges of what must be
+    /// escaped (ASCII controls, DEL, C1, bidi marks, the BOM, noncharacters in every plane) and for plain text of
+    /// every length around the eight-byte steps, with the character at every position.
+    @Test func theBytePassAgreesWithEveryScalar() {
+        let edges: [UInt32] = [
+            0x00, 0x08, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xE9, 0x061B, 0x061C, 0x061D,
+            0x200A, 0x200B, 0x200F, 0x2010, 0x2029, 0x202A, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x3042,
+            0xFDCF, 0xFDD0, 0xFDEF, 0xFDF0, 0xFEFE, 0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F600, 0x1FFFE, 0x1FFFF,
+            0x10FFFD, 0x10FFFE, 0x10FFFF,
+        ]
+        for value in edges {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for length in [0, 1, 7, 8, 9, 15, 16, 17] {
+                for position in Set([0, length / 2, length]) {
+                    var text = String(repeating: "a", count: length)
+                    text.insert(Character(scalar), at: text.index(text.startIndex, offsetBy: position))
+                    for newlines in [false, true] {
+                        let expected = !text.unicodeScalars.contains { VisibleText.mustEscape($0, newlines: newlines) }
+                        let bytes = Array(text.utf8)
+                        let found = bytes.withUnsafeBufferPointer { VisibleText.leavesAsIs($0, newlines: newlines) }
+                        #expect(found == expected, "U+\(String(value, radix: 16)) at \(position) of \(length)")
+                    }
+                }
+            }
+        }
+    }
 }
