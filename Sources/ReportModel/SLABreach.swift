@@ -57,6 +57,7 @@ public struct SLABreach: Sendable, Equatable, Codable {
         // its subscript copied every breach (its identity retained and released).
         let positions = breaches.withUnsafeBufferPointer { list in
             let byIdentity = list.indices.dropFirst().allSatisfy { list[$0 - 1].identityKey < list[$0].identityKey }
+            if byIdentity, let packed = packedOrder(list) { return packed }
             // Worst severity and oldest first: both negated, so the keys sort ascending.
             let keys = list.indices.map { (severity: -list[$0].severity.rank, age: -list[$0].ageDays) }
             return Array(list.indices).sorted { lhs, rhs in
@@ -66,6 +67,23 @@ public struct SLABreach: Sendable, Equatable, Codable {
             }
         }
         return positions.map { breaches[$0] }
+    }
+
+    /// The order of breaches that arrive in identity order, as one number each sorted: the severity's distance from the
+    /// worst (3 bits), the age's from the oldest possible (32 bits: older first) and the arrival position (the
+    /// tie-break, 24 bits); nil when an age is out of 32 bits or there are too many breaches for the positions.
+    private static func packedOrder(_ list: UnsafeBufferPointer<SLABreach>) -> [Int]? {
+        guard list.count < 1 << 24 else { return nil }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(list.count)
+        for position in list.indices {
+            let age = list[position].ageDays
+            guard age >= 0, age <= Int(UInt32.max) else { return nil }
+            let severity = UInt64(Severity.critical.rank - list[position].severity.rank)
+            keys.append(severity << 56 | UInt64(UInt32.max - UInt32(age)) << 24 | UInt64(position))
+        }
+        keys.sort()
+        return keys.map { Int($0 & 0xFF_FFFF) }
     }
 
     /// The member names of the JSON form, as the synthesized conformance named them.

@@ -29,4 +29,21 @@ struct SLABreachOrderTests {
         let doubled = inIdentityOrder.flatMap { [$0, $0] }
         #expect(SLABreach.ordered(doubled) == doubled.sorted(by: SLABreach.precedes))
     }
+
+    /// Ages far apart (a day, decades, beyond 32 bits, below zero) order as `precedes` orders them too.
+    @Test func agesOfEveryMagnitudeOrderAsPrecedes() {
+        let ages = [0, 1, 29, 30, 31, 36_500, 1 << 31, Int(UInt32.max), Int(UInt32.max) + 1, -1]
+        for extreme in [false, true] {
+            let breaches = (0..<40).map { index in
+                SLABreach(
+                    identity: "asff|arn:aws:securityhub:us-east-1::product/aws/securityhub|f\(String(1_000 + index))",
+                    severity: Severity.worstFirst[index % 5],
+                    layer: .layer(.account),
+                    ageDays: extreme ? ages[index % ages.count] : ages[index % 6],
+                    slaDays: 1
+                )
+            }
+            #expect(SLABreach.ordered(breaches) == breaches.sorted(by: SLABreach.precedes))
+        }
+    }
 }
