@@ -6,7 +6,6 @@ public import Foundation
 /// changed (copy on write): the import, scoring and rendering stages hold the same 100k findings in
 /// several arrays and tables, which then cost a pointer per finding, not the whole value, and sorting
 /// them moves pointers. Read and write the fields as members (`finding.title`).
-@dynamicMemberLookup
 public struct Finding: Sendable, Equatable, Codable {
     /// The values of a finding.
     ///
@@ -647,8 +646,8 @@ public struct Finding: Sendable, Equatable, Codable {
         set { storage = Storage(newValue) }
     }
 
-    /// The identity, lent where the fields hold it. Declared here rather than reached through a key path: the
-    /// key path's getter returned a copy, retaining and releasing the identity's texts at every comparison of
+    /// The identity, lent where the fields hold it (the other fields are in `Finding+Members.swift`): a key path's
+    /// getter returned a copy, retaining and releasing the identity's texts at every comparison of
     /// every sort and lookup by identity.
     @inlinable
     public var identityKey: FindingIdentity {
@@ -663,22 +662,6 @@ public struct Finding: Sendable, Equatable, Codable {
     @inlinable
     mutating func makeStorageUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-    }
-
-    /// A field, read.
-    @inlinable
-    public subscript<Value>(dynamicMember keyPath: KeyPath<Fields, Value>) -> Value {
-        _read { yield storage.fields[keyPath: keyPath] }
-    }
-
-    /// A field, read or changed (the fields are copied first when another finding shares them).
-    @inlinable
-    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
-        _read { yield storage.fields[keyPath: keyPath] }
-        _modify {
-            makeStorageUnique()
-            yield &storage.fields[keyPath: keyPath]
-        }
     }
 
     /// Whether two findings hold the same values.

@@ -266,55 +266,39 @@ public struct FindingIdentity: Sendable, Hashable, Comparable, CustomStringConve
         if lhs.pointee.isSplit && rhs.pointee.isSplit {
             // The heads' bytes compared once (a head is ASCII: equal bytes are equal text); the same stored head, which
             // findings share, is equal without a look at its bytes.
-            switch headOrder(lhs.pointee.head, rhs.pointee.head) {
-            case .some(true): return true
-            case .some(false): return false
+            switch headComparison(lhs.pointee.head, rhs.pointee.head) {
+            case .some(let order) where order != 0:
+                return order < 0
+            case .some:
+                if let left = lhs.pointee.packedTail, let right = rhs.pointee.packedTail, left.dashes == right.dashes {
+                    return (left.high, left.low) < (right.high, right.low)
+                }
             case nil:
                 break
-            }
-            if lhs.pointee.head.utf8.count == rhs.pointee.head.utf8.count,
-                sameBytes(lhs.pointee.head, rhs.pointee.head),
-                let left = lhs.pointee.packedTail, let right = rhs.pointee.packedTail, left.dashes == right.dashes
-            {
-                return (left.high, left.low) < (right.high, right.low)
             }
         }
         return lhs.pointee < rhs.pointee
     }
 
-    /// Whether `lhs` sorts before `rhs` at the first byte where they differ, read where both are stored; nil when
-    /// neither has a byte the other lacks at the same place (equal, or one a prefix of the other), and at once when
-    /// both are the same stored text.
+    /// How two heads' bytes compare, read where both are stored: negative or positive at the first byte where they
+    /// differ, 0 when they are the same bytes (at once when they are the same stored text), nil when one is a prefix of
+    /// the other.
     @inline(__always)
-    private static func headOrder(_ lhs: String, _ rhs: String) -> Bool? {
+    private static func headComparison(_ lhs: String, _ rhs: String) -> Int? {
         let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
-            rhs.utf8.withContiguousStorageIfAvailable { right -> Bool? in
-                guard let leftBytes = left.baseAddress, let rightBytes = right.baseAddress,
-                    leftBytes != rightBytes
-                else { return nil }
-                let order = memcmp(leftBytes, rightBytes, min(left.count, right.count))
-                return order == 0 ? nil : order < 0
+            rhs.utf8.withContiguousStorageIfAvailable { right -> Int? in
+                guard let leftBytes = left.baseAddress, let rightBytes = right.baseAddress else {
+                    return left.count == right.count ? 0 : nil
+                }
+                if leftBytes == rightBytes && left.count == right.count { return 0 }
+                let order = Int(memcmp(leftBytes, rightBytes, min(left.count, right.count)))
+                return order != 0 ? order : left.count == right.count ? 0 : nil
             }
         }
         // Both are stored contiguously (native and small strings are): else the bytes are compared one by one.
         if let compared, let compared { return compared }
-        return firstDifference(lhs, rhs)
-    }
-
-    /// Whether two texts of the same length hold the same bytes (at once when they are the same stored text).
-    @inline(__always)
-    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-        let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
-            rhs.utf8.withContiguousStorageIfAvailable { right -> Bool in
-                guard let leftBytes = left.baseAddress, let rightBytes = right.baseAddress else {
-                    return left.count == right.count
-                }
-                return left.count == right.count
-                    && (leftBytes == rightBytes || memcmp(leftBytes, rightBytes, left.count) == 0)
-            }
-        }
-        if let compared, let compared { return compared }
-        return lhs.utf8.elementsEqual(rhs.utf8)
+        if let decided = firstDifference(lhs, rhs) { return decided ? -1 : 1 }
+        return lhs.utf8.count == rhs.utf8.count ? 0 : nil
     }
 
     /// The tail's 128 bits and whether it is a UUID (with dashes), when it is packed.

@@ -11,10 +11,10 @@ struct AttentionView {
     /// "and N more in report.json", when capped.
     let more: MoreLine?
 
-    /// What a row of the list is about: a failed control (its position in the report's controls) or an open
-    /// finding (its position in the report's findings).
+    /// What a row of the list is about: a failed control (its position in the report's controls, the positions of its
+    /// open findings and its environments, best first) or an open finding (its position in the report's findings).
     private enum Entry {
-        case control(Int)
+        case control(Int, open: [Int], environments: [String])
         case finding(Int)
     }
 
@@ -49,8 +49,6 @@ struct AttentionView {
         }
         let findings = report.findings
         let controls = report.controls
-        // Per failed control: the positions of its open findings and its environments, best first.
-        var controlParts: [Int: (open: [Int], environments: [String])] = [:]
         for position in controls.indices where controls[position].state == .failed {
             let control = controls[position]
             // Positions, read when needed: only the rows shown read their findings' resources and ages.
@@ -58,20 +56,18 @@ struct AttentionView {
             let environments = Set(open.map { findings[$0].environment }).sorted {
                 (EnvironmentMapping.rank(of: $0), $0) < (EnvironmentMapping.rank(of: $1), $1)
             }
-            controlParts[position] = (open, environments)
             let key = AttentionSortKey(
                 control.severity,
                 control.layer,
                 environments.first ?? "unmapped",
                 .text(control.controlId)
             )
-            items.append((key, .control(position)))
+            items.append((key, .control(position, open: open, environments: environments)))
         }
         func row(_ entry: Entry) throws(RenderError) -> AttentionRowView {
             switch entry {
-            case .control(let position):
+            case .control(let position, let open, let environments):
                 let control = controls[position]
-                let (open, environments) = controlParts[position] ?? ([], [])
                 return AttentionRowView(
                     severity: try format.severityLabel(control.severity),
                     severityClass: control.severity.rawValue.lowercased(),

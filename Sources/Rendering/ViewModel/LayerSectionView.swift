@@ -188,7 +188,7 @@ struct FindingRowView {
     }
 
     /// The findings at `positions`, in `sortKey` order: the first `limit`, and how many there are. One pass
-    /// keeps the first `limit` in a short sorted list; each finding's key is made once and let go (sorting every
+    /// keeps the first `limit` in a short sorted list (`firstInOrder`); each finding's key is made once and let go (sorting every
     /// match by a key holding its identity's joined text held a copy of each identity while the list was made:
     /// 60 MB for 137k image findings, twice, the HTML and Markdown models being made at once).
     /// - Parameters:
@@ -202,28 +202,14 @@ struct FindingRowView {
         at positions: [Int],
         limit: Int
     ) -> (first: [ScoredFinding], count: Int) {
-        var first: [(key: SortKey, index: Int)] = []
-        var count = 0
+        guard limit > 0 else { return ([], positions.count) }
         // Each finding read where the array holds it to make its key (a copy retained its storage and texts).
-        findings.withUnsafeBufferPointer { findings in
-            guard let base = findings.baseAddress else { return }
-            for index in positions {
-                count += 1
-                guard limit > 0 else { continue }
-                let key = sortKey(base + index)
-                if first.count == limit, let last = first.last, !(key < last.key) { continue }
-                var low = 0
-                var high = first.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    // After the equal ones: the order of a stable sort.
-                    if key < first[middle].key { high = middle } else { low = middle + 1 }
-                }
-                first.insert((key, index), at: low)
-                if first.count > limit { first.removeLast() }
-            }
+        let first = findings.withUnsafeBufferPointer { findings -> [(key: SortKey, index: Int)] in
+            guard let base = findings.baseAddress else { return [] }
+            return positions.lazy.map { (key: sortKey(base + $0), index: $0) }
+                .firstInOrder(limit) { $0.key < $1.key }
         }
-        return (first.map { findings[$0.index] }, count)
+        return (first.map { findings[$0.index] }, positions.count)
     }
 
     /// Open before accepted, then severity, environment (prod first), identity.
