@@ -9,11 +9,13 @@
 #   findings recorded first, cached), the run a team makes a year in;
 #   with --aws-cli: 100k findings indented as the AWS CLI writes `get-findings` (4 spaces a level, 484 MB
 #   where the 2-space file is 381 MB), jq the same way;
+#   with --full: 100k findings as full as real exports and indented by the AWS CLI (make-benchmark-input.py
+#   --full --indent 4: 553 MB, the size of issue #10's real 540 MB `get-findings` file), jq the same way;
 # The 1/10 sizes show whether the cost is linear. Prints wall time, peak RSS, the ratio to jq (of the CPU
 # time and of the wall time), and the load average (the machine is shared: compare within one run, not across
 # runs). With --rounds N each row runs posture and jq alternately N times and prints the medians: one run of
 # each moves by a third with the machine's speed from one minute to the next.
-# Usage: bash scripts/benchmark.sh [--1m] [--year] [--aws-cli] [--rounds N] [--sizes "N..."] [--skip-ocsf] [--skip-ecr]
+# Usage: bash scripts/benchmark.sh [--1m] [--year] [--aws-cli] [--full] [--rounds N] [--sizes "N..."] [--skip-ocsf] [--skip-ecr]
 #        [--skip-waf]
 # Inputs are cached in ${BENCH_DIR:-/tmp/posture-bench}. Results: docs/BENCHMARKS.md.
 set -euo pipefail
@@ -24,18 +26,20 @@ waf="100000 1000000"
 ocsf="10000 100000"
 year=""
 cli=""
+full=""
 rounds=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --1m) sizes="$sizes 1000000" ;;
         --year) year=100000 ;;
         --aws-cli) cli=100000 ;;
+        --full) full=100000 ;;
         --rounds) rounds="$2"; shift ;;
         --sizes) sizes="$2"; ocsf="$2"; shift ;;
         --skip-ocsf) ocsf="" ;;
         --skip-ecr) ecr="" ;;
         --skip-waf) waf="" ;;
-        *) echo "usage: $0 [--1m] [--year] [--aws-cli] [--rounds N] [--sizes \"N...\"] [--skip-ocsf] [--skip-ecr] [--skip-waf]" >&2
+        *) echo "usage: $0 [--1m] [--year] [--aws-cli] [--full] [--rounds N] [--sizes \"N...\"] [--skip-ocsf] [--skip-ecr] [--skip-waf]" >&2
             exit 2 ;;
     esac
     shift
@@ -102,6 +106,11 @@ for n in $cli; do
     f="$work/asff-$n-indent4.json"; gen asff "$n" "$f" --indent 4
     alternate "$f" "" jq "$asff_jq" "$f"
     row "asff $n, AWS CLI" "$f"
+done
+for n in $full; do
+    f="$work/asff-$n-full-indent4.json"; gen asff "$n" "$f" --full --indent 4
+    alternate "$f" "" jq "$asff_jq" "$f"
+    row "asff $n, full" "$f"
 done
 for n in $ocsf; do findings_row ocsf "$n" 'group_by(.severity) | map({k: .[0].severity, n: length})'; done
 for n in $ecr; do

@@ -20,6 +20,11 @@ waf:  AWS WAF logs as gzipped JSON Lines, REQUESTS lines, a mix of allowed traff
 
 --indent N: spaces a level of nesting, 2 unless given. The AWS CLI writes 4 (`--output json`), which makes the
       same findings' file about a quarter larger (100k findings: 381 MB with 2, 480 MB with 4).
+--full: asff findings with the fields real exports carry besides the ones above: FindingProviderFields,
+      ProcessedAt, Sample, Compliance's RelatedRequirements (the same list on every finding of a control, as Security
+      Hub writes them) and StatusReasons. With --indent 4, 100k findings make a 553 MB file (5.5 KB a finding), the
+      size of issue #10's real 540 MB `get-findings` file of 100k findings (the real findings in ../shared/fixtures
+      are 3-7 KB).
 
 The same COUNT, seed and indent always give the same bytes.
 """
@@ -102,6 +107,13 @@ def resource_arn(rtype, account, region, name):
     return "arn:aws:%s:%s:%s:%s/%s" % (service, region, account, rtype[3:].lower(), name)
 
 
+FULL = False
+REQUIREMENTS = ["NIST.800-53.r5 AC-2(1)", "NIST.800-53.r5 AC-3", "NIST.800-53.r5 AU-9", "NIST.800-53.r5 CA-9(1)",
+                "NIST.800-53.r5 CM-2", "NIST.800-53.r5 SC-7(21)", "NIST.800-53.r5 SC-12(2)", "NIST.800-53.r5 SI-7(6)",
+                "PCI DSS v4.0.1/1.3.1", "PCI DSS v4.0.1/3.5.1", "PCI DSS v4.0.1/8.2.1", "PCI DSS v4.0.1/10.2.1",
+                "CIS AWS Foundations Benchmark v3.0.0/1.4", "CIS AWS Foundations Benchmark v3.0.0/2.1.1"]
+
+
 def details_blob(r, rtype, account, region, name):
     """A Details block shaped like the real ones: nested, mostly irrelevant to the report."""
     blob = {
@@ -134,6 +146,23 @@ def details_blob(r, rtype, account, region, name):
         if r.random() < 0.5:
             del blob[key]
     return {rtype: blob}
+
+
+def fill(r, finding):
+    """The fields Security Hub writes on every finding that the lighter findings leave out (--full)."""
+    finding["FindingProviderFields"] = {"Severity": dict(finding["Severity"]), "Types": list(finding["Types"])}
+    finding["ProcessedAt"] = finding["UpdatedAt"]
+    finding["Sample"] = False
+    compliance = finding.get("Compliance")
+    if compliance is not None:
+        # Security Hub names the same requirements on every finding of a control.
+        own = random.Random("requirements|" + compliance["SecurityControlId"])
+        compliance["RelatedRequirements"] = own.sample(REQUIREMENTS, own.randint(1, 4))
+        if compliance["Status"] != "PASSED":
+            compliance["StatusReasons"] = [{"ReasonCode": "CONFIG_EVALUATIONS_EMPTY" if compliance["Status"] ==
+                                            "NOT_AVAILABLE" else "CONFIG_RULE_NON_COMPLIANT",
+                                            "Description": "The AWS Config rule evaluated the resource."}]
+    return finding
 
 
 def asff_finding(r, n, controls):
@@ -253,7 +282,7 @@ def asff_finding(r, n, controls):
         }
         if finding["Note"] is None:
             del finding["Note"]
-    return finding
+    return fill(r, finding) if FULL else finding
 
 
 OCSF_SEVERITY = {"INFORMATIONAL": 1, "LOW": 2, "MEDIUM": 3, "HIGH": 4, "CRITICAL": 5}
@@ -441,6 +470,10 @@ def main(argv):
         i = argv.index("--seed")
         seed = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
+    if "--full" in argv:
+        global FULL
+        FULL = True
+        argv = [a for a in argv if a != "--full"]
     if "--indent" in argv:
         i = argv.index("--indent")
         global STEP

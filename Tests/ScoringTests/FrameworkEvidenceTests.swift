@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import TestSupport
 import Testing
 
 @testable import Scoring
@@ -98,6 +99,46 @@ import Testing
         #expect(pci.counts == ControlCounts(passed: 1, accepted: 1))
         #expect(evidence.questions.map(\.state) == [.accepted, .failed, .noData])
         #expect(evidence.questions[0].controls.last == ControlEvidence(controlId: "Cognito.5", state: .noData))
+    }
+
+    /// Lists that change from finding to finding of a control and come back (as a tool that writes each finding
+    /// its own list makes them), interleaved with other controls: every requirement any finding names lists its
+    /// control once, as one pass over every finding's every text gives them.
+    @Test func listsThatDifferFromFindingToFindingNameEveryControlOnce() {
+        let pool = [
+            "PCI DSS v4.0.1/1.3.1", "PCI DSS v4.0.1/8.2.1", "NIST.800-53.r5 AC-3", "NIST.800-53.r5 SC-7(21)",
+            "CIS AWS Foundations Benchmark v3.0.0/1.4", "ens-op.acc.5.aws.iam.1", "NIST.800-53.r5 AU-9",
+            "PCI DSS v4.0.1/10.2.1",
+        ]
+        let controls = ["IAM.6", "S3.8", "EC2.19", "RDS.2"]
+        var random = SeededGenerator(seed: 7)
+        var report = Self.report()
+        report.findings = (0..<400).map { index in
+            let control = controls[Int(random.next() % UInt64(controls.count))]
+            // Every few findings the same list again (the fast path), else one of a few lists or a fresh one.
+            let count = 1 + Int(random.next() % 3)
+            let requirements = (0..<count).map { _ in pool[Int(random.next() % UInt64(pool.count))] }
+            var finding = Finding(identity: "f-\(index)", id: "f-\(index)", controlId: control, compliance: .failed)
+            finding.relatedRequirements = index % 5 == 0 ? [] : requirements
+            return ScoredFinding(
+                finding: finding,
+                layer: .layer(.account),
+                placedBy: Message(.noRuleMatched),
+                environment: "prod",
+                bucket: index % 7 == 0 ? .sample : .open
+            )
+        }
+        var expected: [RequirementKey: Set<String>] = [:]
+        for scored in report.findings where scored.bucket != .sample {
+            for text in scored.finding.relatedRequirements {
+                expected[RequirementKey(text), default: []].insert(scored.finding.controlId ?? "")
+            }
+        }
+        let evidence = FrameworkEvidenceBuilder.evidence(for: report, questions: [])
+        #expect(evidence.requirements.count == expected.count)
+        let made = evidence.requirements.map { "\($0.framework)|\($0.requirement)|\($0.controls.map(\.controlId))" }
+        #expect(made == expected.keys.sorted().map { "\($0.framework)|\($0.requirement)|\(expected[$0]!.sorted())" })
+        #expect(expected.values.contains { $0.count > 1 })
     }
 
     @Test func theDefaultTableHasAReasonPerRowAndKnownControls() throws {

@@ -14,20 +14,24 @@ public enum FrameworkEvidenceBuilder {
         func evidence(_ id: String) -> ControlEvidence { ControlEvidence(controlId: id, state: states[id] ?? .noData) }
 
         var byRequirement: [RequirementKey: Set<String>] = [:]
-        // The distinct requirement lists of each control: a control's findings mostly share one list (one stored list,
-        // which `==` knows by its storage before comparing texts), whose texts are split and added once, not once a
-        // finding.
-        var listsOf: [String: [[String]]] = [:]
+        // The distinct requirement lists of each control, each split and added once, not once a finding. A
+        // control's findings mostly share one list (one stored list, which `==` knows by its storage before comparing
+        // texts): each finding's list is compared with the one named by the finding of its control before, and only a
+        // different list is looked up by its hash (lists that differ from finding to finding were compared with every
+        // list of the control before them: quadratic, half a second for 100k findings).
+        var lastListOf: [String: [String]] = [:]
+        var lists: Set<ControlRequirements> = []
         let findings = report.findings
         // Read by position: a for-in loop would copy every finding (its references retained and released).
         for index in findings.indices where findings[index].bucket != .sample {
             guard let control = findings[index].finding.controlId,
                 !findings[index].finding.relatedRequirements.isEmpty
             else { continue }
-            let added = listsOf[control, default: []].contains { $0 == findings[index].finding.relatedRequirements }
-            guard !added else { continue }
             let requirements = findings[index].finding.relatedRequirements
-            listsOf[control, default: []].append(requirements)
+            if lastListOf[control] == requirements { continue }
+            lastListOf[control] = requirements
+            let added = !lists.insert(ControlRequirements(control: control, requirements: requirements)).inserted
+            guard !added else { continue }
             for text in requirements { byRequirement[RequirementKey(text), default: []].insert(control) }
         }
         let requirements = byRequirement.keys.sorted().map { key in
@@ -48,6 +52,12 @@ public enum FrameworkEvidenceBuilder {
         }
         return FrameworkEvidence(requirements: requirements, questions: answers)
     }
+}
+
+/// One control's list of related requirements, as a finding of it names them.
+private struct ControlRequirements: Hashable {
+    let control: String
+    let requirements: [String]
 }
 
 /// A requirement as Security Hub writes it, split into framework and requirement:
