@@ -70,12 +70,12 @@ extension Scorer {
     private func leftToFull(_ fold: StandardFold) -> [String] {
         let catalogue = configuration.catalogue
         typealias Left = (control: String, accepted: Int, accounts: Int, severity: Int)
-        return fold.controlsSeen.compactMap { number -> Left? in
-            let state = fold.tallies[number].state
+        return fold.controlsSeen.indices.compactMap { place -> Left? in
+            let state = fold.tallies[place].state
             guard state == .failed || state == .accepted else { return nil }
-            let control = fold.numbering.controls[number]
-            let severity = catalogue.entry(for: control)?.severity ?? fold.severity[number] ?? .informational
-            return (control, state == .accepted ? 1 : 0, fold.failingAccounts[number], -severity.rank)
+            let control = fold.numbering.controls[fold.controlsSeen[place]]
+            let severity = catalogue.entry(for: control)?.severity ?? fold.severity[place] ?? .informational
+            return (control, state == .accepted ? 1 : 0, fold.failingAccounts[place], -severity.rank)
         }
         .sorted {
             ($0.accepted, $0.accounts, $0.severity, $0.control) < ($1.accepted, $1.accounts, $1.severity, $1.control)
@@ -87,60 +87,66 @@ extension Scorer {
 /// What one standard's score needs of its control findings, gathered one finding at a time: each control's
 /// tally over all accounts, per layer and per account, the number of accounts where it fails and its worst
 /// severity; controls and accounts by their numbers (`ControlNumbering`), in arrays and one integer-keyed table.
+/// A standard's arrays hold the controls seen in it only, by the place each was first seen: a report's findings
+/// may name many standards (a tool's own, one a finding), and arrays over every control the report numbers, one set
+/// a standard, grew with the standards times the controls (gigabytes for 20k findings that each name their own).
 struct StandardFold {
     let numbering: ControlNumbering
-    /// Per control number: its tally over all accounts, and whether a finding of it was seen.
-    private(set) var tallies: [ControlTally]
-    private var seen: [Bool]
-    /// The control numbers seen, in the order first seen.
+    /// The control numbers seen, in the order first seen: the arrays below are by place in this list.
     private(set) var controlsSeen: [Int] = []
-    /// Per layer (`LayerKey.all`'s order), per control number: its tally in that layer, if seen there.
-    private var byLayer: [[ControlTally?]]
+    /// Per control number seen, its place in `controlsSeen`.
+    private var placeOf: [Int: Int] = [:]
+    /// Per place: the control's tally over all accounts.
+    private(set) var tallies: [ControlTally] = []
+    /// Per layer (`LayerKey.all`'s order), per place: the control's tally in that layer, if seen there.
+    private var byLayer: [[ControlTally?]] = Array(repeating: [], count: LayerKey.all.count)
     /// Per (account, control) pair, as `account * controls + control`: its tally there and whether a FAILED
     /// finding of it (whatever its bucket) is in that account.
     private var byAccount: [Int: (tally: ControlTally, failing: Bool)] = [:]
-    /// Per control number: in how many accounts it has a FAILED finding (whatever its bucket).
-    private(set) var failingAccounts: [Int]
-    /// Per control number: the worst severity of its findings.
-    private(set) var severity: [Severity?]
+    /// Per place: in how many accounts the control has a FAILED finding (whatever its bucket).
+    private(set) var failingAccounts: [Int] = []
+    /// Per place: the worst severity of the control's findings.
+    private(set) var severity: [Severity?] = []
 
     init(numbering: ControlNumbering) {
         self.numbering = numbering
-        let count = numbering.controls.count
-        tallies = Array(repeating: ControlTally(), count: count)
-        seen = Array(repeating: false, count: count)
-        byLayer = Array(repeating: Array(repeating: nil, count: count), count: LayerKey.all.count)
-        failingAccounts = Array(repeating: 0, count: count)
-        severity = Array(repeating: nil, count: count)
     }
 
     /// Adds one control finding of the standard.
     mutating func add(_ observation: ControlObservation, severity findingSeverity: Severity) {
         let control = observation.controlNumber
-        if !seen[control] {
-            seen[control] = true
+        let place: Int
+        if let known = placeOf[control] {
+            place = known
+        } else {
+            place = controlsSeen.count
+            placeOf[control] = place
             controlsSeen.append(control)
+            tallies.append(ControlTally())
+            for layer in byLayer.indices { byLayer[layer].append(nil) }
+            failingAccounts.append(0)
+            severity.append(nil)
         }
-        tallies[control].add(observation.bucket, observation.compliance)
+        tallies[place].add(observation.bucket, observation.compliance)
         let layer = LayerKey.all.firstIndex(of: observation.layer) ?? LayerKey.all.count - 1
-        var inLayer = byLayer[layer][control] ?? ControlTally()
+        var inLayer = byLayer[layer][place] ?? ControlTally()
         inLayer.add(observation.bucket, observation.compliance)
-        byLayer[layer][control] = inLayer
+        byLayer[layer][place] = inLayer
         let pair = observation.accountNumber * numbering.controls.count + control
         var entry = byAccount[pair] ?? (ControlTally(), false)
         entry.tally.add(observation.bucket, observation.compliance)
         if observation.compliance == .failed, !entry.failing {
             entry.failing = true
-            failingAccounts[control] += 1
+            failingAccounts[place] += 1
         }
         byAccount[pair] = entry
-        severity[control] = max(severity[control] ?? findingSeverity, findingSeverity)
+        severity[place] = max(severity[place] ?? findingSeverity, findingSeverity)
     }
 
     /// Each control's state counted once.
     func counts() -> ControlCounts {
         var counts = ControlCounts()
-        for control in controlsSeen { counts.add(tallies[control].state) }
+        for tally in tallies { counts.add(tally.state) }
         return counts
     }
 

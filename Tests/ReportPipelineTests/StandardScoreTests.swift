@@ -146,6 +146,47 @@ import Testing
         #expect(cis14.controls == ControlCounts(passed: 1))
     }
 
+    /// Each standard counts the controls seen in it only, however many other controls the report holds: forty
+    /// controls, each in a standard of its own and all in one shared standard, in two accounts.
+    @Test func standardsOfOneControlEachCountThatControlAlone() throws {
+        let shared = "standards/shared/v/1.0.0"
+        func own(_ number: Int) -> String { "standards/own-\(number)/v/1.0.0" }
+        let records = (0..<40).flatMap { number in
+            [
+                Self.finding(
+                    "X.\(number)",
+                    number % 3 == 0 ? "FAILED" : "PASSED",
+                    account: Self.prod,
+                    standards: [own(number), shared]
+                ),
+                Self.finding(
+                    "X.\(number)",
+                    number % 4 == 0 ? "FAILED" : "PASSED",
+                    account: Self.dev,
+                    standards: [own(number), shared]
+                ),
+            ]
+        }
+        let report = try Self.report(records.reversed())
+        let byId = Dictionary(uniqueKeysWithValues: report.byStandard.map { ($0.standardsId, $0) })
+        #expect(byId.count == 41)
+        var failing = 0
+        for number in 0..<40 {
+            let standard = try #require(byId[own(number)])
+            let fails = number % 3 == 0 || number % 4 == 0
+            failing += fails ? 1 : 0
+            #expect(standard.controls == (fails ? ControlCounts(failed: 1) : ControlCounts(passed: 1)))
+            #expect(standard.failedControls == (fails ? ["X.\(number)"] : []))
+            #expect(standard.accounts.map(\.accountId) == [Self.prod, Self.dev].sorted())
+            let inDev = standard.accounts.first { $0.accountId == Self.dev }?.controls
+            #expect(inDev == (number % 4 == 0 ? ControlCounts(failed: 1) : ControlCounts(passed: 1)))
+            #expect(standard.layers.reduce(0) { $0 + $1.controls.scored + $1.controls.noData } == 1)
+        }
+        let all = try #require(byId[shared])
+        #expect(all.controls == ControlCounts(passed: 40 - failing, failed: failing))
+        #expect(all.failedControls.count == failing)
+    }
+
     @Test func findingsWithoutStandardsLeaveNoStandardScore() throws {
         var records = Self.findings
         for index in records.indices {
