@@ -63,8 +63,12 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
     /// aside; then the shorter spelling first), everything else by its Unicode scalars.
     /// - Returns: negative, zero or positive as `left` sorts before, with or after `right`.
     static func numberAware(_ left: String, _ right: String) -> Int {
-        let a = Array(left.unicodeScalars)
-        let b = Array(right.unicodeScalars)
+        numberAware(Array(left.unicodeScalars), Array(right.unicodeScalars))
+    }
+
+    /// `numberAware` over two texts' Unicode scalars.
+    /// - Returns: negative, zero or positive as `a` sorts before, with or after `b`.
+    static func numberAware(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         var i = 0
         var j = 0
         func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
@@ -86,5 +90,40 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringCo
             j += 1
         }
         return (a.count - i) - (b.count - j)
+    }
+}
+
+extension Diagnostic {
+    /// What `<` compares, made once: sorting compares each diagnostic many times, and `<` words both messages and
+    /// splits both locations into scalars every time (a run with 16k diagnostics, each of a product of its own,
+    /// spent 0.6 s sorting them).
+    private struct OrderKey {
+        let file: String
+        let location: [Unicode.Scalar]
+        let message: String
+        let level: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file ?? ""
+            location = Array((diagnostic.location ?? "").unicodeScalars)
+            message = diagnostic.message.description
+            level = diagnostic.level.rawValue
+        }
+
+        /// `Diagnostic.<` on the parts made once.
+        func precedes(_ other: OrderKey) -> Bool {
+            if file != other.file { return file < other.file }
+            let order = Diagnostic.numberAware(location, other.location)
+            if order != 0 { return order < 0 }
+            return (message, level) < (other.message, other.level)
+        }
+    }
+
+    /// The diagnostics in the order `<` gives them (`sorted()`, ties kept as they come), each one's key made once.
+    /// - Parameter diagnostics: the diagnostics, in any order.
+    /// - Returns: them sorted.
+    public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let keys = diagnostics.map(OrderKey.init)
+        return keys.indices.sorted { keys[$0].precedes(keys[$1]) }.map { diagnostics[$0] }
     }
 }

@@ -74,7 +74,7 @@ public struct Scorer: Sendable {
         scored.byStandard = standards
         scored.otherChecks = otherChecks
         scored.identityOrder = IdentityOrder(identityOrder)
-        scored.diagnostics = (data.diagnostics + identified.diagnostics + diagnostics(for: report)).sorted()
+        scored.diagnostics = Diagnostic.ordered(data.diagnostics + identified.diagnostics + diagnostics(for: report))
         return scored
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ReportModel
@@ -44,5 +45,28 @@ import Testing
         let sorted = [Self.diagnostic("Findings[1]", file: "b.json"), Self.diagnostic("Findings[2]", file: "a.json")]
             .sorted()
         #expect(sorted.map(\.file) == ["a.json", "b.json"])
+    }
+
+    /// `Diagnostic.ordered` (each key made once) gives what `sorted()` gives, ties too: files and locations with and
+    /// without numbers, missing ones, messages and levels that alone tell two apart, and exact repeats.
+    @Test func orderedIsSortedWithKeysMadeOnce() {
+        var random = SeededGenerator(seed: 31)
+        let files: [String?] = [nil, "a.json", "b.json", "é.json"]
+        let locations: [String?] = [nil, "", "Findings[2]", "Findings[10]", "Findings[02]", "9:2", "10:1", "x1.10"]
+        let messages = [
+            Message(.fileSkipped, ["reason": .text("x")]), Message(.fileSkipped, ["reason": .text("y")]),
+            Message(.notJSONText),
+        ]
+        let diagnostics = (0..<600).map { _ in
+            Diagnostic(
+                random.next() % 2 == 0 ? .note : .warning,
+                file: files[Int(random.next() % UInt64(files.count))],
+                location: locations[Int(random.next() % UInt64(locations.count))],
+                messages[Int(random.next() % UInt64(messages.count))]
+            )
+        }
+        #expect(Diagnostic.ordered(diagnostics) == diagnostics.sorted())
+        #expect(Diagnostic.ordered(diagnostics.reversed()) == diagnostics.reversed().sorted())
+        #expect(Diagnostic.ordered([]) == [])
     }
 }

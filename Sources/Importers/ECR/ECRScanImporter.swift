@@ -50,7 +50,7 @@ public struct ECRScanImporter: Sendable {
             if left.severity.rank != right.severity.rank { return left.severity.rank > right.severity.rank }
             return left.identityKey < right.identityKey
         }
-        return ECRScanImport(findings: findings, image: image, diagnostics: context.diagnostics.sorted())
+        return ECRScanImport(findings: findings, image: image, diagnostics: Diagnostic.ordered(context.diagnostics))
     }
 
     /// Reads the EventBridge "ECR Image Scan" event, or its `detail` object alone.
