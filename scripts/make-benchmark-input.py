@@ -25,6 +25,10 @@ waf:  AWS WAF logs as gzipped JSON Lines, REQUESTS lines, a mix of allowed traff
       Hub writes them) and StatusReasons. With --indent 4, 100k findings make a 553 MB file (5.5 KB a finding), the
       size of issue #10's real 540 MB `get-findings` file of 100k findings (the real findings in ../shared/fixtures
       are 3-7 KB).
+--diverse: asff findings that share nothing a real export repeats: each names its own account, region, product,
+      control (with its own title), standards, related requirements, types, tags and resource types (three
+      resources). No real export looks like this; it shows whether a cost grows with the distinct values rather
+      than the findings (a table per standard over every control did: gigabytes at 20k findings).
 
 The same COUNT, seed and indent always give the same bytes.
 """
@@ -285,6 +289,30 @@ def asff_finding(r, n, controls):
     return fill(r, finding) if FULL else finding
 
 
+DIVERSE = False
+
+
+def diversify(n, finding):
+    """The finding with every value real exports repeat made its own (--diverse)."""
+    finding["AwsAccountId"] = "%012d" % (100000000000 + n)
+    finding["Region"] = "xx-region-%d" % n
+    finding["ProductName"] = "Tool %d" % n
+    finding["ProductArn"] = "arn:aws:securityhub:eu-west-1::product/vendor%d/tool" % n
+    finding["Types"] = ["Custom/Type %d" % n]
+    compliance = finding.get("Compliance")
+    if compliance is not None:
+        control = "Z%d.%d" % (n % 7, n)
+        compliance["SecurityControlId"] = control
+        compliance["AssociatedStandards"] = [{"StandardsId": "standards/custom-%d/v/1.0.0" % (n + k)} for k in range(3)]
+        compliance["RelatedRequirements"] = ["Framework %d/%d" % (n % 50, n + k) for k in range(3)]
+        finding["GeneratorId"] = "security-control/" + control
+        finding["Title"] = "Control %d" % n
+    base = finding["Resources"][0]
+    finding["Resources"] = [dict(base, Id="%s-%d" % (base["Id"], k), Type="AwsCustom%dType" % (3 * n + k),
+                                 Tags={"k%d" % n: "v%d" % k, "Environment": "env-%d" % n}) for k in range(3)]
+    return finding
+
+
 OCSF_SEVERITY = {"INFORMATIONAL": 1, "LOW": 2, "MEDIUM": 3, "HIGH": 4, "CRITICAL": 5}
 OCSF_COMPLIANCE = {"PASSED": "Pass", "FAILED": "Fail", "WARNING": "Warning", "NOT_AVAILABLE": "Unknown"}
 
@@ -365,6 +393,8 @@ def write_findings(out, count, seed, ocsf):
         f.write("[\n" if ocsf else '{\n%s"Findings": [\n' % STEP)
         for n in range(count):
             record = asff_finding(r, n, controls)
+            if DIVERSE:
+                record = diversify(n, record)
             if ocsf:
                 record = ocsf_finding(record)
             text = pretty(record)
@@ -470,6 +500,10 @@ def main(argv):
         i = argv.index("--seed")
         seed = int(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
+    if "--diverse" in argv:
+        global DIVERSE
+        DIVERSE = True
+        argv = [a for a in argv if a != "--diverse"]
     if "--full" in argv:
         global FULL
         FULL = True
