@@ -110,6 +110,50 @@ import XMLSupport
         #expect((json["trend"] as? [String: Any])?["changes"] is NSNull)
     }
 
+    /// The page lists the first fifty web ACLs and traffic blocks and says how many more report.json holds; the
+    /// chart draws the blocks listed: logs gathered from 3,000 web ACLs made a 21 MB page with a chart 498,042 px
+    /// tall.
+    @Test func aPageListsFiftyWebACLsAndTrafficBlocksAndCountsTheRest() throws {
+        var document = sampleReportDocument(history: false)
+        let names = (0..<60).map { String(format: "acl-%02d", $0) }
+        let traffic = names.map { name in
+            var entry = WAFTrafficEvidence(
+                webACL: "arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/\(name)/id-\(name)",
+                source: .log
+            )
+            entry.requests = 10
+            entry.blockedByCategory = [.sqlInjection: 2]
+            return entry
+        }
+        let webACLs = names.map { name in
+            WebACLEvidence(
+                name: name,
+                id: "id-\(name)",
+                arn: "arn:aws:wafv2:eu-west-1:111122223333:regional/webacl/\(name)/id-\(name)",
+                defaultAction: "ALLOW",
+                rules: [],
+                origin: RecordOrigin(file: "acls.json", record: 0)
+            )
+        }
+        document.report.frontDoor = FrontDoorEvidence(webACLs: webACLs, traffic: traffic)
+        let files = try RenderingFixture.render(document)
+        let html = try #require(files["report.html"])
+        let markdown = try #require(files["report.md"])
+        #expect(html.components(separatedBy: "<div class=\"webacl\">").count - 1 == 50)
+        #expect(html.components(separatedBy: "<div class=\"traffic\">").count - 1 == 50)
+        #expect(html.components(separatedBy: "<p class=\"more\">and 10 more in report.json</p>").count - 1 == 2)
+        #expect(markdown.components(separatedBy: "and 10 more in report.json").count - 1 == 2)
+        for page in [html, markdown] {
+            #expect(page.contains("acl-49"))
+            #expect(!page.contains("acl-50"))
+        }
+        let chart = try #require(files["charts/waf-blocked.svg"])
+        #expect(chart.contains("acl-49 · "))
+        #expect(!chart.contains("acl-50"))
+        let json = try #require(files["report.json"])
+        #expect(json.contains("acl-59"))
+    }
+
     @Test func redactedEditionMasksEvidence() throws {
         var document = sampleReportDocument()
         document.context.edition = .redacted

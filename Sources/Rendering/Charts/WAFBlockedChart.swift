@@ -17,7 +17,9 @@ struct WAFBlockedChart {
     /// - Throws: `RenderError.missingString`.
     static func charts(evidence: FrontDoorEvidence, strings: StringTable) throws(RenderError) -> [Chart] {
         guard !evidence.traffic.isEmpty else { return [] }
-        return [try WAFBlockedChart(traffic: evidence.traffic, strings: strings).chart]
+        // The blocks the page lists (`FrontDoorView.traffic`), not one bar group for each of thousands.
+        let shown = Array(evidence.traffic.prefix(ReportViewModel.listLimit))
+        return [try WAFBlockedChart(traffic: shown, strings: strings).chart]
     }
 
     /// Draws the chart.

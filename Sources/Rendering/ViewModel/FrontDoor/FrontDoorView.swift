@@ -7,12 +7,17 @@ import ReportModel
 struct FrontDoorView {
     /// Whether any ECR or WAF evidence exists; the section is left out otherwise.
     let hasEvidence: Bool
-    /// One block per web ACL, by ARN.
+    /// One block per web ACL, by ARN: the first `ReportViewModel.listLimit` (a team has a few; logs gathered from
+    /// thousands drew thousands of blocks and a chart half a kilometre tall).
     let webACLs: [WebACLView]
+    /// "and N more in report.json", when web ACLs were left out.
+    let webACLsMore: MoreLine?
     /// Whether any web ACL configuration was read.
     let hasWebACLs: Bool
-    /// One block per web ACL and source.
+    /// One block per web ACL and source: the first `ReportViewModel.listLimit`.
     let traffic: [WAFTrafficView]
+    /// "and N more in report.json", when traffic blocks were left out.
+    let trafficMore: MoreLine?
     /// Whether any traffic was read.
     let hasTraffic: Bool
     /// The WAF charts (blocked requests by category).
@@ -36,17 +41,19 @@ struct FrontDoorView {
         let evidence = report.frontDoor
         hasEvidence = !evidence.isEmpty
         var webACLs: [WebACLView] = []
-        for webACL in evidence.webACLs {
+        for webACL in evidence.webACLs.prefix(ReportViewModel.listLimit) {
             webACLs.append(try WebACLView(webACL: webACL, format: format))
         }
         self.webACLs = webACLs
         hasWebACLs = !webACLs.isEmpty
+        webACLsMore = try MoreLine.make(total: evidence.webACLs.count, format: format)
         var traffic: [WAFTrafficView] = []
-        for entry in evidence.traffic {
+        for entry in evidence.traffic.prefix(ReportViewModel.listLimit) {
             traffic.append(try WAFTrafficView(traffic: entry, format: format))
         }
         self.traffic = traffic
         hasTraffic = !traffic.isEmpty
+        trafficMore = try MoreLine.make(total: evidence.traffic.count, format: format)
         let views = charts.map { ChartView($0, format: format) }
         self.charts = views.filter { $0.name != "image-vulnerabilities" }
         imageCharts = views.filter { $0.name == "image-vulnerabilities" }
