@@ -30,6 +30,37 @@ import Testing
         #expect(result.stderr.contains("history: posture-history.sqlite holds 1 period, 2026-11 recorded"))
     }
 
+    /// Standard error shows the first fifty warnings and how many more; report.json lists every one. Sixty findings,
+    /// each of a product and resource type of its own that no layer rule places: sixty warnings.
+    @Test func standardErrorShowsFiftyWarningsAndCountsTheRest() throws {
+        let folder = try RepositoryPaths.temporaryFolder("cli-warnings")
+        let records: [[String: Any]] = (0..<60).map { number in
+            [
+                "SchemaVersion": "2018-10-08", "Id": "finding-\(number)",
+                "ProductArn": "arn:aws:securityhub:eu-west-1::product/vendor\(number)/tool",
+                "ProductName": "Tool \(number)", "GeneratorId": "tool-\(number)", "AwsAccountId": "111122223333",
+                "Types": ["Unusual Behaviors"], "CreatedAt": "2026-11-01T00:00:00Z",
+                "UpdatedAt": "2026-11-20T00:00:00Z",
+                "Severity": ["Label": "LOW"], "Title": "t", "Description": "d",
+                "Resources": [["Type": "AwsCustom\(number)Type", "Id": "resource-\(number)"]],
+                "Workflow": ["Status": "NEW"], "RecordState": "ACTIVE",
+            ]
+        }
+        let data = try JSONSerialization.data(withJSONObject: ["Findings": records], options: [.sortedKeys])
+        try data.write(to: folder.appendingPathComponent("findings.json"))
+        let result = try CommandRunner.run(
+            ["report", "findings.json", "--out", "out", "--as-of", "2026-11-30", "--no-history", "--format", "json"],
+            in: folder
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+        #expect(lines.count == 51, "\(result.stderr)")
+        #expect(lines.filter { $0.contains("matched no layer rule") }.count == 50)
+        #expect(lines.last == "warning: and 10 more warnings; report.json lists every one")
+        let json = try String(contentsOf: folder.appendingPathComponent("out/report.json"), encoding: .utf8)
+        #expect(json.components(separatedBy: "matched no layer rule").count - 1 == 60)
+    }
+
     @Test func theFormerDefaultHistoryIsNotLostSilently() throws {
         let folder = try RepositoryPaths.temporaryFolder("cli-old-history")
         let out = folder.appendingPathComponent("out")

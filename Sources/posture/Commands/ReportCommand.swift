@@ -202,8 +202,16 @@ struct ReportCommand: ParsableCommand {
                 "history: \(historyPath) holds \(periods) period\(periods == 1 ? "" : "s"), \(asOf.period) recorded"
             )
         }
-        for diagnostic in document.report.diagnostics where diagnostic.level == .warning {
+        // The first warnings and how many more: an export of thousands of products and resource types of their own
+        // printed a line for each, burying the lines above. report.json and the report list every one.
+        let warnings = document.report.diagnostics.filter { $0.level == .warning }
+        for diagnostic in warnings.prefix(Self.warningsShown) {
             printError("warning: \(diagnostic.text(in: pipeline.english))")
+        }
+        if warnings.count > Self.warningsShown {
+            // The summary edition leaves the diagnostics out of its files.
+            let listing = selectedEdition == .summary ? "an internal edition's report.json" : "report.json"
+            printError("warning: and \(warnings.count - Self.warningsShown) more warnings; \(listing) lists every one")
         }
         // The process ends with this command: its memory goes back to the system at once, instead of
         // every finding's strings being freed one by one (a tenth of a second or more per 100k findings).
@@ -303,6 +311,9 @@ struct ReportCommand: ParsableCommand {
         }
         return (document, delivery)
     }
+
+    /// How many of a run's warnings are printed on standard error before "and N more".
+    static let warningsShown = 50
 
     /// The last report made, held until the process exits (only the command line's own run sets it).
     private static let keptUntilExit = Mutex<ReportDocument?>(nil)
