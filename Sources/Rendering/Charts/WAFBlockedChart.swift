@@ -17,9 +17,8 @@ struct WAFBlockedChart {
     /// - Throws: `RenderError.missingString`.
     static func charts(evidence: FrontDoorEvidence, strings: StringTable) throws(RenderError) -> [Chart] {
         guard !evidence.traffic.isEmpty else { return [] }
-        // The blocks the page lists (`FrontDoorView.traffic`), not one bar group for each of thousands.
-        let shown = Array(evidence.traffic.prefix(ReportViewModel.listLimit))
-        return [try WAFBlockedChart(traffic: shown, strings: strings).chart]
+        // The blocks the page lists, not one bar group for each of thousands.
+        return [try WAFBlockedChart(traffic: Array(FrontDoorView.listedTraffic(evidence)), strings: strings).chart]
     }
 
     /// Draws the chart.

@@ -48,7 +48,7 @@ struct FrontDoorView {
         hasWebACLs = !webACLs.isEmpty
         webACLsMore = try MoreLine.make(total: evidence.webACLs.count, format: format)
         var traffic: [WAFTrafficView] = []
-        for entry in evidence.traffic.prefix(ReportViewModel.listLimit) {
+        for entry in Self.listedTraffic(evidence) {
             traffic.append(try WAFTrafficView(traffic: entry, format: format))
         }
         self.traffic = traffic
@@ -64,6 +64,15 @@ struct FrontDoorView {
         self.images = images
         hasImages = !images.isEmpty
         imagesMore = try MoreLine.make(total: evidence.images.count, format: format)
+    }
+}
+
+extension FrontDoorView {
+    /// The traffic blocks the page lists, and the blocked-requests chart draws: the first `ReportViewModel.listLimit`.
+    /// - Parameter evidence: the report's front door evidence.
+    /// - Returns: the blocks, in report order.
+    static func listedTraffic(_ evidence: FrontDoorEvidence) -> ArraySlice<WAFTrafficEvidence> {
+        evidence.traffic.prefix(ReportViewModel.listLimit)
     }
 }
 
