@@ -47,7 +47,10 @@ done
 command -v jq >/dev/null || { echo "benchmark: jq is needed (apt-get install -y jq)" >&2; exit 2; }
 posture="${POSTURE:-}"
 if [ -z "$posture" ]; then
-    swift build -c release --product posture >/dev/null
+    # Linked as a user builds it for large exports (README: "Building for large exports").
+    static=()
+    [ "$(uname -s)" = Linux ] && static=(--static-swift-stdlib)
+    swift build -c release "${static[@]}" --product posture >/dev/null
     posture="$(swift build -c release --show-bin-path)/posture"
 fi
 work="${BENCH_DIR:-/tmp/posture-bench}"

@@ -321,7 +321,7 @@ if ((do_report == 1)); then
         elif [[ -x .build/debug/posture ]]; then
             posture_bin=.build/debug/posture
         else
-            die "posture not found: build it (swift build -c release) or pass --posture PATH"
+            die "posture not found: build it (swift build -c release --static-swift-stdlib) or pass --posture PATH"
         fi
     fi
     [[ -d $month_dir ]] || die "no exports in $month_dir (run without --skip-export first)"
