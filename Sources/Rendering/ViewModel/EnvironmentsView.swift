@@ -2,10 +2,12 @@ import ReportModel
 
 /// Per account: scores and counts, prod first.
 struct EnvironmentsView {
-    /// One row per account.
+    /// One row per account: the first `ReportViewModel.tableLimit`, prod first.
     let rows: [EnvironmentRowView]
     /// Whether any account is known.
     let hasRows: Bool
+    /// How many accounts are left out, if any.
+    let more: MoreLine?
 
     /// Builds the table.
     /// - Throws: `RenderError.missingString`.
@@ -15,7 +17,7 @@ struct EnvironmentsView {
                 < (EnvironmentMapping.rank(of: $1.environment), $1.environment, $1.name, $1.accountId)
         }
         var rows: [EnvironmentRowView] = []
-        for environment in sorted {
+        for environment in sorted.prefix(ReportViewModel.tableLimit) {
             let controls = environment.controls
             rows.append(
                 EnvironmentRowView(
@@ -40,6 +42,7 @@ struct EnvironmentsView {
         }
         self.rows = rows
         hasRows = !rows.isEmpty
+        more = try MoreLine.make(total: sorted.count, limit: ReportViewModel.tableLimit, format: format)
     }
 }
 

@@ -3,10 +3,12 @@ import ReportModel
 /// The framework evidence section: controls by framework requirement, and the common
 /// questionnaire questions answered from controls, each with its status, controls and date.
 struct FrameworkEvidenceView {
-    /// One row per requirement.
+    /// One row per requirement: the first `ReportViewModel.tableLimit`.
     let requirements: [RequirementRowView]
     /// Whether any finding named a requirement.
     let hasRequirements: Bool
+    /// How many requirements are left out, if any (evidence.csv and report.json list every one).
+    let requirementsMore: MoreLine?
     /// One row per question.
     let questions: [QuestionRowView]
     /// Whether the question table has rows.
@@ -25,7 +27,7 @@ struct FrameworkEvidenceView {
         asOf = report.asOf.description
         requirementsIntro = try format.strings.format("requirementsIntroDated", ["date": report.asOf.description])
         var requirements: [RequirementRowView] = []
-        for requirement in report.frameworks.requirements {
+        for requirement in report.frameworks.requirements.prefix(ReportViewModel.tableLimit) {
             let counts = requirement.counts
             requirements.append(
                 RequirementRowView(
@@ -43,6 +45,12 @@ struct FrameworkEvidenceView {
         }
         self.requirements = requirements
         hasRequirements = !requirements.isEmpty
+        requirementsMore = try MoreLine.make(
+            total: report.frameworks.requirements.count,
+            limit: ReportViewModel.tableLimit,
+            key: "moreInEvidence",
+            format: format
+        )
         var questions: [QuestionRowView] = []
         for question in report.frameworks.questions {
             // The project's own questions are worded by the string tables; a team's question (also one that
@@ -64,11 +72,16 @@ struct FrameworkEvidenceView {
         hasQuestions = !questions.isEmpty
     }
 
-    /// `IAM.6 ✗, IAM.9 ✓`: each control with the icon of its state.
+    /// `IAM.6 ✗, IAM.9 ✓`: each control with the icon of its state, the first `ReportViewModel.listLimit` and how
+    /// many more (a requirement that every control names would otherwise fill a page).
     private static func controls(_ controls: [ControlEvidence], format: ReportFormatter) throws(RenderError) -> String {
         let separator = try format.strings.text("listSeparator")
-        return controls.map { "\(format.escape($0.controlId)) \(ReportFormatter.icon($0.state))" }
-            .joined(separator: separator)
+        var listed = controls.prefix(ReportViewModel.listLimit)
+            .map { "\(format.escape($0.controlId)) \(ReportFormatter.icon($0.state))" }
+        if let more = try MoreLine.make(total: controls.count, key: "moreItems", format: format) {
+            listed.append(more.text)
+        }
+        return listed.joined(separator: separator)
     }
 }
 

@@ -22,9 +22,11 @@ struct ProvenanceView {
     /// One line saying whether the buckets add up to the records.
     let balance: String
     let balances: Bool
-    /// Diagnostics from import and scoring.
+    /// Diagnostics from import and scoring: the first `ReportViewModel.listLimit`, as standard error shows them.
     let diagnostics: [TermView]
     let hasDiagnostics: Bool
+    /// How many diagnostics are left out, if any.
+    let diagnosticsMore: MoreLine?
     /// The tool version.
     let toolVersion: String
 
@@ -100,12 +102,13 @@ struct ProvenanceView {
             ["records": records, "accounted": accountedFor]
         )
         var diagnostics: [TermView] = []
-        for diagnostic in report.diagnostics {
+        for diagnostic in report.diagnostics.prefix(ReportViewModel.listLimit) {
             let term = try strings.text("diagnosticLevel_\(diagnostic.level.rawValue)")
             diagnostics.append(TermView(term: term, text: format.words(diagnostic)))
         }
         self.diagnostics = diagnostics
         hasDiagnostics = !diagnostics.isEmpty
+        diagnosticsMore = try MoreLine.make(total: report.diagnostics.count, format: format)
         toolVersion = format.escape(document.context.toolVersion)
     }
 }

@@ -7,6 +7,11 @@ import ReportModel
 struct ReportViewModel {
     /// How many rows a long table shows before "and N more in report.json".
     static let listLimit = 50
+    /// How many rows the reference tables show, the accounts and the framework requirements (an organisation has
+    /// up to a few hundred of each; read row by row by an auditor), before the count of the rest: the page stays
+    /// small however many distinct accounts and requirements an export names (REPORT.md: long lists are capped in
+    /// HTML, complete in JSON).
+    static let tableLimit = 200
 
     /// Labels of the selected language, for `{{t.key}}`.
     let t: [String: String]
@@ -118,13 +123,18 @@ struct MoreLine {
     /// The line for a list, or `nil` when nothing was left out.
     /// - Parameters:
     ///   - total: the list's full length.
+    ///   - limit: how many of it the page shows.
+    ///   - key: the line's wording in the string tables, with `{count}` (`moreInJSON`: "and N more in report.json").
     ///   - format: words the line in the report's language.
     /// - Returns: the line.
     /// - Throws: `RenderError.missingString`.
-    static func make(total: Int, format: ReportFormatter) throws(RenderError) -> MoreLine? {
-        guard total > ReportViewModel.listLimit else { return nil }
-        return MoreLine(
-            text: try format.strings.format("moreInJSON", ["count": String(total - ReportViewModel.listLimit)])
-        )
+    static func make(
+        total: Int,
+        limit: Int = ReportViewModel.listLimit,
+        key: String = "moreInJSON",
+        format: ReportFormatter
+    ) throws(RenderError) -> MoreLine? {
+        guard total > limit else { return nil }
+        return MoreLine(text: try format.strings.format(key, ["count": String(total - limit)]))
     }
 }
