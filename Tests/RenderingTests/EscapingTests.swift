@@ -1,9 +1,10 @@
 import Foundation
-import Rendering
 import ReportModel
 import TestSupport
 import Testing
 import XMLSupport
+
+@testable import Rendering
 
 @Suite struct EscapingTests {
     @Test func htmlParsesAndKeepsHostileTextAsText() throws {
@@ -34,6 +35,44 @@ import XMLSupport
             #expect(cells.count >= 2, "\(line)")
         }
         #expect(markdown.contains("\\| pipe \\*star\\* \\_under\\_ \\`tick\\` \\](javascript:alert(1))"))
+    }
+
+    /// A page shows the first 1,024 characters of a text from the data and an ellipsis, links no URL longer than
+    /// 2,048 bytes, and shows what the team wrote whole: sixty findings with half a megabyte of title, resource id and
+    /// tag each made an 89 MB report.html. report.json keeps every text whole.
+    @Test func pagesCutLongTextsFromTheDataAndKeepTheTeamsWords() throws {
+        var document = sampleReportDocument()
+        let title = "T " + String(repeating: "x", count: 5_000)
+        let url = "https://docs.example.com/" + String(repeating: "a", count: 3_000)
+        for index in document.report.findings.indices {
+            document.report.findings[index].finding.title = title
+            document.report.findings[index].finding.remediationURL = url
+        }
+        let reason = "R " + String(repeating: "y", count: 2_000)
+        #expect(!document.report.acceptances.isEmpty)
+        for index in document.report.acceptances.indices {
+            document.report.acceptances[index].acceptance.reason = reason
+        }
+        let files = try RenderingFixture.render(document, [.html, .md, .json])
+        let shown = "T " + String(repeating: "x", count: 1_022) + "…"
+        for name in ["report.html", "report.md"] {
+            let page = try #require(files[name])
+            #expect(page.contains(shown), "\(name) shows the first 1,024 characters")
+            #expect(!page.contains(String(repeating: "x", count: 1_023)), "\(name) shows no more")
+            #expect(!page.contains(String(repeating: "a", count: 2_100)), "\(name) links no such URL")
+            #expect(page.contains(reason), "\(name) shows an acceptance's reason whole")
+        }
+        let json = try #require(files["report.json"])
+        #expect(json.contains(title))
+    }
+
+    @Test func shownTextsAreCutOnCharacters() {
+        #expect(TextEscaper.shown("short") == "short")
+        let exact = String(repeating: "é", count: 1_024)
+        #expect(TextEscaper.shown(exact) == exact, "1,024 characters in 2,048 bytes stay whole")
+        let flags = String(repeating: "🇯🇵", count: 1_100)
+        #expect(TextEscaper.shown(flags) == String(repeating: "🇯🇵", count: 1_024) + "…")
+        #expect(TextEscaper.markdown("# " + String(repeating: "|", count: 2_000)).hasPrefix("\\# \\|"))
     }
 
     @Test func markdownTableRowsKeepTheirColumnCount() throws {

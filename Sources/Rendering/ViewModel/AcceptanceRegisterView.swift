@@ -107,7 +107,7 @@ struct AcceptanceRowView {
         covers.append(try strings.plural("findingsMatched", result.matched))
         self.covers = covers.joined(separator: try strings.text("clauseSeparator"))
         id = format.escape(acceptance.id)
-        reason = format.escape(acceptance.reason)
+        reason = format.escape.whole(acceptance.reason)
         owner = format.escape(acceptance.owner)
         ownerCell = IdentifierBreaks.wordsCellClass(acceptance.owner)
         approver = format.escape(acceptance.approvedBy)

@@ -56,7 +56,7 @@ struct AcceptedRiskView {
                 AcceptedRiskView(
                     id: format.escape(result.acceptance.id),
                     what: format.escape(what.joined(separator: try strings.text("clauseSeparator"))),
-                    why: format.escape(result.acceptance.reason),
+                    why: format.escape.whole(result.acceptance.reason),
                     until: result.acceptance.expiresOn.description,
                     approvedBy: format.escape(result.acceptance.approvedBy),
                     status: try strings.text("acceptance_\(result.status.rawValue)"),

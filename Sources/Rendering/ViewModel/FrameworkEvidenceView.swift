@@ -60,11 +60,11 @@ struct FrameworkEvidenceView {
             let reason = entries["questionReason_\(question.id)"] ?? question.reason
             questions.append(
                 QuestionRowView(
-                    question: format.escape(worded),
+                    question: format.escape.whole(worded),
                     status: try format.stateLabel(question.state),
                     state: question.state.rawValue.lowercased(),
                     controls: try Self.controls(question.controls, format: format),
-                    reason: format.escape(reason)
+                    reason: format.escape.whole(reason)
                 )
             )
         }

@@ -3,16 +3,18 @@
 /// Anything else (`javascript:`, `data:`, relative paths, text with spaces or quotes) never becomes
 /// a link: the report shows no link rather than a dangerous one.
 struct SafeLink: Sendable, Equatable {
+    /// The longest URL linked (what browsers and servers are known to take); a longer one is only in report.json.
+    static let longest = 2_048
     /// The URL for `href` (HTML escapes it) or for a Markdown link target (parentheses and spaces encoded).
     let href: String
 
-    /// Accepts only absolute `http://` and `https://` URLs with a host and no whitespace or control
-    /// characters.
+    /// Accepts only absolute `http://` and `https://` URLs with a host, no whitespace or control characters, and at
+    /// most `longest` bytes.
     /// - Parameters:
     ///   - url: the URL as found in the data.
     ///   - escape: the output format's escaping.
     init?(_ url: String?, escape: TextEscaper) {
-        guard let url else { return nil }
+        guard let url, url.utf8.count <= Self.longest else { return nil }
         let lower = url.lowercased()
         let rest: Substring
         if lower.hasPrefix("https://") {
