@@ -37,7 +37,8 @@ struct WAFBlockedChart {
         let unnamed = try strings.text("wafUnnamed")
         var groups: [(String, WAFTrafficEvidence)] = []
         for entry in traffic {
-            let name = entry.webACLName ?? (entry.webACL.isEmpty ? unnamed : entry.webACL)
+            // Cut as the pages cut a text from the data (`TextEscaper.shown`).
+            let name = TextEscaper.shown(entry.webACLName ?? (entry.webACL.isEmpty ? unnamed : entry.webACL))
             groups.append(("\(name) · \(try strings.text("wafSource_\(entry.source.rawValue)"))", entry))
         }
         let maximum = ChartData.niceMaximum(
