@@ -1,10 +1,5 @@
 import Foundation
-import Importers
-import Rendering
 import ReportModel
-import ReportPipeline
-import Scoring
-import TestSupport
 import Testing
 
 /// The reference tables and the diagnostics are capped on the page like every other long list (REPORT.md: "Long
@@ -18,66 +13,20 @@ struct PageListCapTests {
     /// requirement.
     static var records: [[String: Any]] {
         (0..<count).map { number in
-            let account = String(format: "1000000%05d", number)
-            let control = "Crafted.\(number)"
-            return [
-                "SchemaVersion": "2018-10-08",
-                "Id": "arn:aws:securityhub:eu-west-1:\(account):security-control/\(control)/finding/f-\(number)",
-                "ProductArn": "arn:aws:securityhub:eu-west-1::product/aws/securityhub",
-                "ProductName": "Security Hub",
-                "GeneratorId": "security-control/\(control)",
-                "AwsAccountId": account,
-                "Region": "eu-west-1",
-                "Types": ["Software and Configuration Checks/Industry and Regulatory Standards"],
-                "CreatedAt": "2026-11-01T00:00:00.000Z",
-                "UpdatedAt": "2026-11-20T00:00:00.000Z",
-                "Severity": ["Label": "MEDIUM"],
-                "Title": "\(control) check",
-                "Description": "d",
-                "Resources": [["Type": "AwsCrafted\(number)Type", "Id": "resource-\(number)", "Region": "eu-west-1"]],
-                "Compliance": [
-                    "Status": "FAILED", "SecurityControlId": control,
-                    "RelatedRequirements": ["CRAFT ALL", String(format: "CRAFT REQ-%03d", number)],
-                    "AssociatedStandards": [["StandardsId": fsbp]],
-                ],
-                "Workflow": ["Status": "NEW"],
-                "RecordState": "ACTIVE",
-            ]
+            StandardScoreTests.finding(
+                "Crafted.\(number)",
+                "FAILED",
+                account: String(format: "1000000%05d", number),
+                standards: [fsbp],
+                resource: "resource-\(number)",
+                resourceType: "AwsCrafted\(number)Type",
+                requirements: ["CRAFT ALL", String(format: "CRAFT REQ-%03d", number)]
+            )
         }
-    }
-
-    static func render(
-        _ edition: ReportContext.Edition,
-        language: String = "en"
-    ) throws -> (ReportDocument, [String: String]) {
-        let data = try JSONSerialization.data(withJSONObject: ["Findings": records], options: [.sortedKeys])
-        let pipeline = ReportPipeline(
-            importer: FindingImporter(),
-            scorer: Scorer(configuration: try PipelineHarness.configuration(for: PipelineHarness.fixtures))
-        )
-        var files: [String: String] = [:]
-        let document = try pipeline.run(
-            [InputSource(path: "findings.json", content: .bytes([UInt8](data)))],
-            asOf: ReportDate(year: 2026, month: 11, day: 30),
-            context: ReportContext(
-                organization: "Example Shop",
-                toolVersion: "test",
-                edition: edition,
-                language: language,
-                redactionKey: nil
-            ),
-            formats: [.html, .md, .json],
-            history: nil,
-            renderer: ReportRenderer(templates: try PipelineHarness.templates()),
-            strict: false
-        ) { rendered in
-            for file in rendered { files[file.path] = file.contents }
-        }
-        return (document, files)
     }
 
     @Test func pagesListTwoHundredAccountsAndRequirementsAndFiftyDiagnostics() throws {
-        let (document, files) = try Self.render(.internal)
+        let (document, files) = try PipelineHarness.render(findings: Self.records)
         #expect(document.report.environments.count == Self.count)
         #expect(document.report.frameworks.requirements.count == Self.count + 1)
         let diagnostics = document.report.diagnostics.count
@@ -109,14 +58,14 @@ struct PageListCapTests {
     }
 
     @Test func theSummaryEditionAndJapaneseCapTheSameLists() throws {
-        let (_, summary) = try Self.render(.summary)
+        let (_, summary) = try PipelineHarness.render(findings: Self.records, edition: .summary)
         for name in ["report.html", "report.md"] {
             let page = try #require(summary[name])
             #expect(!page.contains("100000000200"), "\(name) stops at 200 accounts")
             #expect(page.contains("and 10 more in report.json"), "\(name) counts the other accounts")
             #expect(page.contains("and 11 more in evidence.csv and report.json"), "\(name) counts the requirements")
         }
-        let (_, japanese) = try Self.render(.internal, language: "ja")
+        let (_, japanese) = try PipelineHarness.render(findings: Self.records, language: "ja")
         for name in ["report.html", "report.md"] {
             let page = try #require(japanese[name])
             #expect(page.contains("他10件は report.json を参照"), "\(name) counts the other accounts")

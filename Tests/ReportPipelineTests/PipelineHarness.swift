@@ -13,6 +13,45 @@ enum PipelineHarness {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
+    /// Renders one ASFF export of `records` (as `findings.json`) with the fixtures' configuration, as of 2026-11-30,
+    /// without history.
+    /// - Parameters:
+    ///   - records: the export's findings.
+    ///   - edition: the edition rendered.
+    ///   - language: the report's language.
+    /// - Returns: the document and the rendered files by path.
+    /// - Throws: what the configuration, the templates or the run throw.
+    static func render(
+        findings records: [[String: Any]],
+        edition: ReportContext.Edition = .internal,
+        language: String = "en"
+    ) throws -> (ReportDocument, [String: String]) {
+        let data = try JSONSerialization.data(withJSONObject: ["Findings": records], options: [.sortedKeys])
+        let pipeline = ReportPipeline(
+            importer: FindingImporter(),
+            scorer: Scorer(configuration: try configuration(for: fixtures))
+        )
+        var files: [String: String] = [:]
+        let document = try pipeline.run(
+            [InputSource(path: "findings.json", content: .bytes([UInt8](data)))],
+            asOf: ReportDate(year: 2026, month: 11, day: 30),
+            context: ReportContext(
+                organization: "Example Shop",
+                toolVersion: "test",
+                edition: edition,
+                language: language,
+                redactionKey: nil
+            ),
+            formats: [.html, .md, .json],
+            history: nil,
+            renderer: ReportRenderer(templates: try templates()),
+            strict: false
+        ) { rendered in
+            for file in rendered { files[file.path] = file.contents }
+        }
+        return (document, files)
+    }
+
     static func configuration(for folder: URL) throws -> ScoringConfiguration {
         func optional(_ name: String) throws -> (String, String)? {
             let url = folder.appendingPathComponent(name)

@@ -20,9 +20,16 @@ import Testing
         standards: [String],
         workflow: String = "NEW",
         record: String = "ACTIVE",
-        resource: String? = nil
+        resource: String? = nil,
+        resourceType: String = "AwsAccount",
+        requirements: [String]? = nil
     ) -> [String: Any] {
-        [
+        var compliance: [String: Any] = [
+            "Status": status, "SecurityControlId": control,
+            "AssociatedStandards": standards.map { ["StandardsId": $0] },
+        ]
+        compliance["RelatedRequirements"] = requirements
+        return [
             "SchemaVersion": "2018-10-08",
             "Id":
                 "arn:aws:securityhub:eu-west-1:\(account):security-control/\(control)/finding/\(control)-\(account)-\(resource ?? "account")",
@@ -38,12 +45,9 @@ import Testing
             "Title": "\(control) check",
             "Description": "d",
             "Resources": [
-                ["Type": "AwsAccount", "Id": resource ?? "AWS::::Account:\(account)", "Region": "eu-west-1"]
+                ["Type": resourceType, "Id": resource ?? "AWS::::Account:\(account)", "Region": "eu-west-1"]
             ],
-            "Compliance": [
-                "Status": status, "SecurityControlId": control,
-                "AssociatedStandards": standards.map { ["StandardsId": $0] },
-            ],
+            "Compliance": compliance,
             "Workflow": ["Status": workflow],
             "RecordState": record,
         ]
@@ -202,29 +206,7 @@ import Testing
     @Test func aPageListsFiftyStandardsAndCountsTheRest() throws {
         let standards = (0..<60).map { "standards/crafted-\(String(format: "%02d", $0))/v/1.0.0" }
         let records = [Self.finding("IAM.6", "FAILED", account: Self.prod, standards: standards)]
-        let data = try JSONSerialization.data(withJSONObject: ["Findings": records], options: [.sortedKeys])
-        let pipeline = ReportPipeline(
-            importer: FindingImporter(),
-            scorer: Scorer(configuration: try PipelineHarness.configuration(for: PipelineHarness.fixtures))
-        )
-        var files: [String: String] = [:]
-        let document = try pipeline.run(
-            [InputSource(path: "findings.json", content: .bytes([UInt8](data)))],
-            asOf: ReportDate(year: 2026, month: 11, day: 30),
-            context: ReportContext(
-                organization: "Example Shop",
-                toolVersion: "test",
-                edition: .internal,
-                language: "en",
-                redactionKey: nil
-            ),
-            formats: [.html, .md, .json],
-            history: nil,
-            renderer: ReportRenderer(templates: try PipelineHarness.templates()),
-            strict: false
-        ) { rendered in
-            for file in rendered { files[file.path] = file.contents }
-        }
+        let (document, files) = try PipelineHarness.render(findings: records)
         #expect(document.report.byStandard.count == 60)
         for name in ["report.html", "report.md"] {
             let page = try #require(files[name])

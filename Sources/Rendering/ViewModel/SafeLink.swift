@@ -3,7 +3,8 @@
 /// Anything else (`javascript:`, `data:`, relative paths, text with spaces or quotes) never becomes
 /// a link: the report shows no link rather than a dangerous one.
 struct SafeLink: Sendable, Equatable {
-    /// The longest URL linked (what browsers and servers are known to take); a longer one is only in report.json.
+    /// The longest URL linked (what browsers and servers are known to take): a longer one is only a crafted export's,
+    /// and the page shows no link for it.
     static let longest = 2_048
     /// The URL for `href` (HTML escapes it) or for a Markdown link target (parentheses and spaces encoded).
     let href: String
