@@ -22,10 +22,7 @@ config=release
 posture="${POSTURE:-}"
 if [ -z "$posture" ]; then
     start=$(date +%s)
-    # Linked as .ci/run and scripts/benchmark.sh build it (the same flags: no second build in CI).
-    static=()
-    [ "$config" = release ] && [ "$(uname -s)" = Linux ] && static=(--static-swift-stdlib)
-    swift build -c "$config" "${static[@]}" --product posture >/dev/null
+    swift build -c "$config" --product posture >/dev/null
     echo "bench-smoke: $config build took $(($(date +%s) - start)) s"
     posture="$(swift build -c "$config" --show-bin-path)/posture"
 fi
