@@ -47,7 +47,7 @@ done
 command -v jq >/dev/null || { echo "benchmark: jq is needed (apt-get install -y jq)" >&2; exit 2; }
 posture="${POSTURE:-}"
 if [ -z "$posture" ]; then
-    # Linked as a user builds it for large exports (README: "Building for large exports").
+    # Linked as the README says to build it for your own exports ("Using it on your own account").
     static=()
     [ "$(uname -s)" = Linux ] && static=(--static-swift-stdlib)
     swift build -c release "${static[@]}" --product posture >/dev/null

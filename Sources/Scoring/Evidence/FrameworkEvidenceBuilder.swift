@@ -30,8 +30,8 @@ public enum FrameworkEvidenceBuilder {
             let requirements = findings[index].finding.relatedRequirements
             if lastListOf[control] == requirements { continue }
             lastListOf[control] = requirements
-            let added = !lists.insert(ControlRequirements(control: control, requirements: requirements)).inserted
-            guard !added else { continue }
+            let list = ControlRequirements(control: control, requirements: requirements)
+            guard lists.insert(list).inserted else { continue }
             for text in requirements { byRequirement[RequirementKey(text), default: []].insert(control) }
         }
         let requirements = byRequirement.keys.sorted().map { key in

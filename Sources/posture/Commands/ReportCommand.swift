@@ -203,7 +203,7 @@ struct ReportCommand: ParsableCommand {
             )
         }
         // The first warnings and how many more: an export of thousands of products and resource types of their own
-        // printed a line for each, burying the lines above. report.json and the report list every one.
+        // printed a line for each, burying the lines above. report.json lists every one (the pages the first fifty).
         let warnings = document.report.diagnostics.filter { $0.level == .warning }
         for diagnostic in warnings.prefix(Self.warningsShown) {
             printError("warning: \(diagnostic.text(in: pipeline.english))")
