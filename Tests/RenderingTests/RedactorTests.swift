@@ -199,6 +199,40 @@ import Testing
         }
     }
 
+    /// A resource id shaped like an ARN whose name holds a character the ARN pattern stops at (a space, `<`, `|`,
+    /// a quote, a bracket) was left to the pattern, which masked only the part before that character: the rest of
+    /// the name stood in the masked edition. Such an id is masked whole, in its field and in every file.
+    @Test(arguments: [
+        "arn:aws:s3:::acme payroll exports",
+        "arn:aws:s3:::<b>acme-payroll</b>",
+        "arn:aws:s3:::acme|payroll",
+        "arn:aws:s3:::\"acme-payroll\"",
+        "arn:aws:iam::111122223333:role/Payroll Admins (acme)",
+        "arn:aws:s3:::(acme-payroll)",
+        "arn:aws:s3:::acme-payroll.",
+    ])
+    func anARNThePatternStopsInsideIsMaskedWhole(_ id: String) throws {
+        let finding = Finding.control(
+            "S3.8",
+            .failed,
+            account: "111122223333",
+            resource: id,
+            resourceType: "AwsS3Bucket"
+        )
+        let document = Self.document([finding])
+        let masked = Redactor(for: document).redact(document)
+        let resource = try #require(masked.report.findings.first?.finding.resources.first?.id)
+        #expect(resource.hasPrefix("resource-"), "\(resource)")
+        for secret in ["payroll", "Payroll", "acme", "111122223333"] {
+            #expect(!resource.contains(secret), "\(resource)")
+        }
+        let files = try RenderingFixture.render(document, [.html, .md, .json])
+        for (path, text) in files {
+            #expect(!text.lowercased().contains("payroll"), "\(path)")
+            #expect(!text.contains("111122223333"), "\(path)")
+        }
+    }
+
     /// A tag key can name what a tag value names (`kubernetes.io/cluster/<cluster>` beside `eks:cluster-name` on
     /// every EKS node): the key is masked as text, so the masked edition is made, and the name is in no file.
     @Test func aNameInATagKeyIsMasked() throws {

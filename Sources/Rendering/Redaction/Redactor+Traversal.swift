@@ -224,9 +224,11 @@ extension Redactor {
             || name == "Default_Action" || name == "Default_Action#"
     }
 
-    /// Values a structured field may hold that name nothing: placeholders and ARNs or ids the
-    /// scanner masks by shape anyway.
+    /// Values a structured field may hold that name nothing: placeholders. An ARN or an id the scanner
+    /// recognises whole is left to it by the caller; one it does not (`arn:aws:s3:::acme payroll`, whose
+    /// pattern stops at the space, or at `<`, `|`, a quote or a bracket) is masked whole as a name, so no part of
+    /// it is left readable.
     private static func isNotAName(_ text: String) -> Bool {
-        ["-", "unknown", "none", "null", "n/a", "(redacted)"].contains(text.lowercased()) || text.hasPrefix("arn:")
+        ["-", "unknown", "none", "null", "n/a", "(redacted)"].contains(text.lowercased())
     }
 }

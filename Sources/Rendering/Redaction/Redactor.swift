@@ -73,7 +73,11 @@ public struct Redactor: Sendable {
         }
         // A name the scanner recognises by its shape (an instance id, a host) is masked by shape
         // everywhere, so it gets the same pseudonym in its own field and in free text.
-        named += Self.structuredNames(document).filter { !Self.isWholeIdentifier($0.original, scanner) }
+        // Each name once (the first field to give it names it): most resource ids repeat across findings.
+        var structured = Set<String>()
+        named += Self.structuredNames(document).filter {
+            structured.insert($0.original).inserted && !Self.isWholeIdentifier($0.original, scanner)
+        }
         for name in named { found.insert(name.original) }
         let keyed = document.context.redactionKey != nil
         let pseudonyms =
