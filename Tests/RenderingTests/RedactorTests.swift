@@ -233,6 +233,25 @@ import Testing
         }
     }
 
+    /// The check scans lines a block at a time, blocks in pairs on two threads: a leak far into a large file, in a
+    /// block scanned on either thread, is still reported at its own line, and the first one in the file wins.
+    @Test(arguments: [3, 1_500, 2_999, 7_777])
+    func aLeakFarIntoALargeFileIsReportedAtItsLine(_ leakLine: Int) throws {
+        let redactor = Redactor(for: Self.document(Self.findings))
+        var lines = (1...9_000).map { "\"line\" : \"finding \($0) of the month, nothing to hide \($0 * 7)\"," }
+        lines[leakLine - 1] = "\"left\" : \"198.51.100.\(leakLine % 200)\","
+        lines[8_500] = "\"later\" : \"111122223333\","
+        let contents = lines.joined(separator: "\n") + "\n"
+        #expect(contents.utf8.count > 2 * 4 * 65_536)  // more than two batches of four 64 KB blocks
+        #expect(throws: RenderError.redactionLeak(file: "report.json", line: leakLine, kind: "ipv4 address")) {
+            try redactor.checkForLeaks(in: [RenderedFile(path: "report.json", contents: contents)])
+        }
+        lines[leakLine - 1] = "\"fine\" : \"nothing\","
+        #expect(throws: RenderError.redactionLeak(file: "report.json", line: 8_501, kind: "account id")) {
+            try redactor.checkForLeaks(in: [RenderedFile(path: "report.json", contents: lines.joined(separator: "\n"))])
+        }
+    }
+
     /// A tag key can name what a tag value names (`kubernetes.io/cluster/<cluster>` beside `eks:cluster-name` on
     /// every EKS node): the key is masked as text, so the masked edition is made, and the name is in no file.
     @Test func aNameInATagKeyIsMasked() throws {

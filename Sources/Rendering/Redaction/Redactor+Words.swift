@@ -4,6 +4,7 @@ extension Redactor {
     func maskWords(_ text: String, only checked: Bool = false) -> String {
         let words = checked ? checkedWords : words
         guard !words.isEmpty else { return text }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.maskASCIIWords(text, words, maskRun) }
         var result = ""
         var run = ""
         func flush() {
@@ -20,6 +21,43 @@ extension Redactor {
             }
         }
         flush()
+        return result
+    }
+
+    /// `maskWords` for a text of ASCII only, by its bytes: the same runs (letters, digits, `_-./:=+`), each
+    /// masked by `maskRun`, with the text between them copied as it is.
+    private static func maskASCIIWords(
+        _ text: String,
+        _ words: [String: String],
+        _ maskRun: (String, [String: String]) -> String
+    ) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var start = text.startIndex
+        var inRun = false
+        func close(at end: String.Index) {
+            guard start < end else { return }
+            if inRun {
+                result += maskRun(String(text[start..<end]), words)
+            } else {
+                result += text[start..<end]
+            }
+        }
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            let lower = byte | 0x20
+            let isName =
+                (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=")
+                || byte == UInt8(ascii: "+")
+            guard isName != inRun else { continue }
+            close(at: index)
+            start = index
+            inRun = isName
+        }
+        close(at: text.endIndex)
         return result
     }
 

@@ -53,31 +53,39 @@ public struct Redactor: Sendable {
         self.scanner = scanner
         var found = Set<String>()
         var arns = Set<String>()
-        var seen = Set<String>()
-        _ = Self.mapStrings(document) { text in
-            // Titles, descriptions and resource ids repeat across findings: each is scanned once.
-            guard seen.insert(text).inserted else { return text }
-            for case .identifier(let kind, let token) in scanner.segments(text) {
-                found.insert(token)
-                if kind == .arn { arns.insert(token) }
+        // Titles, descriptions and resource ids repeat across findings: each is scanned once, half of them on
+        // another thread.
+        let texts = Self.distinctStrings(document)
+        let identifiers = InHalves.array(count: texts.count) { index in
+            scanner.segments(texts[index]).compactMap { segment -> IdentifierScanner.Segment? in
+                if case .identifier = segment { return segment }
+                return nil
             }
-            return text
+        }
+        for case .identifier(let kind, let token) in identifiers.joined() {
+            found.insert(token)
+            if kind == .arn { arns.insert(token) }
         }
         var named: [(prefix: String, original: String)] = []
-        for arn in arns.sorted() {
-            guard let parsed = ARNParts(arn), !parsed.isPublic else { continue }
-            if parsed.account.count == 12 { found.insert(parsed.account) }
-            for name in parsed.names where !name.contains("*") && !Self.isWholeIdentifier(name, scanner) {
-                named.append((parsed.service, name))
-            }
+        // The ARNs' accounts and names, half of them read on another thread.
+        let arnList = arns.sorted()
+        let arnParts = InHalves.array(count: arnList.count) {
+            index -> (account: String?, names: [(prefix: String, original: String)]) in
+            guard let parsed = ARNParts(arnList[index]), !parsed.isPublic else { return (nil, []) }
+            let names = parsed.names.filter { name in !name.contains("*") && !Self.isWholeIdentifier(name, scanner) }
+            return (parsed.account.count == 12 ? parsed.account : nil, names.map { (parsed.service, $0) })
+        }
+        for parts in arnParts {
+            if let account = parts.account { found.insert(account) }
+            named += parts.names
         }
         // A name the scanner recognises by its shape (an instance id, a host) is masked by shape
         // everywhere, so it gets the same pseudonym in its own field and in free text.
         // Each name once (the first field to give it names it): most resource ids repeat across findings.
         var structured = Set<String>()
-        named += Self.structuredNames(document).filter {
-            structured.insert($0.original).inserted && !Self.isWholeIdentifier($0.original, scanner)
-        }
+        let candidates = Self.structuredNames(document).filter { structured.insert($0.original).inserted }
+        let whole = InHalves.array(count: candidates.count) { Self.isWholeIdentifier(candidates[$0].original, scanner) }
+        named += zip(candidates, whole).filter { !$0.1 }.map(\.0)
         for name in named { found.insert(name.original) }
         let keyed = document.context.redactionKey != nil
         let pseudonyms =
@@ -97,7 +105,24 @@ public struct Redactor: Sendable {
         self.words = words
         self.isKeyed = keyed
         checkedWords = words.filter { name, _ in name.contains { $0.isNumber || "-_/.:".contains($0) } }
-        originals = found.filter { !$0.isEmpty && mask($0) != $0 }
+        // Each identifier masked once, half of them on another thread.
+        let foundList = Array(found)
+        let redactor = self
+        let replaced = InHalves.array(count: foundList.count) { index in
+            !foundList[index].isEmpty && redactor.mask(foundList[index]) != foundList[index]
+        }
+        originals = Set(zip(foundList, replaced).filter(\.1).map(\.0))
+    }
+
+    /// Every distinct text of the document, in the order `mapStrings` meets them.
+    static func distinctStrings(_ document: ReportDocument) -> [String] {
+        var seen = Set<String>()
+        var texts: [String] = []
+        _ = mapStrings(document) { text in
+            if seen.insert(text).inserted { texts.append(text) }
+            return text
+        }
+        return texts
     }
 
     /// Whether the scanner recognises the whole text as one identifier (an instance id, a digest).
@@ -114,13 +139,12 @@ public struct Redactor: Sendable {
     /// The document with every identifier masked and tag values removed, in the redactor's edition.
     /// - Returns: the masked document.
     public func redact(_ document: ReportDocument) -> ReportDocument {
-        var masked: [String: String] = [:]
-        var redacted = Self.mapStrings(document) { text in
-            if let known = masked[text] { return known }
-            let result = mask(text)
-            masked[text] = result
-            return result
-        }
+        // Each distinct text is masked once, half of them on another thread.
+        let texts = Self.distinctStrings(document)
+        let redactor = self
+        let maskedTexts = InHalves.array(count: texts.count) { index in redactor.mask(texts[index]) }
+        let masked = Dictionary(zip(texts, maskedTexts)) { first, _ in first }
+        var redacted = Self.mapStrings(document) { text in masked[text] ?? mask(text) }
         redacted.context.edition = edition
         redacted.context.redactionKey = nil
         redacted.report.findings = redacted.report.findings.map { scored in
