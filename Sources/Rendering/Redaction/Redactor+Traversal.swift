@@ -199,14 +199,12 @@ extension Redactor {
             "image-tag",
             "file", "tag",
         ]
+        let rank = Dictionary(uniqueKeysWithValues: priority.enumerated().map { ($0.element, $0.offset) })
         return names.enumerated()
             .filter { !$0.element.original.isEmpty && !isNotAName($0.element.original) }
-            .sorted {
-                let left = priority.firstIndex(of: $0.element.prefix) ?? priority.count
-                let right = priority.firstIndex(of: $1.element.prefix) ?? priority.count
-                return (left, $0.offset) < (right, $1.offset)
-            }
-            .map(\.element)
+            .map { (rank: rank[$0.element.prefix] ?? priority.count, offset: $0.offset, name: $0.element) }
+            .sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }
+            .map(\.name)
     }
 
     /// A control id that is neither a Security Hub id (`IAM.6`, `CIS.1.14`) nor a Prowler check
