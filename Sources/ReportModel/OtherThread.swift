@@ -54,6 +54,26 @@ public enum InHalves {
         }
     }
 
+    /// `(0..<count).map(make)`, the even positions made on another thread while the caller makes the odd ones, once
+    /// `count` reaches `from`: for work whose cost varies along the list (a document's texts: short names first,
+    /// then titles and long descriptions), where halves leave one thread working alone.
+    /// - Parameters:
+    ///   - count: how many elements.
+    ///   - from: from how many elements the other thread is worth it (each element costs more than a hand-over).
+    ///   - make: the element at a position; called once for each, on either thread.
+    /// - Returns: the elements, in order.
+    public static func dealt<Element: Sendable>(
+        count: Int,
+        from: Int = InHalves.from,
+        _ make: @escaping @Sendable (Int) -> Element
+    ) -> [Element] {
+        guard count >= from, count > 1 else { return (0..<count).map(make) }
+        let other = OtherThread { stride(from: 0, to: count, by: 2).map(make) }
+        let odd = stride(from: 1, to: count, by: 2).map(make)
+        let even = other.result()
+        return (0..<count).map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
+    }
+
     /// Whether `test` holds for every position of `range`, the first half tested on another thread once the range
     /// holds `from` positions (each half stops at its first failure).
     /// - Parameters:

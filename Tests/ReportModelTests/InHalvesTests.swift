@@ -15,4 +15,14 @@ struct InHalvesTests {
             #expect(!InHalves.allSatisfy(0..<count) { $0 != failing }, "fails at \(failing)")
         }
     }
+
+    /// Dealt alternately to two threads, the elements still stand at their positions, for odd and even counts below,
+    /// at and above `from`.
+    @Test(arguments: [0, 1, 2, 3, 63, 64, 65, 1_000, 1_001])
+    func dealtWorkEqualsOnePass(count: Int) {
+        for from in [2, 64, InHalves.from] {
+            let made = InHalves.dealt(count: count, from: from) { "row \($0)" }
+            #expect(made == (0..<count).map { "row \($0)" }, "from \(from)")
+        }
+    }
 }

@@ -19,17 +19,15 @@ extension Redactor {
             var full: [LeakCheckBlock] = []
             // The lines not seen before are scanned a block at a time, joined by line breaks: no pattern
             // matches across a line break, so the block holds an identifier exactly when one of its lines
-            // does, and one scan of 64 KB costs what one of a short line does. Full blocks are scanned in
-            // pairs, one on another thread. Only a block that holds one is scanned again line by line, for
+            // does, and one scan of 64 KB costs what one of a short line does. Full blocks are scanned
+            // `blocksAtOnce` at a time on two threads. Only a block that holds one is scanned again line by line, for
             // the first line that does; the first such block in the file is the one reported.
             func scanFull() throws(RenderError) {
                 let blocks = full
                 full = []
-                let half = blocks.count / 2
                 let redactor = self
-                let first = OtherThread { blocks[..<half].map { redactor.firstLeak(in: $0, scanner) } }
-                let kinds = blocks[half...].map { firstLeak(in: $0, scanner) }
-                for (found, block) in zip(first.result() + kinds, blocks) {
+                let kinds = InHalves.dealt(count: blocks.count, from: 2) { redactor.firstLeak(in: blocks[$0], scanner) }
+                for (found, block) in zip(kinds, blocks) {
                     guard let kind = found else { continue }
                     for (line, text) in zip(block.numbers, block.lines) {
                         if let kind = firstLeak(in: Self.unescaped(text), scanner) {
@@ -85,7 +83,7 @@ extension Redactor {
     private static let seenLinesKept = 50_000
     /// How much text is scanned at once.
     private static let blockBytes = 1 << 16
-    /// How many blocks are scanned together, half of them on another thread.
+    /// How many blocks are scanned together, dealt to two threads.
     private static let blocksAtOnce = 4
 
     /// The lines of a text, split at each line feed byte (the last one is what follows the last line feed).

@@ -4,7 +4,7 @@ extension Redactor {
     func maskWords(_ text: String, only checked: Bool = false) -> String {
         let words = checked ? checkedWords : words
         guard !words.isEmpty else { return text }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.maskASCIIWords(text, words, maskRun) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return maskASCIIWords(text, words) }
         var result = ""
         var run = ""
         func flush() {
@@ -26,11 +26,7 @@ extension Redactor {
 
     /// `maskWords` for a text of ASCII only, by its bytes: the same runs (letters, digits, `_-./:=+`), each
     /// masked by `maskRun`, with the text between them copied as it is.
-    private static func maskASCIIWords(
-        _ text: String,
-        _ words: [String: String],
-        _ maskRun: (String, [String: String]) -> String
-    ) -> String {
+    private func maskASCIIWords(_ text: String, _ words: [String: String]) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var start = text.startIndex

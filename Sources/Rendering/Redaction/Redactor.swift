@@ -55,7 +55,7 @@ public struct Redactor: Sendable {
         var arns = Set<String>()
         // Titles, descriptions and resource ids repeat across findings: each is scanned once, on two threads.
         let texts = Self.distinctStrings(document)
-        let identifiers = Self.onTwoThreads(texts.count) { index in
+        let identifiers = InHalves.dealt(count: texts.count, from: Self.twoThreadsFrom) { index in
             scanner.segments(texts[index]).compactMap { segment -> IdentifierScanner.Segment? in
                 if case .identifier = segment { return segment }
                 return nil
@@ -68,7 +68,7 @@ public struct Redactor: Sendable {
         var named: [(prefix: String, original: String)] = []
         // The ARNs' accounts and names, read on two threads.
         let arnList = arns.sorted()
-        let arnParts = Self.onTwoThreads(arnList.count) {
+        let arnParts = InHalves.dealt(count: arnList.count, from: Self.twoThreadsFrom) {
             index -> (account: String?, names: [(prefix: String, original: String)]) in
             guard let parsed = ARNParts(arnList[index]), !parsed.isPublic else { return (nil, []) }
             let names = parsed.names.filter { name in !name.contains("*") && !Self.isWholeIdentifier(name, scanner) }
@@ -83,7 +83,9 @@ public struct Redactor: Sendable {
         // Each name once (the first field to give it names it): most resource ids repeat across findings.
         var structured = Set<String>()
         let candidates = Self.structuredNames(document).filter { structured.insert($0.original).inserted }
-        let whole = Self.onTwoThreads(candidates.count) { Self.isWholeIdentifier(candidates[$0].original, scanner) }
+        let whole = InHalves.dealt(count: candidates.count, from: Self.twoThreadsFrom) {
+            Self.isWholeIdentifier(candidates[$0].original, scanner)
+        }
         named += zip(candidates, whole).filter { !$0.1 }.map(\.0)
         for name in named { found.insert(name.original) }
         let keyed = document.context.redactionKey != nil
@@ -107,26 +109,15 @@ public struct Redactor: Sendable {
         // Each identifier masked once, on two threads.
         let foundList = Array(found)
         let redactor = self
-        let replaced = Self.onTwoThreads(foundList.count) { index in
+        let replaced = InHalves.dealt(count: foundList.count, from: Self.twoThreadsFrom) { index in
             !foundList[index].isEmpty && redactor.mask(foundList[index]) != foundList[index]
         }
         originals = Set(zip(foundList, replaced).filter(\.1).map(\.0))
     }
 
-    /// `(0..<count).map(make)`, the even positions made on another thread while this one makes the odd ones. Dealt
-    /// alternately, not in halves: a document's texts are not alike along it (short names first, then titles and
-    /// long descriptions), and halves left one thread scanning alone for seconds at 100k findings.
-    static func onTwoThreads<Element: Sendable>(
-        _ count: Int,
-        _ make: @escaping @Sendable (Int) -> Element
-    ) -> [Element] {
-        // Below this, a hand-over (tens of microseconds) costs more than it saves.
-        guard count >= 64 else { return (0..<count).map(make) }
-        let other = OtherThread { stride(from: 0, to: count, by: 2).map(make) }
-        let odd = stride(from: 1, to: count, by: 2).map(make)
-        let even = other.result()
-        return (0..<count).map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
-    }
+    /// From how many items the redactor's work is dealt to two threads: each item is a regular-expression scan or
+    /// a masking (tens of microseconds and more), as costly as a hand-over.
+    static let twoThreadsFrom = 64
 
     /// Every distinct text of the document, in the order `mapStrings` meets them.
     static func distinctStrings(_ document: ReportDocument) -> [String] {
@@ -156,7 +147,9 @@ public struct Redactor: Sendable {
         // Each distinct text is masked once, on two threads.
         let texts = Self.distinctStrings(document)
         let redactor = self
-        let maskedTexts = Self.onTwoThreads(texts.count) { index in redactor.mask(texts[index]) }
+        let maskedTexts = InHalves.dealt(count: texts.count, from: Self.twoThreadsFrom) { index in
+            redactor.mask(texts[index])
+        }
         let masked = Dictionary(zip(texts, maskedTexts)) { first, _ in first }
         var redacted = Self.mapStrings(document) { text in masked[text] ?? mask(text) }
         redacted.context.edition = edition
